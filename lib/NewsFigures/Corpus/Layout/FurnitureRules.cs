@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFigures;
+
+/// <summary>
+/// Recognizes site furniture line by line: things a web page prints around every article
+/// (share widgets, navigation, copyright, datelines, voting statements, editor credits).
+/// The rules look at a line's form, never at a particular site's wording.
+/// </summary>
+internal static partial class FurnitureRules
+{
+    /// <summary>A single word and a colon with nothing after it: "Edition:", "Link:", "分享到:"; or "Share to:", "Follow us:".</summary>
+    [GeneratedRegex(@"^(?:[^\s:：]{1,20}|(?:share|follow)\s+(?:to|on|this|us|via))[:：]$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyLabel();
+
+    [GeneratedRegex(@"^(?:back\s+to\s+top|return\s+to\s+top|top|print|close)\s*[↑^]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNavigation();
+
+    /// <summary>A copyright notice, not a sentence about copyright: it opens with the word or sign, or reserves rights.</summary>
+    [GeneratedRegex(@"^(?:copyright\b|©)|all rights reserved", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    /// <summary>Datelines and credits a page prints as metadata: "Last Updated: ...", "Source: ...", "Published: ...".</summary>
+    [GeneratedRegex(@"^(?:last\s+updated|updated|published|posted|release\s+time|source|date|time)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLine();
+
+    [GeneratedRegex(@"^\(?\s*(?:(?:editor|editors|responsible\s+editor|chief\s+editor)\s*[:：]|edited\s+by\b)[^()]*\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorCredit();
+
+    /// <summary>Instructions to use the page's own controls ("... by clicking the [Up/Down] buttons below"), or a site statement.</summary>
+    [GeneratedRegex(@"\bclick(?:ing)?\s+(?:on\s+)?(?:the\s+)?\[[^\]]*\]|\bclick(?:ing)?\b.*\bbuttons?\s+(?:below|above)|^statement\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex ClickInstruction();
+
+    /// <summary>A label and a URL and nothing else ("Original: https://..."), or a bare URL.</summary>
+    [GeneratedRegex(@"^(?:[\p{L} ]{1,24}[:：]\s*)?https?://\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkLine();
+
+    [GeneratedRegex(@"^(?:save|print|e-?mail|share|tweet|facebook|twitter|wechat|weibo|linkedin|whatsapp|reddit|comments?|font|a\+|a-|copy\s+link)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWord();
+
+    /// <summary>A short menu entry: a bullet and at most four words, no digits, no sentence end.</summary>
+    [GeneratedRegex(@"^[•·▪●◦‣\-\*]\s*[^\d.!?]{1,40}$")]
+    private static partial Regex MenuItem();
+
+    public const int MaxFurnitureWords = 25;
+
+    /// <summary>True when the (trimmed) line, taken alone, is site furniture.</summary>
+    public static bool IsFurniture(string line)
+    {
+        if (line.Length == 0) return false;
+        int words = WordCount(line);
+        if (EmptyLabel().IsMatch(line) || PageNavigation().IsMatch(line) || LinkLine().IsMatch(line))
+            return true;
+        if (words <= MaxFurnitureWords && (Copyright().IsMatch(line) || ClickInstruction().IsMatch(line)))
+            return true;
+        if (words <= 12 && (MetadataLine().IsMatch(line) || EditorCredit().IsMatch(line)))
+            return true;
+        return IsShareWidget(line) || IsNavigationBar(line);
+    }
+
+    /// <summary>True for a short bulleted entry; only a run of them counts as a menu.</summary>
+    public static bool IsMenuItem(string line) => WordCount(line) <= 5 && MenuItem().IsMatch(line);
+
+    /// <summary>"Save Print E-mail": two or more share-widget words and nothing else.</summary>
+    private static bool IsShareWidget(string line)
+    {
+        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length >= 2 && tokens.All(t => ShareWord().IsMatch(t));
+    }
+
+    /// <summary>"About us | Contact us | Sitemap": three or more short links separated by bars.</summary>
+    private static bool IsNavigationBar(string line)
+    {
+        var parts = line.Split('|', StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && parts.All(p => p.Length > 0 && WordCount(p) <= 5);
+    }
+
+    public static int WordCount(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}
