@@ -1,0 +1,175 @@
+namespace NewsFigures;
+
+/// <summary>Clause bounds and verb spotting: the light grammar that metric, kind and period reading share.</summary>
+internal static class Clauses
+{
+    /// <summary>First token of the clause holding token i (after the nearest clause break before it).</summary>
+    public static int Start(SentenceTokens s, int i)
+    {
+        int k = i;
+        while (k > s.First)
+        {
+            if (s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) is var open && open > s.First && !s.IsClauseBreak(open - 1)) k = open;
+            else if (IsListComma(s, k - 1)) k--;
+            else if (s.IsClauseBreak(k - 1)) break;
+            else k--;
+        }
+        return k;
+    }
+
+    // "system (Chinese-Myanmar-English) developed": a parenthesis inside a clause does not end it.
+    private static int OpeningParenthesis(SentenceTokens s, int close)
+    {
+        for (int k = close - 1; k > s.First && close - k <= 8; k--)
+            if (s.IsPunct(k, '(')) return k;
+        return -1;
+    }
+
+    // "in manufacturing, finance, healthcare, and education": commas between one- or two-word items of a list.
+    private static bool IsListComma(SentenceTokens s, int comma)
+    {
+        if (!s.IsPunct(comma, ',')) return false;
+        int before = ListItemWords(s, comma - 1, -1);
+        if (before is < 1 or > 2 || !(s.IsPunct(comma - 1 - before, ',') || s.Has(comma - 1 - before, WordClass.Preposition))) return false;
+        int next = comma + 1;
+        bool last = s.Is(next, "and") || s.Is(next, "or");
+        if (last) next++;
+        int after = ListItemWords(s, next, +1);
+        // "A, B, and C" needs a comma before B when "and" follows; "in A, B," needs one after B.
+        return after is >= 1 and <= 2 && (last ? s.IsPunct(comma - 1 - before, ',') : s.IsPunct(next + after, ','));
+    }
+
+    private static int ListItemWords(SentenceTokens s, int from, int step)
+    {
+        int n = 0;
+        for (int k = from; s.IsWord(k) && n < 3 && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Auxiliary); k += step)
+            n++;
+        return n;
+    }
+
+    /// <summary>One past the last token of the clause holding token i.</summary>
+    public static int End(SentenceTokens s, int i)
+    {
+        int k = i;
+        while (k < s.End && !s.IsClauseBreak(k)) k++;
+        return k;
+    }
+
+    private static readonly string[] CommonVerbs =
+    [
+        "hit", "hits", "reach", "reaches", "lead", "leads", "handle", "handles", "host", "hosts", "produce", "produces", "make", "makes",
+        "remain", "remains", "create", "creates", "attract", "attracts", "invest", "invests", "boast", "boasts", "lack", "lacks",
+        "hail", "hails", "beckons", "beckon", "calls", "call", "take", "takes", "took", "saw", "sees", "see", "gain", "get", "gets",
+        "spent", "spend", "spends", "employ", "employs", "won", "win", "wins", "stands", "stand", "become", "becomes", "became",
+        "offer", "offers", "hold", "holds", "held", "own", "owns", "run", "runs", "serve", "serves", "reach", "undercut", "forecast",
+        "use", "uses", "supply", "supplies", "need", "needs", "sold", "sell", "sells", "paid", "pay", "pays", "bought", "buy", "buys",
+    ];
+
+    /// <summary>True for a word that is most likely a verb: auxiliaries, change, share, forecast and attribution verbs,
+    /// lower-case -ed/-ing words that are not the tail of a hyphenated compound, and a short list of common verbs.</summary>
+    public static bool IsVerbLike(SentenceTokens s, int k)
+    {
+        if (!s.IsWord(k)) return false;
+        if (!s.IsLower(k)) return false; // "Action Plan", "United States": capitalized words are names
+        if (s.Has(k, WordClass.Auxiliary | WordClass.ForecastCue | WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
+        bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
+        var w = s.Span(k);
+        if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
+            && !ModifiesNext(s, k)) return true;
+        if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
+        foreach (var v in CommonVerbs) if (w.Equals(v, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "computing power", "coaching apps": an -ing or -ed word right before a content word modifies it.
+    private static bool ModifiesNext(SentenceTokens s, int k) =>
+        s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary
+            | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Cardinal | WordClass.Multiplier)
+        && !IsQualifierStart(s.Span(k + 1));
+
+    private static bool IsQualifierStart(ReadOnlySpan<char> w) =>
+        w is "more" or "less" or "fewer" or "nearly" or "almost" or "approximately" or "roughly" or "just" or "well" or "some" or "up"
+            or "exceeding" or "close" or "half";
+
+    /// <summary>The subject noun phrase of the clause starting at clauseStart, ending before the first verb and before
+    /// token <paramref name="before"/>; null when the clause opens with a verb or a preposition.</summary>
+    public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before)
+    {
+        int k = clauseStart;
+        while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*'))) k++;
+        if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
+        if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
+        if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
+            || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
+        int first = k;
+        if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it")) return (k, k + 1);
+        while (k < before && !s.IsClauseBreak(k) && !IsVerbLike(s, k) && !s.Has(k, WordClass.NowWord) && !s.IsDigits(k)
+               && !(s[k].Kind == TokenKind.Symbol) && k - first < 12)
+        {
+            if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
+            if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
+            k++;
+        }
+        while (k > first && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))) k--;
+        // "Qwen, alone has inspired": an adverb before the verb; the subject is the appositive before the comma.
+        if (k > first && ContentWords(s, first, k) == 0 && !s.Has(first, WordClass.Pronoun))
+            return clauseStart > s.First && s.IsPunct(clauseStart - 1, ',') && clauseStart - 1 > s.First
+                ? Subject(s, Start(s, clauseStart - 2), clauseStart - 1) : null;
+        return k > first ? (first, k) : null;
+    }
+
+    // "with deployments in manufacturing, finance, healthcare, and education reaching 1,500": what is reaching.
+    private static (int First, int End)? WithAbsolute(SentenceTokens s, int with, int before)
+    {
+        for (int k = before - 1; k > with + 1; k--)
+            if (s.IsWord(k) && s.IsLower(k) && s.Span(k).EndsWith("ing") && IsVerbLike(s, k)) return (with + 1, k);
+        return null;
+    }
+
+    private static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
+        w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
+
+    private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
+
+    // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not
+    // open with its subject, the subject is the noun phrase right before the last verb ahead of the figure.
+    private static (int First, int End)? NounBeforeVerb(SentenceTokens s, int clauseStart, int before)
+    {
+        int verb = -1;
+        for (int k = before - 1; k > clauseStart; k--)
+            if (IsVerbLike(s, k)) { verb = k; break; }
+        if (verb < 0) return null;
+        int first = verb;
+        while (first > clauseStart && s.IsWord(first - 1) && !IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
+        return first < verb ? (first, verb) : null;
+    }
+
+    /// <summary>The subject of the sentence before token <paramref name="before"/>: the first clause whose noun phrase
+    /// is followed by a verb, else the first clause's noun phrase.</summary>
+    public static (int First, int End)? SentenceSubject(SentenceTokens s, int before)
+    {
+        (int, int)? firstFound = null;
+        int start = s.First;
+        while (start < before)
+        {
+            int end = End(s, start);
+            if (Subject(s, start, end) is { } subj)
+            {
+                if (IsVerbLike(s, subj.End) || s.Has(subj.End, WordClass.NowWord)) return subj;
+                firstFound ??= subj;
+            }
+            start = end + 1;
+        }
+        return firstFound;
+    }
+
+    /// <summary>How many content words (not stopwords, determiners or prepositions) tokens [first, end) hold.</summary>
+    public static int ContentWords(SentenceTokens s, int first, int end)
+    {
+        int n = 0;
+        for (int k = first; k < end; k++)
+            if (s.IsWord(k) && !s.Has(k, WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) n++;
+        return n;
+    }
+}

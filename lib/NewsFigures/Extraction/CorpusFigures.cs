@@ -1,0 +1,37 @@
+namespace NewsFigures;
+
+/// <summary>Runs the figure extractor over a corpus and maps every figure back to its raw file.</summary>
+public static class CorpusFigures
+{
+    /// <summary>
+    /// Every figure stated in the corpus, in file, piece and text order: bodies and captions of all pieces, both copies
+    /// of a duplicate included (fold them with <see cref="Piece.DuplicateOf"/> when counting). Periods resolve against
+    /// each article's catalog date.
+    /// </summary>
+    /// <example><code>var figures = Corpus.Load("data/articles").Figures();</code></example>
+    public static IReadOnlyList<CorpusFigure> Figures(this Corpus corpus, FigureExtractor? extractor = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        extractor ??= new FigureExtractor();
+        var found = new List<CorpusFigure>();
+        foreach (var piece in corpus.Pieces)
+        {
+            var context = new ExtractionContext(piece.Article.Info.Date);
+            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
+            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
+        }
+        return found;
+    }
+
+    // Offsets move from the normalized text to the raw file, and the quoted text becomes the raw text they cover.
+    private static void AddMapped(List<CorpusFigure> into, Piece piece, MappedText text, IReadOnlyList<Figure> figures)
+    {
+        var raw = piece.Article.RawText;
+        foreach (var figure in figures)
+        {
+            var (start, end) = text.RawSpan(figure.Start, figure.End);
+            into.Add(new CorpusFigure(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
+                figure with { Start = start, End = end, Text = raw[start..end] }));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace NewsFigures;
+
+/// <summary>What the extractor knows about a text beyond its words: the date it was published, if known,
+/// against which "last year", "by February" and "mid-year" resolve.</summary>
+public sealed record ExtractionContext(DateOnly? ArticleDate = null)
+{
+    /// <summary>No date known: relative periods stay unresolved.</summary>
+    public static ExtractionContext None { get; } = new();
+}

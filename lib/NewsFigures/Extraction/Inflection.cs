@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace NewsFigures;
+
+/// <summary>Plural nouns recognised and turned singular, for counted units ("universities" is "university").</summary>
+internal static class Inflection
+{
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Irregular =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["people"] = "person", ["children"] = "child", ["men"] = "man", ["women"] = "woman", ["staff"] = "staff",
+            ["personnel"] = "personnel", ["police"] = "police", ["cattle"] = "cattle", ["data"] = "data", ["media"] = "media",
+            ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
+            ["series"] = "series", ["species"] = "species",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms"];
+
+    public static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (Irregular.TryGetValue(word, out _)) return true;
+        if (word.Length < 3 || !(word[^1] is 's' or 'S')) return false;
+        if (word[^2] is '\'' or '’') return false;
+        if (word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) || word.EndsWith("us", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("is", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var w in NotPlural) if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    public static string Singular(ReadOnlySpan<char> word)
+    {
+        if (Irregular.TryGetValue(word, out var irregular)) return irregular;
+        var w = word.ToString().ToLowerInvariant();
+        if (!IsPlural(word)) return w;
+        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses") || w.EndsWith("ches") || w.EndsWith("shes") || w.EndsWith("xes") || w.EndsWith("zes")) return w[..^2];
+        return w[..^1];
+    }
+}

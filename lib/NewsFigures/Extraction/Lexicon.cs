@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace NewsFigures;
+
+/// <summary>The closed word lists the extractor reasons with, looked up once per word while tokenizing.</summary>
+internal static class Lexicon
+{
+    private static readonly FrozenDictionary<string, WordClass> Classes = Build();
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordClass Classify(ReadOnlySpan<char> word) =>
+        BySpan.TryGetValue(word, out var found) ? found : WordClass.None;
+
+    private static FrozenDictionary<string, WordClass> Build()
+    {
+        var map = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordClass c, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                map[w] = map.GetValueOrDefault(w) | c;
+        }
+
+        Add(WordClass.Cardinal, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen");
+        Add(WordClass.Scale, "hundred thousand million billion trillion");
+        Add(WordClass.Month, "january february march april may june july august september october november december "
+            + "jan feb mar apr jun jul aug sep sept oct nov dec");
+        Add(WordClass.Fraction, "half third thirds quarter quarters fifth fifths tenth tenths");
+        Add(WordClass.Multiplier, "doubled tripled quadrupled halved doubling tripling quadrupling");
+        Add(WordClass.ChangeUp, "increase increased increases increasing rise rose risen rises rising growth grew grow grows growing "
+            + "jump jumped jumps surge surged up gain gained gains climb climbed higher expansion expanded boost boosted "
+            + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown");
+        Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
+            + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
+            + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed");
+        Add(WordClass.ForecastCue, "expected expects expect forecast forecasts forecasted projected predict predicts predicted "
+            + "will estimated anticipated set poised plans plan planned aims aim intends targets");
+        Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");
+        Add(WordClass.RelativeFrame, "past previous next last coming recent following preceding");
+        Add(WordClass.FrameAfter, "later ago earlier before after");
+        Add(WordClass.Preposition, "of in on at by for from to with across into onto over under between among through during since "
+            + "per via around about against toward towards within after before without than like including concerning amid despite until upon");
+        Add(WordClass.Determiner, "the a an this that these those its their his her our your my each every some any no another such");
+        Add(WordClass.Auxiliary, "is are was were be been being has have had will would can could shall should may might must do does did");
+        Add(WordClass.Conjunction, "and or");
+        Add(WordClass.ClauseWord, "which who whom whose that while but where when whereas although though because if as");
+        Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "
+            + "represent represented represents comprising comprise comprised");
+        Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table "
+            + "no number item line row step version vol volume issue part appendix exhibit route flight room");
+        Add(WordClass.AttributionVerb, "said says say stated states reported reports noted notes predict predicts predicted wrote "
+            + "estimate");
+        Add(WordClass.NowWord, "now currently today presently");
+        Add(WordClass.Classifier, "unit units piece pieces item items set sets");
+        Add(WordClass.EventNoun, "final finals race races dash sprint relay hurdles freestyle butterfly backstroke breaststroke medley "
+            + "marathon heat heats event events run");
+        Add(WordClass.Stopword, "of in on at by for from to with across into the a an this that these those its their his her our "
+            + "and or is are was were be been has have had will would who which whom whose while but as than such there it "
+            + "also only alone about around among within via per");
+        Add(WordClass.Pronoun, "it this that which these those they figure number");
+        Add(WordClass.ReleaseVerb, "released published issued announced unveiled");
+        Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
+        Add(WordClass.TimeStart, "between from next coming past last this previous prior preceding a mid midyear at now currently today "
+            + "presently first second third fourth");
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace NewsFigures;
+
+/// <summary>
+/// Reads the number that starts at a token, if one does: digits with separators and a scale word
+/// ("1,037.3", "3.6 trillion", "3bn"), number words ("seven", "two million", "a hundred", "twenty-five"),
+/// fractions ("one-third", "half", "a quarter of"), multiplier verbs ("doubled") and bare scale compounds
+/// ("trillion-parameter"). Deciding whether the number is a figure at all is left to <see cref="NonFigureRules"/>.
+/// </summary>
+internal static class NumberReader
+{
+    public static NumberPhrase? Read(SentenceTokens s, int i)
+    {
+        if (!s.InRange(i)) return null;
+        var t = s[i];
+        if (t.Kind == TokenKind.Digits) return ReadDigits(s, i);
+        if (t.Kind != TokenKind.Word) return null;
+        var c = t.Class;
+        if ((c & WordClass.Multiplier) != 0) return new NumberPhrase(i, i, NumberWords.ValueOf(s.Span(i)), NumberForm.Multiplier, false);
+        if (s.Is(i, "half")) return ReadHalf(s, i);
+        if ((c & WordClass.Cardinal) != 0) return ReadWords(s, i);
+        if ((s.Is(i, "a") || s.Is(i, "an")) && (s.Has(i + 1, WordClass.Scale) || s.Is(i + 1, "dozen")) && !s.Touches(i + 2))
+            return ReadWords(s, i + 1) is { } w ? w with { First = i } : null;
+        if (s.Is(i, "a") && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && (s.Is(i + 2, "of") || s.Is(i - 1, "by")))
+            return new NumberPhrase(i, i + 1, NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
+        // trillion-parameter: a scale word standing alone in a compound is one of its kind.
+        if ((c & WordClass.Scale) != 0 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsWord(i + 2) && s.Touches(i + 2)
+            && !s.IsDigits(i - 1) && !s.Has(i - 1, WordClass.Cardinal))
+            return new NumberPhrase(i, i, NumberWords.ValueOf(s.Span(i)), NumberForm.BareScale, true);
+        return null;
+    }
+
+    /// <summary>Parses "1,037.3" (thousands separators dropped); false for runs such as "1.2.5".</summary>
+    public static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    {
+        Span<char> clean = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
+        int n = 0;
+        foreach (char ch in digits) if (ch != ',') clean[n++] = ch;
+        return double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static NumberPhrase? ReadDigits(SentenceTokens s, int i)
+    {
+        if (!TryParseDigits(s.Span(i), out double value)) return null;
+        int last = i;
+        bool scaled = false;
+        if (s.IsWord(i + 1) && s.Touches(i + 1) && NumberWords.IsScaleSuffix(s.Span(i + 1)))
+        {
+            value *= NumberWords.ValueOf(s.Span(i + 1));
+            last = i + 1;
+            scaled = true;
+        }
+        else
+        {
+            while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))
+            {
+                value *= NumberWords.ValueOf(s.Span(last + 1));
+                last++;
+                scaled = true;
+            }
+        }
+        return new NumberPhrase(i, last, value, NumberForm.Digits, scaled);
+    }
+
+    private static NumberPhrase? ReadWords(SentenceTokens s, int i)
+    {
+        double value = NumberWords.ValueOf(s.Span(i));
+        if (double.IsNaN(value)) return null;
+        int last = i;
+        // one-third, two-thirds
+        if (s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Fraction) && s.Touches(i + 2) && !s.Is(i + 2, "half"))
+            return new NumberPhrase(i, i + 2, value * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Fraction, false);
+        // twenty-five
+        if (value >= 20 && value < 100 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Cardinal) && s.Touches(i + 2))
+        {
+            value += NumberWords.ValueOf(s.Span(i + 2));
+            last = i + 2;
+        }
+        bool scaled = value >= 100;
+        double total = 0;
+        while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))
+        {
+            double scale = NumberWords.ValueOf(s.Span(last + 1));
+            value *= scale;
+            last++;
+            scaled = true;
+            if (scale >= 1000) { total += value; value = 0; }
+        }
+        value += total;
+        // "one" alone is an idiom more often than a count: one of, one-stop, one year later.
+        if (s.Is(i, "one") && !scaled) return null;
+        return new NumberPhrase(i, last, value, NumberForm.Words, scaled);
+    }
+
+    private static NumberPhrase? ReadHalf(SentenceTokens s, int i)
+    {
+        if (s.Has(i - 1, WordClass.Ordinal)) return null; // the first half: a period
+        if ((s.Is(i + 1, "a") || s.Is(i + 1, "an")) && s.Has(i + 2, WordClass.Scale))
+            return new NumberPhrase(i, i + 2, 0.5 * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Words, true);
+        if (s.Touches(i + 1) && s.IsPunct(i + 1, '-')) return null; // half-time, half-hearted
+        bool ofWhole = s.Is(i + 1, "of") || s.Is(i + 1, "the") || s.Is(i + 1, "its") || s.Is(i + 1, "their");
+        bool bounded = s.Is(i - 1, "by") || s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost")
+            || s.Is(i - 1, "about") || s.Is(i - 1, "over") || s.Is(i - 1, "around") || s.Is(i - 1, "roughly");
+        return ofWhole || bounded ? new NumberPhrase(i, i, 50, NumberForm.Fraction, false) : null;
+    }
+}

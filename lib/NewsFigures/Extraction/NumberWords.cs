@@ -1,0 +1,31 @@
+using System.Collections.Frozen;
+
+namespace NewsFigures;
+
+/// <summary>Values of number words: cardinals, scale words, fraction words and multiplier verbs.</summary>
+internal static class NumberWords
+{
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Values =
+        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+            ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+            ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+            ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
+            ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+            ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
+            // fractions as the share of a whole, in percent
+            ["half"] = 50, ["third"] = 100.0 / 3, ["thirds"] = 100.0 / 3, ["quarter"] = 25, ["quarters"] = 25,
+            ["fifth"] = 20, ["fifths"] = 20, ["tenth"] = 10, ["tenths"] = 10,
+            // multiplier verbs as factors
+            ["doubled"] = 2, ["doubling"] = 2, ["tripled"] = 3, ["tripling"] = 3, ["quadrupled"] = 4, ["quadrupling"] = 4, ["halved"] = 0.5,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static double ValueOf(ReadOnlySpan<char> word) => Values.TryGetValue(word, out var v) ? v : double.NaN;
+
+    /// <summary>Scale words that may stick to digits: 3bn, 20k.</summary>
+    public static bool IsScaleSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("mn", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tn", StringComparison.OrdinalIgnoreCase) || word.Equals("trn", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("k", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,56 @@
+namespace NewsFigures;
+
+/// <summary>
+/// Splits tokens into sentences: after terminal punctuation followed by a capital, digit or quote, and at a
+/// line break that starts with a capital or digit when the line before did not stop mid-phrase
+/// (so "the region\n\nhad 163" stays one sentence, while a heading stands alone).
+/// </summary>
+internal static class SentenceSplitter
+{
+    public static void Split(string text, List<Token> tokens, List<Range> into)
+    {
+        int start = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (i + 1 < tokens.Count && EndsAfter(text, tokens, i))
+            {
+                into.Add(new Range(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < tokens.Count) into.Add(new Range(start, tokens.Count));
+    }
+
+    private static bool EndsAfter(string text, List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        int next = i + 1;
+        // Closing quotes and brackets stay with the sentence they close.
+        while (next < tokens.Count && !tokens[next].SpaceBefore && IsCloser(text[tokens[next].Start])) next++;
+        if (next >= tokens.Count) return false;
+        if (next != i + 1) return false; // the closer itself ends the sentence; decided at the closer
+        var n = tokens[next];
+        bool terminal = t.Kind == TokenKind.Punct && text[t.Start] is '.' or '!' or '?' || IsTerminalCloser(text, tokens, i);
+        // "No. 1", "p. 4", "Fig. 2": an abbreviated reference before a number
+        if (terminal && n.Kind == TokenKind.Digits && i > 0 && (tokens[i - 1].Class & WordClass.ReferenceWord) != 0 && tokens[i - 1].Length <= 3)
+            return false;
+        if (terminal) return n.SpaceBefore && StartsSentence(text, n);
+        if (!n.LineBreakBefore) return false;
+        if (t.Kind == TokenKind.Punct && text[t.Start] is ',' or '(' or '—' or '–' or '/' or '&') return false;
+        if (t.Kind == TokenKind.Word && (t.Class & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction)) != 0
+            && char.IsLower(text[t.Start])) return false;
+        return n.Kind == TokenKind.Digits || (n.Kind == TokenKind.Word && char.IsUpper(text[n.Start])) || n.Kind == TokenKind.Symbol;
+    }
+
+    private static bool IsTerminalCloser(string text, List<Token> tokens, int i) =>
+        i > 0 && IsCloser(text[tokens[i].Start]) && !tokens[i].SpaceBefore
+        && tokens[i - 1].Kind == TokenKind.Punct && text[tokens[i - 1].Start] is '.' or '!' or '?' or ',';
+
+    private static bool IsCloser(char c) => c is '"' or '”' or '’' or ')' or ']' or '\'' or '*';
+
+    private static bool StartsSentence(string text, Token n)
+    {
+        char c = text[n.Start];
+        return char.IsUpper(c) || char.IsAsciiDigit(c) || c is '"' or '“' or '(' or '$' or '‘' or '#' or '*';
+    }
+}

@@ -1,0 +1,65 @@
+namespace NewsFigures;
+
+/// <summary>The tokens of one sentence, with the questions every reader asks of them.</summary>
+internal sealed class SentenceTokens(string text, List<Token> tokens, int first, int end)
+{
+    public string Text { get; } = text;
+    public int First { get; } = first;
+    /// <summary>One past the last token of the sentence.</summary>
+    public int End { get; } = end;
+
+    public Token this[int i] => tokens[i];
+    public bool InRange(int i) => i >= First && i < End;
+    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    public bool IsWord(int i) => InRange(i) && tokens[i].Kind == TokenKind.Word;
+    public bool IsDigits(int i) => InRange(i) && tokens[i].Kind == TokenKind.Digits;
+    public bool Is(int i, string word) => IsWord(i) && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Has(int i, WordClass c) => IsWord(i) && (tokens[i].Class & c) != 0;
+    public bool IsPunct(int i, char c) => InRange(i) && tokens[i].Kind is TokenKind.Punct or TokenKind.Symbol && Text[tokens[i].Start] == c;
+    public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[tokens[i].Start]);
+    public bool IsLower(int i) => IsWord(i) && char.IsLower(Text[tokens[i].Start]);
+
+    /// <summary>True when token i touches token i-1 with no space between.</summary>
+    public bool Touches(int i) => InRange(i) && InRange(i - 1) && !tokens[i].SpaceBefore;
+
+    /// <summary>Punctuation that ends a clause: , ; : ( ) — – and a spaced hyphen.</summary>
+    public bool IsClauseBreak(int i)
+    {
+        if (!InRange(i)) return true;
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punct) return false;
+        char c = Text[t.Start];
+        return c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '.' or '!' or '?' or '"' or '“' or '”'
+            || (c == '-' && t.SpaceBefore);
+    }
+
+    /// <summary>The sentence text with runs of whitespace collapsed to one space.</summary>
+    public string Normalized()
+    {
+        int from = tokens[First].Start, to = tokens[End - 1].End;
+        var sb = new System.Text.StringBuilder(to - from);
+        bool pendingSpace = false;
+        for (int k = from; k < to; k++)
+        {
+            char c = Text[k];
+            if (char.IsWhiteSpace(c)) { pendingSpace = true; continue; }
+            if (pendingSpace && sb.Length > 0) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The words of tokens [from, to) joined with single spaces, hyphens and apostrophes kept tight.</summary>
+    public string Join(int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int k = Math.Max(from, First); k < Math.Min(to, End); k++)
+        {
+            if (sb.Length > 0 && tokens[k].SpaceBefore) sb.Append(' ');
+            sb.Append(Span(k));
+        }
+        return sb.ToString();
+    }
+}

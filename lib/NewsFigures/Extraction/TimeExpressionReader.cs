@@ -1,0 +1,205 @@
+using System.Globalization;
+
+namespace NewsFigures;
+
+/// <summary>
+/// Finds the time expressions of a sentence and resolves them against the article date: years ("in 2024"),
+/// months ("As of February 2025", "by July"), halves ("mid-year", "early 2025"), spans ("between 2021 and 2024",
+/// "five consecutive years to 2024", "the next five years, ending in 2030"), relative years ("last year",
+/// "the previous year") and the present ("now", "currently"). Years used as names ("the 2017 plan",
+/// "2025 ZGC Forum") are not time expressions.
+/// </summary>
+internal static class TimeExpressionReader
+{
+    public static void Read(SentenceTokens s, DateOnly? date, List<TimeExpression> into)
+    {
+        int anchor = date?.Year ?? 0;
+        int explicitYear = FirstExplicitYear(s);
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (!MayStart(s[k])) continue;
+            TimeExpression? e = Range(s, k) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? Year(s, k, anchor) ?? MonthAlone(s, k, date)
+                ?? RelativeYear(s, k, anchor, explicitYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
+            if (e is not { } found) continue;
+            var role = found.Role == TimeRole.Period ? RoleBefore(s, found.First) : found.Role;
+            into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
+            k = found.Last;
+        }
+    }
+
+    private static bool MayStart(Token t) =>
+        t.Kind == TokenKind.Digits || (t.Class & (WordClass.TimeStart | WordClass.Month | WordClass.Cardinal)) != 0;
+
+    private static int StartYear(string period) => int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture);
+
+    // 2024, but not the 1990s or FY2024
+    private static int YearAt(SentenceTokens s, int k) =>
+        s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) && !(s.IsWord(k + 1) && s.Touches(k + 1)) && !(s.IsWord(k - 1) && s.Touches(k))
+            ? int.Parse(s.Span(k), CultureInfo.InvariantCulture) : 0;
+
+    private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
+    private static string YM(int year, int month) => $"{Y(year)}-{month:00}";
+
+    // 2025, February 2025: a point that can end or start a range; returns its last token.
+    private static (string Period, int Last)? Point(SentenceTokens s, int k)
+    {
+        int m = Months.NumberOf(s, k);
+        if (m > 0 && YearAt(s, k + 1) is > 0 and var y) return (YM(y, m), k + 1);
+        return YearAt(s, k) is > 0 and var year ? (Y(year), k) : null;
+    }
+
+    // between 2021 and 2024, from 2019 to 2024, 2021-2024, between 2024 and February 2025
+    private static TimeExpression? Range(SentenceTokens s, int k)
+    {
+        bool between = s.Is(k, "between"), from = s.Is(k, "from");
+        if (between || from)
+        {
+            if (Point(s, k + 1) is not { } a) return null;
+            int link = a.Last + 1;
+            bool joined = between ? s.Is(link, "and") : s.Is(link, "to") || s.Is(link, "through") || s.Is(link, "until");
+            if (joined && Point(s, link + 1) is { } b) return new(k, b.Last, $"{a.Period}/{b.Period}", TimeRole.Period, false);
+            return null;
+        }
+        if (YearAt(s, k) is > 0 and var y1 && (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && YearAt(s, k + 2) is > 0 and var y2
+            && s.Touches(k + 2))
+            return new(k, k + 2, $"{Y(y1)}/{Y(y2)}", TimeRole.Period, false);
+        return null;
+    }
+
+    // for five consecutive years to 2024
+    private static TimeExpression? YearsTo(SentenceTokens s, int k)
+    {
+        int n = k, years;
+        double count;
+        if (s.IsDigits(n)) { if (!NumberReader.TryParseDigits(s.Span(n), out count)) return null; }
+        else if (s.Has(n, WordClass.Cardinal)) count = NumberWords.ValueOf(s.Span(n));
+        else return null;
+        years = n + 1;
+        if (s.Is(years, "consecutive") || s.Is(years, "straight") || s.Is(years, "successive")) years++;
+        if (!s.Is(years, "years") || !(s.Is(years + 1, "to") || s.Is(years + 1, "through") || s.Is(years + 1, "until"))) return null;
+        if (YearAt(s, years + 2) is not (> 0 and var end) || count is < 1 or > 200) return null;
+        return new(k, years + 2, $"{Y(end - (int)count + 1)}/{Y(end)}", TimeRole.Period, false);
+    }
+
+    // the next five years, ending in 2030
+    private static TimeExpression? NextYears(SentenceTokens s, int k, int anchor)
+    {
+        bool past = s.Is(k, "past") || s.Is(k, "last");
+        if (!(s.Is(k, "next") || s.Is(k, "coming") || past)) return null;
+        int n = k + 1;
+        double count = s.IsDigits(n) ? (NumberReader.TryParseDigits(s.Span(n), out var d) ? d : double.NaN)
+            : s.Has(n, WordClass.Cardinal) ? NumberWords.ValueOf(s.Span(n)) : double.NaN;
+        if (count is < 1 or > 200) return null;
+        if (double.IsNaN(count) || !s.Is(n + 1, "years")) return null;
+        // over the past five years: the span up to the article's year
+        if (past) return anchor > 0 ? new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), n + 1, $"{Y(anchor - (int)count)}/{Y(anchor)}", TimeRole.Period, false) : null;
+        for (int j = n + 2; j <= n + 6 && s.InRange(j); j++)
+        {
+            if (YearAt(s, j) is > 0 and var end && (s.Is(j - 1, "in") || s.Is(j - 1, "to") || s.Is(j - 1, "through")))
+                return new(k, j, $"{Y(end - (int)count + 1)}/{Y(end)}", TimeRole.Period, false);
+        }
+        return anchor > 0 ? new(k, n + 1, $"{Y(anchor + 1)}/{Y(anchor + (int)count)}", TimeRole.Period, false) : null;
+    }
+
+    private static TimeExpression? Year(SentenceTokens s, int k, int anchor)
+    {
+        if (YearAt(s, k) is not (> 0 and var year)) return null;
+        int first = k;
+        bool afterPreposition = s.Has(k - 1, WordClass.Preposition);
+        int m = Months.NumberOf(s, k - 1);
+        if (m == 0 && s.IsPunct(k - 1, ',') && s.IsDigits(k - 2) && Months.NumberOf(s, k - 3) is > 0 and var dm) { m = dm; first = k - 3; }
+        else if (m > 0) first = k - 1;
+        if (m > 0) return new(WithPreposition(s, first), k, YM(year, m), TimeRole.Period, false);
+        if (s.Is(k - 1, "mid") || (s.IsPunct(k - 1, '-') && s.Is(k - 2, "mid")) || s.Is(k - 1, "early")
+            || (s.Is(k - 1, "of") && s.Is(k - 2, "half") && s.Is(k - 3, "first")))
+            return new(WithPreposition(s, s.Is(k - 1, "of") ? k - 3 : s.Is(k - 1, "mid") || s.Is(k - 1, "early") ? k - 1 : k - 2), k, $"{Y(year)}-H1", TimeRole.Period, false);
+        if (s.Is(k - 1, "late") || (s.Is(k - 1, "of") && s.Is(k - 2, "half") && s.Is(k - 3, "second")))
+            return new(WithPreposition(s, s.Is(k - 1, "late") ? k - 1 : k - 3), k, $"{Y(year)}-H2", TimeRole.Period, false);
+        if (!afterPreposition)
+        {
+            // the 2017 plan, China's 2025 targets, 2025 World Artificial Intelligence Conference: names, not periods
+            if (s.Has(k - 1, WordClass.Determiner) || (s.IsWord(k - 1) && s.Span(k - 1).EndsWith("'s"))) return null;
+            if (s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) == 0) return null;
+            if (s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction)) return null;
+        }
+        // "fallen by two-thirds since 2020": from that year to the article's
+        if (s.Is(k - 1, "since") && anchor > year) return new(k - 1, k, $"{Y(year)}/{Y(anchor)}", TimeRole.Period, false);
+        return new(WithPreposition(s, k), k, Y(year), TimeRole.Period, false);
+    }
+
+    // by July, in April, since November last year: months resolve against the article date.
+    private static TimeExpression? MonthAlone(SentenceTokens s, int k, DateOnly? date)
+    {
+        int m = Months.NumberOf(s, k);
+        if (m == 0 || date is not { } d) return null;
+        if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
+        int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
+        if (s.IsDigits(k + 1) && !s.Touches(k + 1)) last = k + 1; // March 28
+        if (s.Is(last + 1, "last") && s.Is(last + 2, "year")) { year = d.Year - 1; last += 2; }
+        else if (s.Is(last + 1, "this") && s.Is(last + 2, "year")) { year = d.Year; last += 2; }
+        return new(WithPreposition(s, k), last, YM(year, m), TimeRole.Period, false);
+    }
+
+    private static TimeExpression? RelativeYear(SentenceTokens s, int k, int anchor, int explicitYear)
+    {
+        if (s.Is(k, "last") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor - 1), TimeRole.Period, false);
+        if (s.Is(k, "this") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor), TimeRole.Period, false);
+        if (s.Is(k, "next") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor + 1), TimeRole.Period, false);
+        bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "year");
+        bool earlier = s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
+        if (!previous && !earlier) return null;
+        int reference = explicitYear > 0 ? explicitYear : anchor;
+        if (reference == 0) return null;
+        int first = previous && s.Is(k - 1, "the") ? k - 1 : k;
+        return new(first, earlier ? k + 2 : k + 1, Y(reference - 1), TimeRole.Period, false);
+    }
+
+    // by mid-year, midyear
+    private static TimeExpression? MidYear(SentenceTokens s, int k, int anchor)
+    {
+        if (anchor == 0) return null;
+        if (s.Is(k, "mid") && s.IsPunct(k + 1, '-') && s.Is(k + 2, "year")) return new(WithPreposition(s, k), k + 2, $"{Y(anchor)}-H1", TimeRole.Period, false);
+        if (s.Is(k, "midyear")) return new(WithPreposition(s, k), k, $"{Y(anchor)}-H1", TimeRole.Period, false);
+        return null;
+    }
+
+    // the first quarter (of 2024): a quarter of the named year, else of the article's year.
+    private static TimeExpression? Quarter(SentenceTokens s, int k, int anchor)
+    {
+        if (!s.Is(k + 1, "quarter")) return null;
+        int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0;
+        if (q == 0) return null;
+        int first = s.Is(k - 1, "the") ? k - 1 : k;
+        if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var y) return new(WithPreposition(s, first), k + 3, $"{Y(y)}-Q{q}", TimeRole.Period, false);
+        return anchor > 0 ? new(WithPreposition(s, first), k + 1, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
+    }
+
+    private static TimeExpression? Now(SentenceTokens s, int k, int anchor) =>
+        anchor > 0 && (s.Has(k, WordClass.NowWord) || (s.Is(k, "at") && s.Is(k + 1, "present")))
+            ? new(k, s.Is(k, "at") ? k + 1 : k, Y(anchor), TimeRole.Now, false)
+            : null;
+
+    private static int WithPreposition(SentenceTokens s, int first)
+    {
+        if (s.Is(first - 1, "of") && s.Is(first - 2, "as")) return first - 2;
+        if (s.Is(first - 1, "of") && s.Is(first - 2, "end") && s.Is(first - 3, "the")) return first - 3;
+        return s.Has(first - 1, WordClass.Preposition) ? first - 1 : first;
+    }
+
+    private static TimeRole RoleBefore(SentenceTokens s, int first)
+    {
+        if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
+        int b = s.Is(first, "the") ? first - 1 : first - 1;
+        if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
+        if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
+        if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
+        return TimeRole.Period;
+    }
+
+    private static int FirstExplicitYear(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (YearAt(s, k) is > 0 and var y && (s.Has(k - 1, WordClass.Preposition) || Months.NumberOf(s, k - 1) > 0)) return y;
+        return 0;
+    }
+}

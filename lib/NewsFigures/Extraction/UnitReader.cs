@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+
+namespace NewsFigures;
+
+/// <summary>
+/// Reads the unit of a number: a currency before it ($, US$, RMB, €), a unit after it (%, percent, times,
+/// yuan, dollars, EFLOPS, GW, km), a compound ("seven-day", "13-point"), or the counted noun phrase that
+/// follows ("626 regular universities", "696 technology-based small and medium-sized enterprises").
+/// Classifiers ("10,000 units") stand for the noun they count, found earlier in the sentence.
+/// </summary>
+internal static class UnitReader
+{
+    private const int MaxNounWords = 7;
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Currencies =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["yuan"] = "CNY", ["rmb"] = "CNY", ["renminbi"] = "CNY", ["cny"] = "CNY", ["dollars"] = "USD", ["dollar"] = "USD",
+            ["usd"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["eur"] = "EUR", ["yen"] = "JPY", ["jpy"] = "JPY",
+            ["rupees"] = "INR", ["inr"] = "INR", ["gbp"] = "GBP", ["hkd"] = "HKD",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["eflops"] = "EFLOPS", ["pflops"] = "PFLOPS", ["tflops"] = "TFLOPS", ["gflops"] = "GFLOPS", ["flops"] = "FLOPS",
+            ["gw"] = "GW", ["mw"] = "MW", ["kw"] = "kW", ["tw"] = "TW", ["gwh"] = "GWh", ["twh"] = "TWh", ["kwh"] = "kWh", ["mwh"] = "MWh",
+            ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
+            ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
+            ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
+            ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "ton", ["tons"] = "ton", ["tonne"] = "ton", ["ton"] = "ton",
+            ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["gb"] = "GB", ["mb"] = "MB",
+            ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
+
+    public static UnitPhrase Read(SentenceTokens s, NumberPhrase p)
+    {
+        int first = p.First, last = p.Last;
+        string? currency = CurrencyBefore(s, ref first);
+
+        if (p.Form == NumberForm.Fraction) return new UnitPhrase("percent", UnitClass.Percent, first, last);
+        if (p.Form == NumberForm.Multiplier)
+            return p.Value < 1 ? new UnitPhrase("percent", UnitClass.Percent, first, last) : new UnitPhrase("times", UnitClass.Times, first, last);
+
+        int j = last + 1;
+        if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
+        if (s.Is(j, "percent") || s.Is(j, "pct")) return new UnitPhrase("percent", UnitClass.Percent, first, j);
+        if (s.Is(j, "per") && s.Is(j + 1, "cent")) return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
+        if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))
+            return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
+        if (s.Is(j, "basis") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
+        if (currency is null && s.Is(j, "times")) return new UnitPhrase("times", UnitClass.Times, first, j);
+        if (currency is null && s.IsWord(j) && Currencies.TryGetValue(s.Span(j), out var suffixCurrency))
+            return new UnitPhrase(suffixCurrency, UnitClass.Currency, first, j);
+        if (currency is null && (s.Is(j, "US") || s.Is(j, "U.S.")) && s.Is(j + 1, "dollars"))
+            return new UnitPhrase("USD", UnitClass.Currency, first, j + 1);
+        if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
+        if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
+            return new UnitPhrase(measure, UnitClass.Measure, first, j);
+
+        // seven-day, 13-point, trillion-parameter
+        if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
+        {
+            var word = s.Span(j + 1);
+            string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
+            return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
+        }
+        return CountedNoun(s, first, last, j);
+    }
+
+    private static string? CurrencyBefore(SentenceTokens s, ref int first)
+    {
+        int b = first - 1;
+        if (s.IsPunct(b, '$') || s.IsPunct(b, '€') || s.IsPunct(b, '£') || s.IsPunct(b, '¥'))
+        {
+            char sym = s.Text[s[b].Start];
+            first = b;
+            if (sym != '$') return sym switch { '€' => "EUR", '£' => "GBP", _ => "CNY" };
+            if (s.IsWord(b - 1) && s.Touches(b))
+            {
+                first = b - 1;
+                var prefix = s.Span(b - 1);
+                if (prefix.Equals("HK", StringComparison.OrdinalIgnoreCase)) return "HKD";
+                if (prefix.Equals("A", StringComparison.Ordinal)) return "AUD";
+                if (prefix.Equals("C", StringComparison.Ordinal)) return "CAD";
+                if (prefix.Equals("S", StringComparison.Ordinal)) return "SGD";
+            }
+            return "USD";
+        }
+        if (s.IsWord(b) && !s.Touches(first) && s.IsCapitalized(b) && Currencies.TryGetValue(s.Span(b), out var code)
+            && s.Span(b).Length == 3)
+        {
+            first = b;
+            return code;
+        }
+        return null;
+    }
+
+    private static UnitPhrase CountedNoun(SentenceTokens s, int first, int last, int j)
+    {
+        int head = -1, end = -1, words = 0;
+        for (int k = j; s.InRange(k) && words < MaxNounWords; k++)
+        {
+            if (s.IsPunct(k, '-') && s.Touches(k) && s.IsWord(k + 1) && s.Touches(k + 1)) continue; // sci-tech, AI-related
+            if (!s.IsWord(k)) break;
+            if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
+            if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Month)) break;
+            words++;
+            if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)))
+            {
+                head = k;
+                end = k + 1;
+                if (s.Has(k + 1, WordClass.Conjunction)) end = CoordinatedEnd(s, k + 2);
+                break;
+            }
+        }
+        if (head < 0) return new UnitPhrase(null, UnitClass.None, first, last);
+        if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
+            return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
+        return new UnitPhrase(Inflection.Singular(s.Span(head)), UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
+    }
+
+    // "farmers and herders", "websites and smart phone applications": extend over a second plural noun.
+    private static int CoordinatedEnd(SentenceTokens s, int k)
+    {
+        for (int n = 0; n < 4 && s.IsWord(k + n); n++)
+        {
+            if (s.Has(k + n, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)) break;
+            if (Inflection.IsPlural(s.Span(k + n))) return k + n + 1;
+        }
+        return -1;
+    }
+
+    // Humanoid robots, numbering 10,000 units: the classifier counts the nearest plural noun before it.
+    private static (int First, int Head)? NounBefore(SentenceTokens s, int before)
+    {
+        for (int k = before - 1; k >= s.First; k--)
+        {
+            if (!s.IsWord(k) || !Inflection.IsPlural(s.Span(k)) || s.Has(k, WordClass.Auxiliary | WordClass.Stopword)) continue;
+            int f = k;
+            while (s.IsWord(f - 1) && !s.Has(f - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
+                && !s.IsClauseBreak(f - 1)) f--;
+            return (f, k);
+        }
+        return null;
+    }
+}
