@@ -1,0 +1,102 @@
+using ScottPlot;
+
+namespace NewsFigures.Charts;
+
+/// <summary>Size of a static image: pixels before scaling, and the scale (2 = sharp on high-density screens).</summary>
+public sealed record ImageSize(int Width = 800, int Height = 480, double Scale = 1);
+
+/// <summary>The static rendering with ScottPlot: same meaning as the plotly figure, same bytes for the same chart.</summary>
+public static class StaticChart
+{
+    public const string FontName = "Liberation Sans";
+
+    public static byte[] Png(ChartSpec chart, ImageSize? size = null)
+    {
+        var s = size ?? new ImageSize();
+        var plot = Build(chart, s.Scale);
+        return plot.GetImageBytes((int)Math.Round(s.Width * s.Scale), (int)Math.Round(s.Height * s.Scale), ImageFormat.Png);
+    }
+
+    public static string Svg(ChartSpec chart, ImageSize? size = null)
+    {
+        var s = size ?? new ImageSize();
+        return SvgClipIds.Normalize(Build(chart, 1).GetSvgXml(s.Width, s.Height));
+    }
+
+    static Plot Build(ChartSpec chart, double scale)
+    {
+        var plot = new Plot { ScaleFactor = (float)scale };
+        plot.Font.Set(FontName);
+        plot.Title(chart.TitleText ?? "");
+        plot.YLabel(chart.EffectiveYLabel);
+        // The source note rides under the x label, so it is a caption under the plot in both PNG and SVG.
+        plot.XLabel((chart.XLabel is { Length: > 0 } x ? x + "\n" : "") + "Source: " + (chart.SourceNote ?? "not stated"), 11);
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < chart.Series.Length; i++)
+        {
+            var color = palette.GetColor(i);
+            if (chart.Kind == ChartKind.GrowthLine) AddLine(plot, chart.Series[i], color);
+            else AddBars(plot, chart.Series[i], i, chart.Series.Length, color);
+        }
+        AddBoundArrows(plot, chart);
+        if (chart.Series.Length > 1) plot.ShowLegend(Alignment.UpperLeft);
+        else plot.HideLegend();
+        // Start the value axis at zero, as the plotly figure does, so growth is not exaggerated.
+        var top = chart.Series.SelectMany(s => s.Points).Select(p => p.Value).DefaultIfEmpty(1).Max();
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(0, top * 1.18);
+        return plot;
+    }
+
+    static void AddLine(Plot plot, ChartSeries series, Color color)
+    {
+        var stated = series.Stated.ToArray();
+        var solid = plot.Add.Scatter(stated.Select(p => p.X).ToArray(), stated.Select(p => p.Value).ToArray(), color);
+        solid.LegendText = series.Name;
+        solid.MarkerShape = MarkerShape.FilledCircle;
+        solid.MarkerSize = 9;
+        solid.LineWidth = 0; // segments are drawn one by one: solid between stated points, dashed next to derived ones
+        var pts = series.Points;
+        for (var i = 0; i + 1 < pts.Count; i++)
+        {
+            var seg = plot.Add.Line(pts[i].X, pts[i].Value, pts[i + 1].X, pts[i + 1].Value);
+            seg.LineColor = color;
+            seg.LineWidth = 2;
+            seg.LinePattern = pts[i].Derived || pts[i + 1].Derived ? LinePattern.Dashed : LinePattern.Solid;
+        }
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. pts.Select(p => p.X)], [.. pts.Select(p => p.Label)]);
+        foreach (var p in series.DerivedPoints)
+        {
+            var m = plot.Add.Marker(p.X, p.Value, MarkerShape.OpenCircle, 10, color);
+            m.MarkerLineWidth = 2;
+        }
+    }
+
+    static void AddBars(Plot plot, ChartSeries series, int index, int count, Color color)
+    {
+        var width = 0.8 / count;
+        var bars = series.Points.Select((p, i) => new Bar
+        {
+            Position = i + (index - (count - 1) / 2.0) * width, Value = p.Value, Size = width * 0.95,
+            FillColor = p.Derived ? Colors.White : color, LineColor = color, LineWidth = p.Derived ? 2 : 0,
+        }).ToList();
+        plot.Add.Bars(bars).LegendText = series.Name;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. series.Points.Select((_, i) => (double)i)], [.. series.Points.Select(p => p.Label)]);
+    }
+
+    /// <summary>A lower bound gets an up-pointing triangle above it ("at least"), an upper bound a down-pointing one.</summary>
+    static void AddBoundArrows(Plot plot, ChartSpec chart)
+    {
+        var span = chart.Series.SelectMany(s => s.Points).Select(p => Math.Abs(p.Value)).DefaultIfEmpty(1).Max() * 0.08;
+        foreach (var (p, x) in chart.Series.SelectMany(s => s.Points.Select((p, i) => (p, chart.Kind == ChartKind.GrowthLine ? p.X : i))))
+        {
+            if (p.Bound == Bound.Exact) continue;
+            var dir = p.Bound == Bound.Lower ? 1 : -1;
+            var stem = plot.Add.Line(x, p.Value, x, p.Value + dir * span);
+            stem.LineColor = Colors.Black;
+            plot.Add.Marker(x, p.Value + dir * span, dir > 0 ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 8, Colors.Black);
+        }
+    }
+}

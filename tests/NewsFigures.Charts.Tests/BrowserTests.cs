@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using NewsFigures.Charts;
+
+[Collection(BrowserCollection.Name)]
+public class BrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Standalone_page_draws_every_trace_and_point_offline_without_console_errors()
+    {
+        var dir = Directory.CreateTempSubdirectory("chart-page-").FullName;
+        var path = Path.Combine(dir, "growth.html");
+        ChartFile.Write(SampleCharts.Growth, path);
+
+        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 560 } });
+        var errors = new List<string>();
+        var requests = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        page.Request += (_, r) => requests.Add(r.Url);
+
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.WaitForSelectorAsync(".scatterlayer .trace .point");
+        var traces = await page.Locator(".scatterlayer .trace").CountAsync();
+        var points = await page.Locator(".scatterlayer .trace .point").CountAsync();
+        var errorBars = await page.Locator(".errorbar").CountAsync();
+        var note = await page.Locator(".annotation-text").TextContentAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "newsfigures-chart-browser.png") });
+        await page.CloseAsync();
+        Directory.Delete(dir, true);
+
+        Assert.Equal(2, traces);                   // stated line, derived line
+        Assert.Equal(3 + 3, points);               // 3 stated markers (gap at 2022) + derived with its 2 neighbours
+        Assert.True(errorBars >= 1, "the lower bound draws an error bar");
+        Assert.StartsWith("Source: China Academy", note);
+        Assert.Empty(errors);
+        Assert.All(requests, url => Assert.True(url.StartsWith("file:") || url.StartsWith("data:"), $"request left the machine: {url}"));
+        Assert.NotEmpty(requests);
+    }
+}

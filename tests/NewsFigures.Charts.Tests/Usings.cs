@@ -1,1 +1,0 @@
-namespace NewsFigures.Charts.Tests;
