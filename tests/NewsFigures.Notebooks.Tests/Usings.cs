@@ -1,1 +1,1 @@
-namespace NewsFigures.Notebooks.Tests;
+global using System.Text.Json.Nodes;

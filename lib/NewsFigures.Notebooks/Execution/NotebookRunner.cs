@@ -1,0 +1,64 @@
+using NewsFigures.Notebooks.Execution;
+
+namespace NewsFigures.Notebooks;
+
+/// <summary>
+/// Runs C# notebooks with Roslyn scripting, cell by cell with state carried over, and returns the executed
+/// notebook with its outputs. <code>var run = await new NotebookRunner(options).RunFileAsync("a.ipynb", "out/a.ipynb");</code>
+/// </summary>
+public sealed class NotebookRunner(RunOptions? options = null)
+{
+    public const string RaisesExceptionTag = "raises-exception";
+    public const string SkipExecutionTag = "skip-execution";
+
+    private readonly RunOptions options = options ?? new RunOptions();
+
+    public RunOptions Options => options;
+
+    /// <summary>Runs a notebook file; writes the executed notebook atomically to <paramref name="destination"/> when given
+    /// (pass the source path to update it in place). The executed notebook is written even when a cell fails.</summary>
+    public async Task<NotebookRun> RunFileAsync(string source, string? destination = null, CancellationToken cancellationToken = default)
+    {
+        var notebook = Notebook.Load(source);
+        var run = await RunAsync(notebook, Path.GetDirectoryName(Path.GetFullPath(source))!, Path.GetFileName(source), cancellationToken);
+        if (destination is not null) run.Executed.Save(destination);
+        return run;
+    }
+
+    /// <summary>Runs a notebook in memory; <paramref name="directory"/> is where #r paths are relative to.</summary>
+    public async Task<NotebookRun> RunAsync(Notebook notebook, string directory, string name = "notebook", CancellationToken cancellationToken = default)
+    {
+        var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters);
+        var cells = prepared.Cells.Select(c => c.Cleared()).ToList();
+        options.Progress?.Report(new NotebookProgress(name, ProgressStage.Started, 0, cells.Count));
+        CellFailure? failure = null;
+        var executionCount = 0;
+        using var session = new CSharpSession(directory, options);
+        for (var i = 0; i < cells.Count && failure is null; i++)
+        {
+            var cell = cells[i];
+            if (cell.Kind != CellKind.Code || cell.HasTag(SkipExecutionTag) || cell.Source.Trim().Length == 0) continue;
+            options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellStarted, i + 1, cells.Count));
+            executionCount++;
+            var result = PolyglotMetadata.CellLanguage(cell.Metadata) is { } language && language is not ("csharp" or "C#")
+                ? Unsupported(language, i + 1)
+                : await session.RunAsync(cell.Source, i + 1, executionCount, options.CellTimeout, cancellationToken);
+            cells[i] = cell with { Outputs = result.Outputs, ExecutionCount = executionCount };
+            options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellFinished, i + 1, cells.Count));
+            var expected = cell.HasTag(RaisesExceptionTag);
+            if (result.Error is { } error && (!expected || result.SessionLost) && (!options.AllowErrors || result.SessionLost))
+                failure = new CellFailure(i + 1, error.Line, error.Name, error.Message);
+        }
+        var executed = prepared with { Cells = cells };
+        if (failure is not null) executed = ErrorBanner.Add(executed, failure);
+        options.Progress?.Report(new NotebookProgress(name, failure is null ? ProgressStage.Executed : ProgressStage.Failed, 0, cells.Count));
+        return new NotebookRun(executed, failure);
+    }
+
+    private static CellResult Unsupported(string language, int cell)
+    {
+        var message = $"cells in '{language}' cannot run here; only C# cells run.";
+        return new CellResult([CellOutput.Error("UnsupportedLanguage", message, [$"UnsupportedLanguage: {message}", $"   at cell {cell}"])],
+            new CellError("UnsupportedLanguage", message, null));
+    }
+}

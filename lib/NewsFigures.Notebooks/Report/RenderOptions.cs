@@ -1,0 +1,48 @@
+namespace NewsFigures.Notebooks;
+
+/// <summary>How a site is rendered. Only what differs from the defaults needs setting.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>The site folder (index.html, one page per notebook, assets/, images/, data/).</summary>
+    public string OutputDirectory { get; init; } = "site";
+
+    /// <summary>Hide code cells' source; show outputs only.</summary>
+    public bool NoInput { get; init; }
+
+    /// <summary>Also print each notebook page to PDF with headless Chromium.</summary>
+    public bool Pdf { get; init; }
+
+    /// <summary>Re-execute every notebook, ignoring the cache.</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>The plotly.js the site's interactive charts use; written once as assets/plotly.min.js.
+    /// Without it, charts show their static image.</summary>
+    public PlotlySource? PlotlyJs { get; init; }
+
+    /// <summary>Files the caller wants published under data/ (e.g. figure tables as CSV, JSONL, SQLite).</summary>
+    public IReadOnlyList<DataFile> DataFiles { get; init; } = [];
+
+    /// <summary>Files or folders the notebooks read (e.g. data/articles, library DLLs): any change re-executes.</summary>
+    public IReadOnlyList<string> CacheInputs { get; init; } = [];
+
+    /// <summary>Where executed notebooks are cached; default ~/.cache/newsfigures/executed.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>How notebooks execute (timeout, parameters, references, progress).</summary>
+    public RunOptions Run { get; init; } = new();
+
+    /// <summary>How many notebooks execute at once (each in its own session; console output is still captured per cell).</summary>
+    public int MaxParallelNotebooks { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>The site's name, shown on the index page.</summary>
+    public string SiteTitle { get; init; } = "Notebooks";
+
+    /// <summary>The Chromium used for PDFs.</summary>
+    public string ChromiumPath { get; init; } = "/usr/bin/chromium";
+}
+
+/// <summary>A file to publish as data/<see cref="Name"/>.</summary>
+public sealed record DataFile(string SourcePath, string Name)
+{
+    public static DataFile From(string path) => new(path, Path.GetFileName(path));
+}
