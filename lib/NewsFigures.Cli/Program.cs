@@ -9,7 +9,9 @@ internal static class Program
     public static RootCommand CreateRoot() => new("NewsFigures: figures from news articles about China's AI, as tables, series and charts.")
     {
         CorpusCommand.Create(),
+        RunCommand.Create(),
+        RenderCommand.Create(),
     };
 
-    public static int Main(string[] args) => CreateRoot().Parse(args).Invoke();
+    public static Task<int> Main(string[] args) => CreateRoot().Parse(args).InvokeAsync();
 }

@@ -14,13 +14,16 @@ internal static class CommandFailure
     }
 
     /// <summary>Runs a command body, turning the library's load errors into the one-line failure.</summary>
-    public static int Guard(ParseResult result, Func<int> body)
+    public static int Guard(ParseResult result, Func<int> body) => GuardAsync(result, () => Task.FromResult(body())).GetAwaiter().GetResult();
+
+    /// <summary>The same for commands that run asynchronously (notebooks, browsers).</summary>
+    public static async Task<int> GuardAsync(ParseResult result, Func<Task<int>> body)
     {
         try
         {
-            return body();
+            return await body();
         }
-        catch (CorpusLoadException e)
+        catch (Exception e) when (e is CorpusLoadException or UsageException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
         {
             return Report(result, e.Message);
         }
