@@ -13,5 +13,19 @@ internal static class Program
         RenderCommand.Create(),
     };
 
-    public static Task<int> Main(string[] args) => CreateRoot().Parse(args).InvokeAsync();
+    public static Task<int> Main(string[] args) => RunAsync(args);
+
+    /// <summary>Parses and runs a command line. A command line that does not parse (an unknown option or format) is a
+    /// usage error like any other bad input: one line per problem on stderr (--help lists the options), exit 2.</summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        configuration ??= new InvocationConfiguration();
+        var parsed = CreateRoot().Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            foreach (var error in parsed.Errors) configuration.Error.WriteLine($"error: {CommandFailure.OneLine(error.Message)}");
+            return CommandFailure.ExitCode;
+        }
+        return await parsed.InvokeAsync(configuration);
+    }
 }

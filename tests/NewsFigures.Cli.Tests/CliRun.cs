@@ -10,7 +10,7 @@ internal static class CliRun
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await Program.CreateRoot().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exit = await Program.RunAsync(args, new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 }

@@ -83,3 +83,19 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains(expected, error);
     }
 }
+
+public sealed class UsageTests
+{
+    [Theory]
+    [InlineData("corpus", "data/articles", "--format", "xml")]
+    [InlineData("render", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public async Task A_command_line_that_does_not_parse_exits_2_with_the_reason(params string[] args)
+    {
+        var (exit, output, error) = await CliRun.Async(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", error);
+    }
+}
