@@ -44,10 +44,11 @@ Console.WriteLine(string.Create(culture,
 
 static string FindArticles()
 {
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        var articles = Path.Combine(dir.FullName, "data", "articles");
-        if (Directory.Exists(articles)) return articles;
-    }
-    throw new DirectoryNotFoundException($"no data/articles above {AppContext.BaseDirectory}");
+    foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var articles = Path.Combine(dir.FullName, "data", "articles");
+            if (Directory.Exists(articles)) return articles;
+        }
+    throw new DirectoryNotFoundException($"no data/articles above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}");
 }

@@ -10,7 +10,7 @@ namespace NewsFigures;
 /// source, sentence, duplicate_of. STRICT tables, dates as yyyy-MM-dd text, indexes on piece, unit, metric and period.
 /// </summary>
 /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit ORDER BY 2 DESC;</code></example>
-public static partial class FigureSqlite
+internal static partial class FigureSqlite
 {
     private const string Schema = """
         CREATE TABLE articles (

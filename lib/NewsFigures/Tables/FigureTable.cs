@@ -111,8 +111,13 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
 
     public void WriteJsonLines(TextWriter output) => FigureJsonLines.Write(this, output);
 
-    /// <summary>A SQLite database with tables <c>figures</c> and <c>articles</c> (see <see cref="FigureSqlite"/>);
-    /// built in a temporary file, then renamed over the path.</summary>
+    /// <summary>
+    /// A SQLite database, built in a temporary file, then renamed over the path. Table <c>figures</c>: id, file, piece (the
+    /// number), piece_title, outlet, date, start, end, text, value, unit, qualifier, kind, metric, period, source, sentence,
+    /// duplicate_of. Table <c>articles</c>, one row per piece (every piece of <see cref="Corpus"/> when the table knows it):
+    /// file, piece, title, byline, section, outlet, date, url, characters, duplicate_of. Dates are yyyy-MM-dd text.
+    /// </summary>
+    /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit;</code></example>
     public void WriteSqlite(string path) => FigureSqlite.Write(this, path);
 
     public override string ToString() => FigureText.Headline(this);
