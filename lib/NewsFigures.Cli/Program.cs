@@ -9,6 +9,7 @@ internal static class Program
     public static RootCommand CreateRoot() => new("NewsFigures: figures from news articles about China's AI, as tables, series and charts.")
     {
         CorpusCommand.Create(),
+        ExtractCommand.Create(),
         RunCommand.Create(),
         RenderCommand.Create(),
     };

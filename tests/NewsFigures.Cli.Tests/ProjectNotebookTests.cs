@@ -30,6 +30,8 @@ public sealed partial class ProjectNotebookTests : IDisposable
             Assert.DoesNotMatch(ErrorOutput(), page);
             Assert.Contains("<table", page);
         }
+        foreach (var table in new[] { "figures.csv", "figures.jsonl", "figures.sqlite" })
+            Assert.True(new FileInfo(Path.Combine(temp.Path, "data", table)).Length > 1000, $"data/{table} is missing or empty");
     }
 
     [GeneratedRegex("class=\"[^\"]*error", RegexOptions.IgnoreCase)]

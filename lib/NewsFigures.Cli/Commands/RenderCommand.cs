@@ -40,6 +40,7 @@ internal static class RenderCommand
             var parameters = shared.ParametersOf(result);
             var error = result.InvocationConfiguration.Error;
             var site = result.GetValue(outDirectory)!;
+            using var figureData = new FigureDataFiles(result.GetValue(corpus));
             var options = new RenderOptions
             {
                 OutputDirectory = site,
@@ -49,7 +50,7 @@ internal static class RenderCommand
                 SiteTitle = result.GetValue(title)!,
                 CacheDirectory = result.GetValue(cache),
                 PlotlyJs = PlotlySource.FromStream(() => new MemoryStream(Encoding.UTF8.GetBytes(PlotlyJs.Source()))),
-                DataFiles = FigureDataFiles.Write(result.GetValue(corpus)),
+                DataFiles = figureData.Files,
                 CacheInputs = NotebookSetup.CacheInputs(parameters),
                 Run = NotebookSetup.RunOptions(parameters, shared.TimeoutOf(result), result.GetValue(shared.AllowErrors), new ProgressPrinter(error)),
             };

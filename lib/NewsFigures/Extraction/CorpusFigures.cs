@@ -5,11 +5,11 @@ public static class CorpusFigures
 {
     /// <summary>
     /// Every figure stated in the corpus, in file, piece and text order: bodies and captions of all pieces, both copies
-    /// of a duplicate included (fold them with <see cref="Piece.DuplicateOf"/> when counting). Periods resolve against
-    /// each article's catalog date.
+    /// of a duplicate included (fold them with <see cref="FigureTable.FoldDuplicates"/> when counting). Periods resolve against
+    /// each article's catalog date. The table keeps the corpus, so its SQLite export can list every piece.
     /// </summary>
     /// <example><code>var figures = Corpus.Load("data/articles").Figures();</code></example>
-    public static IReadOnlyList<CorpusFigure> Figures(this Corpus corpus, FigureExtractor? extractor = null)
+    public static FigureTable Figures(this Corpus corpus, FigureExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         extractor ??= new FigureExtractor();
@@ -20,7 +20,7 @@ public static class CorpusFigures
             AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
             foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
         }
-        return found;
+        return new FigureTable(found, corpus);
     }
 
     // Offsets move from the normalized text to the raw file, and the quoted text becomes the raw text they cover.
@@ -31,7 +31,10 @@ public static class CorpusFigures
         {
             var (start, end) = text.RawSpan(figure.Start, figure.End);
             into.Add(new CorpusFigure(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
-                figure with { Start = start, End = end, Text = raw[start..end] }));
+                figure with { Start = start, End = end, Text = raw[start..end] })
+            {
+                DuplicateOf = piece.DuplicateOf,
+            });
         }
     }
 }

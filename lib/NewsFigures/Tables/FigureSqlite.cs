@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsFigures;
+
+/// <summary>
+/// A SQLite file to query figures with SQL. Table <c>articles</c>: one row per piece (file, piece, title, byline, section,
+/// outlet, date, url, characters, duplicate_of), every piece of the corpus when the table knows it, else the pieces its
+/// figures are in (byline, section, url and characters then null). Table <c>figures</c>: id (row order), file, piece
+/// (number, joins articles), piece_title, outlet, date, start, end, text, value, unit, qualifier, kind, metric, period,
+/// source, sentence, duplicate_of. STRICT tables, dates as yyyy-MM-dd text, indexes on piece, unit, metric and period.
+/// </summary>
+/// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit ORDER BY 2 DESC;</code></example>
+internal static partial class FigureSqlite
+{
+    private const string Schema = """
+        CREATE TABLE articles (
+            file TEXT NOT NULL,
+            piece INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            byline TEXT,
+            section TEXT,
+            outlet TEXT,
+            date TEXT,
+            url TEXT,
+            characters INTEGER,
+            duplicate_of TEXT,
+            PRIMARY KEY (file, piece)
+        ) STRICT;
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL,
+            piece INTEGER NOT NULL,
+            piece_title TEXT NOT NULL,
+            outlet TEXT,
+            date TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT,
+            qualifier TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('level', 'change', 'share', 'multiple', 'rank', 'forecast')),
+            metric TEXT NOT NULL,
+            period TEXT,
+            source TEXT,
+            sentence TEXT NOT NULL,
+            duplicate_of TEXT,
+            FOREIGN KEY (file, piece) REFERENCES articles (file, piece)
+        ) STRICT;
+        CREATE INDEX figures_by_piece ON figures (file, piece);
+        CREATE INDEX figures_by_unit ON figures (unit);
+        CREATE INDEX figures_by_metric ON figures (metric);
+        CREATE INDEX figures_by_period ON figures (period);
+        """;
+
+    internal static void Write(FigureTable table, string path) => AtomicFile.Commit(path, temp =>
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = temp, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        using var connection = new SqliteConnection(builder.ConnectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, Schema);
+        InsertArticles(connection, transaction, ArticleRow.For(table));
+        InsertFigures(connection, transaction, table);
+        transaction.Commit();
+    });
+
+    private static void InsertArticles(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ArticleRow> rows)
+    {
+        using var insert = Command(connection, transaction,
+            "INSERT INTO articles VALUES ($file, $piece, $title, $byline, $section, $outlet, $date, $url, $characters, $duplicate_of)");
+        foreach (var r in rows)
+            Run(insert, r.File, r.Piece, r.Title, r.Byline, r.Section, r.Outlet, r.Date, r.Url, r.Characters, r.DuplicateOf);
+    }
+
+    private static void InsertFigures(SqliteConnection connection, SqliteTransaction transaction, FigureTable table)
+    {
+        using var insert = Command(connection, transaction,
+            "INSERT INTO figures VALUES ($id, $file, $piece, $piece_title, $outlet, $date, $start, $end, $text, $value, $unit, "
+            + "$qualifier, $kind, $metric, $period, $source, $sentence, $duplicate_of)");
+        int id = 0;
+        foreach (var row in table)
+        {
+            var f = row.Figure;
+            Run(insert, ++id, row.File, row.PieceNumber, row.PieceTitle, row.Article.Outlet, Date(row.Article.Date), f.Start, f.End,
+                f.Text, f.Value, f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Source, f.Sentence,
+                row.DuplicateOf?.ToString());
+        }
+    }
+
+    internal static string? Date(DateOnly? date) => date is null ? null : InvariantNumber.Date(date);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in ParameterName().Matches(sql).Select(m => m.Value))
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        return command;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\w+")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
