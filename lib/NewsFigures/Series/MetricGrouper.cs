@@ -1,11 +1,11 @@
 namespace NewsFigures;
 
 /// <summary>
-/// Groups figures into metrics. Phrases are taken one by one, most stated first; each joins the group holding a phrase
-/// that reads the same (same head noun and content words), else one whose words all appear in it (or the reverse),
-/// else one sharing at least <see cref="SeriesOptions.MinimumOverlap"/> of its words with the same head. A phrase that
-/// fits two groups equally well stays on its own. Levels of different units never share a group. A row of the mapping
-/// file overrides all of this. Every phrase records the reason it joined.
+/// Groups figures into metrics. Phrases are taken one by one, most stated and most specific first. A phrase joins a
+/// group when it has the same head noun and the same words before the head as every phrase in it, and its words after
+/// the head are the same, contained one in the other, or overlap by <see cref="SeriesOptions.MinimumOverlap"/>. A
+/// phrase that fits two groups equally well stays on its own. Levels of different units never share a group. A row of
+/// the mapping file overrides all of this. Every phrase records the reason it joined.
 /// </summary>
 internal static class MetricGrouper
 {
@@ -22,7 +22,10 @@ internal static class MetricGrouper
     public static IReadOnlyList<MetricGroup> Group(IEnumerable<CorpusFigure> figures, SeriesOptions options, MetricMap map)
     {
         var all = figures.ToList();
+        var order = new Dictionary<CorpusFigure, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < all.Count; i++) order.TryAdd(all[i], i);
         var groups = new List<Builder>();
+        var byHead = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
         // Most stated first, then the most specific, so a general phrase ("chip exports") meets its specific
         // readings ("... to Asia", "... to Europe") already apart and joins neither.
         foreach (var item in Items(all, options).OrderByDescending(i => i.Figures.Count).ThenByDescending(i => i.Key.Words.Count)
@@ -34,30 +37,37 @@ internal static class MetricGrouper
                 var mapped = groups.FirstOrDefault(g => g.Entry is not null && string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase) && Compatible(g.Unit, item.Unit));
                 if (mapped is null) groups.Add(mapped = new Builder(groups.Any(g => g.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ? $"{name} ({item.Unit})" : name, item.Unit, entry));
                 mapped.Unit ??= item.Unit;
-                mapped.Members.Add((item, $"mapped to '{name}' by {map.Where(entry)}"));
+                Join(mapped, item, $"mapped to '{name}' by {map.Where(entry)}");
                 continue;
             }
             // A phrase joins a group only if it reads like every phrase already in it (no chains of merges).
-            var matches = groups.Where(g => Compatible(g.Unit, item.Unit))
-                .Select(g => (Group: g, All: g.Members.Select(m => Relate(item, m.Item, options)).ToList()))
+            var matches = byHead.GetValueOrDefault(item.Key.Head, []).Distinct().Where(g => Compatible(g.Unit, item.Unit))
+                .Select(g => (Group: g, All: g.Members.Select(m => (m.Item, Strength: Relate(item.Key, m.Item.Key, options))).ToList()))
                 .Where(m => m.All.All(r => r.Strength > 0))
-                .Select(m => (m.Group, Best: m.All.OrderByDescending(r => r.Strength).First())).ToList();
+                .Select(m => (m.Group, Best: m.All.MaxBy(r => r.Strength))).ToList();
             int strongest = matches.Count == 0 ? 0 : matches.Max(m => m.Best.Strength);
             var best = matches.Where(m => m.Best.Strength == strongest).ToList();
             if (best.Count == 1)
             {
                 best[0].Group.Unit ??= item.Unit;
-                best[0].Group.Members.Add((item, best[0].Best.Reason));
+                Join(best[0].Group, item, Reason(item, best[0].Best.Item, best[0].Best.Strength));
                 continue;
             }
             var own = new Builder(item.Phrase, item.Unit, null);
-            own.Members.Add((item, best.Count > 1
+            Join(own, item, best.Count > 1
                 ? $"first of its group: reads equally like {string.Join(" and ", best.Select(b => $"'{b.Group.Name}'"))}, so merged with neither"
-                : $"first of its group: head {item.Key}"));
+                : $"first of its group: head {item.Key}");
             groups.Add(own);
         }
 
-        int FirstIndex(Builder g) => g.Members.SelectMany(m => m.Item.Figures).Min(f => all.IndexOf(f));
+        void Join(Builder group, Item item, string reason)
+        {
+            group.Members.Add((item, reason));
+            if (!byHead.TryGetValue(item.Key.Head, out var list)) byHead[item.Key.Head] = list = [];
+            list.Add(group);
+        }
+
+        int FirstIndex(Builder g) => g.Members.SelectMany(m => m.Item.Figures).Min(f => order[f]);
         return groups.Select(g => Build(g, options, map)).Zip(groups)
             .OrderBy(p => p.First.Topic).ThenBy(p => FirstIndex(p.Second)).Select(p => p.First).ToList();
     }
@@ -98,21 +108,28 @@ internal static class MetricGrouper
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     // Same head and the same words before it are required: they say what is counted ("AI agent market" is not the
-    // "AI market"). The words after the head only add context: equal, one set inside the other (sharing at least one
-    // word), or overlapping by at least MinimumOverlap.
-    private static (int Strength, string Reason) Relate(Item item, Item member, SeriesOptions options)
+    // "AI market"). The words after the head only add context: equal (3), one set inside the other, sharing at least
+    // one word (2), or overlapping by at least MinimumOverlap (1).
+    private static int Relate(MetricKey a, MetricKey b, SeriesOptions options)
+    {
+        if (a.Head != b.Head || a.Head.Length == 0 || !a.Before.SetEquals(b.Before)) return 0;
+        if (a.After.SetEquals(b.After)) return 3;
+        var (small, large) = a.After.Count < b.After.Count ? (a, b) : (b, a);
+        if (small.Words.Count > 0 && small.After.IsSubsetOf(large.After)) return 2;
+        int common = small.After.Count(large.After.Contains), union = a.After.Count + b.After.Count - common;
+        return union > 0 && (double)common / union >= options.MinimumOverlap ? 1 : 0;
+    }
+
+    private static string Reason(Item item, Item member, int strength)
     {
         MetricKey a = item.Key, b = member.Key;
-        if (a.Head != b.Head || a.Head.Length == 0 || !a.Before.SetEquals(b.Before)) return (0, "");
-        if (a.Words.SetEquals(b.Words))
-            return (3, $"same head and content words as '{member.Phrase}': {a}");
-        var (small, large, smallPhrase, largePhrase) = a.After.Count < b.After.Count ? (a, b, item.Phrase, member.Phrase) : (b, a, member.Phrase, item.Phrase);
-        if (small.Words.Count > 0 && small.After.IsSubsetOf(large.After))
-            return (2, $"all content words of '{smallPhrase}' are in '{largePhrase}' (head '{a.Head}'; it adds {string.Join(", ", large.After.Except(small.After))})");
-        int common = a.After.Intersect(b.After).Count(), union = a.After.Union(b.After).Count();
-        if (union > 0 && (double)common / union >= options.MinimumOverlap)
-            return (1, $"same head and words before it as '{member.Phrase}', and {common} of {union} words after it (head '{a.Head}')");
-        return (0, "");
+        var (small, large) = a.After.Count < b.After.Count ? (item, member) : (member, item);
+        return strength switch
+        {
+            3 => $"same head and content words as '{member.Phrase}': {a}",
+            2 => $"all content words of '{small.Phrase}' are in '{large.Phrase}' (head '{a.Head}'; it adds {string.Join(", ", large.Key.After.Except(small.Key.After))})",
+            _ => $"same head and words before it as '{member.Phrase}', and {a.After.Intersect(b.After).Count()} of {a.After.Union(b.After).Count()} words after it (head '{a.Head}')",
+        };
     }
 
     private static MetricGroup Build(Builder g, SeriesOptions options, MetricMap map)

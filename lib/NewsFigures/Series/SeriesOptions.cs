@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsFigures;
 
 /// <summary>How figures are grouped into metrics and folded into series. <see cref="Default"/> suits news about China.</summary>
@@ -12,7 +14,7 @@ public sealed record SeriesOptions
     public TopicClassifier Topics { get; init; } = new();
 
     /// <summary>Words naming the corpus's default subject, ignored when comparing metrics ("China's X" is "X").</summary>
-    public IReadOnlyCollection<string> ScopeWords { get; init; } = new HashSet<string>(["china", "chinese", "domestic", "country", "nationwide"], StringComparer.Ordinal);
+    public IReadOnlyCollection<string> ScopeWords { get; init; } = FrozenSet.Create(StringComparer.Ordinal, "china", "chinese", "domestic", "country", "nationwide");
 
     /// <summary>Two phrases with the same head noun merge when this share of their content words (Jaccard) is common.</summary>
     public double MinimumOverlap { get; init; } = 2.0 / 3.0;

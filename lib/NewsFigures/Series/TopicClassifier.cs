@@ -11,7 +11,10 @@ namespace NewsFigures;
 /// </summary>
 public sealed class TopicClassifier(IReadOnlyList<TopicCue>? cues = null, Topic fallback = Topic.IndustryAndRobots)
 {
-    private readonly TopicCue[] _cues = [.. (cues ?? TopicCues.Default).OrderByDescending(c => c.Parts.Length)];
+    // Cues by their first word, longest first, so matching a word looks at a handful of cues rather than all.
+    private readonly Dictionary<string, TopicCue[]> _cuesByFirstWord = (cues ?? TopicCues.Default).Where(c => c.Parts.Length > 0)
+        .GroupBy(c => c.Parts[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Parts.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The topic given when no cue is found anywhere.</summary>
     public Topic Fallback { get; } = fallback;
@@ -48,7 +51,9 @@ public sealed class TopicClassifier(IReadOnlyList<TopicCue>? cues = null, Topic 
         var hits = new List<Hit>();
         for (int i = 0; i < words.Count;)
         {
-            var cue = _cues.FirstOrDefault(c => i + c.Parts.Length <= words.Count && c.Parts.Select((p, k) => words[i + k].Word == p).All(b => b));
+            var cue = _cuesByFirstWord.TryGetValue(words[i].Word, out var candidates)
+                ? Array.Find(candidates, c => i + c.Parts.Length <= words.Count && c.Parts.Select((p, k) => words[i + k].Word == p).All(b => b))
+                : null;
             if (cue is null) { i++; continue; }
             int factor = words.Skip(i).Take(cue.Parts.Length).Max(w => w.Factor);
             hits.Add(new Hit(cue, cue.Weight * factor, i, where));

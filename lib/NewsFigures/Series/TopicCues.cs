@@ -12,7 +12,7 @@ public sealed record TopicCue(Topic Topic, string Words, int Weight = 1)
 /// </summary>
 public static class TopicCues
 {
-    public static IReadOnlyList<TopicCue> Default { get; } = Build();
+    public static IReadOnlyList<TopicCue> Default { get; } = Build().AsReadOnly();
 
     private static List<TopicCue> Build()
     {
