@@ -40,7 +40,21 @@ public static class FigureSeries
         return SeriesBuilder.Build(MetricLookup.Find(groups, metric, options), options);
     }
 
-    /// <summary>The figure's topic with the reason: a row of the mapping file naming its phrase, else the classifier.</summary>
+    /// <summary>Every figure with its topic, the mapping file read once: <c>figures.Topics().GroupBy(t =&gt; t.Topic)</c>.</summary>
+    public static IReadOnlyList<FigureTopic> Topics(this IEnumerable<CorpusFigure> figures, SeriesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        options ??= SeriesOptions.Default;
+        var map = options.ResolveMap();
+        return [.. figures.Select(f =>
+        {
+            var topic = MetricGrouper.TopicOf(f, options, map);
+            return new FigureTopic(f, topic.Topic, topic.Reason);
+        })];
+    }
+
+    /// <summary>The figure's topic with the reason: a row of the mapping file naming its phrase, else the classifier.
+    /// For many figures, <see cref="Topics"/> reads the mapping file once.</summary>
     /// <example><code>figures.GroupBy(f => f.Topic().Topic)</code></example>
     public static TopicAssignment Topic(this CorpusFigure figure, SeriesOptions? options = null)
     {

@@ -40,6 +40,18 @@ public sealed class SeriesDisplayTests(ITestOutputHelper output)
         Assert.Equal(3, all.Sum(s => s.DerivedPoints.Count()));
     }
 
+    [Fact]
+    public void Topics_gives_every_figure_its_topic_with_the_reason()
+    {
+        var topics = SeriesFixtures.CorpusFigures.Topics(SeriesFixtures.DataOnly);
+
+        Assert.Equal(SeriesFixtures.CorpusFigures.Count, topics.Count);
+        var compute = topics.First(t => t.Figure.Figure.Text == "1,037.3 EFLOPS");
+        Assert.Equal(Topic.ComputingPower, compute.Topic);
+        Assert.Equal("metric and unit: 'eflop' computing power 2, 'intelligent computing' computing power 2", compute.Reason);
+        Assert.Equal(8, topics.Select(t => t.Topic).Distinct().Count());
+    }
+
     /// <summary>Not the gold test (that is <see cref="TopicGoldTests"/>): the same classifier on the extractor's own metric
     /// phrases, which are noisier. Printed in full; at least 90% must agree.</summary>
     [Fact]
