@@ -10,6 +10,7 @@ internal static class Program
     {
         CorpusCommand.Create(),
         ExtractCommand.Create(),
+        SeriesCommand.Create(),
         RunCommand.Create(),
         RenderCommand.Create(),
     };

@@ -1,0 +1,94 @@
+using NewsFigures.Tests.Extraction;
+
+namespace NewsFigures.Tests.SeriesTests;
+
+/// <summary>Finding a metric by name, and overriding grouping and topics from a mapping file.</summary>
+public sealed class LookupAndMapTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsfigures-map-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string MapFile(string text)
+    {
+        var path = Path.Combine(_folder, "metrics.csv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void A_metric_is_found_by_its_words_without_the_default_subject()
+    {
+        var figures = SeriesFixtures.CorpusFigures;
+
+        Assert.Equal("China's intelligent computing power", figures.Series("intelligent computing power", SeriesFixtures.DataOnly).Metric);
+        Assert.Equal("China to build a power grid", figures.Series("power grid", SeriesFixtures.DataOnly).Metric);
+    }
+
+    [Fact]
+    public void An_ambiguous_or_unknown_name_says_which_metrics_there_are()
+    {
+        var figures = SeriesFixtures.CorpusFigures;
+
+        var ambiguous = Assert.Throws<KeyNotFoundException>(() => figures.Series("universities", SeriesFixtures.DataOnly));
+        Assert.StartsWith("'universities' reads like 2 metrics: universities and research institutes; regular universities across", ambiguous.Message);
+        var unknown = Assert.Throws<KeyNotFoundException>(() => figures.Series("lunar rovers", SeriesFixtures.DataOnly));
+        Assert.StartsWith("no metric reads like 'lunar rovers'. Metrics: China's intelligent computing power; ", unknown.Message);
+    }
+
+    [Fact]
+    public void A_mapping_row_merges_phrases_the_data_keeps_apart_and_says_so()
+    {
+        var map = MetricMap.Load(MapFile("phrase,metric,topic\n# both markets of 004, forced together for this test\nAI agents market,AI market by 2030,\nmarket,AI market by 2030,\n"));
+        var options = new SeriesOptions { Map = map };
+
+        var market = SeriesFixtures.CorpusFigures.Series("AI market by 2030", options);
+
+        Assert.Equal(["AI agents market", "market"], market.Group.Phrases.Select(p => p.Phrase));
+        var folder = Path.GetFileName(_folder);
+        Assert.Equal([$"mapped to 'AI market by 2030' by {folder}/metrics.csv:3", $"mapped to 'AI market by 2030' by {folder}/metrics.csv:4"],
+            market.Group.Phrases.Select(p => p.Reason));
+        // Two different values for 2030 now: the override makes the conflict visible rather than hiding it.
+        Assert.Single(market.Conflicts);
+        Assert.Empty(SeriesFixtures.CorpusFigures.Series("AI agents market", SeriesFixtures.DataOnly).Conflicts);
+    }
+
+    [Fact]
+    public void A_mapping_row_sets_the_topic_of_every_phrase_it_matches()
+    {
+        var options = new SeriesOptions { Map = MetricMap.Load(MapFile("phrase,metric,topic\nhumanoid robots,,research output\n")) };
+        var robots = SeriesFixtures.CorpusFigures.Single(f => f.Figure.Metric == "Humanoid robots");
+
+        Assert.Equal(Topic.IndustryAndRobots, robots.Topic(SeriesFixtures.DataOnly).Topic);
+        var overridden = robots.Topic(options);
+        Assert.Equal(Topic.ResearchOutput, overridden.Topic);
+        Assert.Equal($"set by {Path.GetFileName(_folder)}/metrics.csv:2 for 'humanoid robots'", overridden.Reason);
+        Assert.Equal(Topic.ResearchOutput, SeriesFixtures.CorpusFigures.Series("humanoid robots", options).Topic);
+    }
+
+    [Fact]
+    public void The_repository_mapping_file_is_found_from_the_articles_folder_and_used_by_default()
+    {
+        var found = MetricMap.FindDefault(RepositoryPaths.Articles);
+        Assert.Equal(Path.Combine(RepositoryPaths.Data, "metrics.csv"), found);
+
+        var map = MetricMap.Load(found!);
+        var users = SeriesFixtures.CorpusFigures.Series("generative AI users", new SeriesOptions { Map = map });
+        Assert.Equal("generative AI users", users.Metric);
+        Assert.Equal("mapped to 'generative AI users' by data/metrics.csv:7", users.Group.Phrases.Single().Reason);
+    }
+
+    [Theory]
+    [InlineData("metric,phrase,topic\n", ": the first row must be the header phrase,metric,topic.")]
+    [InlineData("phrase,metric,topic\nAI market,,\n", ":2: give a metric, a topic or both for 'AI market'.")]
+    [InlineData("phrase,metric,topic\n# a comment, with \"quotes\"\nAI market,,markets\n", ":3: unknown topic 'markets' (one of: computing power, adoption and users, talent and education, investment and spending, open source, research output, industry and robots, policy and governance).")]
+    [InlineData("phrase,metric,topic\nAI market,x\n", ":2: expected 3 fields (phrase,metric,topic), found 2.")]
+    public void A_bad_mapping_file_is_one_line_naming_the_file_and_line(string text, string message)
+    {
+        var path = MapFile(text);
+
+        var error = Assert.Throws<MetricMapException>(() => MetricMap.Load(path));
+
+        Assert.Equal(path + message, error.Message);
+    }
+}
