@@ -55,7 +55,7 @@ internal static class RenderCommand
                 Run = NotebookSetup.RunOptions(parameters, shared.TimeoutOf(result), result.GetValue(shared.AllowErrors), new ProgressPrinter(error)),
             };
             var rendered = await new SiteRenderer(options).RenderAsync(paths, cancellation);
-            foreach (var failure in rendered.Failures) error.WriteLine($"error: {failure.FailureMessage}");
+            foreach (var failure in rendered.Failures) error.WriteLine($"error: {CommandFailure.OneLine(failure.FailureMessage!)}");
             var output = result.InvocationConfiguration.Output;
             output.WriteLine($"{rendered.Notebooks.Count} notebooks rendered to {Path.GetFullPath(site)}"
                 + $" ({rendered.Notebooks.Count(n => n.Status == NotebookStatus.Executed)} executed,"

@@ -38,7 +38,7 @@ internal static class RunCommand
                 if (run.Failure is { } failure)
                 {
                     failed++;
-                    error.WriteLine($"error: {path}: {failure}");
+                    error.WriteLine($"error: {CommandFailure.OneLine($"{path}: {failure}")}");
                 }
                 var cells = run.Executed.Cells.Count(c => c.Kind == CellKind.Code);
                 result.InvocationConfiguration.Output.WriteLine(

@@ -5,8 +5,8 @@ internal static class SiteStyle
 {
     public const string Css = """
         body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; line-height: 1.5; color: #1b1b1b; margin: 0; }
-        main { max-width: 56rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
-        nav { max-width: 56rem; margin: 0 auto; padding: 0.75rem 1.5rem 0; font-size: 0.9rem; }
+        main { max-width: 66rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+        nav { max-width: 66rem; margin: 0 auto; padding: 0.75rem 1.5rem 0; font-size: 0.9rem; }
         pre { background: #f6f8fa; padding: 0.6rem 0.8rem; overflow-x: auto; font-size: 0.85rem; border-radius: 4px; }
         pre.input { border-left: 3px solid #4a78c2; }
         pre.output.error { background: #fdecee; color: #8a1020; }
@@ -14,6 +14,9 @@ internal static class SiteStyle
         table { border-collapse: collapse; font-size: 0.85rem; margin: 0.5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f0f3f6; }
+        td:has(mark) { min-width: 22rem; } /* a quote with its figure marked gets room to read */
+        td mark { background: #fff3b0; padding: 0 0.1em; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.25rem 0; }
         figure.chart { margin: 1rem 0; }
         .chart-interactive { width: 100%; min-height: 420px; }
         .chart-static { display: none; max-width: 100%; }
