@@ -94,7 +94,11 @@ public static class PlotlyFigure
                     ["symbol"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Derived ? "circle-open" : "circle"))]),
                 };
             }
-            else trace["marker"] = new JsonObject { ["color"] = color };
+            else
+            {
+                trace["marker"] = new JsonObject { ["color"] = color };
+                trace["textposition"] = "none"; // the text is for hovering; plotly would print it inside the bars
+            }
             if (points.Any(p => p.Bound != Bound.Exact))
                 trace["error_y"] = new JsonObject
                 {
@@ -105,11 +109,20 @@ public static class PlotlyFigure
         }
     }
 
-    /// <summary>Line charts tick at their points' periods ("2021", not "2,021.5").</summary>
+    /// <summary>Line charts tick at their points' periods ("2021", not "2,021.5"); bar labels are wrapped to their bar's
+    /// width and kept level, so the space under the plot is known.</summary>
     static JsonObject XAxis(ChartSpec chart)
     {
         var axis = new JsonObject { ["title"] = new JsonObject { ["text"] = chart.XLabel ?? "" } };
-        if (chart.Kind != ChartKind.GrowthLine) return axis;
+        if (chart.Kind != ChartKind.GrowthLine)
+        {
+            var labels = BarLabels(chart);
+            axis["tickmode"] = "array";
+            axis["tickvals"] = new JsonArray([.. labels.Select(l => (JsonNode)l.Label)]);
+            axis["ticktext"] = new JsonArray([.. labels.Select(l => (JsonNode)string.Join("<br>", l.Lines.Select(PlotlyText)))]);
+            axis["tickangle"] = 0;
+            return axis;
+        }
         var ticks = chart.Series.SelectMany(s => s.Points).DistinctBy(p => p.X).OrderBy(p => p.X).ToList();
         axis["tickmode"] = "array";
         axis["tickvals"] = new JsonArray([.. ticks.Select(p => (JsonNode)p.X)]);
@@ -117,18 +130,41 @@ public static class PlotlyFigure
         return axis;
     }
 
-    static JsonObject Layout(ChartSpec chart) => new()
+    static List<(string Label, IReadOnlyList<string> Lines)> BarLabels(ChartSpec chart)
     {
-        ["title"] = new JsonObject { ["text"] = chart.TitleText ?? "" },
-        ["font"] = new JsonObject { ["family"] = FontFamily, ["size"] = 13 },
-        ["xaxis"] = XAxis(chart),
-        ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = chart.EffectiveYLabel }, ["rangemode"] = "tozero" },
-        ["margin"] = new JsonObject { ["b"] = 90 },
-        ["annotations"] = new JsonArray(new JsonObject
+        var labels = chart.Series.SelectMany(s => s.Points.Select(p => p.Label)).Distinct(StringComparer.Ordinal).ToList();
+        return [.. labels.Select(l => (l, TextLines.Wrap(l, TextLines.PerBar(PlotWidth, labels.Count))))];
+    }
+
+    // The plot area of a notebook cell is about 700 px wide; the 11 px caption fits about 110 characters in it.
+    const int PlotWidth = 700, CaptionWidth = 110;
+
+    /// <summary>
+    /// Under the plot, from the top: tick labels (17 px a line), the x title, then the source note, placed in pixels
+    /// from the plot's bottom edge so it never overlaps them; the bottom margin makes room for all three.
+    /// </summary>
+    static JsonObject Layout(ChartSpec chart)
+    {
+        var caption = SourceCaption.Lines(chart, CaptionWidth);
+        var tickLines = chart.Kind == ChartKind.GrowthLine ? 1 : BarLabels(chart).Select(l => l.Lines.Count).DefaultIfEmpty(1).Max();
+        var captionTop = 10 + 17 * tickLines + (string.IsNullOrEmpty(chart.XLabel) ? 0 : 40);
+        return new()
         {
-            ["text"] = "Source: " + (chart.SourceNote ?? "not stated"), ["showarrow"] = false,
-            ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = -0.22, ["xanchor"] = "left", ["yanchor"] = "top",
-            ["font"] = new JsonObject { ["size"] = 11 },
-        }),
-    };
+            ["title"] = new JsonObject { ["text"] = chart.TitleText ?? "" },
+            ["font"] = new JsonObject { ["family"] = FontFamily, ["size"] = 13 },
+            ["xaxis"] = XAxis(chart),
+            ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = chart.EffectiveYLabel }, ["rangemode"] = "tozero" },
+            ["margin"] = new JsonObject { ["b"] = captionTop + 15 * caption.Count + 10 },
+            ["annotations"] = new JsonArray(new JsonObject
+            {
+                ["text"] = string.Join("<br>", caption.Select(PlotlyText)), ["showarrow"] = false, ["align"] = "left",
+                ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = 0, ["xanchor"] = "left", ["yanchor"] = "top",
+                ["yshift"] = -captionTop,
+                ["font"] = new JsonObject { ["size"] = 11 },
+            }),
+        };
+    }
+
+    /// <summary>Plotly reads annotation and tick text as a little HTML: a "&lt;" in "&lt; 40.29 billion USD" must be an entity.</summary>
+    static string PlotlyText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

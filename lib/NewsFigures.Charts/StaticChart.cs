@@ -13,38 +13,40 @@ public static class StaticChart
     public static byte[] Png(ChartSpec chart, ImageSize? size = null)
     {
         var s = size ?? new ImageSize();
-        var plot = Build(chart, s.Scale);
+        var plot = Build(chart, s.Scale, s.Width);
         return plot.GetImageBytes((int)Math.Round(s.Width * s.Scale), (int)Math.Round(s.Height * s.Scale), ImageFormat.Png);
     }
 
     public static string Svg(ChartSpec chart, ImageSize? size = null)
     {
         var s = size ?? new ImageSize();
-        return SvgClipIds.Normalize(Build(chart, 1).GetSvgXml(s.Width, s.Height));
+        return SvgClipIds.Normalize(Build(chart, 1, s.Width).GetSvgXml(s.Width, s.Height));
     }
 
-    static Plot Build(ChartSpec chart, double scale)
+    static Plot Build(ChartSpec chart, double scale, int width)
     {
         var plot = new Plot { ScaleFactor = (float)scale };
         plot.Font.Set(FontName);
         plot.Title(chart.TitleText ?? "");
         plot.YLabel(chart.EffectiveYLabel);
         // The source note rides under the x label, so it is a caption under the plot in both PNG and SVG.
-        plot.XLabel((chart.XLabel is { Length: > 0 } x ? x + "\n" : "") + "Source: " + (chart.SourceNote ?? "not stated"), 11);
+        // About one character of the 11 pt caption per 7 pixels of width.
+        var caption = string.Join("\n", SourceCaption.Lines(chart, width / 7));
+        plot.XLabel((chart.XLabel is { Length: > 0 } x ? x + "\n" : "") + caption, 11);
         var palette = new ScottPlot.Palettes.Category10();
         for (var i = 0; i < chart.Series.Length; i++)
         {
             var color = palette.GetColor(i);
             if (chart.Kind == ChartKind.GrowthLine) AddLine(plot, chart.Series[i], color);
-            else AddBars(plot, chart.Series[i], i, chart.Series.Length, color);
+            else AddBars(plot, chart.Series[i], i, chart.Series.Length, color, width);
         }
         AddBoundArrows(plot, chart);
         if (chart.Series.Length > 1) plot.ShowLegend(Alignment.UpperLeft);
         else plot.HideLegend();
-        // Start the value axis at zero, as the plotly figure does, so growth is not exaggerated.
-        var top = chart.Series.SelectMany(s => s.Points).Select(p => p.Value).DefaultIfEmpty(1).Max();
+        // Include zero on the value axis, as the plotly figure does, so growth is not exaggerated; room for bound arrows.
+        var values = chart.Series.SelectMany(s => s.Points).Select(p => p.Value).DefaultIfEmpty(1).ToList();
         plot.Axes.AutoScale();
-        plot.Axes.SetLimitsY(0, top * 1.18);
+        plot.Axes.SetLimitsY(Math.Min(0, values.Min() * 1.18), Math.Max(0, values.Max() * 1.18));
         return plot;
     }
 
@@ -73,17 +75,18 @@ public static class StaticChart
         }
     }
 
-    static void AddBars(Plot plot, ChartSeries series, int index, int count, Color color)
+    static void AddBars(Plot plot, ChartSeries series, int index, int count, Color color, int width)
     {
-        var width = 0.8 / count;
+        var share = 0.8 / count;
         var bars = series.Points.Select((p, i) => new Bar
         {
-            Position = i + (index - (count - 1) / 2.0) * width, Value = p.Value, Size = width * 0.95,
+            Position = i + (index - (count - 1) / 2.0) * share, Value = p.Value, Size = share * 0.95,
             FillColor = p.Derived ? Colors.White : color, LineColor = color, LineWidth = p.Derived ? 2 : 0,
         }).ToList();
         plot.Add.Bars(bars).LegendText = series.Name;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. series.Points.Select((_, i) => (double)i)], [.. series.Points.Select(p => p.Label)]);
+            [.. series.Points.Select((_, i) => (double)i)],
+            [.. series.Points.Select(p => string.Join("\n", TextLines.Wrap(p.Label, TextLines.PerBar(width - 100, series.Points.Count))))]);
     }
 
     /// <summary>A lower bound gets an up-pointing triangle above it ("at least"), an upper bound a down-pointing one.</summary>

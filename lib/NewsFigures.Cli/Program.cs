@@ -13,6 +13,7 @@ internal static class Program
         SeriesCommand.Create(),
         RunCommand.Create(),
         RenderCommand.Create(),
+        ChartCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => RunAsync(args);

@@ -44,6 +44,7 @@ public class PlotlyFigureTests
         Assert.Equal("bar", (string?)trace["type"]);
         Assert.Equal(["Baidu", "Alibaba", "Others"], trace["x"]!.AsArray().Select(v => (string)v!));
         Assert.Equal([0.0, 3.2, 0], trace["error_y"]!["arrayminus"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal("none", (string?)trace["textposition"]); // hover text, not printed inside the bars
     }
 
     [Fact]
@@ -55,7 +56,8 @@ public class PlotlyFigureTests
         Assert.Equal("EFLOPS", (string?)layout["yaxis"]!["title"]!["text"]);
         var note = layout["annotations"]![0]!;
         Assert.Equal("Source: China Academy of Industrial Internet, via Science and Technology Daily, 2025", (string?)note["text"]);
-        Assert.True((double)note["y"]! < 0, "the source note sits below the plot area");
+        Assert.Equal(0, (double)note["y"]!);
+        Assert.True((double)note["yshift"]! < 0, "the source note sits below the plot area, under the axis labels");
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFigures.Charts;
+
+/// <summary>Charts of series: a growth line over the dated points, or bars of every point.</summary>
+internal static partial class SeriesCharts
+{
+    public static ChartSpec Line(IReadOnlyList<Series> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count == 0) throw new ArgumentException("FigureChart.Line needs at least one series.");
+        var drawn = new List<ChartSeries>();
+        var sources = new List<Provenance>();
+        var derived = new List<SeriesPoint>();
+        var undated = 0;
+        foreach (var s in series)
+        {
+            ArgumentNullException.ThrowIfNull(s);
+            var pages = SourceNote.NewspaperPages(s);
+            var dated = s.Points.Where(p => p.Year is not null).ToList();
+            undated += s.Points.Count - dated.Count;
+            if (dated.Count == 0) continue;
+            drawn.Add(new ChartSeries(ChartWords.Capitalized(s.Metric), [.. dated.Select(p => Point(p, p.Label, p.Year!.Value, pages))]));
+            sources.AddRange(dated.SelectMany(p => p.Sources).Select(src => Provenance.Of(src, pages)));
+            derived.AddRange(dated.Where(p => p.Derived));
+        }
+        if (drawn.Count == 0)
+            throw new ArgumentException($"{string.Join(", ", series.Select(s => s.Metric))}: no dated point to draw a line through "
+                + $"({Count(undated, "undated point")}); draw it with FigureChart.Bars(series).");
+
+        var note = SourceNote.From(sources, Derived("Hollow points are derived, not stated", derived),
+            undated == 0 ? "" : $"{Count(undated, "undated point")} left out.");
+        return FigureChart.Line([.. drawn])
+            .Title(ChartWords.Title([.. series.Select(s => s.Metric).Distinct()]))
+            .Units(ChartWords.Units(series.Select(UnitOf)))
+            .XAxis("year")
+            .Source(note);
+    }
+
+    public static ChartSpec Bars(Series series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Points.Count == 0) throw new ArgumentException($"{series.Metric} has no points to draw.");
+        var pages = SourceNote.NewspaperPages(series);
+        var labels = ChartWords.Unique(series.Points.Select(p => $"{p.Label} · {Teller(p, pages)}"));
+        var points = series.Points.Select((p, i) => Point(p, labels[i], i, pages)).ToList();
+        var conflicts = series.Conflicts.Select(c =>
+            $"The sources disagree for {c.Label}: {string.Join(" vs ", c.Points.Select(p => p.ValueText))}.");
+        var note = SourceNote.From(series.Points.SelectMany(p => p.Sources).Select(s => Provenance.Of(s, pages)),
+            [Derived("Derived values, not stated", series.DerivedPoints), .. conflicts]);
+        return FigureChart.Bars(new ChartSeries(ChartWords.Capitalized(series.Metric), points))
+            .Title(ChartWords.Capitalized(series.Metric))
+            .Units(ChartWords.Units(UnitOf(series)))
+            .XAxis("period · source")
+            .Source(note);
+    }
+
+    static ChartPoint Point(SeriesPoint p, string label, double x, IReadOnlySet<string> pages)
+    {
+        var credits = p.Sources.Select(s => s.Attribution).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new ChartPoint(label, x, p.Value, PointNotes.Drawn(p.Bound), p.Derived, p.Rule, p.Quote,
+            string.Join("; ", p.Sources.Select(s => Provenance.Of(s, pages).PointText).Distinct(StringComparer.Ordinal)))
+        {
+            Note = PointNotes.Of(p.Bound, p.Forecast, credits.Count == 0 ? null : SourceNote.JoinWithAnd(credits)),
+        };
+    }
+
+    /// <summary>Who printed the point, for a bar label: the first named outlet among its sources, else its page.</summary>
+    static string Teller(SeriesPoint p, IReadOnlySet<string> pages)
+    {
+        var all = p.Sources.Select(s => Provenance.Of(s, pages)).ToList();
+        return (all.FirstOrDefault(s => s.Outlet is not null) ?? all.FirstOrDefault())?.ShortName ?? "source not stated";
+    }
+
+    static string? UnitOf(Series s) => s.Unit ?? s.Points.Select(p => p.Unit).FirstOrDefault(u => u is not null);
+
+    /// <summary>"Hollow points are derived, not stated: 2024 = 1,037.3 / (1 + 43/100) = 725.4 EFLOPS ("43 percent
+    /// increase from the previous year")." The full rule is in each point's hover text.</summary>
+    static string Derived(string lead, IEnumerable<SeriesPoint> derived)
+    {
+        var rules = derived.Select(p => ShortRule(p.Rule ?? "")).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return rules.Count == 0 ? "" : $"{lead}: {string.Join("; ", rules)}.";
+    }
+
+    static string ShortRule(string rule)
+    {
+        var arithmetic = Arithmetic().Match(rule);
+        if (!arithmetic.Success) return rule;
+        var words = QuotedWords().Match(rule);
+        return arithmetic.Groups["sum"].Value.Trim() + (words.Success ? $" ({words.Value})" : "");
+    }
+
+    [GeneratedRegex(@", so (?<sum>[^;]+)")]
+    private static partial Regex Arithmetic();
+
+    [GeneratedRegex("\"[^\"]+\"")]
+    private static partial Regex QuotedWords();
+
+    static string Count(int n, string thing) => n == 1 ? $"1 {thing}" : $"{n} {thing}s";
+}
