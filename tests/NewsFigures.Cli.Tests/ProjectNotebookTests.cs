@@ -54,14 +54,14 @@ public sealed partial class ProjectNotebookTests(RenderedReport report) : IClass
     }
 
     [Fact]
-    public void The_briefing_prints_to_pdf_without_code()
+    public async Task The_briefing_prints_to_pdf_without_code()
     {
         var briefing = report.Notebooks.Single(n => n.EndsWith("-briefing.ipynb", StringComparison.Ordinal));
         var stem = Path.GetFileNameWithoutExtension(briefing);
         var site = Path.Combine(report.Temp.Path, "briefing");
 
-        var (exit, _, error) = CliRun.Async("render", briefing, "--out", site, "--no-input", "--pdf", "--cache", report.Cache,
-            "-p", $"articles={RepoFolders.Articles}").GetAwaiter().GetResult();
+        var (exit, _, error) = await CliRun.Async("render", briefing, "--out", site, "--no-input", "--pdf", "--cache", report.Cache,
+            "-p", $"articles={RepoFolders.Articles}");
 
         Assert.True(exit == 0, error);
         var pdf = File.ReadAllBytes(Path.Combine(site, stem + ".pdf"));

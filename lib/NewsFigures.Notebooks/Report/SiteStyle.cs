@@ -27,7 +27,13 @@ internal static class SiteStyle
         ol.notebooks li { margin-bottom: 0.8rem; }
         @media print {
           nav, .chart-links, .chart-interactive { display: none !important; }
-          .chart-static { display: block; page-break-inside: avoid; }
+          body { font-size: 10pt; line-height: 1.35; }
+          h1 { font-size: 16pt; margin: 0 0 0.3rem; }
+          h2 { font-size: 12.5pt; margin: 0.6rem 0 0.2rem; break-after: avoid; }
+          p { margin: 0.3rem 0; }
+          figure.chart { margin: 0.2rem 0 0.5rem; break-inside: avoid; }
+          /* Compact charts so a briefing of a few charts fits on a couple of pages. */
+          .chart-static { display: block; max-height: 7.2cm; max-width: 100%; width: auto; margin: 0 auto; break-inside: avoid; }
           pre { white-space: pre-wrap; }
           main { max-width: none; padding: 0; }
         }
