@@ -26,7 +26,7 @@ internal static class Clauses
     }
 
     // "in manufacturing, finance, healthcare, and education": commas between one- or two-word items of a list.
-    private static bool IsListComma(SentenceTokens s, int comma)
+    public static bool IsListComma(SentenceTokens s, int comma)
     {
         if (!s.IsPunct(comma, ',')) return false;
         int before = ListItemWords(s, comma - 1, -1);
@@ -35,8 +35,17 @@ internal static class Clauses
         bool last = s.Is(next, "and") || s.Is(next, "or");
         if (last) next++;
         int after = ListItemWords(s, next, +1);
-        // "A, B, and C" needs a comma before B when "and" follows; "in A, B," needs one after B.
-        return after is >= 1 and <= 2 && (last ? s.IsPunct(comma - 1 - before, ',') : s.IsPunct(next + after, ','));
+        // "A, B, and C" needs a comma before B when "and" follows; "in A, B," needs one after B, "concerning A, B and C"
+        // an "and" and a last item that ends the phrase.
+        return after is >= 1 and <= 2 && (last ? s.IsPunct(comma - 1 - before, ',') : s.IsPunct(next + after, ',') || EndsList(s, next + after));
+    }
+
+    // "... information security and data security were issued": "and", one or two words, then no more of the phrase.
+    private static bool EndsList(SentenceTokens s, int conjunction)
+    {
+        if (!s.Is(conjunction, "and") && !s.Is(conjunction, "or")) return false;
+        int words = ListItemWords(s, conjunction + 1, +1), after = conjunction + 1 + words;
+        return words is >= 1 and <= 2 && (!s.IsWord(after) || s.Has(after, WordClass.Auxiliary | WordClass.Preposition) || IsVerbLike(s, after));
     }
 
     private static int ListItemWords(SentenceTokens s, int from, int step)
@@ -126,7 +135,7 @@ internal static class Clauses
         return null;
     }
 
-    private static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
+    public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
 
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));

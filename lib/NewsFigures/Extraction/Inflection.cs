@@ -27,6 +27,15 @@ internal static class Inflection
         return true;
     }
 
+    /// <summary>The plural of a singular lower-case unit noun: "day" is "days", "city" is "cities", "person" is "people".</summary>
+    public static string Plural(string singular)
+    {
+        if (singular is "person") return "people";
+        if (singular.Length > 1 && singular[^1] == 'y' && !"aeiou".Contains(singular[^2])) return singular[..^1] + "ies";
+        if (singular.EndsWith('s') || singular.EndsWith('x') || singular.EndsWith("ch") || singular.EndsWith("sh")) return singular + "es";
+        return singular + "s";
+    }
+
     public static string Singular(ReadOnlySpan<char> word)
     {
         if (Irregular.TryGetValue(word, out var irregular)) return irregular;

@@ -69,6 +69,8 @@ public sealed class ExtractorGoldTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"matches {score.Matches.Count}, misses {score.Misses.Count}, false hits {score.FalseHits.Count}; precision {score.Precision:F3}, "
             + $"recall {score.Recall:F3}; metric {score.MetricRight:F3}, unit {score.UnitRight:F3}, period {score.PeriodRight:F3}, kind {score.KindRight:F3}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"metric, strict (gold head noun and at least half its content words): {score.MetricStrictRight:F3}"));
         foreach (var g in score.Misses) output.WriteLine($"MISS  {g.File} {g.Start}-{g.End} \"{g.Text}\" {g.Value} {g.Unit} | {g.Sentence}");
         foreach (var f in score.FalseHits)
             output.WriteLine($"FALSE {f.File} {f.Figure.Start}-{f.Figure.End} \"{f.Figure.Text}\" {f.Figure.Value} {f.Figure.Unit} | {f.Figure.Sentence}");
@@ -81,5 +83,8 @@ public sealed class ExtractorGoldTests(ITestOutputHelper output)
             if (!GoldScore.IsKindRight(g, f)) wrong.Add($"kind {f.Figure.Kind} vs {g.Kind}");
             if (wrong.Count > 0) output.WriteLine($"WRONG {g.File} \"{g.Text}\": {string.Join("; ", wrong)}");
         }
+        foreach (var (g, f, _) in score.Matches.Where(m => !StrictMetric.Agrees(m.Gold.Metric, m.Found.Figure.Metric)))
+            output.WriteLine($"METRIC {g.File[..3]} \"{g.Text}\": [{f.Figure.Metric}] (head {StrictMetric.Head(f.Figure.Metric)}) vs gold "
+                + $"[{g.Metric}] (head {StrictMetric.Head(g.Metric)})");
     }
 }
