@@ -21,14 +21,21 @@ internal static partial class Anaphora
 {
     private const int MaxNameWords = 6;
 
-    public static Referent? Resolve(SentenceTokens s, (int First, int End) subject, string? unit, Discourse discourse)
+    /// <summary>What a subject such as "the sector" stands for, or null. <paramref name="counts"/>: the figure counts a noun,
+    /// so the referent is the domain that qualifies it ("generative AI" users); an amount takes the whole earlier metric.</summary>
+    public static Referent? Resolve(SentenceTokens s, (int First, int End) subject, string? unit, bool counts, Discourse discourse)
     {
         if (subject.End - subject.First != 2 || !(s.Is(subject.First, "the") || s.Is(subject.First, "this") || s.Is(subject.First, "that")))
             return null;
         var noun = s.Span(subject.First + 1);
         if (IsDomainNoun(noun))
-            return discourse.LastSubjectMetric(unit) is { } antecedent && Domain(antecedent, unit) is { } domain
-                ? new Referent(domain, ReferentKind.Domain) : null;
+        {
+            // "Retail sales grew 4.2 percent, and the sector employed 48 million workers": failing a count of the same
+            // thing, the latest subject of any unit names the sector.
+            var antecedent = discourse.LastSubjectMetric(unit) ?? (counts ? discourse.LastSubjectMetric() : null);
+            var domain = antecedent is null ? null : counts ? Domain(antecedent, unit) : WithoutOwner(antecedent);
+            return domain is null ? null : new Referent(domain, ReferentKind.Domain);
+        }
         bool place = IsPlaceNoun(noun);
         if (!place && !IsOrganizationNoun(noun)) return null;
         var kind = place ? ReferentKind.Place : ReferentKind.Organization;
@@ -56,7 +63,17 @@ internal static partial class Anaphora
         int headless = end;
         while (headless > first && (IsMeasureWord(words[headless - 1]) || (unit is not null && Inflection.Singular(words[headless - 1]) == unit)))
             headless--;
-        return headless > first && headless < end ? string.Join(' ', words, first, headless - first) : null;
+        if (headless == end) headless--; // "Retail sales": the words before the head
+        return headless > first ? string.Join(' ', words, first, headless - first) : null;
+    }
+
+    // "China's solar capacity": "solar capacity".
+    private static string? WithoutOwner(string metric)
+    {
+        var words = metric.Split(' ');
+        int first = 0;
+        while (first < words.Length && IsPossessive(words[first])) first++;
+        return first < words.Length ? string.Join(' ', words, first, words.Length - first) : null;
     }
 
     private static bool IsMeasureWord(string w) => w is "base" or "number" or "count" or "total" or "size" or "volume" or "pool" or "population";

@@ -72,6 +72,9 @@ internal static class Clauses
         "spent", "spend", "spends", "employ", "employs", "won", "win", "wins", "stands", "stand", "become", "becomes", "became",
         "offer", "offers", "hold", "holds", "held", "own", "owns", "run", "runs", "serve", "serves", "reach", "undercut", "forecast",
         "use", "uses", "supply", "supplies", "need", "needs", "sold", "sell", "sells", "paid", "pay", "pays", "bought", "buy", "buys",
+        "drew", "draw", "draws", "brought", "bring", "brings", "built", "build", "builds", "made", "gave", "give", "gives", "came",
+        "come", "comes", "went", "kept", "keep", "keeps", "found", "finds", "show", "shows", "lend", "lends", "lent", "borrow",
+        "borrows", "allocate", "allocates", "donate", "donates", "earn", "earns", "earmark", "earmarks",
     ];
 
     /// <summary>True for a word that is most likely a verb: auxiliaries, change, share, forecast and attribution verbs,

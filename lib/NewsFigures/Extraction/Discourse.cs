@@ -24,6 +24,9 @@ internal sealed class Discourse(string text)
         return null;
     }
 
+    /// <summary>The latest metric taken from a clause subject, whatever its unit, or null.</summary>
+    public string? LastSubjectMetric() => _subjectMetrics.Count > 0 ? _subjectMetrics[^1].Metric : null;
+
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
     public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
 

@@ -11,7 +11,7 @@ internal static class Inflection
             ["people"] = "person", ["children"] = "child", ["men"] = "man", ["women"] = "woman", ["staff"] = "staff",
             ["personnel"] = "personnel", ["police"] = "police", ["cattle"] = "cattle", ["data"] = "data", ["media"] = "media",
             ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
-            ["series"] = "series", ["species"] = "species",
+            ["series"] = "series", ["species"] = "species", ["buses"] = "bus", ["gases"] = "gas",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms"];

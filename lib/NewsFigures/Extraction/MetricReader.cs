@@ -36,12 +36,15 @@ internal static class MetricReader
         if (c.Subject is null && !at.SubjectPosition)
             c.Subject = (f > 0 ? figures[f - 1].Subject : null) ?? SentenceSubjectBefore(s, c.TextFirst);
         string? referredTo = at.SubjectIsPronoun && f > 0 ? figures[f - 1].Metric : null;
-        var x = new Reading(s, c, at, figures, times, discourse, c.Subject is { } sj ? Anaphora.Resolve(s, sj, c.Unit.Unit, discourse) : null);
+        var referent = c.Subject is { } sj ? Anaphora.Resolve(s, sj, c.Unit.Unit, counts: c.Unit.HasNoun, discourse) : null;
+        var x = new Reading(s, c, at, figures, times, discourse, referent);
 
         // "raised its rate by 50 basis points to 10.75%": the level reached is the level of what changed.
         // "down from 61 percent a year earlier": the base of a change, likewise.
+        // "Exports rose 8 percent, while the trade surplus widened to $90 billion": a change in another clause is not it.
         bool reachedByChange = (s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "from")) && f > 0 && c.IsMeasure
-            && (figures[f - 1].Kind == FigureKind.Change || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
+            && (figures[f - 1].Kind == FigureKind.Change && figures[f - 1].TextFirst >= at.ClauseStart
+                || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
         c.Metric = reachedByChange ? figures[f - 1].Metric : Clean(c.Unit.Class == UnitClass.Compound ? CompoundMetric(x)
             : c.Unit.HasNoun ? CountMetric(x, referredTo)
             : referredTo is not null && c.IsMeasure ? referredTo
@@ -125,7 +128,7 @@ internal static class MetricReader
         // "from fitness coaching apps with 4.73 million monthly users to legal assistants": "to" ends the range, not the phrase.
         bool rangeEnd = s.Is(c.Unit.NounEnd, "to") && HasWord(s, at.ClauseStart, c.TextFirst, "from");
         var complement = c.Unit.NounFirst > c.TextLast && !rangeEnd ? Complement(x, c.Unit.NounEnd, at.ClauseEnd) : (Start: c.Unit.NounEnd, End: c.Unit.NounEnd);
-        string noun = s.Join(c.Unit.NounFirst, c.Unit.NounEnd), qualifiers = JoinWithoutVerbAdverbs(s, complement.Start, complement.End);
+        string noun = s.Join(c.Unit.NounFirst, c.Unit.NounEnd), qualifiers = JoinCompact(s, complement.Start, complement.End);
         string phrase = Joined(noun, qualifiers);
         if (x.Referent is { } referent)
         {
@@ -156,17 +159,28 @@ internal static class MetricReader
     // released" by "Models from Alibaba and Baidu" (model iterations from Alibaba and Baidu), "the sector ... users".
     private static string WithSubject(SentenceTokens s, Candidate c, (int First, int End) subj, string noun, string phrase)
     {
-        string subject = s.Join(subj.First, subj.End);
+        string subject = LowerArticle(s, subj);
         int before = c.TextFirst - 1;
         // "over" and "around" before a number read as bounds, and "attracted over 3,200 projects" are the subject's own
         bool afterPreposition = s.Has(before, WordClass.Preposition) || s.Is(c.TextFirst, "within");
         if (afterPreposition && !s.Is(before, "to") && !s.Is(before, "from") && !s.Is(before, "with") && !s.Is(before, "of"))
             return $"{phrase} of {subject}";
+        // "the FengYun satellites ... have provided services to more than 130 countries": countries that the FengYun
+        // satellites have provided services to
+        if (s.Is(before, "to") && VerbGroupBefore(s, subj, before) is { } verb) return $"{noun} that {subject} {verb}";
         int p = subj.First + 1;
         while (p < subj.End && !s.Has(p, WordClass.Preposition)) p++;
         if (p < subj.End && s.IsWord(p - 1) && Inflection.IsPlural(s.Span(p - 1)) && noun.IndexOf(' ') < 0)
             return $"{Joined(s.Join(subj.First, p - 1), Inflection.Singular(s.Span(p - 1)))} {phrase} {s.Join(p, subj.End)}";
         return $"{subject} {phrase}";
+    }
+
+    // "(the satellites ...,) and have provided services to": the verb group of the figure's clause, up to "to".
+    private static string? VerbGroupBefore(SentenceTokens s, (int First, int End) subj, int to)
+    {
+        int start = Math.Max(subj.End, Clauses.Start(s, to));
+        while (start < to && s.Has(start, WordClass.Conjunction)) start++;
+        return to - start is >= 1 and <= 6 && HasVerbBetween(s, start, to) ? s.Join(start, to + 1) : null;
     }
 
     // "It has aggregated the data resources of more than 30 satellites": "satellites whose data resources the national
@@ -268,8 +282,13 @@ internal static class MetricReader
     {
         if (!s.Is(clauseStart, "where") || !s.IsPunct(clauseStart - 1, ',')) return "";
         int end = clauseStart - 1, first = end;
-        while (first - 1 >= s.First && end - first < 6 && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
-               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first--;
+        while (end - first < 6)
+        {
+            if (IsInnerHyphen(s, first - 1)) first -= 2; // "sub-Saharan Africa"
+            else if (s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword))
+                first--;
+            else break;
+        }
         if (first == end) return "";
         if (s.Is(first - 1, "the")) first--;
         return "in " + LowerArticle(s, (first, end));
@@ -321,8 +340,13 @@ internal static class MetricReader
         if (!(s.Is(link, "with") || s.Is(link, "of")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
             || Clauses.IsVerbLike(s, link - 1)) return null;
         int first = link - 1;
-        while (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword) && !Clauses.IsVerbLike(s, first - 1))
-            first--;
+        while (true)
+        {
+            if (IsInnerHyphen(s, first - 1)) first -= 2; // "ride-hailing apps"
+            else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
+                     && !Clauses.IsVerbLike(s, first - 1)) first--;
+            else break;
+        }
         return (first, link);
     }
 
@@ -347,8 +371,24 @@ internal static class MetricReader
                && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
             relative |= IsRelativeWord(s, k++);
-        return (from, TrimEnd(s, from, k));
+        return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
     }
+
+    // "reactors that were built [before 1990]": a relative clause cut down to its verbs says nothing; leave it out.
+    private static int WithoutBareRelative(SentenceTokens s, int from, int end)
+    {
+        for (int r = end - 1; r >= from; r--)
+        {
+            if (!IsRelativeWord(s, r)) continue;
+            for (int k = r + 1; k < end; k++)
+                if (s.IsWord(k) && !Clauses.IsVerbLike(s, k) && !IsParticiple(s, k) && !s.Has(k, WordClass.Auxiliary | WordClass.Stopword | WordClass.Preposition | WordClass.Determiner))
+                    return end;
+            return r;
+        }
+        return end;
+    }
+
+    private static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
 
     private static bool IsRelativeWord(SentenceTokens s, int k) => s.Is(k, "that") || s.Is(k, "who") || s.Is(k, "which");
 
@@ -439,13 +479,26 @@ internal static class MetricReader
         return end;
     }
 
-    // "that have successfully registered ... programs": an adverb right before a verb adds nothing to what is counted.
-    private static string JoinWithoutVerbAdverbs(SentenceTokens s, int from, int end)
+    // "across the country that have successfully registered ... programs": a scope as wide as the country or the world, and
+    // an adverb right before a verb, add nothing to what is counted.
+    private static string JoinCompact(SentenceTokens s, int from, int end)
     {
         for (int k = from; k < end; k++)
+        {
             if (k > from && s.IsLower(k) && s.Span(k).EndsWith("ly") && (Clauses.IsVerbLike(s, k + 1) || IsParticiple(s, k + 1)))
-                return Joined(s.Join(from, k), JoinWithoutVerbAdverbs(s, k + 1, end));
+                return Joined(s.Join(from, k), JoinCompact(s, k + 1, end));
+            if (WideScopeLength(s, k) is > 0 and var n && (k > from || k + n < end))
+                return Joined(s.Join(from, k), JoinCompact(s, k + n, end));
+        }
         return s.Join(from, end);
+    }
+
+    // "across the country", "around the world", "nationwide": tokens a wide scope takes, or 0.
+    private static int WideScopeLength(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "nationwide") || s.Is(k, "worldwide") || s.Is(k, "globally")) return 1;
+        bool opens = s.Is(k, "across") || s.Is(k, "around") || s.Is(k, "throughout");
+        return opens && s.Is(k + 1, "the") && (s.Is(k + 2, "country") || s.Is(k + 2, "world") || s.Is(k + 2, "globe") || s.Is(k + 2, "nation")) ? 3 : 0;
     }
 
     private static bool IsParticiple(SentenceTokens s, int k) =>
@@ -459,9 +512,11 @@ internal static class MetricReader
         return k;
     }
 
+    // "seven-day surge", "20-point plan": the word right after a compound is its noun, whatever else it could be.
     private static int CompoundEnd(SentenceTokens s, int head)
     {
         int k = head + 1;
+        if (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary)) k++;
         while (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
                && (!Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown))) k++;
         return k;

@@ -32,7 +32,7 @@ public sealed class LookupAndMapTests : IDisposable
 
         var ambiguous = Assert.Throws<KeyNotFoundException>(() => figures.Series("universities", SeriesFixtures.DataOnly));
         Assert.StartsWith("'universities' reads like 2 metrics: universities and research institutes that participated in the Zhongguancun "
-            + "International Technology Trade Fair; regular universities across", ambiguous.Message);
+            + "International Technology Trade Fair; regular universities that have registered", ambiguous.Message);
         var unknown = Assert.Throws<KeyNotFoundException>(() => figures.Series("lunar rovers", SeriesFixtures.DataOnly));
         Assert.StartsWith("no metric reads like 'lunar rovers'. Metrics: China's intelligent computing power; ", unknown.Message);
     }
