@@ -74,7 +74,7 @@ internal static class Clauses
         "use", "uses", "supply", "supplies", "need", "needs", "sold", "sell", "sells", "paid", "pay", "pays", "bought", "buy", "buys",
         "drew", "draw", "draws", "brought", "bring", "brings", "built", "build", "builds", "made", "gave", "give", "gives", "came",
         "come", "comes", "went", "kept", "keep", "keeps", "found", "finds", "show", "shows", "lend", "lends", "lent", "borrow",
-        "borrows", "allocate", "allocates", "donate", "donates", "earn", "earns", "earmark", "earmarks",
+        "borrows", "allocate", "allocates", "donate", "donates", "earn", "earns", "earmark", "earmarks", "led",
     ];
 
     /// <summary>True for a word that is most likely a verb: auxiliaries, change, share, forecast and attribution verbs,
@@ -89,6 +89,7 @@ internal static class Clauses
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && !ModifiesNext(s, k)) return true;
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
+        if (compoundTail) return false; // "state-run", "AI-led"
         foreach (var v in CommonVerbs) if (w.Equals(v, StringComparison.Ordinal)) return true;
         return false;
     }

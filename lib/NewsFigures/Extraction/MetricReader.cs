@@ -145,6 +145,12 @@ internal static class MetricReader
             return WhoseOwner(x, owner, phrase) ?? $"{ownerText} of {phrase}";
         }
         if ((ListPredicate(x) ?? AppositivePredicate(x)) is { } predicate) return Joined(phrase, predicate);
+        // "Qwen has eclipsed Meta's Llama series, amassing over 400 million downloads": what the subject amassed.
+        if (IsParticipleObject(s, c) && c.Subject is { } doer && !Overlaps(doer, c) && doer.First != c.Unit.NounFirst)
+        {
+            c.MetricFromSubject = true;
+            return $"{LowerArticle(s, doer)} {phrase}";
+        }
         if (!thin) return phrase;
         if (c.Subject is { } subj && !Overlaps(subj, c) && subj.First != c.Unit.NounFirst)
         {
@@ -153,6 +159,14 @@ internal static class MetricReader
         }
         if (referredTo is not null) return referredTo + " " + phrase;
         return at.SubjectPosition ? Joined(phrase, RelativePredicate(x, complement.End, at.ClauseEnd)) : phrase;
+    }
+
+    // ", amassing over 400 million downloads", "and spawning 140,000 models": the object of a participle that hangs off the clause before.
+    private static bool IsParticipleObject(SentenceTokens s, Candidate c)
+    {
+        int verb = c.TextFirst - 1;
+        return s.IsLower(verb) && s.Span(verb).EndsWith("ing") && Clauses.IsVerbLike(s, verb)
+            && (s.IsPunct(verb - 1, ',') || s.Is(verb - 1, "and"));
     }
 
     // A thin count with its clause's subject: "around three pillars" of "China's AI strategy", "with 3,755 iterations
@@ -381,8 +395,11 @@ internal static class MetricReader
         {
             if (!IsRelativeWord(s, r)) continue;
             for (int k = r + 1; k < end; k++)
-                if (s.IsWord(k) && !Clauses.IsVerbLike(s, k) && !IsParticiple(s, k) && !s.Has(k, WordClass.Auxiliary | WordClass.Stopword | WordClass.Preposition | WordClass.Determiner))
+            {
+                bool noun = !Clauses.IsVerbLike(s, k) && !IsParticiple(s, k) || s.Has(k - 1, WordClass.Determiner); // "their targets"
+                if (s.IsWord(k) && noun && !s.Has(k, WordClass.Auxiliary | WordClass.Stopword | WordClass.Preposition | WordClass.Determiner))
                     return end;
+            }
             return r;
         }
         return end;

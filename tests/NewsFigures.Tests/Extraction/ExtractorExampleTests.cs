@@ -1,7 +1,7 @@
 namespace NewsFigures.Tests.Extraction;
 
 /// <summary>The hard cases of figure extraction, one sentence each, read the way a reader would.</summary>
-public sealed class ExtractorExampleTests
+public sealed partial class ExtractorExampleTests
 {
     private static readonly DateOnly November2025 = new(2025, 11, 25);
 
