@@ -91,7 +91,7 @@ internal static partial class Anaphora
     private static string? NameBefore(string text, int before, ReadOnlySpan<char> noun)
     {
         string? found = null;
-        foreach (Match m in NamedNoun().Matches(text[..before]))
+        for (var m = NamedNoun().Match(text, 0, before); m.Success; m = m.NextMatch())
         {
             if (!noun.Equals(m.Groups["noun"].ValueSpan, StringComparison.OrdinalIgnoreCase)) continue;
             bool plain = true;

@@ -64,21 +64,8 @@ internal static class Clauses
         return k;
     }
 
-    private static readonly string[] CommonVerbs =
-    [
-        "hit", "hits", "reach", "reaches", "lead", "leads", "handle", "handles", "host", "hosts", "produce", "produces", "make", "makes",
-        "remain", "remains", "create", "creates", "attract", "attracts", "invest", "invests", "boast", "boasts", "lack", "lacks",
-        "hail", "hails", "beckons", "beckon", "calls", "call", "take", "takes", "took", "saw", "sees", "see", "gain", "get", "gets",
-        "spent", "spend", "spends", "employ", "employs", "won", "win", "wins", "stands", "stand", "become", "becomes", "became",
-        "offer", "offers", "hold", "holds", "held", "own", "owns", "run", "runs", "serve", "serves", "reach", "undercut", "forecast",
-        "use", "uses", "supply", "supplies", "need", "needs", "sold", "sell", "sells", "paid", "pay", "pays", "bought", "buy", "buys",
-        "drew", "draw", "draws", "brought", "bring", "brings", "built", "build", "builds", "made", "gave", "give", "gives", "came",
-        "come", "comes", "went", "kept", "keep", "keeps", "found", "finds", "show", "shows", "lend", "lends", "lent", "borrow",
-        "borrows", "allocate", "allocates", "donate", "donates", "earn", "earns", "earmark", "earmarks", "led",
-    ];
-
     /// <summary>True for a word that is most likely a verb: auxiliaries, change, share, forecast and attribution verbs,
-    /// lower-case -ed/-ing words that are not the tail of a hyphenated compound, and a short list of common verbs.</summary>
+    /// lower-case -ed/-ing words that are not the tail of a hyphenated compound, and the lexicon's common verbs.</summary>
     public static bool IsVerbLike(SentenceTokens s, int k)
     {
         if (!s.IsWord(k)) return false;
@@ -90,8 +77,7 @@ internal static class Clauses
             && !ModifiesNext(s, k)) return true;
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
         if (compoundTail) return false; // "state-run", "AI-led"
-        foreach (var v in CommonVerbs) if (w.Equals(v, StringComparison.Ordinal)) return true;
-        return false;
+        return s.Has(k, WordClass.CommonVerb);
     }
 
     // "computing power", "coaching apps": an -ing or -ed word right before a content word modifies it.

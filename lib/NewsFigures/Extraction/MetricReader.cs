@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>
 /// Writes the metric of a figure: the noun phrase it measures, compact and readable alone. A count names its counted
-/// noun phrase and what qualifies it ("regular universities across the country that have ... programs"); a thin one
+/// noun phrase and what qualifies it ("regular universities that have registered ... programs"); a thin one
 /// borrows its owner ("monthly users of fitness coaching apps"), the clause's subject ("pillars of China's AI strategy",
 /// "model iterations from Alibaba and Baidu"), or says what the counted things do when the count is the subject ("people
 /// without access to early warning information", "countries and regions that took part in ..."). An amount, percent or
