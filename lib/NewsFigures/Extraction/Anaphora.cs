@@ -12,8 +12,9 @@ internal readonly record struct Referent(string Text, ReferentKind Kind);
 /// Resolves subjects that refer back instead of naming. "the sector", "the industry" or "the market" name the domain of
 /// the latest metric taken from a clause subject whose figure has the same unit ("China's generative AI user base hit 515
 /// million ... the sector had drawn 250 million users": the domain is "generative AI"). "the region", "the country" or
-/// "the company" name the nearest earlier proper name written with that noun ("the Xizang autonomous region"), else the
-/// owner of the latest subject metric ("China's ..."). "This 13-point roadmap" at the start of a sentence names what the
+/// "the company" name the nearest earlier proper name written with that noun ("the Xizang autonomous region"), else, for a
+/// company, the latest subject that was a name ("Saudi Aramco"), for a country the owner of the latest subject metric
+/// ("China's ..."). "This 13-point roadmap" at the start of a sentence names what the
 /// sentence before ended with ("... unveiled the Global AI Governance Action Plan."); a sentence-opening "It" names the
 /// core of the previous sentence's subject.
 /// </summary>
@@ -40,8 +41,20 @@ internal static partial class Anaphora
         if (!place && !IsOrganizationNoun(noun)) return null;
         var kind = place ? ReferentKind.Place : ReferentKind.Organization;
         if (NameBefore(discourse.Text, s[s.First].Start, noun) is { } name) return new Referent(name, kind);
+        // "Saudi Aramco pumped 9 million barrels a day. The company plans ...": the latest subject that was a name.
+        if (!place) return discourse.LastSubjectName() is { } named ? new Referent(named, kind) : null;
         if (noun is "region" or "province" or "city") return null; // "China's" owns too much to stand for a region
         return discourse.LastSubjectMetric(unit) is { } metric && Possessor(metric) is { } owner ? new Referent(owner, kind) : null;
+    }
+
+    /// <summary>A subject as a name: the owner of "Tesla's Shanghai plant", or capitalized words ("Saudi Aramco"; one
+    /// capitalized word only inside the sentence, as "Coal" opening one is no name). Null otherwise.</summary>
+    public static string? NameOf(SentenceTokens s, (int First, int End) subject)
+    {
+        if (IsPossessive(s.Span(subject.First)) && s.IsCapitalized(subject.First)) return s.Span(subject.First)[..^2].ToString();
+        for (int k = subject.First; k < subject.End; k++)
+            if (!s.IsCapitalized(k) && !(s.IsPunct(k, '-') && s.Touches(k))) return null;
+        return subject.End - subject.First >= 2 || subject.First > s.First ? s.Join(subject.First, subject.End) : null;
     }
 
     private static bool IsDomainNoun(ReadOnlySpan<char> w) => w is "sector" or "industry" or "market" or "field" or "segment";
@@ -78,7 +91,7 @@ internal static partial class Anaphora
 
     private static bool IsMeasureWord(string w) => w is "base" or "number" or "count" or "total" or "size" or "volume" or "pool" or "population";
 
-    private static bool IsPossessive(string w) => w.EndsWith("'s") || w.EndsWith("’s");
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
     private static string? Possessor(string metric)
     {

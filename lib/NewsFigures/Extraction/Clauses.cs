@@ -70,7 +70,10 @@ internal static class Clauses
     {
         if (!s.IsWord(k)) return false;
         if (!s.IsLower(k)) return false; // "Action Plan", "United States": capitalized words are names
-        if (s.Has(k, WordClass.Auxiliary | WordClass.ForecastCue | WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
+        if (s.Has(k, WordClass.Auxiliary)) return true;
+        // "the plan", "its forecast": after a determiner a forecast word is a noun
+        if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
+        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)

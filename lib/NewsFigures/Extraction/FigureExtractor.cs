@@ -132,7 +132,7 @@ public sealed class FigureExtractor
             MetricReader.Read(s, candidates, f, times, discourse);
             // "650 billion yuan ($89.5 billion)": a converted amount states the same thing as the amount before it.
             if (f > 0 && IsConversion(s, candidates[f - 1], c)) (c.Kind, c.Metric) = (candidates[f - 1].Kind, candidates[f - 1].Metric);
-            else if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit);
+            else if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
             into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source, sentence,
                 s.Text.Substring(start, end - start), start, end));

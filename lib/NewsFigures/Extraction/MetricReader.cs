@@ -50,6 +50,8 @@ internal static class MetricReader
             : referredTo is not null && c.IsMeasure ? referredTo
             : c.Kind == FigureKind.Change && at.OwnSubject is null && f > 0 ? figures[f - 1].Metric
             : AmountMetric(x));
+        if (c.MetricFromSubject && c.Subject is { } named)
+            c.SubjectName = referent is { Kind: not ReferentKind.Domain } r ? r.Text : Anaphora.NameOf(s, named);
     }
 
     /// <summary>Where a figure stands in its clause.</summary>
@@ -152,7 +154,8 @@ internal static class MetricReader
             return $"{LowerArticle(s, doer)} {phrase}";
         }
         if (!thin) return phrase;
-        if (c.Subject is { } subj && !Overlaps(subj, c) && subj.First != c.Unit.NounFirst)
+        // "A total of 3,000 drones were deployed": "a total" is the count, not who has it.
+        if (c.Subject is { } subj && !Overlaps(subj, c) && subj.First != c.Unit.NounFirst && !(s.Is(subj.End, "of") && IsAmountWord(s.Span(subj.End - 1))))
         {
             c.MetricFromSubject = true;
             return WithSubject(s, c, subj, noun, phrase);
@@ -194,6 +197,8 @@ internal static class MetricReader
     {
         int start = Math.Max(subj.End, Clauses.Start(s, to));
         while (start < to && s.Has(start, WordClass.Conjunction)) start++;
+        for (int k = start; k < to; k++)
+            if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) return null; // "plans to raise output to 12 million barrels": a level reached
         return to - start is >= 1 and <= 6 && HasVerbBetween(s, start, to) ? s.Join(start, to + 1) : null;
     }
 
@@ -352,7 +357,7 @@ internal static class MetricReader
     {
         int link = textFirst - 1;
         if (!(s.Is(link, "with") || s.Is(link, "of")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
-            || Clauses.IsVerbLike(s, link - 1)) return null;
+            || Clauses.IsVerbLike(s, link - 1) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;
         while (true)
         {
@@ -404,6 +409,10 @@ internal static class MetricReader
         }
         return end;
     }
+
+    // "a total of 3,000 drones" counts drones.
+    private static bool IsAmountWord(ReadOnlySpan<char> w) =>
+        w is "total" or "number" or "sum" or "average" or "maximum" or "minimum" or "peak" or "tally";
 
     private static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
 

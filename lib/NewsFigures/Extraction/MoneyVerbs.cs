@@ -23,6 +23,7 @@ internal static class MoneyVerbs
             ["pledge"] = "pledge", ["pledges"] = "pledge", ["pledged"] = "pledge",
             ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings",
             ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings",
+            ["cost"] = "cost", ["costs"] = "cost",
             ["subsidize"] = "subsidies", ["subsidized"] = "subsidies", ["subsidise"] = "subsidies", ["subsidised"] = "subsidies",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -56,6 +56,8 @@ public sealed partial class ExtractorExampleTests
 
         var company = Extract("Tesla's Shanghai plant produced 950,000 cars in 2023. In 2024, the company delivered 1.8 million cars.", November2025);
         Assert.Equal("Tesla cars", MetricOf(company, "1.8 million"));
+        var named = Extract("Saudi Aramco pumped 9 million barrels a day in 2024. The company plans to raise output to 12 million barrels a day.");
+        Assert.Equal(["Saudi Aramco barrels", "Saudi Aramco barrels"], named.Select(f => f.Metric));
 
         // An amount takes the whole earlier metric; a count of something else the words before its head.
         var solar = Extract("China's solar capacity reached 890 GW in 2024. By June, the sector had added 110 GW.", November2025);
@@ -74,6 +76,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The utility will invest 12 billion euros to upgrade its transmission lines.", "12 billion euros", "utility's investment to upgrade its transmission lines")]
     [InlineData("Brazil spent $3.2 billion on fuel subsidies last year.", "$3.2 billion", "Brazil's spending on fuel subsidies")]
     [InlineData("The central bank will lend 300 billion yuan to small firms.", "300 billion yuan", "central bank's lending to small firms")]
+    [InlineData("The plan will cost $20 billion.", "$20 billion", "plan's cost")]
     [InlineData("The State Grid plans to spend a record 650 billion yuan ($89.5 billion) on the network this year.", "650 billion yuan", "State Grid's spending on the network")]
     public void A_money_verb_names_what_the_amount_is(string sentence, string text, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence, November2025), text));
@@ -90,6 +93,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Some 2.1 billion people do not have clean cooking fuels because of cost.", "people without clean cooking fuels")]
     [InlineData("Coal still dominates in rural Asia, where 350 million lack reliable power.", "people in rural Asia who lack reliable power")]
     [InlineData("Electric buses, numbering 5,000 units, now serve routes in Shenzhen.", "Electric buses that serve routes in Shenzhen")]
+    [InlineData("A total of 3,000 drones were deployed during the festival.", "drones that were deployed during the festival")]
     public void A_count_that_is_the_subject_says_what_the_counted_do_without_reasons_or_a_second_verb(string sentence, string metric) =>
         Assert.Equal(metric, Single(sentence).Metric);
 
