@@ -11,7 +11,7 @@ namespace NewsFigures;
 /// ("relative to the United States") or the noun an amount sizes ("market"). "which" and "a figure that" refer back to
 /// the figure before; "the sector", "the region" and "This roadmap" to earlier sentences (see <see cref="Anaphora"/>).
 /// </summary>
-internal static class MetricReader
+internal static partial class MetricReader
 {
     private const int MaxComplementTokens = 14;
     private const int MaxPredicateTokens = 10;
@@ -192,64 +192,6 @@ internal static class MetricReader
         return $"{subject} {phrase}";
     }
 
-    // "(the satellites ...,) and have provided services to": the verb group of the figure's clause, up to "to".
-    private static string? VerbGroupBefore(SentenceTokens s, (int First, int End) subj, int to)
-    {
-        int start = Math.Max(subj.End, Clauses.Start(s, to));
-        while (start < to && s.Has(start, WordClass.Conjunction)) start++;
-        for (int k = start; k < to; k++)
-            if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) return null; // "plans to raise output to 12 million barrels": a level reached
-        return to - start is >= 1 and <= 6 && HasVerbBetween(s, start, to) ? s.Join(start, to + 1) : null;
-    }
-
-    // "It has aggregated the data resources of more than 30 satellites": "satellites whose data resources the national
-    // platform has aggregated" ("It" is the subject of the sentence before).
-    private static string? WhoseOwner(Reading x, (int First, int End) owner, string phrase)
-    {
-        var (s, at) = (x.S, x.At);
-        int verbEnd = owner.First;
-        while (verbEnd > at.ClauseStart && s.Has(verbEnd - 1, WordClass.Determiner)) verbEnd--;
-        if (Clauses.Subject(s, at.ClauseStart, verbEnd) is not { } subj || subj.End >= verbEnd || !HasVerbBetween(s, subj.End, verbEnd)) return null;
-        string? who = !IsPronoun(s, subj.First, subj.End) ? LowerArticle(s, subj)
-            : subj.First == s.First && s.Is(subj.First, "it") ? Anaphora.PreviousSubject(x.Discourse) : null;
-        return who is null ? null : $"{phrase} whose {s.Join(owner.First, owner.End)} {who} {s.Join(subj.End, verbEnd)}";
-    }
-
-    private static string LowerArticle(SentenceTokens s, (int First, int End) span) =>
-        s.Has(span.First, WordClass.Determiner) ? $"{s.Span(span.First).ToString().ToLowerInvariant()} {s.Join(span.First + 1, span.End)}" : s.Join(span.First, span.End);
-
-    // "More than 30 technology transfer institutions, 120 universities ..., and over 2,000 enterprises participated in X":
-    // every item of a listed subject does what the list does.
-    private static string? ListPredicate(Reading x)
-    {
-        var (s, c, at) = (x.S, x.C, x.At);
-        if (!s.IsPunct(at.ClauseEnd, ',') || at.ClauseStart != c.TextFirst || HasVerbBetween(s, at.ClauseStart, at.ClauseEnd)) return null;
-        for (int start = at.ClauseEnd + 1, n = 0; start < s.End && n < MaxListItems; n++)
-        {
-            int first = s.Is(start, "and") || s.Is(start, "or") ? start + 1 : start;
-            Candidate? item = null;
-            foreach (var g in x.Figures) if (g.TextFirst == first) item = g;
-            if (item is null) return null;
-            int end = Clauses.End(s, first);
-            for (int k = item.ExtentLast + 1; k < end; k++)
-                if (Clauses.IsVerbLike(s, k)) return RelativePredicate(x, k, end);
-            if (!s.IsPunct(end, ',')) return null;
-            start = end + 1;
-        }
-        return null;
-    }
-
-    // "Humanoid robots, numbering 10,000 units, now handle tasks in factories": what the counted things do.
-    private static string? AppositivePredicate(Reading x)
-    {
-        var (s, c, at) = (x.S, x.C, x.At);
-        if (c.Unit.NounFirst >= c.TextFirst || !s.IsPunct(at.ClauseStart - 1, ',') || !s.IsPunct(at.ClauseEnd, ',')
-            || Clauses.Start(s, c.Unit.NounFirst) != s.First || Clauses.End(s, c.Unit.NounFirst) != at.ClauseStart - 1) return null;
-        int from = at.ClauseEnd + 1, end = Clauses.End(s, from);
-        while (from < end && (s.Has(from, WordClass.NowWord) || Clauses.IsSentenceAdverb(s.Span(from)))) from++;
-        return Clauses.IsVerbLike(s, from) ? RelativePredicate(x, from, end) : null;
-    }
-
     private static string AmountMetric(Reading x)
     {
         var (s, c, at) = (x.S, x.C, x.At);
@@ -285,34 +227,6 @@ internal static class MetricReader
     private static string Possessive(string owner) =>
         owner.Length == 0 || IsPossessive(owner) ? owner : owner.EndsWith('s') && char.IsLower(owner[^2]) ? owner + "'" : owner + "'s";
 
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
-
-    // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
-    private static int AfterParenthesis(SentenceTokens s, int k)
-    {
-        if (!s.IsPunct(k, '(')) return k;
-        for (int j = k + 1; j < s.End && j - k <= 8; j++)
-            if (s.IsPunct(j, ')')) return j + 1;
-        return k;
-    }
-
-    // ", where": the place named right before the comma ("the Global South").
-    private static string WherePlace(SentenceTokens s, int clauseStart)
-    {
-        if (!s.Is(clauseStart, "where") || !s.IsPunct(clauseStart - 1, ',')) return "";
-        int end = clauseStart - 1, first = end;
-        while (end - first < 6)
-        {
-            if (IsInnerHyphen(s, first - 1)) first -= 2; // "sub-Saharan Africa"
-            else if (s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword))
-                first--;
-            else break;
-        }
-        if (first == end) return "";
-        if (s.Is(first - 1, "the")) first--;
-        return "in " + LowerArticle(s, (first, end));
-    }
-
     // "raised its benchmark Selic rate by 50 basis points", "undercut Western costs by half": what the verb changed.
     private static (int First, int End)? ChangedObject(SentenceTokens s, Candidate c, Place at)
     {
@@ -326,27 +240,6 @@ internal static class MetricReader
             return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
         }
         return null;
-    }
-
-    private static bool IsPronoun(SentenceTokens s, int first, int end)
-    {
-        for (int k = first; k < end; k++)
-            if (!s.Has(k, WordClass.Pronoun | WordClass.Determiner)) return false;
-        return true;
-    }
-
-    private static bool Overlaps((int First, int End) subject, Candidate c) => subject.End > c.TextFirst && subject.First <= c.TextLast;
-
-    private static bool HasVerbBetween(SentenceTokens s, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (Clauses.IsVerbLike(s, k)) return true;
-        return false;
-    }
-
-    private static bool HasWord(SentenceTokens s, int from, int to, string word)
-    {
-        for (int k = from; k < to; k++) if (s.Is(k, word)) return true;
-        return false;
     }
 
     private static (int First, int End)? SentenceSubjectBefore(SentenceTokens s, int before) =>
@@ -368,198 +261,4 @@ internal static class MetricReader
         }
         return (first, link);
     }
-
-    // Prepositional phrase, relative clause or adverb after a phrase, up to the clause end, another figure or a time
-    // expression; a prepositional phrase also ends where a verb group starts ("... security were issued").
-    private static (int Start, int End) Complement(Reading x, int from, int clauseEnd)
-    {
-        var s = x.S;
-        // "over 30 countries - from Russia to Germany - to join dialogues": step over a parenthetical between dashes.
-        if (from == clauseEnd && IsDash(s, from) && ClosingDash(s, from) is var close && close > 0)
-        {
-            var after = Complement(x, close + 1, Clauses.End(s, close + 1));
-            return after.End > after.Start ? after : (from, from);
-        }
-        bool opens = s.Has(from, WordClass.Preposition) && !s.Is(from, "than") || IsRelativeWord(s, from)
-            || (s.IsLower(from) && s.Span(from).EndsWith("ly"));
-        if (!opens) return (from, from);
-        while (clauseEnd < s.End && Clauses.IsListComma(s, clauseEnd)) clauseEnd = Clauses.End(s, clauseEnd + 1); // "concerning A, B and C"
-        int k = from;
-        bool relative = false;
-        while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times)
-               && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
-               && !(s.Has(k, WordClass.Auxiliary) && !relative))
-            relative |= IsRelativeWord(s, k++);
-        return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
-    }
-
-    // "reactors that were built [before 1990]": a relative clause cut down to its verbs says nothing; leave it out.
-    private static int WithoutBareRelative(SentenceTokens s, int from, int end)
-    {
-        for (int r = end - 1; r >= from; r--)
-        {
-            if (!IsRelativeWord(s, r)) continue;
-            for (int k = r + 1; k < end; k++)
-            {
-                bool noun = !Clauses.IsVerbLike(s, k) && !IsParticiple(s, k) || s.Has(k - 1, WordClass.Determiner); // "their targets"
-                if (s.IsWord(k) && noun && !s.Has(k, WordClass.Auxiliary | WordClass.Stopword | WordClass.Preposition | WordClass.Determiner))
-                    return end;
-            }
-            return r;
-        }
-        return end;
-    }
-
-    // "a total of 3,000 drones" counts drones.
-    private static bool IsAmountWord(ReadOnlySpan<char> w) =>
-        w is "total" or "number" or "sum" or "average" or "maximum" or "minimum" or "peak" or "tally";
-
-    private static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
-
-    private static bool IsRelativeWord(SentenceTokens s, int k) => s.Is(k, "that") || s.Is(k, "who") || s.Is(k, "which");
-
-    private static bool IsDash(SentenceTokens s, int k) =>
-        (s.IsPunct(k, '-') && s[k].SpaceBefore) || s.IsPunct(k, '—') || s.IsPunct(k, '–');
-
-    private static int ClosingDash(SentenceTokens s, int open)
-    {
-        for (int k = open + 1; k < s.End && k - open <= 8; k++)
-            if (IsDash(s, k)) return k;
-        return -1;
-    }
-
-    private static string Predicate(Reading x, int from, int clauseEnd)
-    {
-        var s = x.S;
-        int k = from;
-        while (k < clauseEnd && !Clauses.IsVerbLike(s, k)) k++;
-        int start = k;
-        while (k < clauseEnd && k - start < MaxPredicateTokens && !StartsFigureOrTime(k, x.Figures, x.Times)) k++;
-        return s.Join(start, TrimEnd(s, start, k));
-    }
-
-    /// <summary>What counted things do, as a relative clause: "that took part in its Advanced Technology Competition"
-    /// (up to a second verb), "who lack digital access", "without access to early warning information" (from "do not
-    /// have access ... due to ..."; reasons and means are left out). Empty when no verb follows.</summary>
-    private static string RelativePredicate(Reading x, int from, int end)
-    {
-        var s = x.S;
-        int start = from;
-        while (start < end && !Clauses.IsVerbLike(s, start)) start++;
-        int k = start;
-        bool sawObject = false;
-        while (k < end && k - start < MaxPredicateTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !IsAdjunctStart(s.Span(k)))
-        {
-            bool verb = Clauses.IsVerbLike(s, k);
-            if (verb && sawObject && !s.Has(k, WordClass.Auxiliary)) break; // "took part in its competition attracted": a new verb
-            sawObject |= s.IsWord(k) && !verb && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword) && !s.Is(k, "not");
-            k++;
-        }
-        int stop = TrimEnd(s, start, k);
-        if (stop <= start) return "";
-        if ((s.Is(start, "do") || s.Is(start, "does") || s.Is(start, "did")) && s.Is(start + 1, "not") && (s.Is(start + 2, "have") || s.Is(start + 2, "has"))
-            && stop > start + 3) return "without " + s.Join(start + 3, stop);
-        if ((s.Is(start, "have") || s.Is(start, "has")) && s.Is(start + 1, "no") && stop > start + 2) return "without " + s.Join(start + 2, stop);
-        return (x.C.Unit.Unit == "person" ? "who " : "that ") + s.Join(start, stop);
-    }
-
-    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
-        w is "due" or "because" or "thanks" or "owing" or "amid" or "amidst" or "despite" or "through" or "via" or "such" or "while"
-            or "whereas" or "although" or "though";
-
-    // "surge to 100 million": a compound's prepositional phrase when it names a number.
-    private static int PrepositionalTail(SentenceTokens s, int from, int clauseEnd)
-    {
-        if (!s.Has(from, WordClass.Preposition)) return from;
-        int k = from;
-        bool counts = false;
-        while (k < clauseEnd && k - from < MaxPredicateTokens && !Clauses.IsVerbLike(s, k)) counts |= s.IsDigits(k++);
-        return counts ? TrimEnd(s, from, k) : from; // only a target such as "to 100 million" belongs to the compound
-    }
-
-    private static int NounPhraseEnd(SentenceTokens s, int from, int clauseEnd, List<TimeExpression> times)
-    {
-        int k = from;
-        while (k < clauseEnd && k - from < MaxComplementTokens && !Clauses.IsVerbLike(s, k) && !StartsTime(k, times)) k++;
-        return TrimEnd(s, from, k);
-    }
-
-    private static bool StartsFigureOrTime(int k, List<Candidate> figures, List<TimeExpression> times)
-    {
-        foreach (var g in figures) if (k >= g.TextFirst && k <= g.TextLast) return true;
-        return StartsTime(k, times);
-    }
-
-    private static bool StartsTime(int k, List<TimeExpression> times)
-    {
-        foreach (var t in times) if (k >= t.First && k <= t.Last) return true;
-        return false;
-    }
-
-    // Trailing prepositions, articles, conjunctions, relative words and sentence adverbs ("in food and beverage alone").
-    private static int TrimEnd(SentenceTokens s, int from, int end)
-    {
-        while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
-                              || Clauses.IsSentenceAdverb(s.Span(end - 1))))
-            end--;
-        return end;
-    }
-
-    // "across the country that have successfully registered ... programs": a scope as wide as the country or the world, and
-    // an adverb right before a verb, add nothing to what is counted.
-    private static string JoinCompact(SentenceTokens s, int from, int end)
-    {
-        for (int k = from; k < end; k++)
-        {
-            if (k > from && s.IsLower(k) && s.Span(k).EndsWith("ly") && (Clauses.IsVerbLike(s, k + 1) || IsParticiple(s, k + 1)))
-                return Joined(s.Join(from, k), JoinCompact(s, k + 1, end));
-            if (WideScopeLength(s, k) is > 0 and var n && (k > from || k + n < end))
-                return Joined(s.Join(from, k), JoinCompact(s, k + n, end));
-        }
-        return s.Join(from, end);
-    }
-
-    // "across the country", "around the world", "nationwide": tokens a wide scope takes, or 0.
-    private static int WideScopeLength(SentenceTokens s, int k)
-    {
-        if (s.Is(k, "nationwide") || s.Is(k, "worldwide") || s.Is(k, "globally")) return 1;
-        bool opens = s.Is(k, "across") || s.Is(k, "around") || s.Is(k, "throughout");
-        return opens && s.Is(k + 1, "the") && (s.Is(k + 2, "country") || s.Is(k + 2, "world") || s.Is(k + 2, "globe") || s.Is(k + 2, "nation")) ? 3 : 0;
-    }
-
-    private static bool IsParticiple(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") || s.Span(k).EndsWith("ing"));
-
-    // China's first trillion-parameter AI model: back over possessives, ordinals and adjectives.
-    private static int CompoundStart(SentenceTokens s, int numberFirst)
-    {
-        int k = numberFirst;
-        while (s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword) && !Clauses.IsVerbLike(s, k - 1)) k--;
-        return k;
-    }
-
-    // "seven-day surge", "20-point plan": the word right after a compound is its noun, whatever else it could be.
-    private static int CompoundEnd(SentenceTokens s, int head)
-    {
-        int k = head + 1;
-        if (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary)) k++;
-        while (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
-               && (!Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown))) k++;
-        return k;
-    }
-
-    private static string Joined(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
-
-    private static string Joined(string a, string b, string c) => Joined(Joined(a, b), c);
-
-    private static string Clean(string metric)
-    {
-        var words = metric.Replace("*", "").Replace("\"", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int first = 0;
-        while (first < words.Length && IsLeadingFiller(words[first])) first++;
-        return string.Join(' ', words, first, words.Length - first);
-    }
-
-    private static bool IsLeadingFiller(string w) =>
-        (Lexicon.Classify(w) & (WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)) != 0;
 }
