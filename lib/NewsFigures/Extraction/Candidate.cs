@@ -20,6 +20,10 @@ internal sealed class Candidate(NumberPhrase number, UnitPhrase unit, string? qu
     public string? Period { get; set; }
     public bool HasFuturePeriod { get; set; }
     public bool BorrowedUnit { get; set; }
+    /// <summary>The metric names its clause's subject, so a later "the sector" or "the company" may refer to it.</summary>
+    public bool MetricFromSubject { get; set; }
+    /// <summary>The subject as a name ("Saudi Aramco", "Tesla" of "Tesla's plant"), for a later "the company"; else null.</summary>
+    public string? SubjectName { get; set; }
 
     public bool IsMeasure => Unit.Class is UnitClass.Percent or UnitClass.Currency or UnitClass.Measure or UnitClass.Times;
 }

@@ -26,7 +26,7 @@ internal static class Clauses
     }
 
     // "in manufacturing, finance, healthcare, and education": commas between one- or two-word items of a list.
-    private static bool IsListComma(SentenceTokens s, int comma)
+    public static bool IsListComma(SentenceTokens s, int comma)
     {
         if (!s.IsPunct(comma, ',')) return false;
         int before = ListItemWords(s, comma - 1, -1);
@@ -35,8 +35,17 @@ internal static class Clauses
         bool last = s.Is(next, "and") || s.Is(next, "or");
         if (last) next++;
         int after = ListItemWords(s, next, +1);
-        // "A, B, and C" needs a comma before B when "and" follows; "in A, B," needs one after B.
-        return after is >= 1 and <= 2 && (last ? s.IsPunct(comma - 1 - before, ',') : s.IsPunct(next + after, ','));
+        // "A, B, and C" needs a comma before B when "and" follows; "in A, B," needs one after B, "concerning A, B and C"
+        // an "and" and a last item that ends the phrase.
+        return after is >= 1 and <= 2 && (last ? s.IsPunct(comma - 1 - before, ',') : s.IsPunct(next + after, ',') || EndsList(s, next + after));
+    }
+
+    // "... information security and data security were issued": "and", one or two words, then no more of the phrase.
+    private static bool EndsList(SentenceTokens s, int conjunction)
+    {
+        if (!s.Is(conjunction, "and") && !s.Is(conjunction, "or")) return false;
+        int words = ListItemWords(s, conjunction + 1, +1), after = conjunction + 1 + words;
+        return words is >= 1 and <= 2 && (!s.IsWord(after) || s.Has(after, WordClass.Auxiliary | WordClass.Preposition) || IsVerbLike(s, after));
     }
 
     private static int ListItemWords(SentenceTokens s, int from, int step)
@@ -55,30 +64,23 @@ internal static class Clauses
         return k;
     }
 
-    private static readonly string[] CommonVerbs =
-    [
-        "hit", "hits", "reach", "reaches", "lead", "leads", "handle", "handles", "host", "hosts", "produce", "produces", "make", "makes",
-        "remain", "remains", "create", "creates", "attract", "attracts", "invest", "invests", "boast", "boasts", "lack", "lacks",
-        "hail", "hails", "beckons", "beckon", "calls", "call", "take", "takes", "took", "saw", "sees", "see", "gain", "get", "gets",
-        "spent", "spend", "spends", "employ", "employs", "won", "win", "wins", "stands", "stand", "become", "becomes", "became",
-        "offer", "offers", "hold", "holds", "held", "own", "owns", "run", "runs", "serve", "serves", "reach", "undercut", "forecast",
-        "use", "uses", "supply", "supplies", "need", "needs", "sold", "sell", "sells", "paid", "pay", "pays", "bought", "buy", "buys",
-    ];
-
     /// <summary>True for a word that is most likely a verb: auxiliaries, change, share, forecast and attribution verbs,
-    /// lower-case -ed/-ing words that are not the tail of a hyphenated compound, and a short list of common verbs.</summary>
+    /// lower-case -ed/-ing words that are not the tail of a hyphenated compound, and the lexicon's common verbs.</summary>
     public static bool IsVerbLike(SentenceTokens s, int k)
     {
         if (!s.IsWord(k)) return false;
         if (!s.IsLower(k)) return false; // "Action Plan", "United States": capitalized words are names
-        if (s.Has(k, WordClass.Auxiliary | WordClass.ForecastCue | WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
+        if (s.Has(k, WordClass.Auxiliary)) return true;
+        // "the plan", "its forecast": after a determiner a forecast word is a noun
+        if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
+        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && !ModifiesNext(s, k)) return true;
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
-        foreach (var v in CommonVerbs) if (w.Equals(v, StringComparison.Ordinal)) return true;
-        return false;
+        if (compoundTail) return false; // "state-run", "AI-led"
+        return s.Has(k, WordClass.CommonVerb);
     }
 
     // "computing power", "coaching apps": an -ing or -ed word right before a content word modifies it.
@@ -126,7 +128,7 @@ internal static class Clauses
         return null;
     }
 
-    private static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
+    public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
 
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));

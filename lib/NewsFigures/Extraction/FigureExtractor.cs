@@ -20,6 +20,7 @@ public sealed class FigureExtractor
         var sentences = new List<Range>();
         var candidates = new List<Candidate>();
         var times = new List<TimeExpression>();
+        var discourse = new Discourse(text);
         // Paragraphs that end a sentence are read one at a time, so buffers stay the size of a paragraph.
         for (int start = 0, end; start < text.Length; start = end)
         {
@@ -28,7 +29,8 @@ public sealed class FigureExtractor
             sentences.Clear();
             Tokenizer.Tokenize(text, start, end, tokens);
             SentenceSplitter.Split(text, tokens, sentences);
-            ExtractSentences(text, context, tokens, sentences, candidates, times, figures);
+            discourse.StartParagraph(tokens);
+            ExtractSentences(text, context, tokens, sentences, candidates, times, discourse, figures);
         }
         return figures;
     }
@@ -49,20 +51,27 @@ public sealed class FigureExtractor
     }
 
     private static void ExtractSentences(string text, ExtractionContext context, List<Token> tokens, List<Range> sentences,
-        List<Candidate> candidates, List<TimeExpression> times, List<Figure> figures)
+        List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
     {
         foreach (var range in sentences)
         {
-            int first = range.Start.Value, end = range.End.Value;
-            if (!MayHoldNumber(tokens, first, end)) continue;
-            var s = new SentenceTokens(text, tokens, first, end);
-            candidates.Clear();
-            FindCandidates(s, candidates);
-            if (candidates.Count == 0) continue;
-            times.Clear();
-            TimeExpressionReader.Read(s, context.ArticleDate, times);
-            Describe(s, candidates, times, figures);
+            ExtractSentence(text, context, tokens, range, candidates, times, discourse, figures);
+            discourse.SentenceRead(range);
         }
+    }
+
+    private static void ExtractSentence(string text, ExtractionContext context, List<Token> tokens, Range range,
+        List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
+    {
+        int first = range.Start.Value, end = range.End.Value;
+        if (!MayHoldNumber(tokens, first, end)) return;
+        var s = new SentenceTokens(text, tokens, first, end);
+        candidates.Clear();
+        FindCandidates(s, candidates);
+        if (candidates.Count == 0) return;
+        times.Clear();
+        TimeExpressionReader.Read(s, context.ArticleDate, times);
+        Describe(s, candidates, times, discourse, figures);
     }
 
     private static bool IsConversion(SentenceTokens s, Candidate before, Candidate c) =>
@@ -110,7 +119,7 @@ public sealed class FigureExtractor
             Math.Max(top.Last, unit.NounEnd - 1), isRank: true);
     }
 
-    private static void Describe(SentenceTokens s, List<Candidate> candidates, List<TimeExpression> times, List<Figure> into)
+    private static void Describe(SentenceTokens s, List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> into)
     {
         for (int f = 0; f < candidates.Count; f++) BareNumberUnit.Infer(s, candidates, f);
         PeriodAssigner.Assign(s, candidates, times);
@@ -120,9 +129,10 @@ public sealed class FigureExtractor
         {
             var c = candidates[f];
             KindClassifier.Classify(s, c);
-            MetricReader.Read(s, candidates, f, times);
+            MetricReader.Read(s, candidates, f, times, discourse);
             // "650 billion yuan ($89.5 billion)": a converted amount states the same thing as the amount before it.
             if (f > 0 && IsConversion(s, candidates[f - 1], c)) (c.Kind, c.Metric) = (candidates[f - 1].Kind, candidates[f - 1].Metric);
+            else if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
             into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source, sentence,
                 s.Text.Substring(start, end - start), start, end));

@@ -11,7 +11,7 @@ internal static class Inflection
             ["people"] = "person", ["children"] = "child", ["men"] = "man", ["women"] = "woman", ["staff"] = "staff",
             ["personnel"] = "personnel", ["police"] = "police", ["cattle"] = "cattle", ["data"] = "data", ["media"] = "media",
             ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
-            ["series"] = "series", ["species"] = "species",
+            ["series"] = "series", ["species"] = "species", ["buses"] = "bus", ["gases"] = "gas",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms"];
@@ -25,6 +25,15 @@ internal static class Inflection
             || word.EndsWith("is", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var w in NotPlural) if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
         return true;
+    }
+
+    /// <summary>The plural of a singular lower-case unit noun: "day" is "days", "city" is "cities", "person" is "people".</summary>
+    public static string Plural(string singular)
+    {
+        if (singular is "person") return "people";
+        if (singular.Length > 1 && singular[^1] == 'y' && !"aeiou".Contains(singular[^2])) return singular[..^1] + "ies";
+        if (singular.EndsWith('s') || singular.EndsWith('x') || singular.EndsWith("ch") || singular.EndsWith("sh")) return singular + "es";
+        return singular + "s";
     }
 
     public static string Singular(ReadOnlySpan<char> word)

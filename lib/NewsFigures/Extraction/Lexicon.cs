@@ -63,6 +63,13 @@ internal static class Lexicon
         Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
         Add(WordClass.TimeStart, "between from next coming past last this previous prior preceding a mid midyear at now currently today "
             + "presently first second third fourth");
+        Add(WordClass.CommonVerb, "hit hits reach reaches lead leads handle handles host hosts produce produces make makes remain remains create "
+            + "creates attract attracts invest invests boast boasts lack lacks hail hails beckons beckon calls call take "
+            + "takes took saw sees see gain get gets spent spend spends employ employs won win wins stands stand become "
+            + "becomes became offer offers hold holds held own owns run runs serve serves undercut forecast use uses supply "
+            + "supplies need needs sold sell sells paid pay pays bought buy buys drew draw draws brought bring brings built "
+            + "build builds made gave give gives came come comes went kept keep keeps found finds show shows lend lends lent "
+            + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

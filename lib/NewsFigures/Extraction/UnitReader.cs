@@ -26,6 +26,7 @@ internal static class UnitReader
             ["eflops"] = "EFLOPS", ["pflops"] = "PFLOPS", ["tflops"] = "TFLOPS", ["gflops"] = "GFLOPS", ["flops"] = "FLOPS",
             ["gw"] = "GW", ["mw"] = "MW", ["kw"] = "kW", ["tw"] = "TW", ["gwh"] = "GWh", ["twh"] = "TWh", ["kwh"] = "kWh", ["mwh"] = "MWh",
             ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
+            ["gigawatt"] = "GW", ["megawatt"] = "MW", ["kilowatt"] = "kW", ["kilogram"] = "kg",
             ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "ton", ["tons"] = "ton", ["tonne"] = "ton", ["ton"] = "ton",

@@ -32,4 +32,5 @@ internal enum WordClass : uint
     ReleaseVerb = 1 << 24,    // released, published: "released in July" dates the source, not the figure
     Ordinal = 1 << 25,        // first, second, third (as rank words)
     TimeStart = 1 << 26,      // words a time expression can open with: between, next, last, mid, now ...
+    CommonVerb = 1 << 27,     // hit, reach, lead, took, sold ...: verbs that are not -ed/-ing forms
 }

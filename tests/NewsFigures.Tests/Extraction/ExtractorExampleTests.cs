@@ -1,7 +1,7 @@
 namespace NewsFigures.Tests.Extraction;
 
 /// <summary>The hard cases of figure extraction, one sentence each, read the way a reader would.</summary>
-public sealed class ExtractorExampleTests
+public sealed partial class ExtractorExampleTests
 {
     private static readonly DateOnly November2025 = new(2025, 11, 25);
 
@@ -77,7 +77,7 @@ public sealed class ExtractorExampleTests
     {
         var figure = Single("Currently, China's power generation capacity is about 2.5 times that of the United States.", new DateOnly(2025, 7, 29));
         Assert.Equal(("about 2.5 times", 2.5, "times", "about", FigureKind.Multiple), (figure.Text, figure.Value, figure.Unit, figure.Qualifier, figure.Kind));
-        Assert.Equal("China's power generation capacity that of the United States", figure.Metric);
+        Assert.Equal("China's power generation capacity relative to the United States", figure.Metric);
         Assert.Equal("2025", figure.Period); // "currently", against the article's date
     }
 

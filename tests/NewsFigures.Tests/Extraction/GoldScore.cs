@@ -22,6 +22,8 @@ public sealed partial class GoldScore
     public double MetricRight => Ratio(Matches.Count(m => m.MetricF1 >= MetricF1Needed), Matches.Count);
     public double UnitRight => Ratio(Matches.Count(m => m.Gold.Unit == m.Found.Figure.Unit), Matches.Count);
     public double PeriodRight => Ratio(Matches.Count(m => m.Gold.Period == m.Found.Figure.Period), Matches.Count);
+    /// <summary>The stricter metric measure: see <see cref="StrictMetric"/>.</summary>
+    public double MetricStrictRight => Ratio(Matches.Count(m => StrictMetric.Agrees(m.Gold.Metric, m.Found.Figure.Metric)), Matches.Count);
     public double KindRight => Ratio(Matches.Count(m => IsKindRight(m.Gold, m.Found)), Matches.Count);
 
     public static bool IsKindRight(GoldFigure gold, CorpusFigure found) =>
@@ -67,21 +69,22 @@ public sealed partial class GoldScore
         "this", "these", "those", "it",
     ];
 
-    private static HashSet<string> ContentStems(string text)
+    internal static HashSet<string> ContentStems(string text)
     {
         var stems = new HashSet<string>();
         foreach (Match m in Word().Matches(text.ToLowerInvariant().Replace("'s", "")))
-        {
-            var w = m.Value;
-            if (Stopwords.Contains(w)) continue;
-            if (w.EndsWith("ies") && w.Length > 4) w = w[..^3] + "y";
-            else if (w.EndsWith("ing") && w.Length > 5) w = w[..^3];
-            else if (w.EndsWith("ed") && w.Length > 4) w = w[..^2];
-            else if (w.EndsWith("ment") && w.Length > 6) w = w[..^4];
-            else if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 3) w = w[..^1];
-            stems.Add(w);
-        }
+            if (!Stopwords.Contains(m.Value)) stems.Add(Stem(m.Value));
         return stems;
+    }
+
+    internal static string Stem(string w)
+    {
+        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ing") && w.Length > 5) return w[..^3];
+        if (w.EndsWith("ed") && w.Length > 4) return w[..^2];
+        if (w.EndsWith("ment") && w.Length > 6) return w[..^4];
+        if (w.EndsWith('s') && !w.EndsWith("ss") && w.Length > 3) return w[..^1];
+        return w;
     }
 
     private static double Ratio(int n, int d) => d == 0 ? 0 : n / (double)d;

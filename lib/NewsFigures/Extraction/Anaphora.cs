@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+
+namespace NewsFigures;
+
+/// <summary>What a referring subject stands for, and how a metric names it.</summary>
+internal enum ReferentKind : byte { Domain, Place, Organization }
+
+/// <summary>A resolved referring phrase: "the sector" is "generative AI" (a domain), "the region" is "Xizang" (a place).</summary>
+internal readonly record struct Referent(string Text, ReferentKind Kind);
+
+/// <summary>
+/// Resolves subjects that refer back instead of naming. "the sector", "the industry" or "the market" name the domain of
+/// the latest metric taken from a clause subject whose figure has the same unit ("China's generative AI user base hit 515
+/// million ... the sector had drawn 250 million users": the domain is "generative AI"). "the region", "the country" or
+/// "the company" name the nearest earlier proper name written with that noun ("the Xizang autonomous region"), else, for a
+/// company, the latest subject that was a name ("Saudi Aramco"), for a country the owner of the latest subject metric
+/// ("China's ..."). "This 13-point roadmap" at the start of a sentence names what the
+/// sentence before ended with ("... unveiled the Global AI Governance Action Plan."); a sentence-opening "It" names the
+/// core of the previous sentence's subject.
+/// </summary>
+internal static partial class Anaphora
+{
+    private const int MaxNameWords = 6;
+
+    /// <summary>What a subject such as "the sector" stands for, or null. <paramref name="counts"/>: the figure counts a noun,
+    /// so the referent is the domain that qualifies it ("generative AI" users); an amount takes the whole earlier metric.</summary>
+    public static Referent? Resolve(SentenceTokens s, (int First, int End) subject, string? unit, bool counts, Discourse discourse)
+    {
+        if (subject.End - subject.First != 2 || !(s.Is(subject.First, "the") || s.Is(subject.First, "this") || s.Is(subject.First, "that")))
+            return null;
+        var noun = s.Span(subject.First + 1);
+        if (IsDomainNoun(noun))
+        {
+            // "Retail sales grew 4.2 percent, and the sector employed 48 million workers": failing a count of the same
+            // thing, the latest subject of any unit names the sector.
+            var antecedent = discourse.LastSubjectMetric(unit) ?? (counts ? discourse.LastSubjectMetric() : null);
+            var domain = antecedent is null ? null : counts ? Domain(antecedent, unit) : WithoutOwner(antecedent);
+            return domain is null ? null : new Referent(domain, ReferentKind.Domain);
+        }
+        bool place = IsPlaceNoun(noun);
+        if (!place && !IsOrganizationNoun(noun)) return null;
+        var kind = place ? ReferentKind.Place : ReferentKind.Organization;
+        if (NameBefore(discourse.Text, s[s.First].Start, noun) is { } name) return new Referent(name, kind);
+        // "Saudi Aramco pumped 9 million barrels a day. The company plans ...": the latest subject that was a name.
+        if (!place) return discourse.LastSubjectName() is { } named ? new Referent(named, kind) : null;
+        if (noun is "region" or "province" or "city") return null; // "China's" owns too much to stand for a region
+        return discourse.LastSubjectMetric(unit) is { } metric && Possessor(metric) is { } owner ? new Referent(owner, kind) : null;
+    }
+
+    /// <summary>A subject as a name: the owner of "Tesla's Shanghai plant", or capitalized words ("Saudi Aramco"; one
+    /// capitalized word only inside the sentence, as "Coal" opening one is no name). Null otherwise.</summary>
+    public static string? NameOf(SentenceTokens s, (int First, int End) subject)
+    {
+        if (IsPossessive(s.Span(subject.First)) && s.IsCapitalized(subject.First)) return s.Span(subject.First)[..^2].ToString();
+        for (int k = subject.First; k < subject.End; k++)
+            if (!s.IsCapitalized(k) && !(s.IsPunct(k, '-') && s.Touches(k))) return null;
+        return subject.End - subject.First >= 2 || subject.First > s.First ? s.Join(subject.First, subject.End) : null;
+    }
+
+    private static bool IsDomainNoun(ReadOnlySpan<char> w) => w is "sector" or "industry" or "market" or "field" or "segment";
+
+    private static bool IsPlaceNoun(ReadOnlySpan<char> w) =>
+        w is "region" or "country" or "nation" or "province" or "city" or "state" or "municipality" or "county";
+
+    private static bool IsOrganizationNoun(ReadOnlySpan<char> w) => w is "company" or "firm" or "group" or "bank" or "carrier" or "utility";
+
+    /// <summary>"China's generative AI user base" counted in users: the words before the counted noun and measure words,
+    /// without the owner: "generative AI". Null when nothing is left.</summary>
+    public static string? Domain(string metric, string? unit)
+    {
+        var words = metric.Split(' ');
+        int first = 0, end = words.Length;
+        for (int i = 0; i < words.Length; i++)
+            if ((Lexicon.Classify(words[i]) & (WordClass.Preposition | WordClass.ClauseWord)) != 0) { end = i; break; }
+        while (first < end && IsPossessive(words[first])) first++;
+        int headless = end;
+        while (headless > first && (IsMeasureWord(words[headless - 1]) || (unit is not null && Inflection.Singular(words[headless - 1]) == unit)))
+            headless--;
+        if (headless == end) headless--; // "Retail sales": the words before the head
+        return headless > first ? string.Join(' ', words, first, headless - first) : null;
+    }
+
+    // "China's solar capacity": "solar capacity".
+    private static string? WithoutOwner(string metric)
+    {
+        var words = metric.Split(' ');
+        int first = 0;
+        while (first < words.Length && IsPossessive(words[first])) first++;
+        return first < words.Length ? string.Join(' ', words, first, words.Length - first) : null;
+    }
+
+    private static bool IsMeasureWord(string w) => w is "base" or "number" or "count" or "total" or "size" or "volume" or "pool" or "population";
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
+
+    private static string? Possessor(string metric)
+    {
+        int space = metric.IndexOf(' ');
+        var first = space < 0 ? metric : metric[..space];
+        return IsPossessive(first) && first.Length > 2 ? first[..^2] : null;
+    }
+
+    // "the Xizang autonomous region": capitalized words, at most two lower-case words that are not function words, the noun.
+    private static string? NameBefore(string text, int before, ReadOnlySpan<char> noun)
+    {
+        string? found = null;
+        for (var m = NamedNoun().Match(text, 0, before); m.Success; m = m.NextMatch())
+        {
+            if (!noun.Equals(m.Groups["noun"].ValueSpan, StringComparison.OrdinalIgnoreCase)) continue;
+            bool plain = true;
+            foreach (Capture word in m.Groups["between"].Captures)
+                plain &= (Lexicon.Classify(word.ValueSpan) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner)) == 0;
+            if (plain) found = m.Groups["name"].Value;
+        }
+        if (found is null) return null;
+        var words = found.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int first = words[0] is "The" or "This" or "In" or "At" or "By" or "For" or "As" ? 1 : 0; // sentence-opening words are not the name
+        if (first == words.Length) return null;
+        var name = string.Join(' ', words, first, words.Length - first);
+        return IsPossessive(name) ? name[..^2] : name;
+    }
+
+    /// <summary>"... unveiled the Global AI Governance Action Plan.": a name of two or more capitalized words that ends the
+    /// sentence before, with its article. Null when that sentence ends otherwise.</summary>
+    public static string? NameEndingPrevious(Discourse discourse)
+    {
+        if (discourse.PreviousSentence() is not { } p) return null;
+        int last = p.End - 1;
+        while (last >= p.First && !p.IsWord(last)) last--;
+        int first = last, capitals = 0;
+        while (first >= p.First && last - first < MaxNameWords && p.IsCapitalized(first) && !p.Has(first, WordClass.Determiner)) { first--; capitals++; }
+        return capitals >= 2 && p.Is(first, "the") ? "the " + p.Join(first + 1, last + 1) : null;
+    }
+
+    /// <summary>"A national platform for remote sensing data ... was launched. It has aggregated ...": the previous sentence's
+    /// subject up to its head, with "the" for an indefinite article. Null when there is none.</summary>
+    public static string? PreviousSubject(Discourse discourse)
+    {
+        if (discourse.PreviousSentence() is not { } p || Clauses.SentenceSubject(p, p.End) is not { } subject) return null;
+        int end = subject.First;
+        while (end < subject.End && !p.Has(end, WordClass.Preposition | WordClass.ClauseWord)) end++;
+        bool determined = p.Has(subject.First, WordClass.Determiner);
+        int first = determined ? subject.First + 1 : subject.First;
+        if (Clauses.ContentWords(p, first, end) == 0 || p.Has(first, WordClass.Pronoun)) return null;
+        return determined ? "the " + p.Join(first, end) : p.Join(first, end);
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s+(?<between>[\p{Ll}-]+)){0,2}?\s+"
+        + @"(?<noun>region|country|nation|province|city|state|municipality|county|company|firm|group|bank|carrier|utility)\b")]
+    private static partial Regex NamedNoun();
+}

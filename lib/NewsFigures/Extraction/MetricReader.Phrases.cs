@@ -1,0 +1,193 @@
+namespace NewsFigures;
+
+/// <summary>Where the phrases of a metric start and end, and how they are joined: complements up to a new verb group,
+/// trailing function words and sentence adverbs left out, wide scopes and bare relative clauses dropped.</summary>
+internal static partial class MetricReader
+{
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
+
+    // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
+    private static int AfterParenthesis(SentenceTokens s, int k)
+    {
+        if (!s.IsPunct(k, '(')) return k;
+        for (int j = k + 1; j < s.End && j - k <= 8; j++)
+            if (s.IsPunct(j, ')')) return j + 1;
+        return k;
+    }
+
+    private static bool IsPronoun(SentenceTokens s, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (!s.Has(k, WordClass.Pronoun | WordClass.Determiner)) return false;
+        return true;
+    }
+
+    private static bool Overlaps((int First, int End) subject, Candidate c) => subject.End > c.TextFirst && subject.First <= c.TextLast;
+
+    private static bool HasVerbBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (Clauses.IsVerbLike(s, k)) return true;
+        return false;
+    }
+
+    private static bool HasWord(SentenceTokens s, int from, int to, string word)
+    {
+        for (int k = from; k < to; k++) if (s.Is(k, word)) return true;
+        return false;
+    }
+
+    // Prepositional phrase, relative clause or adverb after a phrase, up to the clause end, another figure or a time
+    // expression; a prepositional phrase also ends where a verb group starts ("... security were issued").
+    private static (int Start, int End) Complement(Reading x, int from, int clauseEnd)
+    {
+        var s = x.S;
+        // "over 30 countries - from Russia to Germany - to join dialogues": step over a parenthetical between dashes.
+        if (from == clauseEnd && IsDash(s, from) && ClosingDash(s, from) is var close && close > 0)
+        {
+            var after = Complement(x, close + 1, Clauses.End(s, close + 1));
+            return after.End > after.Start ? after : (from, from);
+        }
+        bool opens = s.Has(from, WordClass.Preposition) && !s.Is(from, "than") || IsRelativeWord(s, from)
+            || (s.IsLower(from) && s.Span(from).EndsWith("ly"));
+        if (!opens) return (from, from);
+        while (clauseEnd < s.End && Clauses.IsListComma(s, clauseEnd)) clauseEnd = Clauses.End(s, clauseEnd + 1); // "concerning A, B and C"
+        int k = from;
+        bool relative = false;
+        while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times)
+               && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
+               && !(s.Has(k, WordClass.Auxiliary) && !relative))
+            relative |= IsRelativeWord(s, k++);
+        return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
+    }
+
+    // "reactors that were built [before 1990]": a relative clause cut down to its verbs says nothing; leave it out.
+    private static int WithoutBareRelative(SentenceTokens s, int from, int end)
+    {
+        for (int r = end - 1; r >= from; r--)
+        {
+            if (!IsRelativeWord(s, r)) continue;
+            for (int k = r + 1; k < end; k++)
+            {
+                bool noun = !Clauses.IsVerbLike(s, k) && !IsParticiple(s, k) || s.Has(k - 1, WordClass.Determiner); // "their targets"
+                if (s.IsWord(k) && noun && !s.Has(k, WordClass.Auxiliary | WordClass.Stopword | WordClass.Preposition | WordClass.Determiner))
+                    return end;
+            }
+            return r;
+        }
+        return end;
+    }
+
+    // "a total of 3,000 drones" counts drones.
+    private static bool IsAmountWord(ReadOnlySpan<char> w) =>
+        w is "total" or "number" or "sum" or "average" or "maximum" or "minimum" or "peak" or "tally";
+
+    private static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
+
+    private static bool IsRelativeWord(SentenceTokens s, int k) => s.Is(k, "that") || s.Is(k, "who") || s.Is(k, "which");
+
+    private static bool IsDash(SentenceTokens s, int k) =>
+        (s.IsPunct(k, '-') && s[k].SpaceBefore) || s.IsPunct(k, '—') || s.IsPunct(k, '–');
+
+    private static int ClosingDash(SentenceTokens s, int open)
+    {
+        for (int k = open + 1; k < s.End && k - open <= 8; k++)
+            if (IsDash(s, k)) return k;
+        return -1;
+    }
+
+    // "surge to 100 million": a compound's prepositional phrase when it names a number.
+    private static int PrepositionalTail(SentenceTokens s, int from, int clauseEnd)
+    {
+        if (!s.Has(from, WordClass.Preposition)) return from;
+        int k = from;
+        bool counts = false;
+        while (k < clauseEnd && k - from < MaxPredicateTokens && !Clauses.IsVerbLike(s, k)) counts |= s.IsDigits(k++);
+        return counts ? TrimEnd(s, from, k) : from; // only a target such as "to 100 million" belongs to the compound
+    }
+
+    private static int NounPhraseEnd(SentenceTokens s, int from, int clauseEnd, List<TimeExpression> times)
+    {
+        int k = from;
+        while (k < clauseEnd && k - from < MaxComplementTokens && !Clauses.IsVerbLike(s, k) && !StartsTime(k, times)) k++;
+        return TrimEnd(s, from, k);
+    }
+
+    private static bool StartsFigureOrTime(int k, List<Candidate> figures, List<TimeExpression> times)
+    {
+        foreach (var g in figures) if (k >= g.TextFirst && k <= g.TextLast) return true;
+        return StartsTime(k, times);
+    }
+
+    private static bool StartsTime(int k, List<TimeExpression> times)
+    {
+        foreach (var t in times) if (k >= t.First && k <= t.Last) return true;
+        return false;
+    }
+
+    // Trailing prepositions, articles, conjunctions, relative words and sentence adverbs ("in food and beverage alone").
+    private static int TrimEnd(SentenceTokens s, int from, int end)
+    {
+        while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
+                              || Clauses.IsSentenceAdverb(s.Span(end - 1))))
+            end--;
+        return end;
+    }
+
+    // "across the country that have successfully registered ... programs": a scope as wide as the country or the world, and
+    // an adverb right before a verb, add nothing to what is counted.
+    private static string JoinCompact(SentenceTokens s, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (k > from && s.IsLower(k) && s.Span(k).EndsWith("ly") && (Clauses.IsVerbLike(s, k + 1) || IsParticiple(s, k + 1)))
+                return Joined(s.Join(from, k), JoinCompact(s, k + 1, end));
+            if (WideScopeLength(s, k) is > 0 and var n && (k > from || k + n < end))
+                return Joined(s.Join(from, k), JoinCompact(s, k + n, end));
+        }
+        return s.Join(from, end);
+    }
+
+    // "across the country", "around the world", "nationwide": tokens a wide scope takes, or 0.
+    private static int WideScopeLength(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "nationwide") || s.Is(k, "worldwide") || s.Is(k, "globally")) return 1;
+        bool opens = s.Is(k, "across") || s.Is(k, "around") || s.Is(k, "throughout");
+        return opens && s.Is(k + 1, "the") && (s.Is(k + 2, "country") || s.Is(k + 2, "world") || s.Is(k + 2, "globe") || s.Is(k + 2, "nation")) ? 3 : 0;
+    }
+
+    private static bool IsParticiple(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") || s.Span(k).EndsWith("ing"));
+
+    // China's first trillion-parameter AI model: back over possessives, ordinals and adjectives.
+    private static int CompoundStart(SentenceTokens s, int numberFirst)
+    {
+        int k = numberFirst;
+        while (s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword) && !Clauses.IsVerbLike(s, k - 1)) k--;
+        return k;
+    }
+
+    // "seven-day surge", "20-point plan": the word right after a compound is its noun, whatever else it could be.
+    private static int CompoundEnd(SentenceTokens s, int head)
+    {
+        int k = head + 1;
+        if (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary)) k++;
+        while (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
+               && (!Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown))) k++;
+        return k;
+    }
+
+    private static string Joined(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+
+    private static string Joined(string a, string b, string c) => Joined(Joined(a, b), c);
+
+    private static string Clean(string metric)
+    {
+        var words = metric.Replace("*", "").Replace("\"", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = 0;
+        while (first < words.Length && IsLeadingFiller(words[first])) first++;
+        return string.Join(' ', words, first, words.Length - first);
+    }
+
+    private static bool IsLeadingFiller(string w) =>
+        (Lexicon.Classify(w) & (WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)) != 0;
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace NewsFigures;
+
+/// <summary>
+/// Verbs whose object is an amount of money, with the noun that names what the amount is: "will invest $56.4 billion
+/// to build a power grid" states an investment, "plans to spend a record 650 billion yuan on the network" a spending.
+/// </summary>
+internal static class MoneyVerbs
+{
+    private const int MaxWordsBetween = 3;
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Nouns =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["invest"] = "investment", ["invests"] = "investment", ["invested"] = "investment", ["investing"] = "investment",
+            ["spend"] = "spending", ["spends"] = "spending", ["spent"] = "spending", ["spending"] = "spending",
+            ["allocate"] = "allocation", ["allocates"] = "allocation", ["allocated"] = "allocation", ["allocating"] = "allocation",
+            ["earmark"] = "allocation", ["earmarks"] = "allocation", ["earmarked"] = "allocation",
+            ["borrow"] = "borrowing", ["borrows"] = "borrowing", ["borrowed"] = "borrowing",
+            ["lend"] = "lending", ["lends"] = "lending", ["lent"] = "lending",
+            ["donate"] = "donation", ["donates"] = "donation", ["donated"] = "donation",
+            ["pledge"] = "pledge", ["pledges"] = "pledge", ["pledged"] = "pledge",
+            ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings",
+            ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings",
+            ["cost"] = "cost", ["costs"] = "cost",
+            ["subsidize"] = "subsidies", ["subsidized"] = "subsidies", ["subsidise"] = "subsidies", ["subsidised"] = "subsidies",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The noun for the money verb right before an amount ("invest $5 billion", "spend a record $5 billion"),
+    /// or null. Only determiners and a few words such as "record" or "additional" may stand between.</summary>
+    public static string? NounBefore(SentenceTokens s, int amountFirst, int clauseStart)
+    {
+        for (int k = amountFirst - 1; k >= clauseStart && amountFirst - k <= MaxWordsBetween + 1; k--)
+        {
+            if (!s.IsWord(k)) return null;
+            if (s.IsLower(k) && Nouns.TryGetValue(s.Span(k), out var noun)) return noun;
+            if (!s.Has(k, WordClass.Determiner) && !IsInsertedWord(s.Span(k))) return null;
+        }
+        return null;
+    }
+
+    private static bool IsInsertedWord(ReadOnlySpan<char> w) =>
+        w is "record" or "additional" or "extra" or "further" or "total" or "combined" or "estimated" or "another";
+}

@@ -1,0 +1,140 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// The metric phrase rules, each shown on sentences invented for other domains (energy, payments, trade, cars), never
+/// on the seed articles: what a referring subject stands for, what a possessive surge counts, what a money verb makes of
+/// an amount, what a multiple compares with, and compact phrases in place of clause fragments.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    private static string MetricOf(IReadOnlyList<Figure> figures, string text) => figures.Single(f => f.Text == text).Metric;
+
+    private const string Payments = "India's mobile payment user base hit 350 million in 2024. By March, the industry had signed up 40 million "
+        + "users, fueled by PhonePe's two-month surge to 15 million.";
+
+    [Fact]
+    public void The_industry_as_subject_names_the_domain_of_the_latest_subject_metric_counting_the_same_unit()
+    {
+        var figures = Extract(Payments, November2025);
+        Assert.Equal("India's mobile payment user base", MetricOf(figures, "350 million"));
+        Assert.Equal(("mobile payment users", "user"), (MetricOf(figures, "40 million"), figures.Single(f => f.Text == "40 million").Unit));
+    }
+
+    [Fact]
+    public void A_possessive_surge_to_a_bare_number_counts_the_possessor_in_the_unit_it_borrows()
+    {
+        var surge = Extract(Payments, November2025).Single(f => f.Text == "15 million");
+        Assert.Equal(("PhonePe users", "user"), (surge.Metric, surge.Unit));
+    }
+
+    [Fact]
+    public void A_compound_count_names_what_it_counts_in_and_the_bare_number_it_reaches()
+    {
+        var months = Extract(Payments, November2025).Single(f => f.Text == "two");
+        Assert.Equal(("month", "months of PhonePe's surge to 15 million users"), (months.Unit, months.Metric));
+        Assert.Equal("turbines of the wind farm", Single("Developers finished a 12-turbine wind farm in Ningxia.").Metric);
+        // A measure sizes the thing it is joined to: the farm, not "megawatts of".
+        Assert.Equal(("MW", "500-megawatt solar farm"), Single("Developers finished a 500-megawatt solar farm in Ningxia.") is var farm
+            ? (farm.Unit, farm.Metric) : default);
+    }
+
+    [Fact]
+    public void This_plan_at_the_start_of_a_sentence_is_the_name_the_sentence_before_ends_with()
+    {
+        var named = Single("The ministry published the National Hydrogen Strategy. This 20-point plan calls for more electrolysers.");
+        Assert.Equal("points of the National Hydrogen Strategy", named.Metric);
+        var unnamed = Single("The ministry published its hydrogen strategy. This 20-point plan calls for more electrolysers.");
+        Assert.Equal("points of the plan", unnamed.Metric);
+    }
+
+    [Fact]
+    public void The_region_the_company_and_the_sector_refer_back_to_a_name_or_an_earlier_subject()
+    {
+        var region = Extract("The Inner Mongolia autonomous region is China's wind power base.\n\nBy 2024, the region had built 120 wind farms "
+            + "and 35 solar parks.", November2025);
+        Assert.Equal(["wind farms in Inner Mongolia", "solar parks in Inner Mongolia"], region.Select(f => f.Metric));
+
+        var company = Extract("Tesla's Shanghai plant produced 950,000 cars in 2023. In 2024, the company delivered 1.8 million cars.", November2025);
+        Assert.Equal("Tesla cars", MetricOf(company, "1.8 million"));
+        var named = Extract("Saudi Aramco pumped 9 million barrels a day in 2024. The company plans to raise output to 12 million barrels a day.");
+        Assert.Equal(["Saudi Aramco barrels", "Saudi Aramco barrels"], named.Select(f => f.Metric));
+
+        // An amount takes the whole earlier metric; a count of something else the words before its head.
+        var solar = Extract("China's solar capacity reached 890 GW in 2024. By June, the sector had added 110 GW.", November2025);
+        Assert.Equal("solar capacity", MetricOf(solar, "110 GW"));
+        var retail = Extract("Retail sales grew 4.2 percent in the quarter, and the sector employed 48 million workers.", November2025);
+        Assert.Equal("Retail workers", MetricOf(retail, "48 million"));
+    }
+
+    [Theory]
+    [InlineData("By February, the sector had drawn 250 million users.", "sector users")]
+    [InlineData("Oil output fell, and the company cut 3,000 jobs.", "company jobs")]
+    public void A_referring_subject_with_nothing_to_refer_to_stays_as_written(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence, November2025).Metric);
+
+    [Theory]
+    [InlineData("The utility will invest 12 billion euros to upgrade its transmission lines.", "12 billion euros", "utility's investment to upgrade its transmission lines")]
+    [InlineData("Brazil spent $3.2 billion on fuel subsidies last year.", "$3.2 billion", "Brazil's spending on fuel subsidies")]
+    [InlineData("The central bank will lend 300 billion yuan to small firms.", "300 billion yuan", "central bank's lending to small firms")]
+    [InlineData("The plan will cost $20 billion.", "$20 billion", "plan's cost")]
+    [InlineData("The State Grid plans to spend a record 650 billion yuan ($89.5 billion) on the network this year.", "650 billion yuan", "State Grid's spending on the network")]
+    public void A_money_verb_names_what_the_amount_is(string sentence, string text, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence, November2025), text));
+
+    [Fact]
+    public void A_multiple_of_that_of_something_is_relative_to_it()
+    {
+        var figure = Single("Germany's solar output is now three times that of Italy.", November2025);
+        Assert.Equal((3.0, FigureKind.Multiple, "Germany's solar output relative to Italy"), (figure.Value, figure.Kind, figure.Metric));
+    }
+
+    [Theory]
+    [InlineData("About 760 million people still lack electricity due to poverty and remote terrain.", "people who lack electricity")]
+    [InlineData("Some 2.1 billion people do not have clean cooking fuels because of cost.", "people without clean cooking fuels")]
+    [InlineData("Coal still dominates in rural Asia, where 350 million lack reliable power.", "people in rural Asia who lack reliable power")]
+    [InlineData("Electric buses, numbering 5,000 units, now serve routes in Shenzhen.", "Electric buses that serve routes in Shenzhen")]
+    [InlineData("A total of 3,000 drones were deployed during the festival.", "drones that were deployed during the festival")]
+    public void A_count_that_is_the_subject_says_what_the_counted_do_without_reasons_or_a_second_verb(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
+
+    [Fact]
+    public void Every_item_of_a_listed_subject_does_what_the_list_does()
+    {
+        var figures = Extract("More than 40 utilities, 12 grid operators and 300 equipment makers attended the Shanghai energy fair.");
+        Assert.Equal(["utilities that attended the Shanghai energy fair", "grid operators that attended the Shanghai energy fair",
+            "equipment makers that attended the Shanghai energy fair"], figures.Select(f => f.Metric));
+    }
+
+    [Theory]
+    [InlineData("Growth came from ride-hailing apps with 80 million monthly riders to food delivery services.", "monthly riders of ride-hailing apps")]
+    [InlineData("The agency has tracked the output of more than 40 wind farms.", "wind farms whose output the agency has tracked")]
+    [InlineData("A national registry of offshore wind projects opened in 2021. It has collected the turbine data of more than 60 wind farms.",
+        "wind farms whose turbine data the national registry has collected")]
+    [InlineData("Auditors checked the accounts of 120 state-owned power companies that missed their emission goals.",
+        "state-owned power companies that missed their emission goals")]
+    public void A_count_inside_an_owner_phrase_counts_its_own_noun(string sentence, string metric) =>
+        Assert.Equal(metric, Extract(sentence).Last().Metric);
+
+    [Theory]
+    [InlineData("Refineries in Texas and Louisiana now lead output, with over 120 upgrades completed by June.", "refinery upgrades in Texas and Louisiana")]
+    [InlineData("Germany's wind fleet has expanded for six consecutive years.", "consecutive years of Germany's wind fleet")]
+    [InlineData("The pipeline network has supplied gas to more than 40 cities.", "cities that the pipeline network has supplied gas to")]
+    [InlineData("BYD led the market in 2024, selling over 4 million electric cars across Europe and Asia.", "BYD electric cars across Europe and Asia")]
+    public void A_thin_count_takes_its_subject_in_a_phrase_that_reads_alone(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence, November2025).Metric);
+
+    [Theory]
+    [InlineData("Wind farms supplied 12 percent of demand in Texas alone.", "Wind farms share of demand in Texas")]
+    [InlineData("Regulators issued 45 rules concerning safety, grid access and market pricing.", "rules concerning safety, grid access and market pricing")]
+    [InlineData("There are 3,400 charging stations across the country that have successfully passed inspection.", "charging stations that have passed inspection")]
+    [InlineData("Inspectors listed the safety records of 120 nuclear reactors that were built before 1990.", "nuclear reactors whose safety records Inspectors listed")]
+    public void Phrases_leave_out_trailing_adverbs_wide_scopes_and_bare_relative_clauses_and_keep_whole_lists(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
+
+    [Fact]
+    public void A_level_reached_in_another_clause_is_not_the_thing_that_changed_before_it()
+    {
+        var figures = Extract("Exports rose 8 percent, while the country's trade surplus widened to $90 billion.");
+        Assert.Equal(["Exports", "country's trade surplus"], figures.Select(f => f.Metric));
+    }
+}
