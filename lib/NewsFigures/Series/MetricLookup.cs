@@ -20,7 +20,7 @@ internal static class MetricLookup
         })).ToList();
         if (containing.Count == 1) return containing[0];
 
-        // Last: every word of the name, head included, appears in the metric ("power grid" in "China to build a power grid").
+        // Last: every word of the name, head included, appears in the metric ("power grid" in "China's investment to build a power grid").
         var words = groups.Where(g => Keys(g, options).Any(k =>
         {
             var q = MetricKey.Of(name, g.Unit, options.ScopeWords);
