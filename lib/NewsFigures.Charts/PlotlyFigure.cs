@@ -15,9 +15,11 @@ public static class PlotlyFigure
     public static string Json(ChartSpec chart) => Build(chart).ToJsonString();
 
     /// <summary>A div plus a script calling Plotly.newPlot; carries no plotly.js and names no CDN.</summary>
-    public static string HtmlFragment(ChartSpec chart, string? divId = null)
+    public static string HtmlFragment(ChartSpec chart, string? divId = null) => HtmlFragment(Json(chart), divId);
+
+    /// <summary>The fragment for a figure JSON already built (building it is the costly part).</summary>
+    internal static string HtmlFragment(string json, string? divId = null)
     {
-        var json = Json(chart);
         var id = divId ?? "chart-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
         return $"<div id=\"{id}\" style=\"width:100%;height:480px\"></div>\n" +
                $"<script>(function(){{var f={json};Plotly.newPlot(\"{id}\",f.data,f.layout,f.config);}})();</script>\n";

@@ -37,6 +37,24 @@ public class ExecutionTests
     }
 
     [Fact]
+    public async Task Notebooks_running_side_by_side_keep_their_own_console_output()
+    {
+        static string Writer(string name) => $$"""
+            for (var i = 0; i < 20; i++) { Console.WriteLine("{{name}} " + i); Thread.Sleep(2); }
+            await Task.Run(() => Console.WriteLine("{{name}} from a task"));
+            """;
+
+        var runs = await Task.WhenAll(Run.Cells(Writer("alpha")), Run.Cells(Writer("beta")));
+
+        foreach (var (run, name) in runs.Zip(["alpha", "beta"]))
+        {
+            var text = string.Concat(run.Outputs(1).Select(o => o.Text));
+            var expected = string.Concat(Enumerable.Range(0, 20).Select(i => $"{name} {i}\n")) + $"{name} from a task\n";
+            Assert.Equal(expected, text);
+        }
+    }
+
+    [Fact]
     public async Task A_list_of_records_displays_as_an_html_table()
     {
         var run = await Run.Cells("""

@@ -69,7 +69,7 @@ internal sealed partial class CSharpSession : IDisposable
         var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
         if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first)
             return CompilationFailed(first, diagnostics, cellNumber);
-        using var console = await ConsoleCapture.BeginAsync(collector, cancellationToken);
+        using var console = ConsoleCapture.Begin(collector);
         var run = RunOnOwnThread(() => state is null
             ? script.RunAsync(globals, _ => true, cellCancellation.Token)
             : script.RunFromAsync(state, _ => true, cellCancellation.Token), out var thread);

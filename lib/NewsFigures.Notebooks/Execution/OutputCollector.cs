@@ -10,8 +10,6 @@ internal sealed class OutputCollector(ValueFormatter formatter)
     private readonly StringBuilder pending = new();
     private string? pendingStream;
 
-    public TextWriter StreamWriter(string name) => new CollectingWriter(this, name);
-
     public void Write(string stream, string text)
     {
         lock (gate)
@@ -56,13 +54,5 @@ internal sealed class OutputCollector(ValueFormatter formatter)
         outputs.Add(CellOutput.Stream(pendingStream, pending.ToString()));
         pending.Clear();
         pendingStream = null;
-    }
-
-    private sealed class CollectingWriter(OutputCollector owner, string name) : TextWriter
-    {
-        public override Encoding Encoding => Encoding.UTF8;
-        public override void Write(char value) => owner.Write(name, value.ToString());
-        public override void Write(string? value) { if (!string.IsNullOrEmpty(value)) owner.Write(name, value); }
-        public override void Write(char[] buffer, int index, int count) => owner.Write(name, new string(buffer, index, count));
     }
 }
