@@ -1,18 +1,11 @@
 using System.Text.Json;
-using NewsFigures.Cli;
 
 namespace NewsFigures.Tests.CorpusTests;
 
 /// <summary>Runs <c>corpus</c> in-process through the real root command, capturing stdout and stderr.</summary>
 public sealed class CorpusCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.CreateRoot().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLine.Run(args);
 
     [Fact]
     public void The_table_lists_every_piece_aligned_under_its_header()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsFigures.Cli;
 using NewsFigures.Tests.Extraction;
 
 namespace NewsFigures.Tests.SeriesTests;
@@ -7,13 +6,7 @@ namespace NewsFigures.Tests.SeriesTests;
 /// <summary>Runs <c>series</c> in-process through the real root command on data/articles (which finds data/metrics.csv).</summary>
 public sealed class SeriesCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.CreateRoot().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLine.Run(args);
 
     [Fact]
     public void The_table_lists_every_point_then_rules_conflicts_growth_and_a_summary()

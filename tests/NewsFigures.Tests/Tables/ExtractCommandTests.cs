@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using NewsFigures.Cli;
 using NewsFigures.Tests.CorpusTests;
 
 namespace NewsFigures.Tests.Tables;
@@ -12,13 +11,7 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = Program.CreateRoot().Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CommandLine.Run(args);
 
     [Fact]
     public void Jsonl_to_stdout_is_the_default_and_stderr_stays_quiet()
