@@ -11,8 +11,8 @@ internal static class ChartCsv
         var csv = new StringBuilder("series,x,label,value,bound,derived,rule,source\n");
         foreach (var s in chart.Series)
             foreach (var p in s.Points)
-                csv.AppendJoin(',', Field(s.Name), Num(p.X), Field(p.Label), Num(p.Value), p.Bound.ToString().ToLowerInvariant(),
-                    p.Derived ? "true" : "false", Field(p.Rule ?? ""), Field(p.Source ?? "")).Append('\n');
+                csv.AppendJoin(',', Csv.Field(s.Name), Num(p.X), Csv.Field(p.Label), Num(p.Value), p.Bound.ToString().ToLowerInvariant(),
+                    p.Derived ? "true" : "false", Csv.Field(p.Rule), Csv.Field(p.Source)).Append('\n');
         return csv.ToString();
     }
 
@@ -22,6 +22,4 @@ internal static class ChartCsv
         (chart.SourceNote is null ? "" : ". " + SourceCaption.Text(chart));
 
     static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-
-    static string Field(string v) => v.IndexOfAny([',', '"', '\n']) < 0 ? v : "\"" + v.Replace("\"", "\"\"") + "\"";
 }

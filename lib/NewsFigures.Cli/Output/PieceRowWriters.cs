@@ -47,9 +47,9 @@ internal static class PieceRowWriters
 
     public static void WriteCsv(IReadOnlyList<PieceRow> rows, TextWriter output)
     {
-        output.Write(CsvLine.Of(Header));
+        output.Write(Csv.Line(Header));
         foreach (var r in rows)
-            output.Write(CsvLine.Of([r.File, Int(r.Piece), r.Title, r.Byline ?? "", r.Section ?? "", r.Date ?? "", Int(r.Characters),
+            output.Write(Csv.Line([r.File, Int(r.Piece), r.Title, r.Byline ?? "", r.Section ?? "", r.Date ?? "", Int(r.Characters),
                 r.DuplicateOf ?? "", r.Similarity is { } s ? Number(s) : ""]));
     }
 

@@ -77,11 +77,11 @@ internal static class SeriesRowWriters
 
     public static void WriteCsv(IReadOnlyList<NewsFigures.Series> series, TextWriter output)
     {
-        output.Write(CsvLine.Of(Header));
+        output.Write(Csv.Line(Header));
         foreach (var r in series.SelectMany(SeriesRow.From))
         {
             var p = r.Point;
-            output.Write(CsvLine.Of([r.Metric, r.Topic, r.Unit ?? "", p.Period ?? "", r.Year ?? "",
+            output.Write(Csv.Line([r.Metric, r.Topic, r.Unit ?? "", p.Period ?? "", r.Year ?? "",
                 p.Value.ToString("R", CultureInfo.InvariantCulture), Lower(p.Bound), Bool(p.Derived), Bool(p.Forecast), Bool(p.Conflict),
                 p.Rule ?? "", p.Note ?? "", p.SourceText, r.Outlets, r.Dates, p.Quote]));
         }

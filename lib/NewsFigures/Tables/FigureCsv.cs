@@ -14,29 +14,12 @@ internal static class FigureCsv
 
     public static void Write(FigureTable table, TextWriter output)
     {
-        var line = new StringBuilder();
-        Append(line, FigureJsonLines.Keys);
-        output.Write(line);
+        output.Write(Csv.Line(FigureJsonLines.Keys));
         foreach (var row in table)
         {
             var f = row.Figure;
-            line.Clear();
-            Append(line, [row.File, row.PieceTitle, InvariantNumber.Format(f.Start), InvariantNumber.Format(f.End), f.Text,
-                InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Source, f.Sentence]);
-            output.Write(line);
+            output.Write(Csv.Line([row.File, row.PieceTitle, InvariantNumber.Format(f.Start), InvariantNumber.Format(f.End), f.Text,
+                InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Source, f.Sentence]));
         }
-    }
-
-    private static void Append(StringBuilder line, IReadOnlyList<string?> fields)
-    {
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) line.Append(',');
-            var field = fields[i] ?? "";
-            bool quote = field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])));
-            if (quote) line.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
-            else line.Append(field);
-        }
-        line.Append('\n');
     }
 }
