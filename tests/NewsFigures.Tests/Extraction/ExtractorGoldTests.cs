@@ -17,8 +17,8 @@ public sealed class ExtractorGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(IReadOnlyList<GoldFigure> Gold, Corpus Corpus, GoldScore Score)> Run = new(() =>
     {
-        var gold = GoldFigure.Load(RepositoryPaths.GoldFigures);
-        var corpus = Corpus.Load(RepositoryPaths.Articles);
+        var gold = GoldFigure.Load(RepoFolders.GoldFigures);
+        var corpus = Corpus.Load(RepoFolders.Articles);
         return (gold, corpus, GoldScore.Of(gold, corpus.Figures()));
     });
 

@@ -70,8 +70,8 @@ public sealed class LookupAndMapTests : IDisposable
     [Fact]
     public void The_repository_mapping_file_is_found_from_the_articles_folder_and_used_by_default()
     {
-        var found = MetricMap.FindDefault(RepositoryPaths.Articles);
-        Assert.Equal(Path.Combine(RepositoryPaths.Data, "metrics.csv"), found);
+        var found = MetricMap.FindDefault(RepoFolders.Articles);
+        Assert.Equal(Path.Combine(RepoFolders.Data, "metrics.csv"), found);
 
         var map = MetricMap.Load(found!);
         var users = SeriesFixtures.CorpusFigures.Series("generative AI users", new SeriesOptions { Map = map });

@@ -11,7 +11,7 @@ public sealed class SeriesCommandTests
     [Fact]
     public void The_table_lists_every_point_then_rules_conflicts_growth_and_a_summary()
     {
-        var (exit, output, error) = Run("series", RepositoryPaths.Articles);
+        var (exit, output, error) = Run("series", RepoFolders.Articles);
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -33,7 +33,7 @@ public sealed class SeriesCommandTests
     [Fact]
     public void Jsonl_gives_one_object_per_point_with_its_sources()
     {
-        var (exit, output, _) = Run("series", RepositoryPaths.Articles, "--metric", "intelligent computing power", "--format", "jsonl");
+        var (exit, output, _) = Run("series", RepoFolders.Articles, "--metric", "intelligent computing power", "--format", "jsonl");
 
         Assert.Equal(0, exit);
         var points = output.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -58,7 +58,7 @@ public sealed class SeriesCommandTests
     [Fact]
     public void Csv_has_one_row_per_point_under_a_fixed_header()
     {
-        var (exit, output, _) = Run("series", RepositoryPaths.Articles, "--metric", "Qwen derivative models", "--format", "csv");
+        var (exit, output, _) = Run("series", RepoFolders.Articles, "--metric", "Qwen derivative models", "--format", "csv");
 
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
@@ -73,13 +73,13 @@ public sealed class SeriesCommandTests
     public void Output_is_the_same_bytes_on_every_run()
     {
         foreach (var format in new[] { "table", "jsonl", "csv" })
-            Assert.Equal(Run("series", RepositoryPaths.Articles, "--format", format).Out, Run("series", RepositoryPaths.Articles, "--format", format).Out);
+            Assert.Equal(Run("series", RepoFolders.Articles, "--format", format).Out, Run("series", RepoFolders.Articles, "--format", format).Out);
     }
 
     [Fact]
     public void An_unknown_metric_is_one_line_on_stderr_and_exit_2()
     {
-        var (exit, output, error) = Run("series", RepositoryPaths.Articles, "--metric", "lunar rovers");
+        var (exit, output, error) = Run("series", RepoFolders.Articles, "--metric", "lunar rovers");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -94,12 +94,12 @@ public sealed class SeriesCommandTests
         File.WriteAllText(map, "phrase,metric,topic\nAI market,,markets\n");
         try
         {
-            var (exit, output, error) = Run("series", RepositoryPaths.Articles, "--metrics", map);
+            var (exit, output, error) = Run("series", RepoFolders.Articles, "--metrics", map);
             Assert.Equal(2, exit);
             Assert.Equal("", output);
             Assert.StartsWith($"error: {map}:2: unknown topic 'markets'", error);
 
-            var missing = Run("series", Path.Combine(RepositoryPaths.Data, "no-such-folder"));
+            var missing = Run("series", Path.Combine(RepoFolders.Data, "no-such-folder"));
             Assert.Equal(2, missing.Exit);
             Assert.EndsWith("no-such-folder: no such file or folder.\n", missing.Err.ReplaceLineEndings("\n"));
         }

@@ -9,11 +9,11 @@ internal static class SeriesFixtures
     /// <summary>No mapping file: grouping and topics exactly as the data gives them.</summary>
     public static SeriesOptions DataOnly { get; } = new() { Map = MetricMap.None };
 
-    private static readonly Lazy<IReadOnlyList<CorpusFigure>> Extracted = new(() => Corpus.Load(RepositoryPaths.Articles).Figures());
+    private static readonly Lazy<IReadOnlyList<CorpusFigure>> Extracted = new(() => Corpus.Load(RepoFolders.Articles).Figures());
 
     public static IReadOnlyList<CorpusFigure> CorpusFigures => Extracted.Value;
 
-    private static readonly Lazy<IReadOnlyList<GoldFigure>> GoldLines = new(() => GoldFigure.Load(RepositoryPaths.GoldFigures));
+    private static readonly Lazy<IReadOnlyList<GoldFigure>> GoldLines = new(() => GoldFigure.Load(RepoFolders.GoldFigures));
 
     public static IReadOnlyList<GoldFigure> Gold => GoldLines.Value;
 

@@ -9,7 +9,7 @@ namespace NewsFigures.Tests.SeriesTests;
 /// </summary>
 public sealed class TopicGoldTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<GoldFigure> Gold = GoldFigure.Load(RepositoryPaths.GoldFigures);
+    private static readonly IReadOnlyList<GoldFigure> Gold = GoldFigure.Load(RepoFolders.GoldFigures);
 
     [Fact]
     public void Every_gold_figure_gets_its_hand_annotated_topic()

@@ -5,11 +5,11 @@ namespace NewsFigures.Tests.Tables;
 /// <summary>The seed corpus and its figure table, extracted once for every test class that shares the collection.</summary>
 public sealed class SeedFigures
 {
-    public Corpus Corpus { get; } = Corpus.Load(RepositoryPaths.Articles);
+    public Corpus Corpus { get; } = Corpus.Load(RepoFolders.Articles);
 
     public FigureTable Figures => _figures.Value;
 
-    public IReadOnlyList<GoldFigure> Gold { get; } = GoldFigure.Load(RepositoryPaths.GoldFigures);
+    public IReadOnlyList<GoldFigure> Gold { get; } = GoldFigure.Load(RepoFolders.GoldFigures);
 
     private readonly Lazy<FigureTable> _figures;
 

@@ -1,11 +1,15 @@
-namespace NewsFigures.Tests.CorpusTests;
+namespace NewsFigures.Tests;
 
 /// <summary>Folders of the repository, found by walking up from the test assembly to the folder holding NewsFigures.sln.</summary>
 internal static class RepoFolders
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Articles => Path.Combine(Root, "data", "articles");
+    public static string Data => Path.Combine(Root, "data");
+
+    public static string Articles => Path.Combine(Data, "articles");
+
+    public static string GoldFigures => Path.Combine(Data, "gold", "figures.jsonl");
 
     public static string Fixtures => Path.Combine(Root, "tests", "NewsFigures.Tests", "Fixtures");
 
