@@ -1,14 +1,15 @@
 using System.Diagnostics;
+using NewsFigures;
 using NewsFigures.Charts;
 
 // Usage: ChartBench [runs] [outDir]. With outDir, also writes the sample chart as .png, .svg and .html to look at.
 var runs = args.Length > 0 ? int.Parse(args[0]) : 30;
 var chart = FigureChart.Line(new ChartSeries("Intelligent computing power",
     [
-        new("2021", 2021, 155, Quote: "155 EFLOPS in 2021", Source: "CAICT"),
+        new("2021", 2021, 155, Sentence: "155 EFLOPS in 2021", Source: "CAICT"),
         new("2022", 2022, 178, Derived: true, Rule: "2023 level / 1.45"),
-        new("2023", 2023, 258, Quote: "258 EFLOPS, up 45%", Source: "Science and Technology Daily"),
-        new("2024", 2024, 300, Bound.Lower, Quote: "more than 300 EFLOPS", Source: "Xinhua"),
+        new("2023", 2023, 258, Sentence: "258 EFLOPS, up 45%", Source: "Science and Technology Daily"),
+        new("2024", 2024, 300, ValueBound.Lower, Sentence: "more than 300 EFLOPS", Source: "Xinhua"),
     ]))
     .Title("China's intelligent computing power, EFLOPS").Units("EFLOPS").XAxis("Year")
     .Source("China Academy of Industrial Internet, via Science and Technology Daily, 2025");

@@ -101,12 +101,12 @@ public static class PlotlyFigure
                 trace["marker"] = new JsonObject { ["color"] = color };
                 trace["textposition"] = "none"; // the text is for hovering; plotly would print it inside the bars
             }
-            if (points.Any(p => p.Bound != Bound.Exact))
+            if (points.Any(p => p.Bound is ValueBound.Lower or ValueBound.Upper))
                 trace["error_y"] = new JsonObject
                 {
                     ["type"] = "data", ["symmetric"] = false, ["visible"] = true,
-                    ["array"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == Bound.Lower ? span : 0))]),
-                    ["arrayminus"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == Bound.Upper ? span : 0))]),
+                    ["array"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == ValueBound.Lower ? span : 0))]),
+                    ["arrayminus"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == ValueBound.Upper ? span : 0))]),
                 };
         }
     }

@@ -95,8 +95,8 @@ public static class StaticChart
         var span = chart.Series.SelectMany(s => s.Points).Select(p => Math.Abs(p.Value)).DefaultIfEmpty(1).Max() * 0.08;
         foreach (var (p, x) in chart.Series.SelectMany(s => s.Points.Select((p, i) => (p, chart.Kind == ChartKind.GrowthLine ? p.X : i))))
         {
-            if (p.Bound == Bound.Exact) continue;
-            var dir = p.Bound == Bound.Lower ? 1 : -1;
+            if (p.Bound is not (ValueBound.Lower or ValueBound.Upper)) continue; // approximate values are drawn as points
+            var dir = p.Bound == ValueBound.Lower ? 1 : -1;
             var stem = plot.Add.Line(x, p.Value, x, p.Value + dir * span);
             stem.LineColor = Colors.Black;
             plot.Add.Marker(x, p.Value + dir * span, dir > 0 ? MarkerShape.FilledTriangleUp : MarkerShape.FilledTriangleDown, 8, Colors.Black);

@@ -44,7 +44,7 @@ public class DomainChartTests
         Assert.Equal("EFLOPS", chart.UnitsText);
         Assert.Equal("year", chart.XLabel);
         var level = RealCorpus.GoldOf("intelligent computing power", "forecast");
-        Assert.StartsWith($"Source: newspaper page {level.File}; figures credited to {level.Source}.", chart.SourceNote);
+        Assert.StartsWith($"Source: newspaper page {level.File}; figures credited to {level.Attribution}.", chart.SourceNote);
         Assert.Contains("Hollow points are derived, not stated: 2024 = 1,037.3 / (1 + 43/100) = 725.4 EFLOPS", chart.SourceNote);
 
         var mine = chart.Title("China's intelligent computing power, EFLOPS").Units("EFLOPS (exaflops)").Source("CAII via the page");
@@ -80,7 +80,7 @@ public class DomainChartTests
         Assert.Contains("undated · The Belt and Road News Network", labels);
         Assert.All(trace["error_y"]!["array"]!.AsArray(), up => Assert.True((double)up! > 0, "a lower bound points up"));
         Assert.All(trace["error_y"]!["arrayminus"]!.AsArray(), down => Assert.Equal(0, (double)down!));
-        Assert.All(chart.Series[0].Points, p => Assert.Equal(Bound.Lower, p.Bound));
+        Assert.All(chart.Series[0].Points, p => Assert.Equal(ValueBound.Lower, p.Bound));
         Assert.Contains("The sources disagree for undated: > 100,000 models vs > 140,000 models.", chart.SourceNote);
     }
 
@@ -106,21 +106,21 @@ public class DomainChartTests
         Assert.Equal(gold.Select(g => g.Value).Order(), points.Select(p => p.Value).Order());
         Assert.Equal(points.Count, points.Select(p => p.Label).Distinct().Count()); // repeated labels are told apart
         var bigger = points.Single(p => p.Value == gold.Single(g => g.Text == "more than 140,000").Value);
-        Assert.Equal(Bound.Lower, bigger.Bound);
+        Assert.Equal(ValueBound.Lower, bigger.Bound);
         Assert.Contains("spawning more than 140,000 derivative models", bigger.HoverText);
     }
 
     [Theory]
-    [InlineData("more than", Bound.Lower)]
-    [InlineData("over", Bound.Lower)]
-    [InlineData("exceeding", Bound.Lower)]
-    [InlineData("nearly", Bound.Upper)]
-    [InlineData("up to", Bound.Upper)]
-    [InlineData("within", Bound.Upper)]
-    [InlineData("less than", Bound.Upper)]
-    [InlineData("about", Bound.Exact)]
-    [InlineData(null, Bound.Exact)]
-    public void Compare_reads_bounds_from_qualifiers(string? qualifier, Bound expected)
+    [InlineData("more than", ValueBound.Lower)]
+    [InlineData("over", ValueBound.Lower)]
+    [InlineData("exceeding", ValueBound.Lower)]
+    [InlineData("nearly", ValueBound.Upper)]
+    [InlineData("up to", ValueBound.Upper)]
+    [InlineData("within", ValueBound.Upper)]
+    [InlineData("less than", ValueBound.Upper)]
+    [InlineData("about", ValueBound.Approximate)]
+    [InlineData(null, ValueBound.Exact)]
+    public void Compare_reads_bounds_from_qualifiers(string? qualifier, ValueBound expected)
     {
         var first = RealCorpus.Figures[0];
         var figure = first with { Figure = first.Figure with { Qualifier = qualifier } };
@@ -141,7 +141,7 @@ public class DomainChartTests
         var values = chart.Series.Single().Points.Select(p => p.Value).Order().ToList();
         Assert.Equal(gold.Count, values.Count);
         Assert.All(gold.Zip(values), pair => Assert.Equal(pair.First, pair.Second, 3));
-        Assert.Contains(chart.Series[0].Points, p => p.Label == "share of top AI experts (2025-H1)" && p.Bound == Bound.Upper);
+        Assert.Contains(chart.Series[0].Points, p => p.Label == "share of top AI experts (2025-H1)" && p.Bound == ValueBound.Upper);
         Assert.Throws<ArgumentException>(() => FigureChart.Percentages(RealCorpus.Figures.ByUnit("EFLOPS")));
     }
 

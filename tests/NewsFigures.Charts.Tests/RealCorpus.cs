@@ -31,4 +31,4 @@ static class RealCorpus
 }
 
 /// <summary>One line of data/gold/figures.jsonl (the keys the chart tests use).</summary>
-sealed record GoldFigure(string File, string Text, double Value, string Unit, string? Qualifier, string Kind, string Metric, string? Period, string? Source);
+sealed record GoldFigure(string File, string Text, double Value, string Unit, string? Qualifier, string Kind, string Metric, string? Period, string? Attribution);

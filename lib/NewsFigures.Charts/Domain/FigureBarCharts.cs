@@ -37,11 +37,11 @@ internal static class FigureBarCharts
         var labels = ChartWords.Unique(figures.Select(label));
         var points = figures.Select((f, i) =>
         {
-            var bound = QualifierBound.Of(f.Figure.Qualifier);
-            return new ChartPoint(labels[i], i, f.Figure.Value, PointNotes.Drawn(bound),
-                Quote: f.Figure.Sentence, Source: Provenance.Of(f).PointText)
+            var bound = f.Figure.Bound;
+            return new ChartPoint(labels[i], i, f.Figure.Value, bound,
+                Sentence: f.Figure.Sentence, Source: Provenance.Of(f).PointText)
             {
-                Note = PointNotes.Of(bound, f.Figure.Kind == FigureKind.Forecast, f.Figure.Source, f.Figure.Kind == FigureKind.Change),
+                Note = PointNotes.Of(bound, f.Figure.Kind == FigureKind.Forecast, f.Figure.Attribution, f.Figure.Kind == FigureKind.Change),
             };
         }).ToList();
         var metrics = figures.Select(f => f.Figure.Metric).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

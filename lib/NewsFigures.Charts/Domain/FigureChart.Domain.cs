@@ -10,15 +10,16 @@ public static partial class FigureChart
     /// many.
     /// </summary>
     /// <example><code>FigureChart.Line(figures.Series("intelligent computing power"))</code></example>
-    /// <exception cref="ArgumentException">No series, or none has a dated point (draw those with <see cref="Bars(Series)"/>).</exception>
+    /// <exception cref="ArgumentException">No series, or none has a dated point (draw those with <see cref="Bars(Series[])"/>).</exception>
     public static ChartSpec Line(params Series[] series) => SeriesCharts.Line(series);
 
     /// <summary>
-    /// One bar per point of the series, undated ones and conflicting ones included, labelled "period · outlet" so
-    /// conflicting counts stand side by side; the note names the conflict.
+    /// One bar per point of each series, undated ones and conflicting ones included, labelled "period · outlet" so
+    /// conflicting counts stand side by side; the note names the conflicts.
     /// </summary>
     /// <example><code>FigureChart.Bars(figures.Series("Qwen derivative models"))</code></example>
-    public static ChartSpec Bars(Series series) => SeriesCharts.Bars(series);
+    /// <exception cref="ArgumentException">No series, or a series without points.</exception>
+    public static ChartSpec Bars(params Series[] series) => SeriesCharts.Bars(series);
 
     /// <summary>
     /// One bar per figure, across metrics or sources, labelled by <paramref name="label"/> (default: the metric), with

@@ -6,13 +6,6 @@ namespace NewsFigures.Charts;
 /// </summary>
 internal static class PointNotes
 {
-    public static Bound Drawn(ValueBound bound) => bound switch
-    {
-        ValueBound.Lower => Bound.Lower,
-        ValueBound.Upper => Bound.Upper,
-        _ => Bound.Exact,
-    };
-
     /// <summary>"at least", "at most", "about", "indicative only" (bounds that pull opposite ways), or null.</summary>
     public static string? Words(ValueBound bound) => bound switch
     {

@@ -9,7 +9,7 @@ namespace NewsFigures.Charts;
 internal sealed record Provenance(string File, int Piece, string? Outlet, DateOnly? Date, bool NewspaperPage, string? Attribution)
 {
     public static Provenance Of(CorpusFigure figure) => new(figure.File, figure.PieceNumber, figure.Article.Outlet,
-        figure.Article.Date, figure.Article.IsNewspaperPage, figure.Figure.Source);
+        figure.Article.Date, figure.Article.IsNewspaperPage, figure.Figure.Attribution);
 
     /// <param name="newspaperPages">Files the catalog marks as newspaper pages (a point source does not say).</param>
     public static Provenance Of(PointSource source, IReadOnlySet<string> newspaperPages) => new(source.File, source.Piece,

@@ -37,20 +37,28 @@ internal static partial class SeriesCharts
             .Source(note);
     }
 
-    public static ChartSpec Bars(Series series)
+    /// <summary>One bar per point of every series, labelled "period · who printed it"; a series is one colour.</summary>
+    public static ChartSpec Bars(IReadOnlyList<Series> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        if (series.Points.Count == 0) throw new ArgumentException($"{series.Metric} has no points to draw.");
-        var pages = SourceNote.NewspaperPages(series);
-        var labels = ChartWords.Unique(series.Points.Select(p => $"{p.Label} · {Teller(p, pages)}"));
-        var points = series.Points.Select((p, i) => Point(p, labels[i], i, pages)).ToList();
-        var conflicts = series.Conflicts.Select(c =>
-            $"The sources disagree for {c.Label}: {string.Join(" vs ", c.Points.Select(p => p.ValueText))}.");
-        var note = SourceNote.From(series.Points.SelectMany(p => p.Sources).Select(s => Provenance.Of(s, pages)),
-            [Derived("Derived values, not stated", series.DerivedPoints), .. conflicts]);
-        return FigureChart.Bars(new ChartSeries(ChartWords.Capitalized(series.Metric), points))
-            .Title(ChartWords.Capitalized(series.Metric))
-            .Units(ChartWords.Units(UnitOf(series)))
+        if (series.Count == 0) throw new ArgumentException("FigureChart.Bars needs at least one series.");
+        var drawn = new List<ChartSeries>();
+        var sources = new List<Provenance>();
+        var notes = new List<string>();
+        foreach (var s in series)
+        {
+            ArgumentNullException.ThrowIfNull(s);
+            if (s.Points.Count == 0) throw new ArgumentException($"{s.Metric} has no points to draw.");
+            var pages = SourceNote.NewspaperPages(s);
+            var labels = ChartWords.Unique(s.Points.Select(p => $"{p.Label} · {Teller(p, pages)}"));
+            drawn.Add(new ChartSeries(ChartWords.Capitalized(s.Metric), [.. s.Points.Select((p, i) => Point(p, labels[i], i, pages))]));
+            sources.AddRange(s.Points.SelectMany(p => p.Sources).Select(src => Provenance.Of(src, pages)));
+            notes.AddRange(s.Conflicts.Select(c => $"The sources disagree for {c.Label}: {string.Join(" vs ", c.Points.Select(p => p.ValueText))}."));
+        }
+        var note = SourceNote.From(sources, [Derived("Derived values, not stated", series.SelectMany(s => s.DerivedPoints)), .. notes]);
+        return FigureChart.Bars([.. drawn])
+            .Title(ChartWords.Title([.. series.Select(s => s.Metric).Distinct()]))
+            .Units(ChartWords.Units(series.Select(UnitOf)))
             .XAxis("period · source")
             .Source(note);
     }
@@ -58,7 +66,7 @@ internal static partial class SeriesCharts
     static ChartPoint Point(SeriesPoint p, string label, double x, IReadOnlySet<string> pages)
     {
         var credits = p.Sources.Select(s => s.Attribution).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new ChartPoint(label, x, p.Value, PointNotes.Drawn(p.Bound), p.Derived, p.Rule, p.Quote,
+        return new ChartPoint(label, x, p.Value, p.Bound, p.Derived, p.Rule, p.Sentence,
             string.Join("; ", p.Sources.Select(s => Provenance.Of(s, pages).PointText).Distinct(StringComparer.Ordinal)))
         {
             Note = PointNotes.Of(p.Bound, p.Forecast, credits.Count == 0 ? null : SourceNote.JoinWithAnd(credits)),

@@ -10,7 +10,7 @@ internal static class SeriesRowWriters
 {
     private static readonly string[] Header =
         ["metric", "topic", "unit", "period", "year", "value", "bound", "derived", "forecast", "conflict", "rule", "note",
-         "sources", "outlets", "dates", "quote"];
+         "sources", "outlets", "dates", "sentence"];
 
     public static void WriteTable(IReadOnlyList<NewsFigures.Series> series, TextWriter output)
     {
@@ -52,7 +52,7 @@ internal static class SeriesRowWriters
                 json.WriteBoolean("conflict", p.Conflict);
                 WriteNullable(json, "rule", p.Rule);
                 WriteNullable(json, "note", p.Note);
-                json.WriteString("quote", p.Quote);
+                json.WriteString("sentence", p.Sentence);
                 json.WriteStartArray("sources");
                 foreach (var s in p.Sources)
                 {
@@ -83,7 +83,7 @@ internal static class SeriesRowWriters
             var p = r.Point;
             output.Write(Csv.Line([r.Metric, r.Topic, r.Unit ?? "", p.Period ?? "", r.Year ?? "",
                 p.Value.ToString("R", CultureInfo.InvariantCulture), Lower(p.Bound), Bool(p.Derived), Bool(p.Forecast), Bool(p.Conflict),
-                p.Rule ?? "", p.Note ?? "", p.SourceText, r.Outlets, r.Dates, p.Quote]));
+                p.Rule ?? "", p.Note ?? "", p.SourceText, r.Outlets, r.Dates, p.Sentence]));
         }
     }
 

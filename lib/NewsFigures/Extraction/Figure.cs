@@ -11,8 +11,13 @@ public sealed record Figure(
     FigureKind Kind,
     string Metric,
     string? Period,
-    string? Source,
+    string? Attribution,
     string Sentence,
     string Text,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>What the qualifier says of the value: "more than" bounds it from below, "nearly" from above, "about" makes
+    /// it approximate, none leaves it exact.</summary>
+    public ValueBound Bound => SeriesRules.BoundOf(Qualifier);
+}

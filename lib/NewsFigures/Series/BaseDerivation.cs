@@ -49,7 +49,7 @@ internal static class BaseDerivation
             // The base is the level the source treats as known, even when the new level is a forecast.
             Forecast = false,
             Rule = Rule(level, change, basis, factor, value, levelBound, changeBound, bound),
-            Quote = l.Sentence,
+            Sentence = l.Sentence,
             Outlet = level.Article.Outlet,
             Date = level.Article.Date,
             Sources = [PointSource.From(level), source],

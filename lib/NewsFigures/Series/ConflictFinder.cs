@@ -38,7 +38,7 @@ internal static class ConflictFinder
     }
 
     private static bool SharesSentence(SeriesPoint a, SeriesPoint b) =>
-        a.Sources.Any(s => b.Sources.Any(t => s.Reference == t.Reference && s.Quote == t.Quote));
+        a.Sources.Any(s => b.Sources.Any(t => s.Reference == t.Reference && s.Sentence == t.Sentence));
 
     private static string Describe(SeriesPoint p) =>
         $"{p.ValueText}{(p.Derived ? " (derived)" : "")} [{string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct())}]";

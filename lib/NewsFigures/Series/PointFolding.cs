@@ -34,7 +34,7 @@ internal static class PointFolding
         var references = p.Sources.Select(s => s.Reference).Distinct().ToList();
         // Printed twice when every file and piece gives the same sentences (a derived point uses two figures of each).
         var texts = p.Sources.GroupBy(s => s.Reference)
-            .Select(g => string.Join("\n", g.Select(s => Normalize(s.Quote)).Distinct().Order(StringComparer.Ordinal))).Distinct().Count();
+            .Select(g => string.Join("\n", g.Select(s => Normalize(s.Sentence)).Distinct().Order(StringComparer.Ordinal))).Distinct().Count();
         var titles = p.Sources.Select(s => s.PieceTitle).Distinct().ToList();
         if (texts == 1)
             return titles.Count == 1

@@ -6,13 +6,13 @@ namespace NewsFigures;
 public sealed record PointSource(
     string File, int Piece, string PieceTitle, string? Outlet, DateOnly? Date,
     string Text, double Value, string? Unit, string? Qualifier, FigureKind Kind, string? Period,
-    string Quote, string? Attribution, int Start, int End)
+    string Sentence, string? Attribution, int Start, int End)
 {
     public static PointSource From(CorpusFigure figure)
     {
         var f = figure.Figure;
         return new PointSource(figure.File, figure.PieceNumber, figure.PieceTitle, figure.Article.Outlet, figure.Article.Date,
-            f.Text, f.Value, f.Unit, f.Qualifier, f.Kind, f.Period, f.Sentence, f.Source, f.Start, f.End);
+            f.Text, f.Value, f.Unit, f.Qualifier, f.Kind, f.Period, f.Sentence, f.Attribution, f.Start, f.End);
     }
 
     /// <summary>"000_acd0283a066f7ea4.txt#1": the file and piece number.</summary>

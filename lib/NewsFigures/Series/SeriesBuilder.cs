@@ -36,7 +36,7 @@ internal static class SeriesBuilder
             Unit = f.Unit,
             Bound = SeriesRules.BoundOf(f.Qualifier),
             Forecast = f.Kind == FigureKind.Forecast,
-            Quote = f.Sentence,
+            Sentence = f.Sentence,
             Outlet = figure.Article.Outlet,
             Date = figure.Article.Date,
             Sources = [PointSource.From(figure)],

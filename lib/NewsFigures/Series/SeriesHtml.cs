@@ -12,7 +12,7 @@ internal static class SeriesHtml
         html.Append("<div class=\"nf-series\">");
         html.Append("<table class=\"nb-table nf-series-points\"><caption>").Append(E(series.Metric))
             .Append(" <small>(").Append(E(series.Unit ?? "changes only")).Append(", ").Append(E(series.Topic.Name())).Append(")</small></caption>");
-        html.Append("<thead><tr><th>period</th><th>value</th><th>bound</th><th>how</th><th>sources</th><th>quote</th></tr></thead><tbody>");
+        html.Append("<thead><tr><th>period</th><th>value</th><th>bound</th><th>how</th><th>sources</th><th>sentence</th></tr></thead><tbody>");
         foreach (var p in series.Points)
         {
             html.Append(p.Conflict ? "<tr class=\"nf-conflict\">" : "<tr>");
@@ -24,7 +24,7 @@ internal static class SeriesHtml
                 p.Derived ? $"derived — {p.Rule}" : "stated", p.Forecast ? "(forecast)" : null, p.Note is null ? null : $"({p.Note})",
             }.Where(s => s is not null)));
             Cell(html, string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct()));
-            Cell(html, $"“{p.Quote}”");
+            Cell(html, $"“{p.Sentence}”");
             html.Append("</tr>");
         }
         html.Append("</tbody></table>");

@@ -6,7 +6,7 @@ namespace NewsFigures;
 /// One point of a series: a period, a value and how far it can be trusted. Stated points come from figures; derived
 /// ones carry the <see cref="Rule"/> with its arithmetic, and the figures it used in <see cref="Sources"/>. The same
 /// value stated more than once (a piece printed twice, or sources that agree) is one point with all its sources.
-/// <see cref="Quote"/>, <see cref="Outlet"/> and <see cref="Date"/> are the first source's, for captions and hover text.
+/// <see cref="Sentence"/>, <see cref="Outlet"/> and <see cref="Date"/> are the first source's, for captions and hover text.
 /// </summary>
 public sealed record SeriesPoint
 {
@@ -34,7 +34,7 @@ public sealed record SeriesPoint
     /// <summary>For a derived point: the rule and its arithmetic. Null for stated points.</summary>
     public string? Rule { get; init; }
 
-    public required string Quote { get; init; }
+    public required string Sentence { get; init; }
 
     public string? Outlet { get; init; }
 

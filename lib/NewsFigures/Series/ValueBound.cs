@@ -1,6 +1,6 @@
 namespace NewsFigures;
 
-/// <summary>How a value relates to the true one. Named so it does not clash with the chart library's <c>Bound</c>.</summary>
+/// <summary>How a value relates to the true one. Charts and tables use it too; named so it never clashes with another library's <c>Bound</c>.</summary>
 public enum ValueBound
 {
     /// <summary>Stated plainly ("626 regular universities").</summary>

@@ -19,7 +19,7 @@ internal static class FigureCsv
         {
             var f = row.Figure;
             output.Write(Csv.Line([row.File, row.PieceTitle, InvariantNumber.Format(f.Start), InvariantNumber.Format(f.End), f.Text,
-                InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Source, f.Sentence]));
+                InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence]));
         }
     }
 }

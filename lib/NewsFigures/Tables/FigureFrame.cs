@@ -13,7 +13,7 @@ public static class FigureFrame
     public static IReadOnlyList<string> Columns { get; } =
     [
         "file", "piece", "piece_title", "outlet", "date", "start", "end", "text", "value", "unit", "qualifier", "kind",
-        "metric", "period", "source", "sentence", "duplicate_of",
+        "metric", "period", "attribution", "sentence", "duplicate_of",
     ];
 
     internal static DataFrame From(FigureTable table)
@@ -35,7 +35,7 @@ public static class FigureFrame
             new StringDataFrameColumn("kind", Strings(r => FigureKinds.Name(r.Figure.Kind))),
             new StringDataFrameColumn("metric", Strings(r => r.Figure.Metric)),
             new StringDataFrameColumn("period", Strings(r => r.Figure.Period)),
-            new StringDataFrameColumn("source", Strings(r => r.Figure.Source)),
+            new StringDataFrameColumn("attribution", Strings(r => r.Figure.Attribution)),
             new StringDataFrameColumn("sentence", Strings(r => r.Figure.Sentence)),
             new StringDataFrameColumn("duplicate_of", Strings(r => r.DuplicateOf?.ToString())));
     }
@@ -63,7 +63,7 @@ public static class FigureFrame
                 Kind: kind,
                 Metric: cells.Text(row, "metric"),
                 Period: cells.OptionalText(row, "period"),
-                Source: cells.OptionalText(row, "source"),
+                Attribution: cells.OptionalText(row, "attribution"),
                 Sentence: cells.Text(row, "sentence"),
                 Text: cells.Text(row, "text"),
                 Start: cells.Int(row, "start"),

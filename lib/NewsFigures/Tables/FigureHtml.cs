@@ -6,14 +6,14 @@ namespace NewsFigures;
 
 /// <summary>
 /// The notebook view of a figure table: one row per figure with its value as stated, what it measures, and the sentence
-/// it came from with the figure marked, its source, outlet and date, and where it is in which file. Every text is
+/// it came from with the figure marked, whom it is credited to, its outlet and date, and where it is in which file. Every text is
 /// HTML-escaped; classes (figure-table, figure-quote, figure-more) let a page style it; no script, no inline style.
 /// </summary>
 internal static class FigureHtml
 {
     public const int DefaultMaxRows = 200;
 
-    private static readonly string[] Headers = ["value", "unit", "kind", "metric", "period", "quote", "source", "outlet, date", "where"];
+    private static readonly string[] Headers = ["value", "unit", "kind", "metric", "period", "sentence", "attribution", "outlet, date", "where"];
 
     public static string Table(FigureTable table, int maxRows)
     {
@@ -41,7 +41,7 @@ internal static class FigureHtml
         html.Append("<td class=\"figure-quote\">");
         AppendQuote(html, f);
         html.Append("</td>");
-        Cell(html, f.Source);
+        Cell(html, f.Attribution);
         Cell(html, string.Join(", ", new[] { row.Article.Outlet, InvariantNumber.Date(row.Article.Date) }.Where(s => !string.IsNullOrEmpty(s))));
         var where = string.Create(CultureInfo.InvariantCulture, $"{row.File}#{row.PieceNumber} [{f.Start}, {f.End})");
         html.Append("<td title=\"").Append(Escape(row.PieceTitle)).Append("\">").Append(Escape(where)).Append("</td>");

@@ -9,7 +9,7 @@ namespace NewsFigures;
 internal static class FigureJsonLines
 {
     public static readonly string[] Keys =
-        ["file", "piece", "start", "end", "text", "value", "unit", "qualifier", "kind", "metric", "period", "source", "sentence"];
+        ["file", "piece", "start", "end", "text", "value", "unit", "qualifier", "kind", "metric", "period", "attribution", "sentence"];
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -48,7 +48,7 @@ internal static class FigureJsonLines
         json.WriteString("kind", FigureKinds.Name(f.Kind));
         json.WriteString("metric", f.Metric);
         WriteNullable(json, "period", f.Period);
-        WriteNullable(json, "source", f.Source);
+        WriteNullable(json, "attribution", f.Attribution);
         json.WriteString("sentence", f.Sentence);
         json.WriteEndObject();
     }

@@ -7,7 +7,7 @@ namespace NewsFigures;
 /// outlet, date, url, characters, duplicate_of), every piece of the corpus when the table knows it, else the pieces its
 /// figures are in (byline, section, url and characters then null). Table <c>figures</c>: id (row order), file, piece
 /// (number, joins articles), piece_title, outlet, date, start, end, text, value, unit, qualifier, kind, metric, period,
-/// source, sentence, duplicate_of. STRICT tables, dates as yyyy-MM-dd text, indexes on piece, unit, metric and period.
+/// attribution, sentence, duplicate_of. STRICT tables, dates as yyyy-MM-dd text, indexes on piece, unit, metric and period.
 /// </summary>
 /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit ORDER BY 2 DESC;</code></example>
 internal static partial class FigureSqlite
@@ -42,7 +42,7 @@ internal static partial class FigureSqlite
             kind TEXT NOT NULL CHECK (kind IN ('level', 'change', 'share', 'multiple', 'rank', 'forecast')),
             metric TEXT NOT NULL,
             period TEXT,
-            source TEXT,
+            attribution TEXT,
             sentence TEXT NOT NULL,
             duplicate_of TEXT,
             FOREIGN KEY (file, piece) REFERENCES articles (file, piece)
@@ -77,13 +77,13 @@ internal static partial class FigureSqlite
     {
         using var insert = Command(connection, transaction,
             "INSERT INTO figures VALUES ($id, $file, $piece, $piece_title, $outlet, $date, $start, $end, $text, $value, $unit, "
-            + "$qualifier, $kind, $metric, $period, $source, $sentence, $duplicate_of)");
+            + "$qualifier, $kind, $metric, $period, $attribution, $sentence, $duplicate_of)");
         int id = 0;
         foreach (var row in table)
         {
             var f = row.Figure;
             Run(insert, ++id, row.File, row.PieceNumber, row.PieceTitle, row.Article.Outlet, Date(row.Article.Date), f.Start, f.End,
-                f.Text, f.Value, f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Source, f.Sentence,
+                f.Text, f.Value, f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence,
                 row.DuplicateOf?.ToString());
         }
     }

@@ -55,13 +55,13 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
 
     public FigureTable ByKind(FigureKind kind) => Where(f => f.Figure.Kind == kind);
 
-    /// <summary>Figures whose source contains the text, ignoring case: <c>BySource("Ministry of Education")</c>.</summary>
-    public FigureTable BySource(string contains) => Where(f => Contains(f.Figure.Source, contains));
+    /// <summary>Figures credited to someone whose name contains the text, ignoring case: <c>ByAttribution("Ministry of Education")</c>.</summary>
+    public FigureTable ByAttribution(string contains) => Where(f => Contains(f.Figure.Attribution, contains));
 
-    /// <summary>Figures whose quoted text, metric, sentence, source or piece title contains the text, ignoring case.</summary>
+    /// <summary>Figures whose quoted text, metric, sentence, attribution or piece title contains the text, ignoring case.</summary>
     public FigureTable Search(string text) => Where(f =>
         Contains(f.Figure.Text, text) || Contains(f.Figure.Metric, text) || Contains(f.Figure.Sentence, text)
-        || Contains(f.Figure.Source, text) || Contains(f.PieceTitle, text));
+        || Contains(f.Figure.Attribution, text) || Contains(f.PieceTitle, text));
 
     /// <summary>
     /// Each figure counted once: drops a figure from a copied piece (<see cref="CorpusFigure.DuplicateOf"/> set) when this
@@ -87,7 +87,7 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     public static FigureTable FromDataFrame(DataFrame frame, Corpus? corpus = null) => FigureFrame.Read(frame, corpus);
 
     /// <summary>An HTML table of at most 200 rows: value, unit, kind, metric, period, the quote with the figure marked,
-    /// source, outlet and date, and file#piece with the raw offsets.</summary>
+    /// attribution, outlet and date, and file#piece with the raw offsets.</summary>
     public string ToHtml() => FigureHtml.Table(this, FigureHtml.DefaultMaxRows);
 
     /// <summary>An HTML table of at most <paramref name="maxRows"/> rows.</summary>
@@ -106,14 +106,14 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     public void WriteCsv(TextWriter output) => FigureCsv.Write(this, output);
 
     /// <summary>One JSON object a line with keys file, piece (its title), start, end, text, value, unit, qualifier, kind,
-    /// metric, period, source, sentence, as in data/gold/figures.jsonl; written to a temporary file, then renamed.</summary>
+    /// metric, period, attribution, sentence, as in data/gold/figures.jsonl; written to a temporary file, then renamed.</summary>
     public void WriteJsonLines(string path) => AtomicFile.Write(path, stream => FigureJsonLines.Write(this, stream));
 
     public void WriteJsonLines(TextWriter output) => FigureJsonLines.Write(this, output);
 
     /// <summary>
     /// A SQLite database, built in a temporary file, then renamed over the path. Table <c>figures</c>: id, file, piece (the
-    /// number), piece_title, outlet, date, start, end, text, value, unit, qualifier, kind, metric, period, source, sentence,
+    /// number), piece_title, outlet, date, start, end, text, value, unit, qualifier, kind, metric, period, attribution, sentence,
     /// duplicate_of. Table <c>articles</c>, one row per piece (every piece of <see cref="Corpus"/> when the table knows it):
     /// file, piece, title, byline, section, outlet, date, url, characters, duplicate_of. Dates are yyyy-MM-dd text.
     /// </summary>

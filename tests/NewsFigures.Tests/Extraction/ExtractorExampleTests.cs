@@ -87,7 +87,7 @@ public sealed partial class ExtractorExampleTests
         var figure = Single("According to the website Artificial Analysis, 12 of the world's top 15 open-source AI models are from China.");
         Assert.Equal(("12 of the world's top 15", 12.0, "model", FigureKind.Rank), (figure.Text, figure.Value, figure.Unit, figure.Kind));
         Assert.Equal("open-source AI models", figure.Metric);
-        Assert.Equal("Artificial Analysis", figure.Source);
+        Assert.Equal("Artificial Analysis", figure.Attribution);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((626.0, "university", "2025-04"), (figures[0].Value, figures[0].Unit, figures[0].Period));
         Assert.Equal(("35", 35.0, "university", "2019", (string?)null), (figures[1].Text, figures[1].Value, figures[1].Unit, figures[1].Period, figures[1].Qualifier));
         Assert.Equal(figures[0].Metric, figures[1].Metric);
-        Assert.All(figures, f => Assert.Equal("Ministry of Education", f.Source));
+        Assert.All(figures, f => Assert.Equal("Ministry of Education", f.Attribution));
     }
 
     [Theory]
@@ -127,7 +127,7 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("more than a 40%", 40.0, "more than", FigureKind.Change, "2026/2030"),
             (figures[1].Text, figures[1].Value, figures[1].Qualifier, figures[1].Kind, figures[1].Period));
         Assert.Equal(figures[0].Metric, figures[1].Metric); // "which" refers back
-        Assert.All(figures, f => Assert.Equal("Morgan Stanley researchers", f.Source));
+        Assert.All(figures, f => Assert.Equal("Morgan Stanley researchers", f.Attribution));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("43 percent", 43.0, "percent", FigureKind.Change, "2025"),
             (figures[1].Text, figures[1].Value, figures[1].Unit, figures[1].Kind, figures[1].Period));
         Assert.All(figures, f => Assert.Equal("China's intelligent computing power", f.Metric));
-        Assert.All(figures, f => Assert.Equal("China Academy of Industrial Internet", f.Source));
+        Assert.All(figures, f => Assert.Equal("China Academy of Industrial Internet", f.Attribution));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed partial class ExtractorExampleTests
         Assert.Contains("solar capacity", figures[0].Metric);
         Assert.Equal((28.0, "percent", FigureKind.Change, "2024"), (figures[1].Value, figures[1].Unit, figures[1].Kind, figures[1].Period));
         Assert.Equal(figures[0].Metric, figures[1].Metric);
-        Assert.All(figures, f => Assert.Equal("National Energy Administration", f.Source));
+        Assert.All(figures, f => Assert.Equal("National Energy Administration", f.Attribution));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Oil prices fell 3.2% to $71.40 a barrel, according to Reuters.");
         Assert.Equal((-3.2, "percent", FigureKind.Change), (figures[0].Value, figures[0].Unit, figures[0].Kind));
         Assert.Equal((71.40, "USD", FigureKind.Level), (figures[1].Value, figures[1].Unit, figures[1].Kind));
-        Assert.All(figures, f => Assert.Equal(("Oil prices", "Reuters"), (f.Metric, f.Source)));
+        Assert.All(figures, f => Assert.Equal(("Oil prices", "Reuters"), (f.Metric, f.Attribution)));
     }
 
     [Fact]
@@ -266,7 +266,7 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("About 1.3 billion people lived in extreme poverty in 2000, versus 700 million in 2019, the World Bank said.");
         Assert.Equal(new (double, string?, string?, string?)[] { (1.3e9, "person", "2000", "about"), (7e8, "person", "2019", null) },
             figures.Select(f => (f.Value, f.Unit, f.Period, f.Qualifier)));
-        Assert.All(figures, f => Assert.Equal("World Bank", f.Source));
+        Assert.All(figures, f => Assert.Equal("World Bank", f.Attribution));
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public sealed partial class ExtractorExampleTests
         };
         Assert.Equal(expected.Select(e => (e.Text, e.Unit, e.Kind, e.Period)), figures.Select(f => (f.Text, f.Unit, f.Kind, f.Period)));
         Assert.All(expected.Zip(figures), pair => Assert.Equal(pair.First.Value, pair.Second.Value, 1e-9 * Math.Abs(pair.First.Value)));
-        Assert.Equal("National Energy Administration", figures[0].Source);
+        Assert.Equal("National Energy Administration", figures[0].Attribution);
         Assert.Equal(new[] { "Coal share of the country's electricity", "Coal share of the country's electricity" },
             figures.Skip(3).Take(2).Select(f => f.Metric));
         Assert.Equal(figures[11].Metric, figures[12].Metric); // "dipped 1.9% to 553 million tonnes": the level reached

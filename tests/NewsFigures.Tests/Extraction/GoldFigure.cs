@@ -4,7 +4,7 @@ namespace NewsFigures.Tests.Extraction;
 
 /// <summary>One hand-checked figure of data/gold/figures.jsonl.</summary>
 public sealed record GoldFigure(string File, string Piece, int Start, int End, string Text, double Value, string? Unit,
-    string? Qualifier, string Kind, string Metric, string? Period, string? Source, string Sentence, string Topic)
+    string? Qualifier, string Kind, string Metric, string? Period, string? Attribution, string Sentence, string Topic)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

@@ -27,7 +27,7 @@ public sealed class DerivationTests
             + "so 2024 = 1,037.3 / (1 + 43/100) = 725.4 EFLOPS", derived.Rule);
         // Provenance: the level and the change, both in the first piece of 002, in the same sentence.
         Assert.Equal(["1,037.3 EFLOPS", "43 percent"], derived.Sources.Select(s => s.Text));
-        Assert.All(derived.Sources, s => Assert.Equal(("002_39b1c7941e8ee6b6.txt", 1, ComputeSentence), (s.File, s.Piece, s.Quote)));
+        Assert.All(derived.Sources, s => Assert.Equal(("002_39b1c7941e8ee6b6.txt", 1, ComputeSentence), (s.File, s.Piece, s.Sentence)));
         Assert.Equal([1482, 1516], derived.Sources.Select(s => s.Start));
         Assert.Equal(["2024", "2025"], compute.Points.Select(p => p.Label));
         Assert.Equal("2024", Assert.Single(compute.Changes).BasePeriod);
@@ -44,7 +44,7 @@ public sealed class DerivationTests
             derived.Rule);
         Assert.Equal(["515 million", "doubled"], derived.Sources.Select(s => s.Text));
         Assert.All(derived.Sources, s => Assert.Equal(("004_9455365b7787746f.txt", "China Economic Net (CE.cn)", "2025-11-25"), (s.File, s.Outlet, s.DateText)));
-        Assert.Equal("China's generative AI user base hit 515 million by mid-year, a figure that doubled from 2024.", derived.Quote);
+        Assert.Equal("China's generative AI user base hit 515 million by mid-year, a figure that doubled from 2024.", derived.Sentence);
         // "By February, the sector had drawn 250 million users": the sector is generative AI, so its figure joins the series.
         Assert.Equal([("2025-02", 250e6), ("2025-H1", 515e6)], users.Stated.Select(p => (p.Label, p.Value)));
     }
@@ -59,8 +59,8 @@ public sealed class DerivationTests
         // The extractor gives "35" as its own figure: the article states it, in the same sentence as 626.
         var the35 = Assert.Single(universities.Points[0].Sources);
         Assert.Equal(("003_cc2193c6c1aefe32.txt", 5054, "35"), (the35.File, the35.Start, the35.Text));
-        Assert.Contains("far exceeding the 35 in 2019", the35.Quote);
-        Assert.Equal(the35.Quote, universities.Points[1].Quote);
+        Assert.Contains("far exceeding the 35 in 2019", the35.Sentence);
+        Assert.Equal(the35.Sentence, universities.Points[1].Sentence);
         Assert.Equal(("The Wall Street Journal", "2025-07-29"), (the35.Outlet, the35.DateText));
     }
 

@@ -62,7 +62,7 @@ public sealed class SeriesCommandTests
 
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("metric,topic,unit,period,year,value,bound,derived,forecast,conflict,rule,note,sources,outlets,dates,quote", lines[0]);
+        Assert.Equal("metric,topic,unit,period,year,value,bound,derived,forecast,conflict,rule,note,sources,outlets,dates,sentence", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("Qwen derivative models,open source,model,,,100000,lower,false,false,true,,", lines[1]);
         Assert.Contains(",000_acd0283a066f7ea4.txt#1; 001_97ad99562d81cf4a.txt#1,The Belt and Road News Network,2025-08-26,", lines[1]);

@@ -21,7 +21,7 @@ internal static class SeriesFixtures
     public static IReadOnlyList<CorpusFigure> GoldAsFigures() =>
         Gold.Select(g => new CorpusFigure(g.File,
                 Gold.Where(x => x.File == g.File).Select(x => x.Piece).Distinct().ToList().IndexOf(g.Piece) + 1, g.Piece, ArticleInfo.Empty,
-                new Figure(g.Value, g.Unit, g.Qualifier, Enum.Parse<FigureKind>(g.Kind, ignoreCase: true), g.Metric, g.Period, g.Source,
+                new Figure(g.Value, g.Unit, g.Qualifier, Enum.Parse<FigureKind>(g.Kind, ignoreCase: true), g.Metric, g.Period, g.Attribution,
                     g.Sentence, g.Text, g.Start, g.End)))
             .ToList();
 

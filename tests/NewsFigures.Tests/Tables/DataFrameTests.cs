@@ -13,7 +13,7 @@ public sealed class DataFrameTests(SeedFigures seeds)
 
         Assert.Equal(
             ["file", "piece", "piece_title", "outlet", "date", "start", "end", "text", "value", "unit", "qualifier", "kind",
-             "metric", "period", "source", "sentence", "duplicate_of"],
+             "metric", "period", "attribution", "sentence", "duplicate_of"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal(seeds.Figures.Count, frame.Rows.Count);
         long row = seeds.Figures.ToList().FindIndex(f => f.Figure.Text == "515 million");

@@ -12,7 +12,7 @@ public sealed class ExportTests(SeedFigures seeds) : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static readonly string[] Keys =
-        ["file", "piece", "start", "end", "text", "value", "unit", "qualifier", "kind", "metric", "period", "source", "sentence"];
+        ["file", "piece", "start", "end", "text", "value", "unit", "qualifier", "kind", "metric", "period", "attribution", "sentence"];
 
     [Fact]
     public void Jsonl_has_one_object_a_line_with_the_issue_keys_in_order()

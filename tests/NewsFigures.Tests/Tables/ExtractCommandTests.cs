@@ -32,7 +32,7 @@ public sealed class ExtractCommandTests : IDisposable
         var (exit, output, _) = Run("extract", RepoFolders.Articles, "--format", "csv");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("file,piece,start,end,text,value,unit,qualifier,kind,metric,period,source,sentence\n", output);
+        Assert.StartsWith("file,piece,start,end,text,value,unit,qualifier,kind,metric,period,attribution,sentence\n", output);
     }
 
     [Fact]

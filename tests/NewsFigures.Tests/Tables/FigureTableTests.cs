@@ -27,7 +27,7 @@ public sealed class FigureTableTests(SeedFigures seeds)
         Assert.Contains(compute, f => f.Figure.Text == "1,037.3 EFLOPS");
         Assert.All(seeds.Figures.ByUnit("eflops"), f => Assert.Equal("EFLOPS", f.Figure.Unit));
         Assert.All(seeds.Figures.ByKind(FigureKind.Forecast), f => Assert.Equal(FigureKind.Forecast, f.Figure.Kind));
-        Assert.All(seeds.Figures.BySource("ministry of education"), f => Assert.Equal("Ministry of Education", f.Figure.Source));
+        Assert.All(seeds.Figures.ByAttribution("ministry of education"), f => Assert.Equal("Ministry of Education", f.Figure.Attribution));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class FigureTableTests(SeedFigures seeds)
 
         Assert.Contains(found, f => f.Figure.Text == "more than 100,000");
         Assert.All(found, f => Assert.Contains(
-            new[] { f.Figure.Text, f.Figure.Metric, f.Figure.Sentence, f.Figure.Source ?? "", f.PieceTitle },
+            new[] { f.Figure.Text, f.Figure.Metric, f.Figure.Sentence, f.Figure.Attribution ?? "", f.PieceTitle },
             s => s.Contains("qwen", StringComparison.OrdinalIgnoreCase)));
     }
 

@@ -10,7 +10,7 @@ public sealed class HtmlDisplayTests(SeedFigures seeds)
         var html = seeds.Figures.ByMetric("generative AI user").ToHtml();
 
         Assert.StartsWith("<table class=\"figure-table\"><caption>", html);
-        Assert.Contains("<th>quote</th><th>source</th><th>outlet, date</th><th>where</th>", html);
+        Assert.Contains("<th>sentence</th><th>attribution</th><th>outlet, date</th><th>where</th>", html);
         Assert.Contains("<td class=\"figure-value\">515,000,000</td><td>user</td>", html);
         Assert.Contains("user base hit <mark>515 million</mark> by", html);
         Assert.Contains("<td>China Economic Net (CE.cn), 2025-11-25</td>", html);
