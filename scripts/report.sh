@@ -7,8 +7,8 @@ source "$(dirname "$0")/common.sh"
 bash scripts/ensure-chromium.sh
 dotnet build lib/NewsFigures.Cli -c Release -nologo -clp:ErrorsOnly
 cli=(dotnet lib/NewsFigures.Cli/bin/Release/net10.0/NewsFigures.Cli.dll)
-"${cli[@]}" render notebooks --out site -p articles=data/articles --corpus data/articles "$@"
+"${cli[@]}" render notebooks --out site --corpus data/articles "$@"
 briefing=(notebooks/*-briefing.ipynb)
 if [ -e "${briefing[0]}" ]; then
-  "${cli[@]}" render "${briefing[@]}" --out site/briefing --no-input --pdf --title "NewsFigures briefing" -p articles=data/articles "$@"
+  "${cli[@]}" render "${briefing[@]}" --out site/briefing --no-input --pdf --title "NewsFigures briefing" "$@"
 fi

@@ -40,7 +40,7 @@ public class ExecutionTests
     public async Task Notebooks_running_side_by_side_keep_their_own_console_output()
     {
         static string Writer(string name) => $$"""
-            for (var i = 0; i < 20; i++) { Console.WriteLine("{{name}} " + i); Thread.Sleep(2); }
+            for (var i = 0; i < 20; i++) { Console.WriteLine("{{name}} " + i); System.Threading.Thread.Sleep(2); }
             await Task.Run(() => Console.WriteLine("{{name}} from a task"));
             """;
 
@@ -55,17 +55,18 @@ public class ExecutionTests
     }
 
     [Fact]
-    public async Task A_list_of_records_displays_as_an_html_table()
+    public async Task Rows_shown_with_DisplayTable_become_a_table_as_in_dotnet_interactive()
     {
         var run = await Run.Cells("""
             record Point(int Year, double Value, string Unit);
-            new List<Point> { new(2023, 1.5, "EFLOPS"), new(2024, 2.25, "EFLOPS") }
+            new List<Point> { new(2023, 1.5, "EFLOPS"), new(2024, 2.25, "EFLOPS") }.DisplayTable();
             """);
 
-        var html = (string)run.Outputs(1)[0].Data!["text/html"]!;
-        Assert.Equal(
-            "<table class=\"nb-table\"><thead><tr><th>Year</th><th>Value</th><th>Unit</th></tr></thead><tbody>" +
-            "<tr><td>2023</td><td>1.5</td><td>EFLOPS</td></tr><tr><td>2024</td><td>2.25</td><td>EFLOPS</td></tr></tbody></table>", html);
+        var table = Assert.Single(run.Outputs(1));
+        Assert.Equal("display_data", table.OutputType);
+        Assert.Equal("Year,Value,Unit\n2023,1.5,EFLOPS\n2024,2.25,EFLOPS\n", (string?)table.Data!["text/csv"]);
+        Assert.StartsWith("<table><thead><tr><td><span>Year</span></td><td><span>Value</span></td><td><span>Unit</span></td></tr></thead>",
+            (string?)table.Data["text/html"]);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public class ExecutionTests
     }
 
     [Fact]
-    public async Task An_object_with_ToMimeBundle_is_displayed_as_its_bundle()
+    public async Task A_type_that_declares_its_display_by_convention_shows_in_its_preferred_mime_types()
     {
         var run = await Run.Notebook(Run.CSharp("""display(new FakeChart("Compute", (2023, 1.0), (2024, 2.0)));"""), WithTestTypes);
 
@@ -90,6 +91,7 @@ public class ExecutionTests
         Assert.Equal(["application/vnd.plotly.v1+json", "image/png", "image/svg+xml", "text/csv", "text/plain"], data.Select(p => p.Key));
         Assert.Equal("scatter", (string?)data["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]);
         Assert.Equal("x,y\n2023,1\n2024,2\n", (string?)data["text/csv"]);
+        Assert.Equal("Compute", (string?)data["text/plain"]);
     }
 
     [Fact]
@@ -101,16 +103,6 @@ public class ExecutionTests
         var run = await Run.Notebook(Run.CSharp("new RegisteredTable(1, 2, 3)"), WithTestTypes);
 
         Assert.Equal("<p>registered: 6</p>", (string?)run.Outputs(1)[0].Data!["text/html"]);
-    }
-
-    [Fact]
-    public async Task An_object_with_ToHtml_is_displayed_as_html()
-    {
-        var run = await Run.Notebook(Run.CSharp("""new HtmlBadge("a < b")"""), WithTestTypes);
-
-        var data = run.Outputs(1)[0].Data!;
-        Assert.Equal("<span class=\"badge\">a &lt; b</span>", (string?)data["text/html"]);
-        Assert.Equal("a < b", (string?)data["text/plain"]);
     }
 
     [Fact]
@@ -159,7 +151,7 @@ public class ExecutionTests
         var run = await Run.Notebook(Notebook.CSharp(NotebookCell.Code("#!pwsh\nGet-Date"), fsharp), new RunOptions { AllowErrors = true });
 
         Assert.Equal("UnsupportedLanguage", run.Outputs(1)[0].ErrorName);
-        Assert.Equal("#!pwsh cells cannot run here; only C# cells run.", run.Outputs(1)[0].ErrorValue);
+        Assert.Equal("#!pwsh cells cannot run here; this engine runs C#, HTML and Markdown cells (#!csharp, #!html, #!markdown).", run.Outputs(1)[0].ErrorValue);
         Assert.Equal("UnsupportedLanguage", run.Outputs(2)[0].ErrorName);
     }
 
@@ -167,7 +159,7 @@ public class ExecutionTests
     public async Task A_hung_cell_ends_with_a_timeout_error_and_stops_the_notebook()
     {
         var options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(2), AllowErrors = true };
-        var run = await Run.Notebook(Run.CSharp("Console.WriteLine(\"before\");\nThread.Sleep(Timeout.Infinite);", "1"), options);
+        var run = await Run.Notebook(Run.CSharp("Console.WriteLine(\"before\");\nSystem.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);", "1"), options);
 
         Assert.Equal(new CellFailure(1, null, "TimeoutException", "did not finish within 2 s"), run.Failure);
         Assert.Equal("before\n", run.Outputs(1)[0].Text);

@@ -70,7 +70,7 @@ public class RenderTests
         await new SiteRenderer(SiteFixture.Options(dir, "b") with { Fresh = true }).RenderAsync(paths);
 
         var a = Snapshot(dir["a"]);
-        Assert.Equal(11, a.Count); // index, 2 pages, css, plotly.js, 2 PNG + 2 SVG, 2 CSV
+        Assert.Equal(11, a.Count); // index, 2 pages, css, plotly.js, 2 PNG + 2 SVG, 2 chart CSVs
         Assert.Equal(a, Snapshot(dir["b"]));
     }
 

@@ -18,7 +18,7 @@ internal static class SiteFixture
 
     public static Notebook Table() => Notebook.CSharp(
         NotebookCell.Markdown("# Sources\n\nWhich outlets said what.", "intro"),
-        NotebookCell.Code("record Source(string Outlet, int Year);\nnew[] { new Source(\"Xinhua\", 2024), new Source(\"MIIT\", 2025) }", "table"));
+        NotebookCell.Code("record Source(string Outlet, int Year);\nnew[] { new Source(\"Xinhua\", 2024), new Source(\"MIIT\", 2025) }.DisplayTable();", "table"));
 
     public static Notebook Broken() => Notebook.CSharp(
         NotebookCell.Markdown("# Broken\n\nThis one fails.", "intro"),

@@ -39,7 +39,8 @@ internal static class RenderCommand
             var paths = NotebookPaths(result.GetValue(notebooks) ?? []);
             var parameters = shared.ParametersOf(result);
             var error = result.InvocationConfiguration.Error;
-            var site = result.GetValue(outDirectory)!;
+            // Notebooks run in their own folders, so every path given here is made absolute before any runs.
+            var site = Path.GetFullPath(result.GetValue(outDirectory)!);
             using var figureData = new FigureDataFiles(result.GetValue(corpus));
             var options = new RenderOptions
             {
@@ -48,10 +49,10 @@ internal static class RenderCommand
                 Pdf = result.GetValue(pdf),
                 Fresh = result.GetValue(fresh),
                 SiteTitle = result.GetValue(title)!,
-                CacheDirectory = result.GetValue(cache),
+                CacheDirectory = result.GetValue(cache) is { } cacheFolder ? Path.GetFullPath(cacheFolder) : null,
                 PlotlyJs = PlotlySource.FromStream(() => new MemoryStream(Encoding.UTF8.GetBytes(PlotlyJs.Source()))),
                 DataFiles = figureData.Files,
-                CacheInputs = NotebookSetup.CacheInputs(parameters),
+                CacheInputs = NotebookSetup.CacheInputs(result.GetValue(corpus)),
                 Run = NotebookSetup.RunOptions(parameters, shared.TimeoutOf(result), result.GetValue(shared.AllowErrors), new ProgressPrinter(error)),
             };
             var rendered = await new SiteRenderer(options).RenderAsync(paths, cancellation);

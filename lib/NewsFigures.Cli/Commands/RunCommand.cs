@@ -33,7 +33,8 @@ internal static class RunCommand
             var failed = 0;
             foreach (var path in paths)
             {
-                var destination = inplace ? path : into is null ? null : Path.Combine(into, Path.GetFileName(path));
+                // Notebooks run in their own folders: the destination is fixed before the run.
+                var destination = inplace ? path : into is null ? null : Path.GetFullPath(Path.Combine(into, Path.GetFileName(path)));
                 var run = await runner.RunFileAsync(path, destination, cancellation);
                 if (run.Failure is { } failure)
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -7,32 +8,36 @@ using Microsoft.CodeAnalysis.Scripting;
 namespace NewsFigures.Notebooks.Execution;
 
 /// <summary>
-/// One notebook's Roslyn scripting state: each cell is a submission continuing from the previous one.
-/// A cell runs on its own thread so a hung cell can be abandoned at the timeout: .NET cannot abort a
-/// thread, so the runner interrupts it (ends Thread.Sleep and blocking waits) and cancels the token
-/// scripts see; a busy loop that ignores both keeps its thread, and this session is then unusable.
+/// One notebook's Roslyn scripting state, set up as .NET Interactive's C# kernel sets up its own: the same default
+/// imports, no globals object, its helpers (display, HTML, ...) imported statically, values formatted by the same
+/// Formatter. Each cell is a submission continuing from the previous one. A cell runs on its own thread so a hung cell
+/// can be abandoned at the timeout: .NET cannot abort a thread, so the runner interrupts it (ends Thread.Sleep and
+/// blocking waits) and cancels the script's token; a busy loop that ignores both keeps its thread, and the session is
+/// then unusable.
 /// </summary>
 internal sealed partial class CSharpSession : IDisposable
 {
-    private static readonly string[] DefaultImports =
-        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"];
+    /// <summary>The namespaces .NET Interactive's C# kernel imports, and nothing more: a notebook that runs here runs there.</summary>
+    public static readonly IReadOnlyList<string> DefaultImports =
+        ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 
-    private readonly ValueFormatter formatter = new();
     private readonly AssemblyDirectories assemblies = new();
     private readonly NuGetRestorer restorer;
     private readonly string baseDirectory;
-    private readonly NotebookGlobals globals;
+    private readonly RunOptions runOptions;
+    private readonly DisplayHandles handles = new();
     private ScriptOptions options;
     private ScriptState<object>? state;
-    private OutputCollector collector;
     private CancellationTokenSource cellCancellation = new();
 
     public CSharpSession(string baseDirectory, RunOptions runOptions)
     {
         this.baseDirectory = baseDirectory;
+        this.runOptions = runOptions;
         restorer = new NuGetRestorer(runOptions.NuGetCacheDirectory ?? NuGetRestorer.DefaultCacheDirectory);
-        collector = new OutputCollector(formatter);
-        globals = new NotebookGlobals(() => collector, () => cellCancellation.Token);
+        ConsoleCapture.Install();
+        DisplayRouter.Install();
+        NativeDisplays.Install();
         options = ScriptOptions.Default
             .WithReferences(DefaultReferences().Concat(runOptions.References).Distinct())
             .WithImports(DefaultImports.Concat(runOptions.Imports).Distinct())
@@ -44,70 +49,103 @@ internal sealed partial class CSharpSession : IDisposable
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory));
     }
 
-    public async Task<CellResult> RunAsync(string source, int cellNumber, int executionCount, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Runs one cell written in <paramref name="language"/> (its metadata's; #! lines may switch it).</summary>
+    public async Task<CellResult> RunAsync(string source, string language, int cellNumber, int executionCount, TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
-        collector = new OutputCollector(formatter);
+        var collector = new OutputCollector(handles);
+        using var cell = new CellScope(collector).Enter();
         cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var directives = CellDirectives.Parse(source);
-        if (directives.UnsupportedMagic is { } magic)
-            return Fail("UnsupportedMagicCommand", $"{magic} is not supported here; only C# cells run.", 1);
-        if (directives.Language is { } language && language is not ("csharp" or "c#" or "C#"))
-            return Fail("UnsupportedLanguage", $"#!{language} cells cannot run here; only C# cells run.", 1);
+        var clock = Stopwatch.StartNew();
+        var directives = CellDirectives.Parse(source, language);
+        if (directives.Problem is { } problem) return Fail(collector, problem.Name, problem.Message, cellNumber, null);
         try
         {
-            await AddReferencesAsync(directives, cancellationToken);
+            await AddReferencesAsync(directives, collector, cancellationToken);
         }
         catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or FormatException or UnauthorizedAccessException)
         {
-            return Fail("ReferenceError", e.Message, ReferenceLine(source));
+            return Fail(collector, "ReferenceError", e.Message, cellNumber, ReferenceLine(source));
         }
+        foreach (var part in directives.Parts)
+        {
+            var failed = part.Language == CellDirectives.CSharp
+                ? await RunCSharpAsync(part.Code, collector, cellNumber, executionCount, timeout, cancellationToken)
+                : Show(part, collector);
+            if (failed is not null) return failed;
+        }
+        // .NET Interactive's #!time reports once the cell is done, after its value.
+        if (directives.Time) collector.Display(MimeBundles.Of($"Wall time: {clock.Elapsed.TotalMilliseconds}ms"));
+        return new CellResult(collector.Outputs(), null);
+    }
+
+    private async Task<CellResult?> RunCSharpAsync(string code, OutputCollector collector, int cellNumber, int executionCount, TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
         var cellOptions = options.WithFilePath($"cell{cellNumber}");
-        // Compile before taking the console gate, so notebooks running side by side compile in parallel.
-        var script = state is null
-            ? CSharpScript.Create(directives.Code, cellOptions, typeof(NotebookGlobals))
-            : state.Script.ContinueWith(directives.Code, cellOptions);
+        state ??= await CSharpScript.RunAsync($"using static {typeof(PolyglotHelpers).FullName};", options, cancellationToken: cancellationToken);
+        var script = state.Script.ContinueWith(code, cellOptions);
+        // Compile first, on the pool, so notebooks running side by side compile in parallel.
         var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
         if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first)
-            return CompilationFailed(first, diagnostics, cellNumber);
-        using var console = ConsoleCapture.Begin(collector);
-        var run = RunOnOwnThread(() => state is null
-            ? script.RunAsync(globals, _ => true, cellCancellation.Token)
-            : script.RunFromAsync(state, _ => true, cellCancellation.Token), out var thread);
+            return CompilationFailed(collector, first, diagnostics, cellNumber);
+        var run = RunOnOwnThread(() => script.RunFromAsync(state, _ => true, cellCancellation.Token), out var thread);
         var finished = await Task.WhenAny(run, Task.Delay(timeout, cancellationToken));
         if (finished != run)
         {
             await cellCancellation.CancelAsync();
             thread.Interrupt();
-            return new CellResult(collector.Outputs().Append(ErrorOutput("TimeoutException",
-                $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and was abandoned.", cellNumber, null)).ToList(),
-                new CellError("TimeoutException", $"did not finish within {timeout.TotalSeconds:0.#} s", null), SessionLost: true);
+            collector.Add(ErrorOutput("TimeoutException", $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and was abandoned.", cellNumber, null));
+            return new CellResult(collector.Outputs(), new CellError("TimeoutException", $"did not finish within {timeout.TotalSeconds:0.#} s", null), SessionLost: true);
         }
         try
         {
             var next = await run;
             state = next;
-            if (next.Exception is { } exception) return Raised(exception, cellNumber);
-            if (next.ReturnValue is { } value)
-                collector.Add(CellOutput.ExecuteResult(executionCount, formatter.Format(value)));
-            return new CellResult(collector.Outputs(), null);
+            if (next.Exception is { } exception) return Raised(collector, exception, cellNumber);
+            if (HasReturnValue(script, next.ReturnValue))
+                collector.Add(CellOutput.ExecuteResult(executionCount, next.ReturnValue switch
+                {
+                    // A cell may end in formatted values of its own making, as in .NET Interactive.
+                    Microsoft.DotNet.Interactive.Formatting.FormattedValue formatted => MimeBundles.From(formatted, [formatted], addPlainText: false),
+                    IEnumerable<Microsoft.DotNet.Interactive.Formatting.FormattedValue> formatted => MimeBundles.From(formatted, formatted, addPlainText: false),
+                    var value => MimeBundles.Of(value),
+                }));
+            return null;
         }
         catch (CompilationErrorException e)
         {
-            return CompilationFailed(e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber);
+            return CompilationFailed(collector, e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber);
         }
         catch (Exception e)
         {
-            return Raised(e, cellNumber);
-        }
-
-        CellResult Fail(string name, string message, int? line)
-        {
-            collector.Add(ErrorOutput(name, message, cellNumber, line));
-            return new CellResult(collector.Outputs(), new CellError(name, message, line));
+            return Raised(collector, e, cellNumber);
         }
     }
 
-    private CellResult CompilationFailed(Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber)
+    // Like .NET Interactive, a cell ending in an expression shows its value, null included; Roslyn tells this only through
+    // an internal method, so without it a null value is taken for no value.
+    private static readonly MethodInfo? HasReturnValueMethod =
+        typeof(Script).GetMethod("HasReturnValue", BindingFlags.Instance | BindingFlags.NonPublic, Type.EmptyTypes);
+
+    private static bool HasReturnValue(Script script, object? value) =>
+        HasReturnValueMethod?.Invoke(script, null) is bool has ? has : value is not null;
+
+    /// <summary>An HTML or Markdown part, shown as .NET Interactive shows it: as text/html.</summary>
+    private static CellResult? Show(CellPart part, OutputCollector collector)
+    {
+        var html = part.Language == CellDirectives.Markdown ? Markdig.Markdown.ToHtml(part.Code.Trim(), MarkdownCells.Pipeline) : part.Code;
+        collector.Display(MimeBundles.Of(PolyglotHelpers.HTML(html)));
+        return null;
+    }
+
+    private static CellResult Fail(OutputCollector collector, string name, string message, int cellNumber, int? line)
+    {
+        collector.Add(ErrorOutput(name, message, cellNumber, line));
+        return new CellResult(collector.Outputs(), new CellError(name, message, line));
+    }
+
+    private static CellResult CompilationFailed(OutputCollector collector, Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber)
     {
         static int Line(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Line + 1 : 0;
         static int Column(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Character + 1 : 0;
@@ -119,7 +157,7 @@ internal sealed partial class CSharpSession : IDisposable
         return new CellResult(collector.Outputs(), new CellError("CompilationError", first.GetMessage(culture), line));
     }
 
-    private CellResult Raised(Exception exception, int cellNumber)
+    private static CellResult Raised(OutputCollector collector, Exception exception, int cellNumber)
     {
         if (exception is TargetInvocationException { InnerException: { } inner }) exception = inner;
         var line = StackLine().Matches(exception.StackTrace ?? "").Select(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
@@ -138,25 +176,34 @@ internal sealed partial class CSharpSession : IDisposable
         return CellOutput.Error(name, message, traceback);
     }
 
-    private async Task AddReferencesAsync(CellDirectives directives, CancellationToken cancellationToken)
+    private async Task AddReferencesAsync(CellDirectives directives, OutputCollector collector, CancellationToken cancellationToken)
     {
         var references = new List<Assembly>();
         foreach (var path in directives.AssemblyPaths)
         {
             var full = Path.GetFullPath(path, baseDirectory);
-            if (!File.Exists(full)) throw new IOException($"#r \"{path}\": no such file {full}.");
-            references.Add(assemblies.Load(full));
+            if (File.Exists(full)) references.Add(assemblies.Load(full));
+            // A library this host already provides (the project's, passed by the command line) satisfies a #r of it
+            // wherever the notebook was copied to.
+            else if (!HostProvides(full)) throw new IOException($"#r \"{path}\": no such file {full}.");
         }
+        var installed = new List<RestoredPackage>();
         foreach (var package in directives.Packages)
         {
-            foreach (var dll in await restorer.RestoreAsync(package, directives.PackageSources, cancellationToken))
+            var restored = await restorer.RestoreAsync(package, directives.PackageSources, cancellationToken);
+            foreach (var dll in restored.Assemblies)
             {
                 try { references.Add(assemblies.Load(dll)); }
                 catch (BadImageFormatException) { } // reference-only or native files in lib folders are not loadable; skip them
             }
+            installed.Add(restored);
         }
         if (references.Count > 0) options = options.AddReferences(references);
+        if (installed.Count > 0) collector.Display(InstalledPackages.Bundle(installed));
     }
+
+    private bool HostProvides(string path) =>
+        runOptions.References.Any(a => string.Equals(a.GetName().Name, Path.GetFileNameWithoutExtension(path), StringComparison.OrdinalIgnoreCase));
 
     private static int? ReferenceLine(string source) =>
         source.Split('\n').Select((l, i) => (l, i)).FirstOrDefault(p => p.l.TrimStart().StartsWith("#r", StringComparison.Ordinal)).i + 1;
@@ -164,6 +211,7 @@ internal sealed partial class CSharpSession : IDisposable
     private static Task<ScriptState<object>> RunOnOwnThread(Func<Task<ScriptState<object>>> run, out Thread thread)
     {
         var completion = new TaskCompletionSource<ScriptState<object>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The thread inherits the execution context, and with it the cell's CellScope.
         thread = new Thread(() =>
         {
             try { completion.SetResult(run().GetAwaiter().GetResult()); }
@@ -180,7 +228,8 @@ internal sealed partial class CSharpSession : IDisposable
         typeof(System.Collections.Immutable.ImmutableArray).Assembly, typeof(System.ComponentModel.INotifyPropertyChanged).Assembly,
         typeof(System.Linq.Expressions.Expression).Assembly, typeof(System.Globalization.CultureInfo).Assembly,
         typeof(System.Runtime.CompilerServices.DynamicAttribute).Assembly, Assembly.Load("System.Runtime"), Assembly.Load("netstandard"),
-        typeof(NotebookGlobals).Assembly, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly,
+        typeof(PolyglotHelpers).Assembly, typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly,
+        typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly,
     ];
 
     [GeneratedRegex(@"cell(\d+):line (\d+)")]

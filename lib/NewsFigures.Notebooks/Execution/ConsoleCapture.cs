@@ -3,27 +3,16 @@ using System.Text;
 namespace NewsFigures.Notebooks.Execution;
 
 /// <summary>
-/// Sends Console.Out and Console.Error into the outputs of the cell that writes. Console is process-global, so it is
-/// replaced once by a writer that routes each write by an AsyncLocal: the cell's thread, and any task or thread it
-/// starts, carry their cell's collector, so notebooks running side by side never wait for each other or mix output.
-/// Writes from outside any cell go to the writers Console had before.
+/// Sends Console.Out and Console.Error into the outputs of the cell that writes (<see cref="CellScope"/>). Console is
+/// process-global, so it is replaced once by writers that route each write; writes from outside any cell go to the
+/// writers Console had before.
 /// </summary>
 internal static class ConsoleCapture
 {
-    private static readonly AsyncLocal<OutputCollector?> Current = new();
     private static readonly Lock InstallGate = new();
 
-    /// <summary>Routes this execution context's Console writes to <paramref name="collector"/> until disposed.</summary>
-    public static IDisposable Begin(OutputCollector collector)
-    {
-        Install();
-        var previous = Current.Value;
-        Current.Value = collector;
-        return new Restore(() => Current.Value = previous);
-    }
-
-    // Installed again if someone (a test host, a cell) has replaced Console's writers since.
-    private static void Install()
+    /// <summary>Installed again if someone (a test host, a cell) has replaced Console's writers since.</summary>
+    public static void Install()
     {
         lock (InstallGate)
         {
@@ -43,19 +32,13 @@ internal static class ConsoleCapture
         public override void Write(string? value)
         {
             if (string.IsNullOrEmpty(value)) return;
-            if (Current.Value is { } collector) collector.Write(stream, value);
+            if (CellScope.Current is { } cell) cell.Outputs.Write(stream, value);
             else lock (outside) outside.Write(value);
         }
 
         public override void Flush()
         {
-            if (Current.Value is null) lock (outside) outside.Flush();
+            if (CellScope.Current is null) lock (outside) outside.Flush();
         }
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        private int done;
-        public void Dispose() { if (Interlocked.Exchange(ref done, 1) == 0) restore(); }
     }
 }

@@ -19,13 +19,16 @@ public sealed class NotebookRunner(RunOptions? options = null)
     /// (pass the source path to update it in place). The executed notebook is written even when a cell fails.</summary>
     public async Task<NotebookRun> RunFileAsync(string source, string? destination = null, CancellationToken cancellationToken = default)
     {
+        // Fixed now: while a notebook runs, the working folder is the notebook's (and another notebook's may be next).
+        destination = destination is null ? null : Path.GetFullPath(destination);
         var notebook = Notebook.Load(source);
         var run = await RunAsync(notebook, Path.GetDirectoryName(Path.GetFullPath(source))!, Path.GetFileName(source), cancellationToken);
         if (destination is not null) run.Executed.Save(destination);
         return run;
     }
 
-    /// <summary>Runs a notebook in memory; <paramref name="directory"/> is where #r paths are relative to.</summary>
+    /// <summary>Runs a notebook in memory as if it were a file in <paramref name="directory"/>: cells run with that folder as
+    /// the working folder, and #r paths are relative to it.</summary>
     public async Task<NotebookRun> RunAsync(Notebook notebook, string directory, string name = "notebook", CancellationToken cancellationToken = default)
     {
         var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters);
@@ -33,6 +36,7 @@ public sealed class NotebookRunner(RunOptions? options = null)
         options.Progress?.Report(new NotebookProgress(name, ProgressStage.Started, 0, cells.Count));
         CellFailure? failure = null;
         var executionCount = 0;
+        using var folder = await WorkingFolder.EnterAsync(directory, cancellationToken);
         using var session = new CSharpSession(directory, options);
         for (var i = 0; i < cells.Count && failure is null; i++)
         {
@@ -40,9 +44,8 @@ public sealed class NotebookRunner(RunOptions? options = null)
             if (cell.Kind != CellKind.Code || cell.HasTag(SkipExecutionTag) || cell.Source.Trim().Length == 0) continue;
             options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellStarted, i + 1, cells.Count));
             executionCount++;
-            var result = PolyglotMetadata.CellLanguage(cell.Metadata) is { } language && language is not ("csharp" or "C#")
-                ? Unsupported(language, i + 1)
-                : await session.RunAsync(cell.Source, i + 1, executionCount, options.CellTimeout, cancellationToken);
+            var language = PolyglotMetadata.CellLanguage(cell.Metadata) ?? CellDirectives.CSharp;
+            var result = await session.RunAsync(cell.Source, language, i + 1, executionCount, options.CellTimeout, cancellationToken);
             cells[i] = cell with { Outputs = result.Outputs, ExecutionCount = executionCount };
             options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellFinished, i + 1, cells.Count));
             var expected = cell.HasTag(RaisesExceptionTag);
@@ -53,12 +56,5 @@ public sealed class NotebookRunner(RunOptions? options = null)
         if (failure is not null) executed = ErrorBanner.Add(executed, failure);
         options.Progress?.Report(new NotebookProgress(name, failure is null ? ProgressStage.Executed : ProgressStage.Failed, 0, cells.Count));
         return new NotebookRun(executed, failure);
-    }
-
-    private static CellResult Unsupported(string language, int cell)
-    {
-        var message = $"cells in '{language}' cannot run here; only C# cells run.";
-        return new CellResult([CellOutput.Error("UnsupportedLanguage", message, [$"UnsupportedLanguage: {message}", $"   at cell {cell}"])],
-            new CellError("UnsupportedLanguage", message, null));
     }
 }

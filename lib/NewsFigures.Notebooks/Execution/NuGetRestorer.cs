@@ -8,30 +8,31 @@ namespace NewsFigures.Notebooks.Execution;
 
 /// <summary>
 /// Resolves #r "nuget: ..." by a real `dotnet restore` of a generated project through the machine's
-/// configured package sources; the list of runtime assemblies is cached per package and version.
+/// configured package sources; the resolved version and the list of runtime assemblies are cached per package and version.
 /// </summary>
 internal sealed class NuGetRestorer(string cacheDirectory)
 {
     public static string DefaultCacheDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "newsfigures", "nuget");
 
-    public async Task<IReadOnlyList<string>> RestoreAsync(NuGetReference package, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    /// <summary>The version restored and its runtime assemblies (the package's and its dependencies').</summary>
+    public async Task<RestoredPackage> RestoreAsync(NuGetReference package, IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
-        var key = $"{package.Id.ToLowerInvariant()}-{package.Version ?? "latest"}-{Hash(sources)}";
+        var key = $"{package.Id.ToLowerInvariant()}-{package.Version ?? "latest"}-{Hash(sources)}-v2"; // v2: the version is the first line
         var folder = Path.Combine(cacheDirectory, key);
         var listFile = Path.Combine(folder, "assemblies.txt");
         if (File.Exists(listFile))
         {
             var cached = (await File.ReadAllLinesAsync(listFile, cancellationToken)).Where(l => l.Length > 0).ToList();
-            if (cached.All(File.Exists)) return cached;
+            if (cached.Count > 0 && cached.Skip(1).All(File.Exists)) return new RestoredPackage(package.Id, cached[0], cached.Skip(1).ToList());
         }
         Directory.CreateDirectory(folder);
         var project = Path.Combine(folder, "restore.csproj");
         AtomicFile.WriteAllText(project, Project(package, sources));
         await RunRestoreAsync(project, package, cancellationToken);
-        var assemblies = RuntimeAssemblies(Path.Combine(folder, "obj", "project.assets.json"));
-        AtomicFile.WriteAllText(listFile, string.Join('\n', assemblies) + "\n");
-        return assemblies;
+        var (version, assemblies) = Resolved(Path.Combine(folder, "obj", "project.assets.json"), package.Id);
+        AtomicFile.WriteAllText(listFile, string.Join('\n', assemblies.Prepend(version)) + "\n");
+        return new RestoredPackage(package.Id, version, assemblies);
     }
 
     private static string Project(NuGetReference package, IReadOnlyList<string> sources) => $"""
@@ -66,7 +67,7 @@ internal sealed class NuGetRestorer(string cacheDirectory)
         }
     }
 
-    private static List<string> RuntimeAssemblies(string assetsFile)
+    private static (string Version, List<string> Assemblies) Resolved(string assetsFile, string id)
     {
         var assets = JsonNode.Parse(File.ReadAllText(assetsFile))!;
         var packageFolder = ((JsonObject)assets["packageFolders"]!).First().Key;
@@ -80,9 +81,14 @@ internal sealed class NuGetRestorer(string cacheDirectory)
             paths.AddRange(runtime.Select(r => r.Key).Where(k => k.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
                 .Select(k => Path.GetFullPath(Path.Combine(packageFolder, libraryPath, k))));
         }
-        return paths.Order(StringComparer.Ordinal).ToList();
+        var version = target.Select(t => t.Key.Split('/')).Where(k => k.Length == 2 && string.Equals(k[0], id, StringComparison.OrdinalIgnoreCase))
+            .Select(k => k[1]).FirstOrDefault() ?? "?";
+        return (version, paths.Order(StringComparer.Ordinal).ToList());
     }
 
     private static string Hash(IReadOnlyList<string> sources) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', sources))))[..8];
 }
+
+/// <summary>A package #r "nuget: ..." restored: its id, the version restored, and the assemblies to load.</summary>
+internal sealed record RestoredPackage(string Id, string Version, IReadOnlyList<string> Assemblies);

@@ -1,11 +1,16 @@
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace NewsFigures.Notebooks.Execution;
 
-/// <summary>Collects one cell's outputs in the order they happen; consecutive writes to a stream merge.</summary>
-internal sealed class OutputCollector(ValueFormatter formatter)
+/// <summary>
+/// Collects one cell's outputs in the order they happen; consecutive writes to a stream merge. A display keeps its
+/// display id in <paramref name="handles"/>, so <c>DisplayedValue.Update(...)</c> replaces that output's data later,
+/// even from a later cell, as Jupyter's update_display_data does.
+/// </summary>
+internal sealed class OutputCollector(DisplayHandles handles)
 {
-    private readonly object gate = new();
+    private readonly Lock gate = new();
     private readonly List<CellOutput> outputs = [];
     private readonly StringBuilder pending = new();
     private string? pendingStream;
@@ -20,14 +25,16 @@ internal sealed class OutputCollector(ValueFormatter formatter)
         }
     }
 
-    public void Display(object? value)
+    public void Display(JsonObject bundle, string? displayId = null)
     {
-        var bundle = formatter.Format(value);
-        lock (gate)
-        {
-            Flush();
-            outputs.Add(CellOutput.DisplayData(bundle));
-        }
+        var output = CellOutput.DisplayData(bundle);
+        if (displayId is not null) handles.Remember(displayId, output);
+        Add(output);
+    }
+
+    public void Update(string displayId, JsonObject bundle)
+    {
+        if (!handles.Update(displayId, bundle)) Display(bundle, displayId);
     }
 
     public void Add(CellOutput output)
@@ -54,5 +61,28 @@ internal sealed class OutputCollector(ValueFormatter formatter)
         outputs.Add(CellOutput.Stream(pendingStream, pending.ToString()));
         pending.Clear();
         pendingStream = null;
+    }
+}
+
+/// <summary>The display outputs of one notebook by display id, for updates.</summary>
+internal sealed class DisplayHandles
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, CellOutput> shown = new(StringComparer.Ordinal);
+
+    public void Remember(string displayId, CellOutput output)
+    {
+        lock (gate) shown[displayId] = output;
+    }
+
+    /// <summary>Replaces the data of the output shown under this id; false when there is none.</summary>
+    public bool Update(string displayId, JsonObject bundle)
+    {
+        lock (gate)
+        {
+            if (!shown.TryGetValue(displayId, out var output)) return false;
+            output.Json["data"] = bundle;
+            return true;
+        }
     }
 }

@@ -1,15 +1,17 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsFigures.Notebooks.Io;
 
 namespace NewsFigures.Notebooks.Report;
 
 /// <summary>
-/// Quarto-style freeze: an executed notebook is reused while its source bytes, declared inputs, parameters
-/// and the code that runs it (this library and referenced assemblies, by module version id) are unchanged.
+/// Quarto-style freeze: an executed notebook is reused while its source bytes, declared inputs, parameters, the files
+/// and folders its parameters name, and the code that runs it (this library and referenced assemblies, by module version
+/// id) are unchanged.
 /// </summary>
-internal sealed class ExecutionCache(string directory, IReadOnlyList<string> inputs, RunOptions run)
+internal sealed partial class ExecutionCache(string directory, IReadOnlyList<string> inputs, RunOptions run)
 {
     public static string DefaultDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "newsfigures", "executed");
@@ -24,7 +26,7 @@ internal sealed class ExecutionCache(string directory, IReadOnlyList<string> inp
         Add($"timeout {run.CellTimeout.Ticks} allow {run.AllowErrors} imports {string.Join(',', run.Imports)}");
         foreach (var assembly in run.References.Append(typeof(ExecutionCache).Assembly).Distinct())
             Add($"{assembly.GetName().Name} {assembly.ManifestModule.ModuleVersionId}");
-        foreach (var input in inputs)
+        foreach (var input in inputs.Concat(ParameterPaths(notebookPath)).Distinct(StringComparer.Ordinal))
         {
             foreach (var file in Files(input))
             {
@@ -46,6 +48,30 @@ internal sealed class ExecutionCache(string directory, IReadOnlyList<string> inp
 
     private string PathFor(string notebookPath, string key) =>
         Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(notebookPath)}-{key}.ipynb");
+
+    /// <summary>Files and folders a notebook's parameters name — the -p overrides and the string literals of its cell tagged
+    /// "parameters" — resolved as the notebook sees them, from its own folder.</summary>
+    private IEnumerable<string> ParameterPaths(string notebookPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
+        IEnumerable<string> defaults;
+        try
+        {
+            defaults = Notebook.Load(notebookPath).Cells.Where(c => c.HasTag(Execution.ParameterCell.ParametersTag))
+                .SelectMany(c => StringLiteral().Matches(c.Source).Select(m => m.Groups[1].Value)).ToList();
+        }
+        catch (InvalidDataException)
+        {
+            defaults = []; // an unreadable notebook is reported when it is run
+        }
+        return run.Parameters.Values.Concat(defaults)
+            .Where(v => v.Length > 0 && v.IndexOfAny(Path.GetInvalidPathChars()) < 0)
+            .Select(v => Path.GetFullPath(v, folder))
+            .Where(p => File.Exists(p) || Directory.Exists(p));
+    }
+
+    [GeneratedRegex(@"""((?:[^""\\\n]|\\.)*)""")]
+    private static partial Regex StringLiteral();
 
     private static IEnumerable<string> Files(string input) =>
         File.Exists(input) ? [input]

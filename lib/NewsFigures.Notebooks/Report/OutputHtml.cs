@@ -30,8 +30,12 @@ internal sealed partial class OutputHtml(SiteFiles files, MarkdownPipeline markd
     {
         var png = Text(data, "image/png") is { } base64 ? files.Write($"images/{name}.png", Convert.FromBase64String(base64)) : null;
         var svg = Text(data, "image/svg+xml") is { } svgText ? files.Write($"images/{name}.svg", svgText) : null;
-        var csv = Text(data, "text/csv") is { } csvText ? files.Write($"data/{name}.csv", csvText) : null;
-        if (data[PlotlyMime] is JsonObject figure) return Chart(figure, name, png is not null, svg is not null, csv is not null);
+        if (data[PlotlyMime] is JsonObject figure)
+        {
+            // A chart's data is published beside its images (a table's CSV stays in the notebook).
+            var csv = Text(data, "text/csv") is { } csvText ? files.Write($"data/{name}.csv", csvText) : null;
+            return Chart(figure, name, png is not null, svg is not null, csv is not null);
+        }
         if (Text(data, "text/html") is { } html) return $"<div class=\"output html\">{html}</div>\n";
         if (svg is not null) return $"<img class=\"output image\" src=\"images/{name}.svg\" alt=\"output image\">\n";
         if (png is not null) return $"<img class=\"output image\" src=\"images/{name}.png\" alt=\"output image\">\n";
@@ -45,9 +49,7 @@ internal sealed partial class OutputHtml(SiteFiles files, MarkdownPipeline markd
         var html = new StringBuilder("<figure class=\"chart\">\n");
         if (interactiveCharts)
         {
-            // Default encoder escapes <, > and & so the JSON is safe inside a script element.
-            html.Append($"<div class=\"chart-interactive\" id=\"{name}\"></div>\n<script>(function(){{var f={figure.ToJsonString()};")
-                .Append($"Plotly.newPlot(\"{name}\",f.data||[],f.layout||{{}},Object.assign({{responsive:true,displaylogo:false}},f.config||{{}}));}})();</script>\n");
+            html.Append(Execution.PlotlyHtml.Fragment(name, figure.ToJsonString(), " class=\"chart-interactive\""));
         }
         if (png) html.Append($"<img class=\"chart-static{(interactiveCharts ? "" : " always")}\" src=\"images/{name}.png\" alt=\"chart\">\n");
         var links = new List<string>();

@@ -21,7 +21,7 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         if (options.PlotlyJs is { } plotly) files.Write("assets/plotly.min.js", plotly.ReadAll());
         foreach (var data in options.DataFiles) files.Write(Path.Combine("data", data.Name), File.ReadAllBytes(data.SourcePath));
 
-        var cacheDirectory = options.CacheDirectory ?? ExecutionCache.DefaultDirectory;
+        var cacheDirectory = Path.GetFullPath(options.CacheDirectory ?? ExecutionCache.DefaultDirectory);
         var cache = new ExecutionCache(cacheDirectory, options.CacheInputs, options.Run);
         var runner = new NotebookRunner(options.Run);
         var reports = new List<NotebookReport>();
