@@ -107,6 +107,35 @@ public class RenderTests
     }
 
     [Fact]
+    public async Task A_damaged_cache_entry_runs_the_notebook_again()
+    {
+        using var dir = new TempDirectory();
+        var paths = SiteFixture.WriteNotebooks(dir, ("table", SiteFixture.Table()));
+        var options = SiteFixture.Options(dir);
+        await new SiteRenderer(options).RenderAsync(paths);
+        foreach (var entry in Directory.GetFiles(dir["cache"], "table-*.ipynb")) File.WriteAllText(entry, "{\"cells\": [");
+
+        var result = await new SiteRenderer(options).RenderAsync(paths);
+
+        Assert.Equal(NotebookStatus.Executed, result.Notebooks.Single().Status);
+    }
+
+    [Fact]
+    public async Task An_image_that_is_not_base64_is_left_out_and_the_page_still_renders()
+    {
+        using var dir = new TempDirectory();
+        var damaged = Notebook.CSharp(NotebookCell.Code(
+            "record Damaged { public Dictionary<string, object> ToMimeBundle() => new() { [\"image/png\"] = \"not base64!\", [\"text/plain\"] = \"no picture\" }; }\nnew Damaged()", "c1"));
+        var paths = SiteFixture.WriteNotebooks(dir, ("damaged", damaged));
+
+        var result = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("<pre class=\"output text\">no picture</pre>", File.ReadAllText(dir["site/damaged.html"]));
+        Assert.False(Directory.Exists(dir["site/images"]) && Directory.EnumerateFiles(dir["site/images"]).Any());
+    }
+
+    [Fact]
     public async Task Progress_shows_each_notebook_and_cell()
     {
         using var dir = new TempDirectory();
