@@ -101,9 +101,11 @@ public class RenderTests
 
         var result = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync([bad, .. good]);
 
-        Assert.StartsWith($"{bad}: InvalidNotebook: {bad}: not valid JSON (line 1)", result.Failures.Single().FailureMessage);
+        Assert.StartsWith($"{bad}: not valid JSON (line 1)", result.Failures.Single().FailureMessage);
         Assert.Contains("This notebook could not be read.", File.ReadAllText(dir["site/bad.html"]));
-        Assert.Equal(NotebookStatus.Executed, result.Notebooks[1].Status);
+        Assert.Contains("<span class=\"failed\">could not be read</span>", File.ReadAllText(dir["site/index.html"]));
+        Assert.Equal([NotebookStatus.Unreadable, NotebookStatus.Executed], result.Notebooks.Select(n => n.Status));
+        Assert.True(result.AnyUnreadable);
     }
 
     [Fact]
