@@ -63,11 +63,16 @@ public sealed class RunCommandTests : IDisposable
     [InlineData("missing.ipynb", "missing.ipynb: no such notebook.")]
     [InlineData("bad-parameter", "parameter 'year' must be written name=value.")]
     [InlineData("out-and-inplace", "give either --out or --inplace, not both.")]
-    [InlineData("malformed.ipynb", "malformed.ipynb")]
+    [InlineData("malformed.ipynb", "malformed.ipynb: not valid JSON (line 1): ")]
+    [InlineData("id-object.ipynb", "id-object.ipynb, cell 1: 'id' must be a string, not an object.")]
+    [InlineData("binary.ipynb", "binary.ipynb: a NUL byte at line 1; a notebook is UTF-8 JSON text, and this looks like a binary file.")]
     public async Task Bad_input_is_one_line_on_stderr_and_exit_2(string situation, string expected)
     {
         var good = TestNotebooks.Write(temp.File("good.ipynb"), NotebookCell.Code("1"));
         File.WriteAllText(temp.File("malformed.ipynb"), "{ \"cells\": [ ");
+        var idObject = TestNotebooks.Write(temp.File("id-object.ipynb"), NotebookCell.Code("1", "c1"));
+        File.WriteAllText(idObject, File.ReadAllText(idObject).Replace("\"id\": \"c1\"", "\"id\": {}", StringComparison.Ordinal));
+        File.WriteAllBytes(temp.File("binary.ipynb"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
         string[] args = situation switch
         {
             "bad-parameter" => ["run", good, "-p", "year"],
@@ -81,6 +86,41 @@ public sealed class RunCommandTests : IDisposable
         Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("error: ", error);
         Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public async Task Run_reads_every_notebook_before_running_any_so_a_malformed_one_leaves_nothing_half_done()
+    {
+        var good = TestNotebooks.Write(temp.File("good.ipynb"), NotebookCell.Code("var x = 1;", "c1"));
+        var bad = TestNotebooks.Write(temp.File("bad.ipynb"), NotebookCell.Code("1", "c1").WithTags("parameters"));
+        File.WriteAllText(bad, File.ReadAllText(bad).Replace("\"parameters\"", "7", StringComparison.Ordinal));
+
+        var (exit, output, error) = await CliRun.Async("run", good, bad, "--out", temp.File("out"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: {bad}, cell 1: 'metadata.tags' must be a list of strings; item 1 is a number (7).\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
+    public async Task Render_draws_the_good_notebooks_and_names_the_malformed_one_in_one_line_with_exit_2()
+    {
+        var good = TestNotebooks.Write(temp.File("notebooks/01-good.ipynb"), NotebookCell.Markdown("# Good", "m1"), NotebookCell.Code("6 * 7", "c1"));
+        var bad = temp.File("notebooks/02-bad.ipynb");
+        File.WriteAllText(bad, File.ReadAllText(good).Replace("\"execution_count\": null", "\"execution_count\": \"never\"", StringComparison.Ordinal));
+        var site = temp.File("site");
+
+        var (exit, output, error) = await CliRun.Async("render", temp.File("notebooks"), "--out", site, "--cache", temp.File("cache"));
+
+        Assert.Equal(2, exit);
+        var errors = error.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"error: {Path.GetFullPath(bad)}, cell 2: 'execution_count' must be an integer, not a string."], errors);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Contains(">42<", File.ReadAllText(Path.Combine(site, "01-good.html")));
+        Assert.Contains("This notebook could not be read.", File.ReadAllText(Path.Combine(site, "02-bad.html")));
+        Assert.Contains("2 notebooks rendered", output);
+        Assert.Contains("1 failed", output);
     }
 }
 

@@ -2,14 +2,12 @@ namespace NewsFigures.Notebooks.Tests;
 
 public class NotebookFormatTests
 {
-    private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
     [Theory]
     [InlineData("polyglot-4.5.ipynb")]
     [InlineData("jupyter-4.4.ipynb")]
     public void A_notebook_written_by_nbformat_reads_and_writes_back_byte_for_byte(string fixture)
     {
-        var original = Fixture(fixture);
+        var original = Fixtures.Text(fixture);
 
         var written = Notebook.Parse(original, fixture).ToJson();
 
@@ -19,7 +17,7 @@ public class NotebookFormatTests
     [Fact]
     public void Polyglot_and_unknown_metadata_survive_a_round_trip()
     {
-        var notebook = Notebook.Parse(Notebook.Parse(Fixture("polyglot-4.5.ipynb")).ToJson());
+        var notebook = Notebook.Parse(Notebook.Parse(Fixtures.Text(Fixtures.Polyglot)).ToJson());
 
         var code = notebook.Cells[2];
         Assert.Equal("csharp", (string?)code.Metadata["dotnet_interactive"]!["language"]);
@@ -34,7 +32,7 @@ public class NotebookFormatTests
     [Fact]
     public void Reading_joins_multiline_fields_into_one_string()
     {
-        var notebook = Notebook.Parse(Fixture("polyglot-4.5.ipynb"));
+        var notebook = Notebook.Parse(Fixtures.Text(Fixtures.Polyglot));
 
         var code = notebook.Cells[2];
         Assert.Equal("#!csharp\nvar year = 2024;\nConsole.WriteLine(\"line one\");", code.Source);

@@ -34,14 +34,15 @@ public class ReferenceTests
     [Fact]
     public async Task A_nuget_reference_is_restored_from_the_configured_source_and_cached()
     {
-        var options = new RunOptions { NuGetCacheDirectory = Path.Combine(Path.GetTempPath(), "newsfigures-tests-nuget") };
+        using var cache = new TempDirectory();
+        var options = new RunOptions { NuGetCacheDirectory = cache.Path };
 
         var run = await Run.Notebook(Run.CSharp("#r \"nuget: Newtonsoft.Json, 13.0.3\"", "Newtonsoft.Json.JsonConvert.SerializeObject(new { year = 2024 })"), options);
 
         Assert.True(run.Succeeded, run.Failure?.ToString());
         Assert.Equal("Installed Packages: Newtonsoft.Json, 13.0.3", Assert.Single(run.Outputs(1)).Plain());
         Assert.Equal("{\"year\":2024}", run.Outputs(2)[0].Plain());
-        var cached = File.ReadAllText(Path.Combine(options.NuGetCacheDirectory, Directory.GetDirectories(options.NuGetCacheDirectory, "newtonsoft.json-13.0.3-*-v2").Select(Path.GetFileName).Single()!, "assemblies.txt"));
+        var cached = File.ReadAllText(Path.Combine(options.NuGetCacheDirectory, Directory.GetDirectories(options.NuGetCacheDirectory, "newtonsoft.json-13.0.3-*").Select(Path.GetFileName).Single()!, "assemblies.txt"));
         Assert.StartsWith("13.0.3\n", cached);
         Assert.EndsWith("newtonsoft.json/13.0.3/lib/net6.0/Newtonsoft.Json.dll\n", cached);
     }

@@ -101,9 +101,40 @@ public class RenderTests
 
         var result = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync([bad, .. good]);
 
-        Assert.StartsWith($"{bad}: InvalidNotebook: {bad}: not valid JSON (line 1)", result.Failures.Single().FailureMessage);
+        Assert.StartsWith($"{bad}: not valid JSON (line 1)", result.Failures.Single().FailureMessage);
         Assert.Contains("This notebook could not be read.", File.ReadAllText(dir["site/bad.html"]));
-        Assert.Equal(NotebookStatus.Executed, result.Notebooks[1].Status);
+        Assert.Contains("<span class=\"failed\">could not be read</span>", File.ReadAllText(dir["site/index.html"]));
+        Assert.Equal([NotebookStatus.Unreadable, NotebookStatus.Executed], result.Notebooks.Select(n => n.Status));
+        Assert.True(result.AnyUnreadable);
+    }
+
+    [Fact]
+    public async Task A_damaged_cache_entry_runs_the_notebook_again()
+    {
+        using var dir = new TempDirectory();
+        var paths = SiteFixture.WriteNotebooks(dir, ("table", SiteFixture.Table()));
+        var options = SiteFixture.Options(dir);
+        await new SiteRenderer(options).RenderAsync(paths);
+        foreach (var entry in Directory.GetFiles(dir["cache"], "table-*.ipynb")) File.WriteAllText(entry, "{\"cells\": [");
+
+        var result = await new SiteRenderer(options).RenderAsync(paths);
+
+        Assert.Equal(NotebookStatus.Executed, result.Notebooks.Single().Status);
+    }
+
+    [Fact]
+    public async Task An_image_that_is_not_base64_is_left_out_and_the_page_still_renders()
+    {
+        using var dir = new TempDirectory();
+        var damaged = Notebook.CSharp(NotebookCell.Code(
+            "record Damaged { public Dictionary<string, object> ToMimeBundle() => new() { [\"image/png\"] = \"not base64!\", [\"text/plain\"] = \"no picture\" }; }\nnew Damaged()", "c1"));
+        var paths = SiteFixture.WriteNotebooks(dir, ("damaged", damaged));
+
+        var result = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("<pre class=\"output text\">no picture</pre>", File.ReadAllText(dir["site/damaged.html"]));
+        Assert.False(Directory.Exists(dir["site/images"]) && Directory.EnumerateFiles(dir["site/images"]).Any());
     }
 
     [Fact]

@@ -62,7 +62,8 @@ internal static class RenderCommand
                 + $" ({rendered.Notebooks.Count(n => n.Status == NotebookStatus.Executed)} executed,"
                 + $" {rendered.Notebooks.Count(n => n.Status == NotebookStatus.Cached)} from cache,"
                 + $" {rendered.Failures.Count()} failed); open {rendered.IndexPage}");
-            return rendered.Succeeded ? 0 : 1;
+            // A notebook that cannot be read is bad input (2), like a missing one; a cell that fails is a failed run (1).
+            return rendered.AnyUnreadable ? CommandFailure.ExitCode : rendered.Succeeded ? 0 : 1;
         }));
         return command;
     }

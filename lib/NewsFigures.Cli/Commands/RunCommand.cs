@@ -25,7 +25,10 @@ internal static class RunCommand
             var inplace = result.GetValue(inPlace);
             if (inplace && into is not null) throw new UsageException("give either --out or --inplace, not both.");
             foreach (var path in paths)
+            {
                 if (!File.Exists(path)) throw new UsageException($"{path}: no such notebook.");
+                Notebook.Load(path); // a malformed notebook is bad input: say so before any notebook runs or is written
+            }
 
             var error = result.InvocationConfiguration.Error;
             var runner = new NotebookRunner(NotebookSetup.RunOptions(shared.ParametersOf(result), shared.TimeoutOf(result),

@@ -5,12 +5,14 @@ namespace NewsFigures.Notebooks.Io;
 /// <summary>nbformat's split_lines / rejoin_lines: multi-line strings are stored on disk as lists of lines.</summary>
 internal static class MultilineText
 {
-    public static string Join(JsonNode? node, string field, string origin) => node switch
+    private const string Expected = "a string or a list of strings";
+
+    /// <summary>A multi-line field (source, a stream's text, a MIME type's value) as one string; absent or null is empty.</summary>
+    public static string Join(JsonFields fields, string name) => fields[name] switch
     {
         null => "",
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        _ => throw new InvalidDataException($"{origin}: '{field}' must be a string or a list of strings."),
+        JsonArray lines => string.Concat(lines.Select((line, i) => JsonKind.StringOf(line) ?? throw fields.WrongItem(name, Expected, i, line))),
+        var node => JsonKind.StringOf(node) ?? throw fields.Wrong(name, Expected, node),
     };
 
     /// <summary>Python's str.splitlines(keepends=True), as nbformat writes sources and text outputs.</summary>
@@ -41,14 +43,15 @@ internal static class MultilineText
     public static bool IsSplitMime(string mime) =>
         mime.StartsWith("text/", StringComparison.Ordinal) || mime is "application/javascript" or "image/svg+xml";
 
-    public static JsonObject JoinBundle(JsonObject bundle, string origin)
+    /// <summary>A MIME bundle with its text values joined; nbformat allows any JSON only under JSON MIME types.</summary>
+    public static JsonObject JoinBundle(JsonFields bundle)
     {
         var joined = new JsonObject();
-        foreach (var (mime, value) in bundle)
+        foreach (var (mime, value) in bundle.Json)
         {
-            joined[mime] = !IsJsonMime(mime) && value is JsonArray array && array.All(v => v is JsonValue s && s.TryGetValue<string>(out _))
-                ? Join(array, mime, origin)
-                : value?.DeepClone();
+            joined[mime] = IsJsonMime(mime) ? value?.DeepClone()
+                : value is JsonArray ? Join(bundle, mime)
+                : JsonKind.StringOf(value) ?? throw bundle.Wrong(mime, Expected, value);
         }
         return joined;
     }

@@ -1,79 +1,85 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace NewsFigures.Notebooks.Io;
 
-/// <summary>Reads nbformat 4 JSON into the model, joining multi-line strings as nbformat does.</summary>
+/// <summary>
+/// Reads nbformat 4 JSON into the model, joining multi-line strings as nbformat does. Whatever the input, it
+/// returns a notebook or throws InvalidDataException with one line naming the file, the cell and the field.
+/// </summary>
 internal static class NotebookReader
 {
     private static readonly HashSet<string> CellKeys = ["cell_type", "id", "metadata", "source", "outputs", "execution_count"];
 
-    public static Notebook Read(string json, string origin)
+    public static Notebook Read(string json, string origin) => Read(CheckedJson.Parse(json, origin), origin);
+
+    public static Notebook Read(ReadOnlySpan<byte> utf8, string origin) => Read(CheckedJson.Parse(utf8, origin), origin);
+
+    private static Notebook Read(JsonNode? node, string origin)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(json) as JsonObject
-                ?? throw new InvalidDataException($"{origin}: a notebook must be a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{origin}: not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
-        }
-        var major = (int?)root["nbformat"];
-        if (major != 4) throw new InvalidDataException($"{origin}: nbformat {major?.ToString() ?? "(missing)"} is not supported; only nbformat 4 is.");
-        var cells = root["cells"] as JsonArray ?? throw new InvalidDataException($"{origin}: 'cells' is missing.");
+        var root = new JsonFields(node as JsonObject
+            ?? throw new InvalidDataException($"{origin}: a notebook must be a JSON object, not {JsonKind.Describe(node)}."), origin);
+        var major = root.RequiredInteger("nbformat");
+        if (major != 4) throw root.Fail($"nbformat {major} is not supported; only nbformat 4 is.");
+        var minor = root.Integer("nbformat_minor") ?? 0;
+        var metadata = root.Object("metadata");
+        var cells = root.RequiredArray("cells");
         var extra = new JsonObject();
-        foreach (var (key, value) in root)
+        foreach (var (key, value) in root.Json)
         {
             if (key is not ("cells" or "metadata" or "nbformat" or "nbformat_minor")) extra[key] = value?.DeepClone();
         }
-        return new Notebook(cells.Select((c, i) => ReadCell(c, $"{origin}, cell {i + 1}")).ToList(), (JsonObject?)root["metadata"]?.DeepClone() ?? new())
+        return new Notebook(cells.Select((c, i) => ReadCell(c, $"{origin}, cell {i + 1}")).ToList(), (JsonObject?)metadata?.DeepClone() ?? new())
         {
-            FormatMinor = (int?)root["nbformat_minor"] ?? 0,
+            FormatMinor = minor,
             Extra = extra,
         };
     }
 
-    private static NotebookCell ReadCell(JsonNode? node, string origin)
+    private static NotebookCell ReadCell(JsonNode? node, string place)
     {
-        var cell = node as JsonObject ?? throw new InvalidDataException($"{origin}: a cell must be a JSON object.");
-        var kind = (string?)cell["cell_type"] switch
+        var cell = new JsonFields(node as JsonObject
+            ?? throw new InvalidDataException($"{place}: a cell must be a JSON object, not {JsonKind.Describe(node)}."), place);
+        var kind = cell.RequiredString("cell_type") switch
         {
             "code" => CellKind.Code,
             "markdown" => CellKind.Markdown,
             "raw" => CellKind.Raw,
-            var other => throw new InvalidDataException($"{origin}: unknown cell_type '{other}'."),
+            var other => throw cell.Fail($"unknown cell_type {JsonKind.Quote(other)}."),
         };
+        var metadata = cell.Object("metadata") ?? new JsonObject();
+        CheckMetadata(new JsonFields(metadata, place, "metadata."), kind);
+        var outputs = cell.Array("outputs") ?? [];
         var extra = new JsonObject();
-        foreach (var (key, value) in cell)
+        foreach (var (key, value) in cell.Json)
         {
             if (CellKeys.Contains(key)) continue;
-            extra[key] = key == "attachments" && value is JsonObject attachments ? JoinAttachments(attachments, origin) : value?.DeepClone();
+            extra[key] = key == "attachments" && value is JsonObject attachments ? JoinAttachments(attachments, place) : value?.DeepClone();
         }
-        return new NotebookCell(kind, MultilineText.Join(cell["source"], "source", origin))
+        return new NotebookCell(kind, MultilineText.Join(cell, "source"))
         {
-            Id = (string?)cell["id"],
-            Metadata = (JsonObject?)cell["metadata"]?.DeepClone() ?? new(),
-            Outputs = cell["outputs"] is JsonArray outputs ? outputs.Select(o => ReadOutput(o, origin)).ToList() : [],
-            ExecutionCount = (int?)cell["execution_count"],
+            Id = cell.String("id"),
+            Metadata = (JsonObject)metadata.DeepClone(),
+            Outputs = outputs.Select((o, i) => OutputReader.Read(o, $"{place}, output {i + 1}")).ToList(),
+            ExecutionCount = cell.Integer("execution_count"),
             Extra = extra,
         };
     }
 
-    private static JsonObject JoinAttachments(JsonObject attachments, string origin)
+    /// <summary>The metadata this library reads later (tags, the cell's language, a raw cell's format), checked now so
+    /// that reading it never throws and a wrong kind is reported with its cell.</summary>
+    private static void CheckMetadata(JsonFields metadata, CellKind kind)
+    {
+        metadata.Strings("tags");
+        metadata.Nested("polyglot_notebook")?.String("kernelName");
+        metadata.Nested("dotnet_interactive")?.String("language");
+        if (kind == CellKind.Raw) metadata.String("format");
+    }
+
+    private static JsonObject JoinAttachments(JsonObject attachments, string place)
     {
         var joined = new JsonObject();
         foreach (var (name, bundle) in attachments)
-            joined[name] = bundle is JsonObject b ? MultilineText.JoinBundle(b, origin) : bundle?.DeepClone();
+            joined[name] = bundle is JsonObject b ? MultilineText.JoinBundle(new JsonFields(b, place, $"attachments.{name}.")) : bundle?.DeepClone();
         return joined;
-    }
-
-    private static CellOutput ReadOutput(JsonNode? node, string origin)
-    {
-        var output = (JsonObject?)node?.DeepClone() ?? throw new InvalidDataException($"{origin}: an output must be a JSON object.");
-        if (output["data"] is JsonObject data) output["data"] = MultilineText.JoinBundle(data, origin);
-        if ((string?)output["output_type"] == "stream") output["text"] = MultilineText.Join(output["text"], "text", origin);
-        return new CellOutput(output);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsFigures.Notebooks.Io;
 
 namespace NewsFigures.Notebooks;
 
@@ -8,22 +9,23 @@ namespace NewsFigures.Notebooks;
 /// </summary>
 public sealed record CellOutput(JsonObject Json)
 {
-    public string OutputType => (string?)Json["output_type"] ?? "";
+    // The reader checks these fields; the accessors still never throw on a model built by hand.
+    public string OutputType => JsonKind.StringOf(Json["output_type"]) ?? "";
 
     /// <summary>The MIME bundle of a display_data or execute_result output, else null.</summary>
     public JsonObject? Data => Json["data"] as JsonObject;
 
     /// <summary>The text of a stream output, else null.</summary>
-    public string? Text => (string?)Json["text"];
+    public string? Text => JsonKind.StringOf(Json["text"]);
 
-    public string? StreamName => (string?)Json["name"];
+    public string? StreamName => JsonKind.StringOf(Json["name"]);
 
-    public string? ErrorName => (string?)Json["ename"];
+    public string? ErrorName => JsonKind.StringOf(Json["ename"]);
 
-    public string? ErrorValue => (string?)Json["evalue"];
+    public string? ErrorValue => JsonKind.StringOf(Json["evalue"]);
 
     public IReadOnlyList<string> Traceback =>
-        Json["traceback"] is JsonArray lines ? lines.Select(l => (string?)l ?? "").ToList() : [];
+        Json["traceback"] is JsonArray lines ? lines.Select(l => JsonKind.StringOf(l) ?? "").ToList() : [];
 
     public static CellOutput Stream(string name, string text) =>
         new(new JsonObject { ["output_type"] = "stream", ["name"] = name, ["text"] = text });

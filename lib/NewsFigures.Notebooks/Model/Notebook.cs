@@ -14,9 +14,15 @@ public sealed record Notebook(IReadOnlyList<NotebookCell> Cells, JsonObject Meta
     /// <summary>A new C# notebook with Polyglot's kernelspec and language info.</summary>
     public static Notebook CSharp(params NotebookCell[] cells) => new(cells, PolyglotMetadata.CSharpNotebook());
 
-    public static Notebook Load(string path) => NotebookReader.Read(File.ReadAllText(path), path);
+    /// <summary>Reads a notebook file. Anything that is not an nbformat 4 notebook in UTF-8 (binary data, broken JSON, a
+    /// field of the wrong type) throws <see cref="InvalidDataException"/> with one line naming the file, cell and field.</summary>
+    public static Notebook Load(string path) => NotebookReader.Read(File.ReadAllBytes(path), path);
 
+    /// <summary>Reads notebook JSON; <paramref name="origin"/> starts every error message.</summary>
     public static Notebook Parse(string json, string origin = "notebook") => NotebookReader.Read(json, origin);
+
+    /// <summary>Reads notebook JSON from UTF-8 bytes, as <see cref="Load"/> does from a file.</summary>
+    public static Notebook Parse(ReadOnlySpan<byte> utf8, string origin = "notebook") => NotebookReader.Read(utf8, origin);
 
     /// <summary>The notebook as Jupyter writes it: sorted keys, one-space indent, lines as lists, final newline.</summary>
     public string ToJson() => NotebookWriter.Write(this);

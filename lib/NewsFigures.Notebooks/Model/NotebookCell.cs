@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsFigures.Notebooks.Io;
 
 namespace NewsFigures.Notebooks;
 
@@ -19,8 +20,9 @@ public sealed record NotebookCell(CellKind Kind, string Source)
     /// <summary>Cell keys other than the ones modelled here, kept for a lossless round trip.</summary>
     public JsonObject Extra { get; init; } = new();
 
+    /// <summary>The strings of metadata.tags (the reader checks their type; anything else here is skipped, not thrown).</summary>
     public IReadOnlyList<string> Tags =>
-        Metadata["tags"] is JsonArray tags ? tags.Select(t => (string?)t ?? "").ToList() : [];
+        Metadata["tags"] is JsonArray tags ? tags.Select(JsonKind.StringOf).OfType<string>().ToList() : [];
 
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsFigures.Notebooks.Io;
 
 namespace NewsFigures.Notebooks;
 
@@ -32,5 +33,9 @@ public static class PolyglotMetadata
 
     /// <summary>The language a code cell declares in its metadata, or null when it declares none.</summary>
     public static string? CellLanguage(JsonObject metadata) =>
-        (string?)metadata["polyglot_notebook"]?["kernelName"] ?? (string?)metadata["dotnet_interactive"]?["language"];
+        Field(metadata, "polyglot_notebook", "kernelName") ?? Field(metadata, "dotnet_interactive", "language");
+
+    // A hand-built metadata object may hold anything here; a string indexer on a JsonValue would throw.
+    private static string? Field(JsonObject metadata, string tool, string name) =>
+        metadata[tool] is JsonObject fields ? JsonKind.StringOf(fields[name]) : null;
 }

@@ -40,7 +40,15 @@ internal sealed partial class ExecutionCache(string directory, IReadOnlyList<str
     public Notebook? TryLoad(string notebookPath, string key)
     {
         var path = PathFor(notebookPath, key);
-        return File.Exists(path) ? Notebook.Load(path) : null;
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return Notebook.Load(path);
+        }
+        catch (InvalidDataException)
+        {
+            return null; // a damaged cache entry is a miss: the notebook runs again and the entry is rewritten
+        }
     }
 
     public void Store(string notebookPath, string key, Notebook executed) =>

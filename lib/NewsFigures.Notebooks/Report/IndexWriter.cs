@@ -19,7 +19,11 @@ internal static class IndexWriter
         {
             html.Append($"<li><a href=\"{e.Stem}.html\">{WebUtility.HtmlEncode(e.Title)}</a>");
             if (e.HasPdf) html.Append($" <a class=\"pdf\" href=\"{e.Stem}.pdf\">PDF</a>");
-            if (e.Failure is not null) html.Append($" <span class=\"failed\">execution failed at {WebUtility.HtmlEncode(e.Failure.ToString())}</span>");
+            if (e.Failure is not null)
+            {
+                var why = e.Failure.Cell == 0 ? "could not be read" : $"execution failed at {e.Failure}";
+                html.Append($" <span class=\"failed\">{WebUtility.HtmlEncode(why)}</span>");
+            }
             if (e.Summary is not null) html.Append($"\n<p>{WebUtility.HtmlEncode(e.Summary)}</p>");
             html.Append("</li>\n");
         }

@@ -28,7 +28,7 @@ internal sealed partial class OutputHtml(SiteFiles files, MarkdownPipeline markd
 
     private string Bundle(JsonObject data, string name)
     {
-        var png = Text(data, "image/png") is { } base64 ? files.Write($"images/{name}.png", Convert.FromBase64String(base64)) : null;
+        var png = Text(data, "image/png") is { } base64 && Base64(base64) is { } bytes ? files.Write($"images/{name}.png", bytes) : null;
         var svg = Text(data, "image/svg+xml") is { } svgText ? files.Write($"images/{name}.svg", svgText) : null;
         if (data[PlotlyMime] is JsonObject figure)
         {
@@ -62,6 +62,13 @@ internal sealed partial class OutputHtml(SiteFiles files, MarkdownPipeline markd
 
     private static string? Text(JsonObject data, string mime) =>
         data[mime] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>An image that is not base64 (a damaged notebook) is left out, not a failed page.</summary>
+    private static byte[]? Base64(string text)
+    {
+        var bytes = new byte[text.Length / 4 * 3 + 3];
+        return Convert.TryFromBase64String(text, bytes, out var length) ? bytes[..length] : null;
+    }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

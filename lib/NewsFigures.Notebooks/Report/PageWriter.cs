@@ -35,7 +35,7 @@ internal sealed class PageWriter(SiteFiles files, bool noInput, bool hasPlotly)
                         for (var j = 0; j < cell.Outputs.Count; j++) body.Append(outputs.Render(cell.Outputs[j], stem, i + 1, j + 1));
                     body.Append("</section>\n");
                     break;
-                case CellKind.Raw when (string?)cell.Metadata["format"] == "text/html":
+                case CellKind.Raw when Io.JsonKind.StringOf(cell.Metadata["format"]) == "text/html":
                     body.Append(cell.Source).Append('\n');
                     break;
             }

@@ -68,7 +68,7 @@ public sealed class SiteRenderer(RenderOptions? options = null)
             // An unreadable notebook still gets a page saying why, and the others still render.
             var page = Notebook.CSharp(NotebookCell.Markdown($"# {Path.GetFileNameWithoutExtension(path)}\n\n**This notebook could not be read.** {e.Message}"));
             options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(path), ProgressStage.Failed));
-            return (page, NotebookStatus.Failed, new CellFailure(0, null, "InvalidNotebook", e.Message));
+            return (page, NotebookStatus.Unreadable, new CellFailure(0, null, "InvalidNotebook", e.Message));
         }
         var run = await runner.RunAsync(source, Path.GetDirectoryName(path)!, Path.GetFileName(path), cancellationToken);
         if (!run.Succeeded) return (run.Executed, NotebookStatus.Failed, run.Failure);
