@@ -127,7 +127,7 @@ public class RenderTests
     {
         using var dir = new TempDirectory();
         var damaged = Notebook.CSharp(NotebookCell.Code(
-            "record Damaged { public Dictionary<string, object> ToMimeBundle() => new() { [\"image/png\"] = \"not base64!\", [\"text/plain\"] = \"no picture\" }; }\nnew Damaged()", "c1"));
+            "using Microsoft.DotNet.Interactive.Formatting;\nnew FormattedValue[] { new(\"image/png\", \"not base64!\"), new(\"text/plain\", \"no picture\") }", "c1"));
         var paths = SiteFixture.WriteNotebooks(dir, ("damaged", damaged));
 
         var result = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths);
