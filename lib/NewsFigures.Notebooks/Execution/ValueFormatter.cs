@@ -27,7 +27,7 @@ internal sealed class ValueFormatter
             return new JsonObject { ["text/html"] = table, ["text/plain"] = plain };
         var data = new JsonObject();
         foreach (var mime in Formatter.GetPreferredMimeTypesFor(type).Where(m => m != "text/plain"))
-            data[mime] = value.ToDisplayString(mime);
+            data[mime] = ToJson(mime, value.ToDisplayString(mime)); // JSON types (plotly) as JSON, not a string
         data["text/plain"] = plain;
         return data;
     }
