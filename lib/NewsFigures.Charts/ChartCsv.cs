@@ -18,7 +18,7 @@ internal static class ChartCsv
 
     public static string PlainText(ChartSpec chart) =>
         $"{chart.Kind} chart \"{chart.TitleText}\" ({chart.UnitsText}): " +
-        string.Join("; ", chart.Series.Select(s => $"{s.Name}: {s.Points.Count} points ({s.DerivedPoints.Count()} derived)")) +
+        string.Join("; ", chart.Series) +
         (chart.SourceNote is null ? "" : ". " + SourceCaption.Text(chart));
 
     static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);

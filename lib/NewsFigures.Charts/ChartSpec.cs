@@ -4,8 +4,11 @@ namespace NewsFigures.Charts;
 
 /// <summary>
 /// An immutable chart description; each fluent method returns a changed copy.
-/// Renderers: <see cref="PlotlyFigure"/> (interactive) and <see cref="StaticChart"/> (PNG/SVG).
+/// Renderers: <see cref="PlotlyFigure"/> (interactive) and <see cref="StaticChart"/> (PNG/SVG). In a notebook it shows
+/// as all of them, richest first; the host picks what it can draw (<see cref="ChartFormatterSource"/>).
 /// </summary>
+[TypeFormatterSource(typeof(ChartFormatterSource), PreferredMimeTypes =
+    [MimeTypes.PlotlyJson, MimeTypes.Png, MimeTypes.Svg, MimeTypes.Html, MimeTypes.Csv, MimeTypes.PlainText])]
 public sealed record ChartSpec(ChartKind Kind, ImmutableArray<ChartSeries> Series)
 {
     public string? TitleText { get; init; }
@@ -22,12 +25,6 @@ public sealed record ChartSpec(ChartKind Kind, ImmutableArray<ChartSeries> Serie
 
     /// <summary>The y-axis label: the explicit one, else the units (percent for percentage charts).</summary>
     public string EffectiveYLabel => YLabel ?? UnitsText ?? (Kind == ChartKind.Percentages ? "%" : "");
-
-    /// <summary>
-    /// Notebook display by convention: MIME type → string (image/png is base64). Keys:
-    /// application/vnd.plotly.v1+json, image/png, image/svg+xml, text/html, text/csv, text/plain.
-    /// </summary>
-    public IReadOnlyDictionary<string, object> ToMimeBundle() => MimeBundle.Of(this);
 
     public override string ToString() => ChartCsv.PlainText(this);
 }

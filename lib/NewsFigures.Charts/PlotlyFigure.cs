@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Plotly.NET;
-using PlotlyChart = Plotly.NET.CSharp.Chart;
 
 namespace NewsFigures.Charts;
 
-/// <summary>The interactive rendering: Plotly.NET builds the traces, then the meaning-carrying styles are set.</summary>
+/// <summary>The interactive rendering: the plotly figure JSON, built with System.Text.Json (no Plotly.NET code runs, so it
+/// works where Plotly.NET cannot: see <see cref="PlotlyTrace"/>).</summary>
 public static class PlotlyFigure
 {
     public const string FontFamily = "Liberation Sans, DejaVu Sans, sans-serif";
@@ -17,7 +16,7 @@ public static class PlotlyFigure
     /// <summary>A div plus a script calling Plotly.newPlot; carries no plotly.js and names no CDN.</summary>
     public static string HtmlFragment(ChartSpec chart, string? divId = null) => HtmlFragment(Json(chart), divId);
 
-    /// <summary>The fragment for a figure JSON already built (building it is the costly part).</summary>
+    /// <summary>The fragment for a figure JSON already built.</summary>
     internal static string HtmlFragment(string json, string? divId = null)
     {
         var id = divId ?? "chart-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
@@ -33,82 +32,14 @@ public static class PlotlyFigure
 
     internal static JsonObject Build(ChartSpec chart)
     {
-        var plan = Plan(chart);
-        var traces = plan.Select(t => Trace(chart, t.Name, t.Points)).ToArray();
-        var generic = PlotlyChart.Combine(traces);
-        var figure = JsonNode.Parse(GenericChart.toFigureJson(generic))!.AsObject();
-        StyleTraces(chart, plan, figure["data"]!.AsArray());
-        figure["layout"] = Layout(chart);
-        figure["config"] = new JsonObject { ["responsive"] = true, ["displaylogo"] = false };
-        return figure;
-    }
-
-    /// <summary>
-    /// One entry per plotly trace: bars per series, or per series a solid line (every point, with gaps where
-    /// points are derived) and a dashed line through the derived points and their stated neighbours.
-    /// </summary>
-    internal static List<(string Name, List<ChartPoint> Points, bool Derived, string Color)> Plan(ChartSpec chart) =>
-        chart.Series.SelectMany((s, i) => chart.Kind != ChartKind.GrowthLine
-            ? [(s.Name, s.Points.ToList(), false, Palette[i % Palette.Length])]
-            : new[] { (s.Name, s.Points.ToList(), false, Palette[i % Palette.Length]),
-                      (s.Name + " (derived)", WithNeighbours(s.Points).ToList(), true, Palette[i % Palette.Length]) }
-                .Where(t => t.Item2.Count > 0)).ToList();
-
-    // The same Category10 colours ScottPlot uses, so both renderings agree; a series' two traces share one.
-    static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"];
-
-    static GenericChart Trace(ChartSpec chart, string name, List<ChartPoint> points) => chart.Kind == ChartKind.GrowthLine
-        ? Scatter(name, points)
-        : PlotlyChart.Column<double, string, string>(
-            values: points.Select(p => p.Value), Keys: Some(points.Select(p => p.Label)),
-            Name: name, MultiText: Some(points.Select(p => p.HoverText)));
-
-    // Plotly.NET.CSharp's implicit Optional conversion does not apply to interface types.
-    static Plotly.NET.CSharp.Optional<IEnumerable<string>> Some(IEnumerable<string> values) => new(values, true);
-
-    static GenericChart Scatter(string name, IReadOnlyList<ChartPoint> points) =>
-        PlotlyChart.Scatter<double, double, string>(
-            x: points.Select(p => p.X), y: points.Select(p => p.Value),
-            mode: StyleParam.Mode.Lines_Markers, Name: name, MultiText: Some(points.Select(p => p.HoverText)));
-
-    /// <summary>Derived points with the stated points next to them, so the dashed line joins the solid one.</summary>
-    static IEnumerable<ChartPoint> WithNeighbours(IReadOnlyList<ChartPoint> points) =>
-        points.Where((p, i) => p.Derived || (i > 0 && points[i - 1].Derived) || (i + 1 < points.Count && points[i + 1].Derived));
-
-    static void StyleTraces(ChartSpec chart, List<(string Name, List<ChartPoint> Points, bool Derived, string Color)> plan, JsonArray data)
-    {
         var span = chart.Series.SelectMany(s => s.Points).Select(p => Math.Abs(p.Value)).DefaultIfEmpty(1).Max() * 0.08;
-        for (var i = 0; i < data.Count; i++)
+        return new JsonObject
         {
-            var trace = data[i]!.AsObject();
-            var (_, points, isDerivedTrace, color) = plan[i];
-            trace["hoverinfo"] = "text+y";
-            if (chart.Kind == ChartKind.GrowthLine)
-            {
-                // The stated line leaves a gap at derived points, so only the dashed trace crosses them.
-                if (!isDerivedTrace)
-                    trace["y"] = new JsonArray([.. points.Select(p => p.Derived ? null : JsonValue.Create(p.Value))]);
-                trace["line"] = new JsonObject { ["dash"] = isDerivedTrace ? "dash" : "solid", ["width"] = 2, ["color"] = color };
-                trace["marker"] = new JsonObject
-                {
-                    ["color"] = color, ["line"] = new JsonObject { ["color"] = color, ["width"] = 2 },
-                    ["size"] = 9,
-                    ["symbol"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Derived ? "circle-open" : "circle"))]),
-                };
-            }
-            else
-            {
-                trace["marker"] = new JsonObject { ["color"] = color };
-                trace["textposition"] = "none"; // the text is for hovering; plotly would print it inside the bars
-            }
-            if (points.Any(p => p.Bound is ValueBound.Lower or ValueBound.Upper))
-                trace["error_y"] = new JsonObject
-                {
-                    ["type"] = "data", ["symmetric"] = false, ["visible"] = true,
-                    ["array"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == ValueBound.Lower ? span : 0))]),
-                    ["arrayminus"] = new JsonArray([.. points.Select(p => (JsonNode)(p.Bound == ValueBound.Upper ? span : 0))]),
-                };
-        }
+            ["data"] = new JsonArray([.. TracePlan.Of(chart).Select(plan => PlotlyTrace.Of(chart.Kind, plan, span))]),
+            ["layout"] = Layout(chart),
+            ["frames"] = new JsonArray(), // as Plotly.NET wrote it: no animation
+            ["config"] = new JsonObject { ["responsive"] = true, ["displaylogo"] = false },
+        };
     }
 
     /// <summary>Line charts tick at their points' periods ("2021", not "2,021.5"); bar labels are wrapped to their bar's

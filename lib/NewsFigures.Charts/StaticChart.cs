@@ -3,7 +3,11 @@ using ScottPlot;
 namespace NewsFigures.Charts;
 
 /// <summary>Size of a static image: pixels before scaling, and the scale (2 = sharp on high-density screens).</summary>
-public sealed record ImageSize(int Width = 800, int Height = 480, double Scale = 1);
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
+public sealed record ImageSize(int Width = 800, int Height = 480, double Scale = 1)
+{
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Width} x {Height} px, scale {Scale:R}");
+}
 
 /// <summary>The static rendering with ScottPlot: same meaning as the plotly figure, same bytes for the same chart.</summary>
 public static class StaticChart

@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Formatting;
 using Microsoft.Playwright;
 using NewsFigures.Charts;
 
@@ -35,5 +36,34 @@ public class BrowserTests(BrowserFixture fixture)
         Assert.Empty(errors);
         Assert.All(requests, url => Assert.True(url.StartsWith("file:") || url.StartsWith("data:"), $"request left the machine: {url}"));
         Assert.NotEmpty(requests);
+    }
+
+    [Fact]
+    public async Task Notebook_html_shows_the_png_where_the_page_has_no_plotly_js_and_the_interactive_chart_where_it_has()
+    {
+        var dir = Directory.CreateTempSubdirectory("chart-html-").FullName;
+        var fragment = SampleCharts.Growth.ToDisplayString("text/html");
+        File.WriteAllText(Path.Combine(dir, "plotly.js"), PlotlyJs.Source());
+        File.WriteAllText(Path.Combine(dir, "without.html"), $"<!DOCTYPE html><html><body>{fragment}</body></html>");
+        File.WriteAllText(Path.Combine(dir, "with.html"), $"<!DOCTYPE html><html><head><script src=\"plotly.js\"></script></head><body>{fragment}</body></html>");
+        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 560 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        await page.GotoAsync(new Uri(Path.Combine(dir, "without.html")).AbsoluteUri);
+        var imageWidth = await page.EvaluateAsync<int>("() => document.querySelector('.nf-chart img').naturalWidth");
+        var plotsWithout = await page.Locator(".js-plotly-plot").CountAsync();
+        await page.GotoAsync(new Uri(Path.Combine(dir, "with.html")).AbsoluteUri);
+        await page.WaitForSelectorAsync(".scatterlayer .trace .point");
+        var traces = await page.Locator(".scatterlayer .trace").CountAsync();
+        var imagesWith = await page.Locator(".nf-chart img").CountAsync();
+        await page.CloseAsync();
+        Directory.Delete(dir, true);
+
+        Assert.Equal(800, imageWidth);   // the PNG, decoded
+        Assert.Equal(0, plotsWithout);
+        Assert.Equal(2, traces);         // drawn by the page's plotly.js, in place of the PNG
+        Assert.Equal(0, imagesWith);
+        Assert.Empty(errors);
     }
 }

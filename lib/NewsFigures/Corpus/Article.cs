@@ -2,6 +2,7 @@ namespace NewsFigures;
 
 /// <summary>One loaded file: its raw text, catalog entry, and the pieces found in it.</summary>
 /// <remarks>Articles and pieces point at each other, so equality is by reference and ToString is short.</remarks>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.Html, MimeTypes.PlainText])]
 public sealed record Article
 {
     /// <summary>Bare file name, e.g. "003_cc2193c6c1aefe32.txt".</summary>

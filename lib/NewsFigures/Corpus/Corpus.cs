@@ -4,6 +4,7 @@ namespace NewsFigures;
 /// A folder (or a single file) of plain-text news articles, split into pieces with normalized, mapped text.
 /// <code>var corpus = Corpus.Load("data/articles");</code>
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.Html, MimeTypes.PlainText])]
 public sealed class Corpus
 {
     private Corpus(IReadOnlyList<Article> articles, IReadOnlyList<LoadProblem> problems)
@@ -22,6 +23,17 @@ public sealed class Corpus
 
     /// <summary>Pieces with duplicates folded: only those with <see cref="Piece.DuplicateOf"/> == null.</summary>
     public IEnumerable<Piece> DistinctPieces => Pieces.Where(p => p.DuplicateOf is null);
+
+    /// <summary>"5 articles, 13 pieces (2 copies of earlier pieces)", and the load problems if there are any.</summary>
+    public override string ToString()
+    {
+        int pieces = Pieces.Count(), copies = Pieces.Count(p => p.DuplicateOf is not null);
+        return $"{Articles.Count} article{S(Articles.Count)}, {pieces} piece{S(pieces)}"
+            + (copies > 0 ? $" ({copies} cop{(copies == 1 ? "y" : "ies")} of earlier pieces)" : "")
+            + (Problems.Count > 0 ? $"; {Problems.Count} load problem{S(Problems.Count)}" : "");
+
+        static string S(int n) => n == 1 ? "" : "s";
+    }
 
     /// <summary>Loads a folder of .txt articles (files directly inside it, in name order) or one file.</summary>
     /// <exception cref="CorpusLoadException">The path is missing, holds no .txt files or no loadable file, or (strict) any file is bad.</exception>

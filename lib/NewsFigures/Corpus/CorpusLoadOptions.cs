@@ -1,6 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>How <see cref="Corpus.Load"/> treats bad files.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record CorpusLoadOptions
 {
     public static CorpusLoadOptions Default { get; } = new();
@@ -10,4 +11,6 @@ public sealed record CorpusLoadOptions
 
     /// <summary>File name of the catalog looked for beside the articles.</summary>
     public string CatalogFileName { get; init; } = "catalog.csv";
+
+    public override string ToString() => $"{(Strict ? "strict: any bad file stops the load" : "bad files skipped")}; catalog {CatalogFileName}";
 }

@@ -4,6 +4,7 @@ namespace NewsFigures;
 /// Normalized text that remembers, for every character, where it came from in the raw file
 /// (a UTF-16 index into <see cref="Article.RawText"/>).
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class MappedText
 {
     private readonly int[] _rawOffsets;

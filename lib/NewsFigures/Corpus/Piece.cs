@@ -1,6 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>One story printed in an article: a newspaper page holds several, a web article one.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record Piece
 {
     public required Article Article { get; init; }

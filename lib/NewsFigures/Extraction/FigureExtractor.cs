@@ -7,9 +7,12 @@ namespace NewsFigures;
 /// <example><code>
 /// var figures = new FigureExtractor().Extract(text, new ExtractionContext(new DateOnly(2025, 11, 25)));
 /// </code></example>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class FigureExtractor
 {
     private const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier;
+
+    public override string ToString() => "figure extractor: value, unit, qualifier, kind, metric, period and attribution of each stated quantity";
 
     public IReadOnlyList<Figure> Extract(string text, ExtractionContext context)
     {

@@ -6,6 +6,7 @@ namespace NewsFigures;
 /// Compound annual growth between two points: <see cref="Rate"/> percent a year over <see cref="Years"/> calendar years,
 /// with the arithmetic written out and the bound that the two points' bounds allow.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record GrowthRate(SeriesPoint From, SeriesPoint To, int Years, double Rate, ValueBound Bound, string Arithmetic)
 {
     public override string ToString() => Arithmetic;

@@ -5,6 +5,7 @@ namespace NewsFigures;
 /// "generative AI user base" and "generative AI users" are one metric (same head noun and words once "base" is read as
 /// a measure word). <see cref="Unit"/> is the unit of its levels (null when it holds only changes).
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record MetricGroup(string Name, Topic Topic, string TopicReason, string? Unit,
     IReadOnlyList<MetricPhrase> Phrases, IReadOnlyList<CorpusFigure> Figures)
 {

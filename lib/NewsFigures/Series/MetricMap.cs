@@ -6,6 +6,7 @@ namespace NewsFigures;
 /// metric phrase matches a row when it reads the same (same head noun and content words, see the Series README), so
 /// "China's intelligent computing power" matches a row for "intelligent computing power".
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class MetricMap
 {
     public const string DefaultFileName = "metrics.csv";
@@ -87,6 +88,9 @@ public sealed class MetricMap
         }
         return null;
     }
+
+    /// <summary>"data/metrics.csv: 12 entries", or "no mapping".</summary>
+    public override string ToString() => Path is null ? "no mapping" : $"{ShortName}: {Entries.Count} entr{(Entries.Count == 1 ? "y" : "ies")}";
 
     /// <summary>Where the entry came from, for reasons: "data/metrics.csv:4".</summary>
     internal string Where(MetricMapEntry entry) => $"{ShortName}:{entry.Line}";

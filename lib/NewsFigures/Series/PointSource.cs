@@ -3,6 +3,7 @@ using System.Globalization;
 namespace NewsFigures;
 
 /// <summary>A figure a point stands on: where it is printed (file, piece, outlet, date), its words and its sentence.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record PointSource(
     string File, int Piece, string PieceTitle, string? Outlet, DateOnly? Date,
     string Text, double Value, string? Unit, string? Qualifier, FigureKind Kind, string? Period,

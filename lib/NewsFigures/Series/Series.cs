@@ -3,8 +3,9 @@ namespace NewsFigures;
 /// <summary>
 /// The points of one metric over time: stated ones, derived ones (each with its rule and the figures it came from),
 /// changes, and conflicts between sources. Built by <c>figures.Series("intelligent computing power")</c>.
-/// Shows as an HTML table in a notebook (<see cref="ToHtml"/>).
+/// Shows as an HTML table in a notebook (<see cref="ToHtml"/>, declared by <see cref="TypeFormatterSourceAttribute"/>).
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.Html, MimeTypes.PlainText])]
 public sealed record Series(string Metric, string? Unit, Topic Topic, IReadOnlyList<SeriesPoint> Points,
     IReadOnlyList<SeriesChange> Changes, IReadOnlyList<SeriesConflict> Conflicts, MetricGroup Group)
 {

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace NewsFigures;
 
 /// <summary>How figures are grouped into metrics and folded into series. <see cref="Default"/> suits news about China.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record SeriesOptions
 {
     public static SeriesOptions Default { get; } = new();
@@ -21,6 +23,9 @@ public sealed record SeriesOptions
 
     /// <summary>Values closer than this fraction are the same value (agreeing sources fold; farther ones conflict).</summary>
     public double Tolerance { get; init; } = 0.005;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"mapping: {Map?.ToString() ?? "data/metrics.csv if found"}; {Topics}; overlap {MinimumOverlap:0.##}; tolerance {Tolerance:0.###}");
 
     internal MetricMap ResolveMap() =>
         Map ?? (MetricMap.FindDefault(Directory.GetCurrentDirectory()) is { } path ? MetricMap.Load(path) : MetricMap.None);

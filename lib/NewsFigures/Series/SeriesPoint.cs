@@ -8,6 +8,7 @@ namespace NewsFigures;
 /// value stated more than once (a piece printed twice, or sources that agree) is one point with all its sources.
 /// <see cref="Sentence"/>, <see cref="Outlet"/> and <see cref="Date"/> are the first source's, for captions and hover text.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record SeriesPoint
 {
     /// <summary>The period as written ("2024", "2025-H1", "2026/2030"), or "undated".</summary>

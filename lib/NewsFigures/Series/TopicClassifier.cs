@@ -9,6 +9,7 @@ namespace NewsFigures;
 /// colours it). Only when they hold no cue does the sentence decide, then the piece title, then <see cref="Fallback"/>.
 /// Money for computing infrastructure ("investment to build a power grid") is computing power, not spending.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class TopicClassifier(IReadOnlyList<TopicCue>? cues = null, Topic fallback = Topic.IndustryAndRobots)
 {
     // Cues by their first word, longest first, so matching a word looks at a handful of cues rather than all.
@@ -18,6 +19,8 @@ public sealed class TopicClassifier(IReadOnlyList<TopicCue>? cues = null, Topic 
 
     /// <summary>The topic given when no cue is found anywhere.</summary>
     public Topic Fallback { get; } = fallback;
+
+    public override string ToString() => $"topics from {_cuesByFirstWord.Values.Sum(c => c.Length)} cues, else {Fallback.Name()}";
 
     public TopicAssignment Classify(CorpusFigure figure) =>
         Classify(figure.Figure.Metric, figure.Figure.Unit, figure.Figure.Sentence, figure.PieceTitle);

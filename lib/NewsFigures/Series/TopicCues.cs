@@ -1,9 +1,12 @@
 namespace NewsFigures;
 
 /// <summary>One cue: a word or a few words (lower case, singular) that point at a topic, with its weight.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record TopicCue(Topic Topic, string Words, int Weight = 1)
 {
     internal string[] Parts { get; } = Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public override string ToString() => $"{Words} -> {Topic.Name()} (weight {Weight})";
 }
 
 /// <summary>

@@ -6,13 +6,14 @@ namespace NewsFigures;
 /// <summary>
 /// An immutable list of figures found in a corpus, in the order given (for <see cref="CorpusFigures.Figures"/>: file,
 /// piece, text). Filters return a new table; LINQ works on it as on any list. It shows as an HTML table in a notebook
-/// (<see cref="ToHtml()"/>), converts to and from a <see cref="DataFrame"/>, and writes CSV, JSON lines and SQLite.
+/// (<see cref="ToHtml()"/>, declared by <see cref="TypeFormatterSourceAttribute"/>), converts to and from a <see cref="DataFrame"/>, and writes CSV, JSON lines and SQLite.
 /// </summary>
 /// <example><code>
 /// var figures = Corpus.Load("data/articles").Figures();
 /// var compute = figures.ByMetric("computing power").FoldDuplicates();
 /// compute.WriteCsv("out/compute.csv");
 /// </code></example>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.Html, MimeTypes.PlainText])]
 public sealed class FigureTable : IReadOnlyList<CorpusFigure>
 {
     private readonly CorpusFigure[] _figures;
@@ -92,13 +93,6 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
 
     /// <summary>An HTML table of at most <paramref name="maxRows"/> rows.</summary>
     public string ToHtml(int maxRows) => FigureHtml.Table(this, maxRows);
-
-    /// <summary>What a notebook shows (text/html and text/plain), by the runner's convention of a public ToMimeBundle().</summary>
-    public IReadOnlyDictionary<string, object> ToMimeBundle() => new SortedDictionary<string, object>(StringComparer.Ordinal)
-    {
-        ["text/html"] = ToHtml(),
-        ["text/plain"] = FigureText.Summary(this),
-    };
 
     /// <summary>CSV with the JSON-lines columns; written to a temporary file, then renamed over the path.</summary>
     public void WriteCsv(string path) => AtomicFile.Write(path, stream => FigureCsv.Write(this, stream));

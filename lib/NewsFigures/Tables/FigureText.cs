@@ -19,14 +19,13 @@ internal static class FigureText
     public static string Summary(FigureTable table)
     {
         var text = new StringBuilder(Headline(table)).Append('\n');
-        foreach (var row in table.Take(SummaryRows))
-        {
-            var f = row.Figure;
-            text.Append(CultureInfo.InvariantCulture, $"  {Value(f)} {f.Unit} | {f.Metric} | {f.Period ?? "-"} | {row.File}#{row.PieceNumber}\n");
-        }
+        foreach (var row in table.Take(SummaryRows)) text.Append("  ").Append(row.ToString()).Append('\n');
         if (table.Count > SummaryRows) text.Append(CultureInfo.InvariantCulture, $"  ... {table.Count - SummaryRows} more\n");
         return text.ToString();
     }
+
+    /// <summary>A figure in one line: "more than 100,000 model | Qwen derivative models | 2025".</summary>
+    public static string Line(Figure f) => $"{Value(f)} {f.Unit} | {f.Metric} | {f.Period ?? "-"}";
 
     /// <summary>The value as a reader writes it, with its qualifier: "more than 100,000", "33.33", "-50".</summary>
     public static string Value(Figure f)

@@ -42,17 +42,4 @@ public sealed class HtmlDisplayTests(SeedFigures seeds)
         Assert.Equal(10, html.Split("<tr>").Length - 2); // the header row and ten figures
         Assert.EndsWith($"<p class=\"figure-more\">{seeds.Figures.Count - 10} more figures not shown ({seeds.Figures.Count} in all).</p>", html);
     }
-
-    [Fact]
-    public void The_mime_bundle_the_notebook_runner_asks_for_holds_html_and_a_plain_summary()
-    {
-        var bundle = seeds.Figures.ToMimeBundle();
-
-        Assert.Equal(["text/html", "text/plain"], bundle.Keys);
-        Assert.Equal(seeds.Figures.ToHtml(), bundle["text/html"]);
-        var plain = (string)bundle["text/plain"];
-        Assert.StartsWith(seeds.Figures.ToString() + "\n", plain);
-        Assert.Contains("  23,695 publication | ", plain);
-        Assert.EndsWith($"  ... {seeds.Figures.Count - 20} more\n", plain);
-    }
 }
