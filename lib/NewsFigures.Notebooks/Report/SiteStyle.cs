@@ -16,6 +16,7 @@ internal static class SiteStyle
         th { background: #f0f3f6; }
         td:has(mark) { min-width: 22rem; } /* a quote with its figure marked gets room to read */
         td mark { background: #fff3b0; padding: 0 0.1em; }
+        td pre, td .dni-plaintext pre { background: none; padding: 0; margin: 0; font-size: inherit; } /* .NET Interactive's cells */
         caption { caption-side: top; text-align: left; font-weight: bold; padding: 0.25rem 0; }
         figure.chart { margin: 1rem 0; }
         .chart-interactive { width: 100%; min-height: 420px; }
