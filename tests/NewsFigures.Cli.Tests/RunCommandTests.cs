@@ -45,6 +45,19 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_project_notebook_copied_anywhere_runs_with_the_libraries_this_command_provides()
+    {
+        var copy = temp.File("elsewhere/03-computing-power.ipynb");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Path.Combine(RepoFolders.Notebooks, "03-computing-power.ipynb"), copy);
+
+        var (exit, _, error) = await CliRun.Async("run", copy, "--out", temp.File("out"), "-p", $"articles={RepoFolders.Articles}");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("application/vnd.plotly.v1+json", File.ReadAllText(temp.File("out/03-computing-power.ipynb")));
+    }
+
+    [Fact]
     public async Task A_parameter_overrides_the_cell_tagged_parameters()
     {
         var source = TestNotebooks.Write(temp.File("p.ipynb"),
