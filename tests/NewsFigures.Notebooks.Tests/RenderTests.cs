@@ -61,6 +61,23 @@ public class RenderTests
     }
 
     [Fact]
+    public async Task A_folder_named_by_the_parameters_cell_is_an_input_of_the_cache()
+    {
+        using var dir = new TempDirectory();
+        var article = dir.Write("notebooks/articles/one.txt", "one");
+        var notebook = Notebook.CSharp(
+            NotebookCell.Code("var articles = \"articles\";").WithTags("parameters"),
+            NotebookCell.Code("System.IO.Directory.GetFiles(articles).Length"));
+        var paths = SiteFixture.WriteNotebooks(dir, ("counts", notebook));
+        async Task<NotebookStatus> Render() => (await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths)).Notebooks.Single().Status;
+
+        Assert.Equal(NotebookStatus.Executed, await Render());
+        Assert.Equal(NotebookStatus.Cached, await Render());
+        File.WriteAllText(article, "changed");
+        Assert.Equal(NotebookStatus.Executed, await Render());
+    }
+
+    [Fact]
     public async Task Rendering_twice_gives_the_same_bytes()
     {
         using var dir = new TempDirectory();
