@@ -19,11 +19,12 @@ public sealed class PolyglotHost
 
     public async Task<HostRun> RunAsync(string notebook)
     {
+        notebook = Path.GetFullPath(notebook);
         await OneAtATime.WaitAsync();
         var folder = Environment.CurrentDirectory;
         try
         {
-            Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook))!;
+            Environment.CurrentDirectory = Path.GetDirectoryName(notebook)!;
             var clock = Stopwatch.StartNew();
             using var kernel = PolyglotKernel.Create();
             var document = Notebook.Parse(await File.ReadAllTextAsync(notebook), KernelInfos(kernel));
