@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: installs what tests need (Debian chromium for browser tests), builds once, runs all test projects,
+# Runs every test: installs what tests need (Debian chromium for browser tests; Jupyter and the dotnet-interactive tool
+# for the host tests), builds once, runs all test projects,
 # then ends with one plain summary line "N passed, N failed".
 source "$(dirname "$0")/common.sh"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-jupyter.sh
+bash scripts/ensure-dotnet-interactive.sh
 dotnet build NewsFigures.sln -c Release -nologo -clp:ErrorsOnly
 log="$(mktemp)"; trap 'rm -f "$log"' EXIT
 status=0

@@ -1,0 +1,2 @@
+global using NewsFigures.Hosts.Tests.Checks;
+global using NewsFigures.Hosts.Tests.Hosts;
