@@ -58,6 +58,21 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_figures_notebook_runs_over_a_corpus_holding_a_figure_without_a_unit()
+    {
+        var corpus = temp.File("corpus");
+        Directory.CreateDirectory(corpus);
+        foreach (var file in Directory.GetFiles(RepoFolders.Articles)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(corpus, "900_index.txt"), "Markets close higher\n\nThe composite index rose to 105.3 on Friday, officials said.\n");
+
+        var (exit, _, error) = await CliRun.Async("run", Path.Combine(RepoFolders.Notebooks, "02-figures.ipynb"), "--out", temp.File("out"),
+            "-p", $"articles={corpus}");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("(no unit)", File.ReadAllText(temp.File("out/02-figures.ipynb")));
+    }
+
+    [Fact]
     public async Task A_parameter_overrides_the_cell_tagged_parameters()
     {
         var source = TestNotebooks.Write(temp.File("p.ipynb"),
