@@ -12,7 +12,8 @@ namespace NewsFigures.Jupyter;
 /// message's signature, and hands requests to an <see cref="IKernelHandler"/>: shell requests one at a time in order,
 /// control requests on their own so an interrupt reaches a busy kernel. Around every request it publishes status busy
 /// and idle on iopub with the request as parent, the idle after every output and the reply. After an execute_request
-/// fails with stop_on_error, the execute requests already queued are answered "aborted".
+/// fails with stop_on_error, the execute requests already queued are answered "aborted". After a shutdown_request it
+/// ends, unless the request asks for a restart and the kernel restarts in its own process.
 /// </summary>
 public sealed class KernelServer : IAsyncDisposable
 {
@@ -25,6 +26,7 @@ public sealed class KernelServer : IAsyncDisposable
     private readonly IKernelHandler handler;
     private readonly Action<string> log;
     private readonly string session = Guid.NewGuid().ToString();
+    private readonly bool restartsInProcess;
     private readonly Channel<JupyterMessage> shellRequests = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
     private readonly Channel<JupyterMessage> controlRequests = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> inputs = new(StringComparer.Ordinal);
@@ -32,8 +34,9 @@ public sealed class KernelServer : IAsyncDisposable
     private readonly TaskCompletionSource shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task[] workers = [];
 
-    private KernelServer(ConnectionInfo connection, IKernelHandler handler, Action<string> log)
+    private KernelServer(ConnectionInfo connection, IKernelHandler handler, Action<string> log, bool restartsInProcess)
     {
+        this.restartsInProcess = restartsInProcess;
         this.handler = handler;
         this.log = log;
         signer = new MessageSigner(connection.Key);
@@ -44,15 +47,18 @@ public sealed class KernelServer : IAsyncDisposable
     /// <summary>The connection served: the file's, with the ports actually bound where it asked for port 0.</summary>
     public ConnectionInfo Connection { get; private set; }
 
-    /// <summary>Completes once a shutdown_request without restart has been answered.</summary>
+    /// <summary>Completes once a shutdown_request has been answered that ends the kernel.</summary>
     public Task Completion => shutdown.Task;
 
     /// <summary>Binds the sockets and starts serving. Fails with one line naming the socket and address that could not bind.</summary>
-    public static KernelServer Start(ConnectionInfo connection, IKernelHandler handler, Action<string>? log = null)
+    /// <param name="restartsInProcess">Whether a shutdown_request with restart keeps this server serving (the handler starts
+    /// afresh); when false every shutdown ends it, for clients such as jupyter_client that restart a kernel by starting a
+    /// new process.</param>
+    public static KernelServer Start(ConnectionInfo connection, IKernelHandler handler, Action<string>? log = null, bool restartsInProcess = true)
     {
         if (connection.Transport != ConnectionInfo.Tcp)
             throw new NotSupportedException($"transport \"{connection.Transport}\" is not supported (NetMQ's ipc is not libzmq's Unix sockets); use \"tcp\".");
-        var server = new KernelServer(connection, handler, log ?? (_ => { }));
+        var server = new KernelServer(connection, handler, log ?? (_ => { }), restartsInProcess);
         try
         {
             server.Bind();
@@ -127,17 +133,14 @@ public sealed class KernelServer : IAsyncDisposable
         try
         {
             await foreach (var message in requests.ReadAllAsync(stopping.Token))
-            {
-                var reply = await HandleAsync(message, channel);
-                if (channel == KernelChannel.Shell && StopsOnError(message, reply)) await AbortQueuedExecutesAsync();
-            }
+                await HandleAsync(message, channel);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
     }
 
-    private async Task<JsonObject?> HandleAsync(JupyterMessage message, KernelChannel channel)
+    private async Task HandleAsync(JupyterMessage message, KernelChannel channel)
     {
         Publish("status", new JsonObject { ["execution_state"] = "busy" }, message);
         JsonObject? content;
@@ -150,14 +153,17 @@ public sealed class KernelServer : IAsyncDisposable
             log($"{message.MsgType} failed: {e.GetType().Name}: {e.Message}");
             content = new JsonObject { ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = e.Message, ["traceback"] = new JsonArray() };
         }
-        if (content is null) log($"no reply to {message.MsgType}: the kernel does not handle it");
-        else Send(channel, ReplyType(message.MsgType), content, message);
+        // The queue is taken in before the reply goes out: what is queued then was sent before the client could know of
+        // the failure, and only that is aborted.
+        var aborted = channel == KernelChannel.Shell && StopsOnError(message, content) ? await TakeQueuedAsync() : null;
+        if (content is null && message.MsgType.EndsWith("_request", StringComparison.Ordinal)) log($"no reply to {message.MsgType}: the kernel does not handle it");
+        else if (content is not null) Send(channel, ReplyType(message.MsgType), content, message);
         var exiting = false;
         if (message.MsgType == "shutdown_request" && content is not null)
         {
             // Clients also watch iopub for the kernel going away.
             Publish("shutdown_reply", content.DeepClone().AsObject(), message);
-            exiting = !(content["restart"] is JsonValue restart && restart.TryGetValue<bool>(out var again) && again);
+            exiting = !restartsInProcess || !(content["restart"] is JsonValue restart && restart.TryGetValue<bool>(out var again) && again);
         }
         Publish("status", new JsonObject { ["execution_state"] = "idle" }, message);
         if (exiting)
@@ -165,18 +171,18 @@ public sealed class KernelServer : IAsyncDisposable
             await loop.FlushAsync();
             shutdown.TrySetResult();
         }
-        return content;
+        if (aborted is not null) await AbortAsync(aborted);
     }
 
     private static bool StopsOnError(JupyterMessage message, JsonObject? reply) =>
         message.MsgType == "execute_request"
         && reply?["status"]?.GetValue<string>() == "error"
-        && !(message.Content["stop_on_error"] is JsonValue stop && stop.TryGetValue<bool>(out var stops) && !stops);
+        && !(message.Content["stop_on_error"] is JsonValue stop && stop.TryGetValue<bool>(out var stops) && !stops)
+        && !(message.Content["silent"] is JsonValue silent && silent.TryGetValue<bool>(out var quiet) && quiet);
 
-    /// <summary>Answers "aborted" to the execute requests that arrived before the failure; other requests still run.</summary>
-    private async Task AbortQueuedExecutesAsync()
+    /// <summary>Everything queued on shell now, with what has reached the socket but not the queue yet.</summary>
+    private async Task<List<JupyterMessage>> TakeQueuedAsync()
     {
-        // Take in what has reached the socket by now, so a request sent before the failure is not missed.
         var drained = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         loop.Post(() =>
         {
@@ -189,19 +195,25 @@ public sealed class KernelServer : IAsyncDisposable
             drained.SetResult();
         });
         await drained.Task.WaitAsync(stopping.Token);
-        var others = new List<JupyterMessage>();
-        while (shellRequests.Reader.TryRead(out var queued))
+        var queued = new List<JupyterMessage>();
+        while (shellRequests.Reader.TryRead(out var message)) queued.Add(message);
+        return queued;
+    }
+
+    /// <summary>Answers "aborted" to the execute requests among <paramref name="queued"/>; the other requests still run, in order.</summary>
+    private async Task AbortAsync(List<JupyterMessage> queued)
+    {
+        foreach (var message in queued)
         {
-            if (queued.MsgType != "execute_request")
+            if (message.MsgType != "execute_request")
             {
-                others.Add(queued);
+                await HandleAsync(message, KernelChannel.Shell);
                 continue;
             }
-            Publish("status", new JsonObject { ["execution_state"] = "busy" }, queued);
-            Send(KernelChannel.Shell, "execute_reply", new JsonObject { ["status"] = "aborted" }, queued);
-            Publish("status", new JsonObject { ["execution_state"] = "idle" }, queued);
+            Publish("status", new JsonObject { ["execution_state"] = "busy" }, message);
+            Send(KernelChannel.Shell, "execute_reply", new JsonObject { ["status"] = "aborted" }, message);
+            Publish("status", new JsonObject { ["execution_state"] = "idle" }, message);
         }
-        foreach (var other in others) await HandleAsync(other, KernelChannel.Shell);
     }
 
     private static string ReplyType(string requestType) =>
