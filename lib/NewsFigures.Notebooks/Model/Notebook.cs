@@ -3,7 +3,7 @@ using NewsFigures.Notebooks.Io;
 
 namespace NewsFigures.Notebooks;
 
-/// <summary>An nbformat 4 notebook. Read and write it with <see cref="Load"/>, <see cref="Parse"/>, <see cref="ToJson"/>.</summary>
+/// <summary>An nbformat 4 notebook. Read and write it with <see cref="Load"/>, <see cref="Parse(string, string)"/>, <see cref="ToJson"/>.</summary>
 public sealed record Notebook(IReadOnlyList<NotebookCell> Cells, JsonObject Metadata)
 {
     public int FormatMinor { get; init; } = 5;
