@@ -9,7 +9,7 @@ namespace NewsFigures.Cli.Tests;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Libraries => new() { "NewsFigures", "NewsFigures.Charts", "NewsFigures.Notebooks" };
+    public static TheoryData<string> Libraries => new() { "NewsFigures", "NewsFigures.Charts", "NewsFigures.Notebooks", "NewsFigures.Jupyter" };
 
     [Theory]
     [MemberData(nameof(Libraries))]

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using NewsFigures.Jupyter;
+
+namespace NewsFigures.Notebooks.Kernel;
+
+/// <summary>
+/// The C# kernel's answer to each request. Shell requests come one at a time; interrupt and shutdown come on control,
+/// beside a running cell. A restart replaces the session (engine, count, history) in this process, when the kernel
+/// restarts in process; otherwise the server ends after the reply and the client starts a new process.
+/// </summary>
+internal sealed class CSharpKernelHandler(string directory, RunOptions options, Action<string> log, bool restartInProcess) : IKernelHandler
+{
+    private readonly XmlDocumentation documentation = new();
+    private readonly Lock gate = new();
+    private KernelSession? session;
+
+    private KernelSession Session
+    {
+        get
+        {
+            lock (gate) return session ??= new KernelSession(1, directory, options, log);
+        }
+    }
+
+    /// <summary>Starts the engine's warm-up now (the server has bound its sockets), not at the first request.</summary>
+    public void WarmUp() => _ = Session;
+
+    public async Task<JsonObject?> HandleAsync(KernelRequest request, CancellationToken cancellationToken)
+    {
+        var content = request.Content;
+        var code = RequestFields.Text(content, "code");
+        var cursor = RequestFields.Number(content, "cursor_pos") ?? code.Length;
+        switch (request.MsgType)
+        {
+            case "kernel_info_request":
+                return KernelInfo.Reply();
+            case "execute_request":
+                return await Execution.RunAsync(request, Session);
+            case "complete_request":
+                return Completions.Reply(SubmissionSemantics.Of(await Session.Engine, code), code, cursor);
+            case "inspect_request":
+                return Inspection.Reply(SubmissionSemantics.Of(await Session.Engine, code), documentation, code, cursor);
+            case "is_complete_request":
+                return CompletenessCheck.Reply(code);
+            case "history_request":
+                return new JsonObject { ["status"] = "ok", ["history"] = Session.History.Reply(content) };
+            case "comm_info_request":
+                return new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() };
+            case "comm_open":
+                // No comm targets here: say so, as ipykernel does, so the front end does not wait on it.
+                request.Publish("comm_close", new JsonObject { ["comm_id"] = RequestFields.Text(content, "comm_id"), ["data"] = new JsonObject() });
+                return null;
+            case "interrupt_request":
+                Session.Interrupt();
+                return new JsonObject { ["status"] = "ok" };
+            case "shutdown_request":
+                var restart = RequestFields.Flag(content, "restart", false);
+                if (restart && restartInProcess) Restart();
+                else Session.Interrupt();
+                return new JsonObject { ["status"] = "ok", ["restart"] = restart };
+            default:
+                return null;
+        }
+    }
+
+    private void Restart()
+    {
+        KernelSession old;
+        lock (gate)
+        {
+            old = Session;
+            session = new KernelSession(old.Number + 1, directory, options, log);
+        }
+        old.Retire();
+        log($"restarted: session {old.Number + 1}");
+    }
+}
