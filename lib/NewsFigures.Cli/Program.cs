@@ -14,6 +14,7 @@ internal static class Program
         RunCommand.Create(),
         RenderCommand.Create(),
         ChartCommand.Create(),
+        KernelCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => RunAsync(args);

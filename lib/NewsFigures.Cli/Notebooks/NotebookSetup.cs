@@ -11,7 +11,7 @@ namespace NewsFigures.Cli.Notebooks;
 internal static class NotebookSetup
 {
     public static RunOptions RunOptions(IReadOnlyDictionary<string, string> parameters, TimeSpan cellTimeout, bool allowErrors,
-        IProgress<NotebookProgress> progress) => new()
+        IProgress<NotebookProgress>? progress) => new()
     {
         CellTimeout = cellTimeout,
         AllowErrors = allowErrors,
