@@ -1,24 +1,24 @@
 namespace NewsFigures.Jupyter.Tests.CSharpKernel;
 
 /// <summary>
-/// Our kernel installed for Jupyter in a folder of its own (found through JUPYTER_PATH, so the machine's kernels are
-/// untouched), starting the command line built here. Shared by the tests of a class.
+/// Our kernel installed as a user installs it (`kernel install --prefix`, by the command line built here) into a
+/// temporary prefix that JUPYTER_PATH points at, so the machine's kernels are untouched. Shared by a class's tests.
 /// </summary>
 public sealed class InstalledKernel : IDisposable
 {
-    public const string Name = "newsfigures-csharp-test";
+    public const string Name = "newsfigures-csharp";
 
-    private readonly TempDirectory folder = new();
+    private readonly TempDirectory prefix = new();
 
     public InstalledKernel()
     {
-        folder.Write($"kernels/{Name}/kernel.json", new KernelSpec(Name, folder[$"kernels/{Name}"],
-            ["dotnet", RepoFolders.Cli, "kernel", "start", "{connection_file}"], "C# (NewsFigures, test)", "C#") { InterruptMode = "message" }.ToJson());
-        Spec = new KernelSpecs(new JupyterPaths([folder.Path])).Find(Name);
+        var install = ChildProcess.RunAsync("dotnet", [RepoFolders.Cli, "kernel", "install", "--prefix", prefix.Path], prefix.Path).GetAwaiter().GetResult();
+        if (install.ExitCode != 0) throw new InvalidOperationException($"kernel install failed: {install.Describe()}");
+        Spec = new KernelSpecs(new JupyterPaths([JupyterPath])).Find(Name);
     }
 
-    /// <summary>The folder to put first in JUPYTER_PATH.</summary>
-    public string JupyterPath => folder.Path;
+    /// <summary>The data folder to name in JUPYTER_PATH.</summary>
+    public string JupyterPath => Path.Combine(prefix.Path, "share", "jupyter");
 
     public KernelSpec Spec { get; }
 
@@ -28,5 +28,5 @@ public sealed class InstalledKernel : IDisposable
         ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1",
     };
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => prefix.Dispose();
 }
