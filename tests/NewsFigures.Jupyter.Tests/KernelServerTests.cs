@@ -94,6 +94,35 @@ public class KernelServerTests
     }
 
     [Fact]
+    public async Task An_input_reply_without_a_parent_answers_the_oldest_request_to_its_client()
+    {
+        // jupyter_client's input() sends its input_reply with no parent header.
+        await using var kernel = await ServedKernel.ReadyAsync();
+        var signer = new MessageSigner("secret-key");
+        var identity = "raw-client"u8.ToArray();
+        using var shell = new NetMQ.Sockets.DealerSocket();
+        using var stdin = new NetMQ.Sockets.DealerSocket();
+        foreach (var (socket, port) in new[] { (shell, kernel.Server.Connection.ShellPort), (stdin, kernel.Server.Connection.StdinPort) })
+        {
+            socket.Options.Identity = identity;
+            socket.Connect($"tcp://127.0.0.1:{port}");
+        }
+        var execute = JupyterMessage.Create("execute_request", new JsonObject { ["code"] = "input", ["allow_stdin"] = true }, "raw", "test");
+        NetMQ.OutgoingSocketExtensions.SendMultipartBytes(shell, WireFormat.Encode(execute, signer));
+        var frames = new List<byte[]>();
+        Assert.True(NetMQ.ReceivingSocketExtensions.TryReceiveMultipartBytes(stdin, Patience, ref frames), "no input_request");
+        Assert.Equal("input_request", WireFormat.Decode(frames, signer).MsgType);
+        var reply = JupyterMessage.Create("input_reply", new JsonObject { ["value"] = "Grace" }, "raw", "test");
+        NetMQ.OutgoingSocketExtensions.SendMultipartBytes(stdin, WireFormat.Encode(reply, signer));
+        while (true)
+        {
+            Assert.True(NetMQ.ReceivingSocketExtensions.TryReceiveMultipartBytes(shell, Patience, ref frames), "no execute_reply");
+            if (WireFormat.Decode(frames, signer).MsgType == "execute_reply") break;
+        }
+        Assert.DoesNotContain(kernel.Log, l => l.Contains("input_reply", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Control_is_served_while_shell_is_busy()
     {
         await using var kernel = await ServedKernel.ReadyAsync();

@@ -29,10 +29,11 @@ public sealed class KernelServer : IAsyncDisposable
     private readonly bool restartsInProcess;
     private readonly Channel<JupyterMessage> shellRequests = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
     private readonly Channel<JupyterMessage> controlRequests = Channel.CreateUnbounded<JupyterMessage>(new() { SingleReader = true });
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> inputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PendingInput> inputs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource stopping = new();
     private readonly TaskCompletionSource shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task[] workers = [];
+    private long inputsAsked;
 
     private KernelServer(ConnectionInfo connection, IKernelHandler handler, Action<string> log, bool restartsInProcess)
     {
@@ -121,11 +122,23 @@ public sealed class KernelServer : IAsyncDisposable
         {
             case KernelChannel.Shell: shellRequests.Writer.TryWrite(message); break;
             case KernelChannel.Control: controlRequests.Writer.TryWrite(message); break;
-            case KernelChannel.Stdin when message.MsgType == "input_reply" && message.ParentId is { } id && inputs.TryRemove(id, out var answer):
-                answer.TrySetResult(message.Content["value"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "");
+            case KernelChannel.Stdin when message.MsgType == "input_reply" && InputAnswered(message) is { } answer:
+                answer.Reply.TrySetResult(message.Content["value"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "");
                 break;
             default: log($"ignored a {message.MsgType} on {channel.ToString().ToLowerInvariant()}"); break;
         }
+    }
+
+    /// <summary>
+    /// The input request an input_reply answers: the one it names as parent; jupyter_client names none, so then the
+    /// oldest one sent to the client that replies (ipykernel simply takes the next message on stdin).
+    /// </summary>
+    private PendingInput? InputAnswered(JupyterMessage reply)
+    {
+        if (reply.ParentId is { } id && inputs.TryRemove(id, out var named)) return named;
+        var oldest = inputs.Where(p => p.Value.Identities.SequenceEqual(reply.Identities, ByteArrays.Equal))
+            .OrderBy(p => p.Value.Order).Select(p => p.Key).FirstOrDefault();
+        return oldest is not null && inputs.TryRemove(oldest, out var pending) ? pending : null;
     }
 
     private async Task ServeAsync(ChannelReader<JupyterMessage> requests, KernelChannel channel)
@@ -240,7 +253,7 @@ public sealed class KernelServer : IAsyncDisposable
         var request = JupyterMessage.Create("input_request", new JsonObject { ["prompt"] = prompt, ["password"] = password }, session, Username, parent)
             with { Identities = parent.Identities };
         var answer = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        inputs[request.Header.MsgId] = answer;
+        inputs[request.Header.MsgId] = new PendingInput(parent.Identities, answer, Interlocked.Increment(ref inputsAsked));
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping.Token);
         await using var registration = linked.Token.Register(() =>
         {
