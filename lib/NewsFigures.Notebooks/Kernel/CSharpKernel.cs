@@ -10,7 +10,7 @@ namespace NewsFigures.Notebooks;
 /// </summary>
 public static class CSharpKernel
 {
-    /// <summary>Binds the sockets, starts warming the engine up in the background, and serves. A malformed connection file
+    /// <summary>Binds the sockets, warms the engine up in the background, and serves. A malformed connection file
     /// throws <see cref="InvalidDataException"/>, a port in use <see cref="IOException"/>, each in one line.</summary>
     public static async Task RunAsync(string connectionFile, CSharpKernelOptions options, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,10 @@ public static class CSharpKernel
         var connection = ConnectionInfo.Load(connectionFile);
         var handler = new CSharpKernelHandler(Environment.CurrentDirectory, options.Run, log, options.RestartInProcess);
         await using var server = KernelServer.Start(connection, handler, log, options.RestartInProcess);
-        handler.WarmUp();
+        // Warm-up (a first compilation and display, a second or two of both cores) waits for the client's first request
+        // to be answered, so it does not slow that answer; a client that asks nothing gets it a moment after binding.
+        _ = Task.WhenAny(handler.FirstAnswer, Task.Delay(TimeSpan.FromMilliseconds(250)))
+            .ContinueWith(_ => handler.WarmUp(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var orphaned = options.ParentProcessId is { } parent
             ? ParentProcess.WaitForExitAsync(parent, TimeSpan.FromSeconds(1), stop.Token)

@@ -11,6 +11,7 @@ namespace NewsFigures.Notebooks.Kernel;
 internal sealed class CSharpKernelHandler(string directory, RunOptions options, Action<string> log, bool restartInProcess) : IKernelHandler
 {
     private readonly XmlDocumentation documentation = new();
+    private readonly TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock gate = new();
     private KernelSession? session;
 
@@ -22,10 +23,25 @@ internal sealed class CSharpKernelHandler(string directory, RunOptions options, 
         }
     }
 
-    /// <summary>Starts the engine's warm-up now (the server has bound its sockets), not at the first request.</summary>
+    /// <summary>Starts the engine's warm-up now, not at the first execute.</summary>
     public void WarmUp() => _ = Session;
 
+    /// <summary>Completes when the first request has been answered (the client's kernel_info_request, as a rule).</summary>
+    public Task FirstAnswer => answered.Task;
+
     public async Task<JsonObject?> HandleAsync(KernelRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AnswerAsync(request);
+        }
+        finally
+        {
+            answered.TrySetResult();
+        }
+    }
+
+    private async Task<JsonObject?> AnswerAsync(KernelRequest request)
     {
         var content = request.Content;
         var code = RequestFields.Text(content, "code");

@@ -22,6 +22,8 @@ internal sealed class KernelSession
     {
         Number = number;
         History = new InputHistory(number);
+        // The Formatter's first display costs about as much as a warm compilation: on the other core, meanwhile.
+        _ = Task.Run(() => MimeBundles.Of(WarmUpCell.Length));
         engine = Task.Run(async () =>
         {
             var session = new CSharpSession(directory, options);
