@@ -37,7 +37,8 @@ public sealed class KernelClient : IAsyncDisposable
     /// requests find their way back.</summary>
     public string Session { get; } = Guid.NewGuid().ToString();
 
-    public string Username { get; init; } = Environment.UserName;
+    /// <summary>The username in this client's message headers.</summary>
+    public string Username { get; } = Environment.UserName;
 
     /// <summary>Connects (ZeroMQ connects lazily: a kernel still starting gets the requests once it binds).</summary>
     public static KernelClient Connect(ConnectionInfo connection, Action<string>? log = null)
