@@ -29,6 +29,8 @@ internal sealed partial class CSharpSession : IDisposable
     private ScriptOptions options;
     private ScriptState<object>? state;
     private CancellationTokenSource cellCancellation = new();
+    private Thread? runningThread;
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
 
     public CSharpSession(string baseDirectory, RunOptions runOptions)
     {
@@ -49,13 +51,20 @@ internal sealed partial class CSharpSession : IDisposable
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory));
     }
 
-    /// <summary>Runs one cell written in <paramref name="language"/> (its metadata's; #! lines may switch it).</summary>
+    /// <summary>The last submission that ran, for completion and inspection in its context; null before the first.</summary>
+    public Script? Script => state?.Script;
+
+    /// <summary>The references and imports cells compile with.</summary>
+    public ScriptOptions Options => options;
+
+    /// <summary>Runs one cell written in <paramref name="language"/> (its metadata's; #! lines may switch it). Each output
+    /// also goes to <paramref name="events"/> as it happens.</summary>
     public async Task<CellResult> RunAsync(string source, string language, int cellNumber, int executionCount, TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, ICellEvents? events = null)
     {
-        var collector = new OutputCollector(handles);
-        using var cell = new CellScope(collector).Enter();
         cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var collector = new OutputCollector(handles, events);
+        using var cell = new CellScope(collector, cellCancellation.Token, events).Enter();
         var clock = Stopwatch.StartNew();
         var directives = CellDirectives.Parse(source, language);
         if (directives.Problem is { } problem) return Fail(collector, problem.Name, problem.Message, cellNumber, null);
@@ -84,18 +93,20 @@ internal sealed partial class CSharpSession : IDisposable
     {
         var cellOptions = options.WithFilePath($"cell{cellNumber}");
         state ??= await CSharpScript.RunAsync($"using static {typeof(PolyglotHelpers).FullName};", options, cancellationToken: cancellationToken);
-        var script = state.Script.ContinueWith(code, cellOptions);
+        var script = state.Script.ContinueWith(InterruptionPoints.Insert(code), cellOptions);
         // Compile first, on the pool, so notebooks running side by side compile in parallel.
         var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
         if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first)
             return CompilationFailed(collector, first, diagnostics, cellNumber);
-        var run = RunOnOwnThread(() => script.RunFromAsync(state, _ => true, cellCancellation.Token), out var thread);
+        var run = RunOnOwnThread(() => script.RunFromAsync(state, _ => true, cellCancellation.Token), out runningThread);
         var finished = await Task.WhenAny(run, Task.Delay(timeout, cancellationToken));
         if (finished != run)
         {
-            await cellCancellation.CancelAsync();
-            thread.Interrupt();
-            collector.Add(ErrorOutput("TimeoutException", $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and was abandoned.", cellNumber, null));
+            // Stopped at its next interruption point; code that has none (a library call, a native wait) is abandoned.
+            Interrupt();
+            await Task.WhenAny(run, Task.Delay(StopGrace, CancellationToken.None));
+            var how = run.IsCompleted ? "was stopped" : "was abandoned";
+            collector.Add(ErrorOutput("TimeoutException", $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and {how}.", cellNumber, null));
             return new CellResult(collector.Outputs(), new CellError("TimeoutException", $"did not finish within {timeout.TotalSeconds:0.#} s", null), SessionLost: true);
         }
         try
@@ -121,6 +132,15 @@ internal sealed partial class CSharpSession : IDisposable
         {
             return Raised(collector, e, cellNumber);
         }
+    }
+
+    /// <summary>Stops the running cell: its token is cancelled, so it stops at the next interruption point (every loop and
+    /// method body has one), and its thread is interrupted, which ends Thread.Sleep and blocking waits.</summary>
+    public void Interrupt()
+    {
+        try { cellCancellation.Cancel(); }
+        catch (ObjectDisposedException) { }
+        runningThread?.Interrupt();
     }
 
     // Like .NET Interactive, a cell ending in an expression shows its value, null included; Roslyn tells this only through
