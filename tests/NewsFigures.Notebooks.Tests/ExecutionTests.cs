@@ -142,6 +142,14 @@ public class ExecutionTests
     }
 
     [Fact]
+    public async Task A_compilation_error_in_the_first_cell_gives_the_column_as_written()
+    {
+        var run = await Run.Cells("var b = missingName;");
+
+        Assert.Contains("(1,9): error CS0103: The name 'missingName' does not exist in the current context", run.Outputs(1)[0].ErrorValue);
+    }
+
+    [Fact]
     public async Task Cells_in_other_languages_are_reported_not_skipped()
     {
         var fsharp = NotebookCell.Code("let x = 1") with

@@ -21,6 +21,8 @@ internal sealed partial class CSharpSession : IDisposable
     public static readonly IReadOnlyList<string> DefaultImports =
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 
+    private static readonly string HelpersImport = $"using static {typeof(PolyglotHelpers).FullName}; ";
+
     private readonly AssemblyDirectories assemblies = new();
     private readonly NuGetRestorer restorer;
     private readonly string baseDirectory;
@@ -92,13 +94,19 @@ internal sealed partial class CSharpSession : IDisposable
         CancellationToken cancellationToken)
     {
         var cellOptions = options.WithFilePath($"cell{cellNumber}");
-        state ??= await CSharpScript.RunAsync($"using static {typeof(PolyglotHelpers).FullName};", options, cancellationToken: cancellationToken);
-        var script = state.Script.ContinueWith(InterruptionPoints.Insert(code), cellOptions);
+        var source = InterruptionPoints.Insert(code);
+        if (state is null && source.TrimStart().StartsWith('#'))
+            state = await CSharpScript.RunAsync(HelpersImport, options, cancellationToken: cancellationToken); // a directive must come first
+        // The helpers' import goes on the first cell's first line, so it costs no compilation of its own and no line.
+        var script = state is null ? CSharpScript.Create(HelpersImport + source, cellOptions) : state.Script.ContinueWith(source, cellOptions);
+        var previous = state;
         // Compile first, on the pool, so notebooks running side by side compile in parallel.
         var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
         if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first)
-            return CompilationFailed(collector, first, diagnostics, cellNumber);
-        var run = RunOnOwnThread(() => script.RunFromAsync(state, _ => true, cellCancellation.Token), out runningThread);
+            return CompilationFailed(collector, first, diagnostics, cellNumber, previous is null ? HelpersImport.Length : 0);
+        var run = RunOnOwnThread(() => previous is null
+            ? script.RunAsync(null, _ => true, cellCancellation.Token)
+            : script.RunFromAsync(previous, _ => true, cellCancellation.Token), out runningThread);
         var finished = await Task.WhenAny(run, Task.Delay(timeout, cancellationToken));
         if (finished != run)
         {
@@ -126,7 +134,8 @@ internal sealed partial class CSharpSession : IDisposable
         }
         catch (CompilationErrorException e)
         {
-            return CompilationFailed(collector, e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber);
+            return CompilationFailed(collector, e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber,
+                previous is null ? HelpersImport.Length : 0);
         }
         catch (Exception e)
         {
@@ -165,10 +174,14 @@ internal sealed partial class CSharpSession : IDisposable
         return new CellResult(collector.Outputs(), new CellError(name, message, line));
     }
 
-    private static CellResult CompilationFailed(OutputCollector collector, Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber)
+    /// <param name="firstLineShift">Characters put before the cell's first line (the helpers' import), not the user's.</param>
+    private static CellResult CompilationFailed(OutputCollector collector, Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber,
+        int firstLineShift = 0)
     {
         static int Line(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Line + 1 : 0;
-        static int Column(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Character + 1 : 0;
+        int Column(Diagnostic d) => d.Location.IsInSource
+            ? d.Location.GetLineSpan().StartLinePosition.Character + 1 - (Line(d) == 1 ? firstLineShift : 0)
+            : 0;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         var message = string.Join("\n", diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => $"({Line(d)},{Column(d)}): error {d.Id}: {d.GetMessage(culture)}"));
