@@ -13,7 +13,7 @@ version="$(dotnet lib/NewsFigures.Cli/bin/Release/net10.0/NewsFigures.Cli.dll --
 if [ "$("$tools/newsfigures" --version 2>/dev/null || true)" = "$version" ]; then
   echo "newsfigures $version (this build) is installed." >&2
 else
-  echo "Packing and installing newsfigures $version (the first time: a minute or two, for ReadyToRun)..." >&2
+  echo "Packing and installing newsfigures $version (a minute or two the first time, compiling ReadyToRun)..." >&2
   rm -rf "$packages"
   mkdir -p "$packages"
   dotnet pack lib/NewsFigures.Cli -c Release -nologo -clp:ErrorsOnly
