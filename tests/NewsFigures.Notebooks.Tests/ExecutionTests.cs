@@ -142,6 +142,14 @@ public class ExecutionTests
     }
 
     [Fact]
+    public async Task A_compilation_error_in_the_first_cell_gives_the_column_as_written()
+    {
+        var run = await Run.Cells("var b = missingName;");
+
+        Assert.Contains("(1,9): error CS0103: The name 'missingName' does not exist in the current context", run.Outputs(1)[0].ErrorValue);
+    }
+
+    [Fact]
     public async Task Cells_in_other_languages_are_reported_not_skipped()
     {
         var fsharp = NotebookCell.Code("let x = 1") with
@@ -163,8 +171,33 @@ public class ExecutionTests
 
         Assert.Equal(new CellFailure(1, null, "TimeoutException", "did not finish within 2 s"), run.Failure);
         Assert.Equal("before\n", run.Outputs(1)[0].Text);
-        Assert.Equal("Cell 1 did not finish within 2 s and was abandoned.", run.Outputs(1)[1].ErrorValue);
+        Assert.Equal("Cell 1 did not finish within 2 s and was stopped.", run.Outputs(1)[1].ErrorValue);
         Assert.Empty(run.Outputs(2));
+    }
+
+    [Fact]
+    public async Task A_busy_loop_that_ignores_cancellation_is_stopped_at_the_timeout()
+    {
+        var options = new RunOptions { CellTimeout = TimeSpan.FromSeconds(1) };
+        var run = await Run.Notebook(Run.CSharp("long spins = 0;\nint Spin() { while (true) spins++; }\nSpin();"), options);
+
+        Assert.Equal("Cell 1 did not finish within 1 s and was stopped.", run.Outputs(1).Single().ErrorValue);
+    }
+
+    [Fact]
+    public async Task Interruption_points_keep_the_cell_s_line_numbers()
+    {
+        var run = await Run.Cells("for (var i = 0; i < 3; i++)\n{\n    if (i == 2) throw new InvalidOperationException(\"at two\");\n}");
+
+        Assert.Equal(new CellFailure(1, 3, "System.InvalidOperationException", "at two"), run.Failure);
+    }
+
+    [Fact]
+    public async Task Reading_the_console_in_the_batch_runner_gets_end_of_input()
+    {
+        var run = await Run.Cells("Console.ReadLine() ?? \"no one to ask\"");
+
+        Assert.Equal("no one to ask", run.Outputs(1)[0].Plain());
     }
 
     [Fact]

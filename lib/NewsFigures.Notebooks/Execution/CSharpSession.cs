@@ -21,6 +21,8 @@ internal sealed partial class CSharpSession : IDisposable
     public static readonly IReadOnlyList<string> DefaultImports =
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
 
+    private static readonly string HelpersImport = $"using static {typeof(PolyglotHelpers).FullName}; ";
+
     private readonly AssemblyDirectories assemblies = new();
     private readonly NuGetRestorer restorer;
     private readonly string baseDirectory;
@@ -29,6 +31,8 @@ internal sealed partial class CSharpSession : IDisposable
     private ScriptOptions options;
     private ScriptState<object>? state;
     private CancellationTokenSource cellCancellation = new();
+    private Thread? runningThread;
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
 
     public CSharpSession(string baseDirectory, RunOptions runOptions)
     {
@@ -49,13 +53,20 @@ internal sealed partial class CSharpSession : IDisposable
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory));
     }
 
-    /// <summary>Runs one cell written in <paramref name="language"/> (its metadata's; #! lines may switch it).</summary>
+    /// <summary>The last submission that ran, for completion and inspection in its context; null before the first.</summary>
+    public Script? Script => state?.Script;
+
+    /// <summary>The references and imports cells compile with.</summary>
+    public ScriptOptions Options => options;
+
+    /// <summary>Runs one cell written in <paramref name="language"/> (its metadata's; #! lines may switch it). Each output
+    /// also goes to <paramref name="events"/> as it happens.</summary>
     public async Task<CellResult> RunAsync(string source, string language, int cellNumber, int executionCount, TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, ICellEvents? events = null)
     {
-        var collector = new OutputCollector(handles);
-        using var cell = new CellScope(collector).Enter();
         cellCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var collector = new OutputCollector(handles, events);
+        using var cell = new CellScope(collector, cellCancellation.Token, events).Enter();
         var clock = Stopwatch.StartNew();
         var directives = CellDirectives.Parse(source, language);
         if (directives.Problem is { } problem) return Fail(collector, problem.Name, problem.Message, cellNumber, null);
@@ -83,19 +94,27 @@ internal sealed partial class CSharpSession : IDisposable
         CancellationToken cancellationToken)
     {
         var cellOptions = options.WithFilePath($"cell{cellNumber}");
-        state ??= await CSharpScript.RunAsync($"using static {typeof(PolyglotHelpers).FullName};", options, cancellationToken: cancellationToken);
-        var script = state.Script.ContinueWith(code, cellOptions);
+        var source = InterruptionPoints.Insert(code);
+        if (state is null && source.TrimStart().StartsWith('#'))
+            state = await CSharpScript.RunAsync(HelpersImport, options, cancellationToken: cancellationToken); // a directive must come first
+        // The helpers' import goes on the first cell's first line, so it costs no compilation of its own and no line.
+        var script = state is null ? CSharpScript.Create(HelpersImport + source, cellOptions) : state.Script.ContinueWith(source, cellOptions);
+        var previous = state;
         // Compile first, on the pool, so notebooks running side by side compile in parallel.
         var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
         if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } first)
-            return CompilationFailed(collector, first, diagnostics, cellNumber);
-        var run = RunOnOwnThread(() => script.RunFromAsync(state, _ => true, cellCancellation.Token), out var thread);
+            return CompilationFailed(collector, first, diagnostics, cellNumber, previous is null ? HelpersImport.Length : 0);
+        var run = RunOnOwnThread(() => previous is null
+            ? script.RunAsync(null, _ => true, cellCancellation.Token)
+            : script.RunFromAsync(previous, _ => true, cellCancellation.Token), out runningThread);
         var finished = await Task.WhenAny(run, Task.Delay(timeout, cancellationToken));
         if (finished != run)
         {
-            await cellCancellation.CancelAsync();
-            thread.Interrupt();
-            collector.Add(ErrorOutput("TimeoutException", $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and was abandoned.", cellNumber, null));
+            // Stopped at its next interruption point; code that has none (a library call, a native wait) is abandoned.
+            Interrupt();
+            await Task.WhenAny(run, Task.Delay(StopGrace, CancellationToken.None));
+            var how = run.IsCompleted ? "was stopped" : "was abandoned";
+            collector.Add(ErrorOutput("TimeoutException", $"Cell {cellNumber} did not finish within {timeout.TotalSeconds:0.#} s and {how}.", cellNumber, null));
             return new CellResult(collector.Outputs(), new CellError("TimeoutException", $"did not finish within {timeout.TotalSeconds:0.#} s", null), SessionLost: true);
         }
         try
@@ -115,12 +134,22 @@ internal sealed partial class CSharpSession : IDisposable
         }
         catch (CompilationErrorException e)
         {
-            return CompilationFailed(collector, e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber);
+            return CompilationFailed(collector, e.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error), e.Diagnostics, cellNumber,
+                previous is null ? HelpersImport.Length : 0);
         }
         catch (Exception e)
         {
             return Raised(collector, e, cellNumber);
         }
+    }
+
+    /// <summary>Stops the running cell: its token is cancelled, so it stops at the next interruption point (every loop and
+    /// method body has one), and its thread is interrupted, which ends Thread.Sleep and blocking waits.</summary>
+    public void Interrupt()
+    {
+        try { cellCancellation.Cancel(); }
+        catch (ObjectDisposedException) { }
+        runningThread?.Interrupt();
     }
 
     // Like .NET Interactive, a cell ending in an expression shows its value, null included; Roslyn tells this only through
@@ -145,10 +174,14 @@ internal sealed partial class CSharpSession : IDisposable
         return new CellResult(collector.Outputs(), new CellError(name, message, line));
     }
 
-    private static CellResult CompilationFailed(OutputCollector collector, Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber)
+    /// <param name="firstLineShift">Characters put before the cell's first line (the helpers' import), not the user's.</param>
+    private static CellResult CompilationFailed(OutputCollector collector, Diagnostic first, IEnumerable<Diagnostic> diagnostics, int cellNumber,
+        int firstLineShift = 0)
     {
         static int Line(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Line + 1 : 0;
-        static int Column(Diagnostic d) => d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Character + 1 : 0;
+        int Column(Diagnostic d) => d.Location.IsInSource
+            ? d.Location.GetLineSpan().StartLinePosition.Character + 1 - (Line(d) == 1 ? firstLineShift : 0)
+            : 0;
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         var message = string.Join("\n", diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => $"({Line(d)},{Column(d)}): error {d.Id}: {d.GetMessage(culture)}"));

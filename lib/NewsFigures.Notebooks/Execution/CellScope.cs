@@ -5,7 +5,7 @@ namespace NewsFigures.Notebooks.Execution;
 /// process-wide, so each routes by this AsyncLocal: a cell's thread, and any task or thread it starts, carry their cell,
 /// so notebooks running side by side never wait for each other or mix their outputs.
 /// </summary>
-internal sealed class CellScope(OutputCollector outputs)
+internal sealed class CellScope(OutputCollector outputs, CancellationToken cancellation, ICellEvents? events = null)
 {
     private static readonly AsyncLocal<CellScope?> Running = new();
 
@@ -13,6 +13,12 @@ internal sealed class CellScope(OutputCollector outputs)
     public static CellScope? Current => Running.Value;
 
     public OutputCollector Outputs => outputs;
+
+    /// <summary>Cancelled when the cell is interrupted or times out.</summary>
+    public CancellationToken Cancellation => cancellation;
+
+    /// <summary>The live host's events (input among them), or null under the batch runner.</summary>
+    public ICellEvents? Events => events;
 
     /// <summary>Makes this the current cell until disposed.</summary>
     public IDisposable Enter()

@@ -6,9 +6,10 @@ namespace NewsFigures.Notebooks.Execution;
 /// <summary>
 /// Collects one cell's outputs in the order they happen; consecutive writes to a stream merge. A display keeps its
 /// display id in <paramref name="handles"/>, so <c>DisplayedValue.Update(...)</c> replaces that output's data later,
-/// even from a later cell, as Jupyter's update_display_data does.
+/// even from a later cell, as Jupyter's update_display_data does. Each output also goes to <paramref name="events"/> as it
+/// happens, for hosts that show it live.
 /// </summary>
-internal sealed class OutputCollector(DisplayHandles handles)
+internal sealed class OutputCollector(DisplayHandles handles, ICellEvents? events = null)
 {
     private readonly Lock gate = new();
     private readonly List<CellOutput> outputs = [];
@@ -17,6 +18,7 @@ internal sealed class OutputCollector(DisplayHandles handles)
 
     public void Write(string stream, string text)
     {
+        events?.Stream(stream, text);
         lock (gate)
         {
             if (pendingStream != stream) Flush();
@@ -29,15 +31,27 @@ internal sealed class OutputCollector(DisplayHandles handles)
     {
         var output = CellOutput.DisplayData(bundle);
         if (displayId is not null) handles.Remember(displayId, output);
-        Add(output);
+        events?.Display(bundle, displayId);
+        Append(output);
     }
 
     public void Update(string displayId, JsonObject bundle)
     {
         if (!handles.Update(displayId, bundle)) Display(bundle, displayId);
+        else events?.Update(bundle, displayId);
     }
 
+    /// <summary>An execute_result or an error.</summary>
     public void Add(CellOutput output)
+    {
+        if (output.OutputType == "execute_result" && output.Data is { } data)
+            events?.Result(data, (int?)output.Json["execution_count"] ?? 0);
+        else if (output.OutputType == "error")
+            events?.Error(output.ErrorName ?? "", output.ErrorValue ?? "", output.Traceback);
+        Append(output);
+    }
+
+    private void Append(CellOutput output)
     {
         lock (gate)
         {

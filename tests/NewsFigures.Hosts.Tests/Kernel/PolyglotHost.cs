@@ -17,6 +17,11 @@ public sealed class PolyglotHost
     public const string Name = "C# kernel (in-process)";
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    // Kernels are kept, never disposed: disposing one unhooks the native library resolver of its #r "nuget:" packages,
+    // and a finalizer that later makes a package's first call into its native library (SkiaSharp's SKFontStyle) would
+    // then fail with DllNotFoundException on the finalizer thread and crash the test host.
+    private static readonly List<CompositeKernel> Kept = [];
+
     public async Task<HostRun> RunAsync(string notebook)
     {
         notebook = Path.GetFullPath(notebook);
@@ -26,7 +31,8 @@ public sealed class PolyglotHost
         {
             Environment.CurrentDirectory = Path.GetDirectoryName(notebook)!;
             var clock = Stopwatch.StartNew();
-            using var kernel = PolyglotKernel.Create();
+            var kernel = PolyglotKernel.Create();
+            lock (Kept) Kept.Add(kernel);
             var document = Notebook.Parse(await File.ReadAllTextAsync(notebook), KernelInfos(kernel));
             var outputs = new KernelOutputs();
             for (var i = 0; i < document.Elements.Count; i++)
