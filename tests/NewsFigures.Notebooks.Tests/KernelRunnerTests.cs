@@ -8,7 +8,9 @@ namespace NewsFigures.Notebooks.Tests;
 /// </summary>
 public sealed class KernelRunnerTests
 {
-    private static KernelSpec Python => new KernelSpecs(JupyterPaths.FromEnvironment()).Find("python3");
+    private static KernelSpecs Installed => new(JupyterPaths.FromEnvironment());
+
+    private static KernelSpec Python => Installed.Find("python3");
 
     private static Notebook PythonNotebook(params string[] sources) =>
         new(sources.Select((s, i) => new NotebookCell(CellKind.Code, s) { Id = $"py-{i + 1}" }).ToList(),
@@ -17,8 +19,8 @@ public sealed class KernelRunnerTests
     [Fact]
     public async Task A_python_notebook_runs_on_the_python_kernel_with_its_parameters_in_python()
     {
-        await using var kernels = new KernelPool(Python);
-        var notebook = PythonNotebook("year = 2024", "print('hello from', year)\n2 + 3") with { };
+        await using var kernels = new KernelSelection(null, Installed); // the notebook's metadata names python3
+        var notebook = PythonNotebook("year = 2024", "print('hello from', year)\n2 + 3");
         notebook = notebook with { Cells = [notebook.Cells[0].WithTags("parameters"), notebook.Cells[1]] };
         var options = new RunOptions { Kernels = kernels, Parameters = new Dictionary<string, string> { ["year"] = "2025", ["label"] = "a \"b\"" } };
 
@@ -34,7 +36,7 @@ public sealed class KernelRunnerTests
     [Fact]
     public async Task A_kernel_that_dies_ends_its_notebook_there_and_says_so()
     {
-        await using var kernels = new KernelPool(Python);
+        await using var kernels = KernelSelection.Forced(new KernelPool(Python));
 
         var run = await Run.Notebook(PythonNotebook("print('before')", "import os\nos._exit(3)", "print('never')"), new RunOptions { Kernels = kernels });
 
@@ -46,9 +48,24 @@ public sealed class KernelRunnerTests
     }
 
     [Fact]
+    public async Task A_notebook_naming_a_kernel_that_is_not_installed_fails_alone()
+    {
+        await using var kernels = new KernelSelection(null, Installed);
+        var notebook = PythonNotebook("1") with
+        {
+            Metadata = new JsonObject { ["kernelspec"] = new JsonObject { ["name"] = "no-such-kernel", ["language"] = "cobol" } },
+        };
+
+        var run = await Run.Notebook(notebook, new RunOptions { Kernels = kernels });
+
+        Assert.Equal("NoSuchKernel", run.Failure!.ErrorName);
+        Assert.StartsWith("no kernel named 'no-such-kernel'", run.Failure.Message);
+    }
+
+    [Fact]
     public async Task A_cell_past_its_timeout_is_interrupted_and_its_notebook_stops()
     {
-        await using var kernels = new KernelPool(Python);
+        await using var kernels = KernelSelection.Forced(new KernelPool(Python));
         var options = new RunOptions { Kernels = kernels, CellTimeout = TimeSpan.FromSeconds(2) };
 
         var run = await Run.Notebook(PythonNotebook("print('started', flush=True)\nimport time\ntime.sleep(60)", "print('never')"), options);

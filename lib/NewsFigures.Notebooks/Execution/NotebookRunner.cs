@@ -32,12 +32,22 @@ public sealed class NotebookRunner(RunOptions? options = null)
     /// the working folder, and #r paths are relative to it.</summary>
     public async Task<NotebookRun> RunAsync(Notebook notebook, string directory, string name = "notebook", CancellationToken cancellationToken = default)
     {
-        var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters, options.Kernels?.Spec.Language ?? "C#");
+        KernelPool? kernels;
+        try
+        {
+            kernels = options.Kernels?.For(notebook);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            // A notebook asking for a kernel that is not installed fails alone, like a crash.
+            return new NotebookRun(notebook, new CellFailure(0, null, "NoSuchKernel", e.Message));
+        }
+        var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters, kernels?.Spec.Language ?? "C#");
         var cells = prepared.Cells.Select(c => c.Cleared()).ToList();
         options.Progress?.Report(new NotebookProgress(name, ProgressStage.Started, 0, cells.Count));
         CellFailure? failure = null;
         var executionCount = 0;
-        await using ICellRunner runner = options.Kernels is { } kernels
+        await using ICellRunner runner = kernels is not null
             ? await Kernels.KernelCells.StartAsync(kernels, directory, cancellationToken)
             : await InProcessCells.StartAsync(directory, options, cancellationToken);
         for (var i = 0; i < cells.Count && failure is null; i++)

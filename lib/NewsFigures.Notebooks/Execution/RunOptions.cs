@@ -24,8 +24,8 @@ public sealed record RunOptions
     public string? NuGetCacheDirectory { get; init; }
 
     /// <summary>The kernel processes notebooks run in (this project's C# kernel, or any installed Jupyter kernel); null runs
-    /// them in this process, which is quicker to start but shares the process with every notebook.</summary>
-    public KernelPool? Kernels { get; init; }
+    /// C# notebooks in this process, which is quicker to start but shares the process with every notebook.</summary>
+    public KernelSelection? Kernels { get; init; }
 
     /// <summary>Reports each notebook and cell as it runs.</summary>
     public IProgress<NotebookProgress>? Progress { get; init; }
