@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Times each notebook of notebooks/ under three hosts, each run a whole process from start to exit: our runner's command
-# line (`run`), the dotnet-interactive tool through Jupyter (`nbconvert --execute`, kernel .net-csharp), and .NET
-# Interactive's C# kernel in-process (bench/KernelRun, the host tests' kernel). The hosts take turns, notebook by notebook;
-# after one warm-up run of each, prints the median wall seconds of RUNS runs per notebook and host.
+# line as users run it (`newsfigures run`: the installed tool, ReadyToRun, installed or updated first by
+# scripts/install-tool.sh), the dotnet-interactive tool through Jupyter (`nbconvert --execute`, kernel .net-csharp), and
+# .NET Interactive's C# kernel in-process (bench/KernelRun, the host tests' kernel). The hosts take turns, notebook by
+# notebook; after one warm-up run of each, prints the median wall seconds of RUNS runs per notebook and host.
 # Usage: bash bench/hosts.sh [RUNS]   (default 3; from anywhere; writes only into a temporary folder)
 source "$(dirname "$0")/../scripts/common.sh"
 runs="${1:-3}"
 bash scripts/ensure-jupyter.sh
 bash scripts/ensure-dotnet-interactive.sh
+bash scripts/install-tool.sh >/dev/null
 export PATH="$PATH:$HOME/.dotnet/tools"
-dotnet build lib/NewsFigures.Cli -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build bench/KernelRun -c Release -nologo -clp:ErrorsOnly >/dev/null
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
-runner() { dotnet lib/NewsFigures.Cli/bin/Release/net10.0/NewsFigures.Cli.dll run "$1" --out "$work/runner"; }
+runner() { newsfigures run "$1" --out "$work/runner"; }
 tool() { jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=.net-csharp --ExecutePreprocessor.timeout=600 "$1" --output-dir "$work/tool"; }
 kernel() { dotnet bench/KernelRun/bin/Release/net10.0/KernelRun.dll "$1"; }
 hosts=(runner tool kernel)

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: installs what tests need (Debian chromium for browser tests; Jupyter and the dotnet-interactive tool
-# for the host tests), builds once, runs all test projects,
-# then ends with one plain summary line "N passed, N failed".
+# for the host tests; this checkout's command line as the .NET tool `newsfigures`, which the README's commands call),
+# builds once, runs all test projects, then ends with one plain summary line "N passed, N failed".
 source "$(dirname "$0")/common.sh"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-jupyter.sh
 bash scripts/ensure-dotnet-interactive.sh
+bash scripts/install-tool.sh
+export PATH="$PATH:$HOME/.dotnet/tools"
 dotnet build NewsFigures.sln -c Release -nologo -clp:ErrorsOnly
 log="$(mktemp)"; trap 'rm -f "$log"' EXIT
 status=0

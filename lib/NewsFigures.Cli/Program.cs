@@ -23,7 +23,7 @@ internal static class Program
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
     {
         configuration ??= new InvocationConfiguration();
-        var parsed = CreateRoot().Parse(args);
+        var parsed = VersionAction.AddTo(CreateRoot()).Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
         {
             foreach (var error in parsed.Errors) configuration.Error.WriteLine($"error: {CommandFailure.OneLine(error.Message)}");

@@ -5,7 +5,8 @@ namespace NewsFigures.Cli.Tests;
 
 /// <summary>
 /// Every command the README shows works as written: each ```bash block runs as a user would paste it, from the
-/// repository root, in a fresh bash (the test command itself excepted: it is what runs this).
+/// repository root, in a fresh bash (the test command itself excepted: it is what runs this), after the README's
+/// set-up: the tool `newsfigures` installed (scripts/test.sh does it first) and its folder on PATH.
 /// </summary>
 public sealed partial class ReadmeCommandTests
 {
@@ -25,7 +26,10 @@ public sealed partial class ReadmeCommandTests
         var scripts = Scripts();
         Assert.Contains(scripts, s => s.StartsWith("bash scripts/report.sh", StringComparison.Ordinal));
         Assert.Contains(scripts, s => s.Contains("jupyter nbconvert", StringComparison.Ordinal));
-        Assert.Contains(scripts, s => s.Contains("-- render notebooks", StringComparison.Ordinal));
+        Assert.Contains(scripts, s => s.StartsWith("bash scripts/install-tool.sh", StringComparison.Ordinal));
+        Assert.Contains(scripts, s => s.Contains("newsfigures render notebooks", StringComparison.Ordinal));
+        // Users call the installed tool by name, never the project or a path into its bin/.
+        Assert.DoesNotContain(scripts, s => s.Contains("lib/NewsFigures.Cli", StringComparison.Ordinal));
         Assert.True(scripts.Count >= 6, $"only {scripts.Count} bash blocks found in the README");
         // bash -e does not stop at a failure on the left of &&, so a block written with it could fail unnoticed.
         Assert.DoesNotContain(scripts, s => s.Contains("&&", StringComparison.Ordinal));
@@ -40,6 +44,7 @@ public sealed partial class ReadmeCommandTests
             WorkingDirectory = RepoFolders.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            Environment = { ["PATH"] = InstalledTool.SearchPath },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
