@@ -42,6 +42,7 @@ internal static class RenderCommand
             // Notebooks run in their own folders, so every path given here is made absolute before any runs.
             var site = Path.GetFullPath(result.GetValue(outDirectory)!);
             using var figureData = new FigureDataFiles(result.GetValue(corpus));
+            await using var kernels = KernelChoice.Kernels(result.GetValue(shared.Kernel), paths.Count);
             var options = new RenderOptions
             {
                 OutputDirectory = site,
@@ -53,7 +54,8 @@ internal static class RenderCommand
                 PlotlyJs = PlotlySource.FromStream(() => new MemoryStream(Encoding.UTF8.GetBytes(PlotlyJs.Source()))),
                 DataFiles = figureData.Files,
                 CacheInputs = NotebookSetup.CacheInputs(result.GetValue(corpus)),
-                Run = NotebookSetup.RunOptions(parameters, shared.TimeoutOf(result), result.GetValue(shared.AllowErrors), new ProgressPrinter(error)),
+                Run = NotebookSetup.RunOptions(parameters, shared.TimeoutOf(result), result.GetValue(shared.AllowErrors), new ProgressPrinter(error))
+                    with { Kernels = kernels },
             };
             var rendered = await new SiteRenderer(options).RenderAsync(paths, cancellation);
             foreach (var failure in rendered.Failures) error.WriteLine($"error: {CommandFailure.OneLine(failure.FailureMessage!)}");

@@ -31,8 +31,9 @@ internal static class RunCommand
             }
 
             var error = result.InvocationConfiguration.Error;
+            await using var kernels = KernelChoice.Kernels(result.GetValue(shared.Kernel), paths.Length);
             var runner = new NotebookRunner(NotebookSetup.RunOptions(shared.ParametersOf(result), shared.TimeoutOf(result),
-                result.GetValue(shared.AllowErrors), new ProgressPrinter(error)));
+                result.GetValue(shared.AllowErrors), new ProgressPrinter(error)) with { Kernels = kernels });
             var failed = 0;
             foreach (var path in paths)
             {

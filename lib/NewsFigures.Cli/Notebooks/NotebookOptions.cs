@@ -24,11 +24,17 @@ internal sealed class NotebookOptions
         Description = "Keep running after a failing cell instead of stopping the notebook.",
     };
 
+    public Option<string?> Kernel { get; } = new("--kernel")
+    {
+        Description = "An installed Jupyter kernel to run the notebooks on (e.g. python3, .net-csharp); default: this project's C# kernel.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Parameters);
         command.Options.Add(Timeout);
         command.Options.Add(AllowErrors);
+        command.Options.Add(Kernel);
     }
 
     /// <summary>The parameters as a dictionary; a malformed one is a usage error.</summary>

@@ -3,8 +3,9 @@ using NewsFigures.Notebooks.Execution;
 namespace NewsFigures.Notebooks;
 
 /// <summary>
-/// Runs C# notebooks with Roslyn scripting, cell by cell with state carried over, and returns the executed
-/// notebook with its outputs. <code>var run = await new NotebookRunner(options).RunFileAsync("a.ipynb", "out/a.ipynb");</code>
+/// Runs notebooks cell by cell with state carried over, and returns the executed notebook with its outputs: in a kernel
+/// process of <see cref="RunOptions.Kernels"/> when given (this project's C# kernel or any Jupyter kernel), else with
+/// Roslyn scripting in this process. <code>var run = await new NotebookRunner(options).RunFileAsync("a.ipynb", "out/a.ipynb");</code>
 /// </summary>
 public sealed class NotebookRunner(RunOptions? options = null)
 {
@@ -31,21 +32,31 @@ public sealed class NotebookRunner(RunOptions? options = null)
     /// the working folder, and #r paths are relative to it.</summary>
     public async Task<NotebookRun> RunAsync(Notebook notebook, string directory, string name = "notebook", CancellationToken cancellationToken = default)
     {
-        var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters);
+        KernelPool? kernels;
+        try
+        {
+            kernels = options.Kernels?.For(notebook);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            // A notebook asking for a kernel that is not installed fails alone, like a crash.
+            return new NotebookRun(notebook, new CellFailure(0, null, "NoSuchKernel", e.Message));
+        }
+        var prepared = ParameterCell.Inject(ErrorBanner.Remove(notebook), options.Parameters, kernels?.Spec.Language ?? "C#");
         var cells = prepared.Cells.Select(c => c.Cleared()).ToList();
         options.Progress?.Report(new NotebookProgress(name, ProgressStage.Started, 0, cells.Count));
         CellFailure? failure = null;
         var executionCount = 0;
-        using var folder = await WorkingFolder.EnterAsync(directory, cancellationToken);
-        using var session = new CSharpSession(directory, options);
+        await using ICellRunner runner = kernels is not null
+            ? await Kernels.KernelCells.StartAsync(kernels, directory, cancellationToken)
+            : await InProcessCells.StartAsync(directory, options, cancellationToken);
         for (var i = 0; i < cells.Count && failure is null; i++)
         {
             var cell = cells[i];
             if (cell.Kind != CellKind.Code || cell.HasTag(SkipExecutionTag) || cell.Source.Trim().Length == 0) continue;
             options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellStarted, i + 1, cells.Count));
             executionCount++;
-            var language = PolyglotMetadata.CellLanguage(cell.Metadata) ?? CellDirectives.CSharp;
-            var result = await session.RunAsync(cell.Source, language, i + 1, executionCount, options.CellTimeout, cancellationToken);
+            var result = await runner.RunAsync(cell, i + 1, executionCount, options.CellTimeout, cancellationToken);
             cells[i] = cell with { Outputs = result.Outputs, ExecutionCount = executionCount };
             options.Progress?.Report(new NotebookProgress(name, ProgressStage.CellFinished, i + 1, cells.Count));
             var expected = cell.HasTag(RaisesExceptionTag);

@@ -23,6 +23,10 @@ public sealed record RunOptions
     /// <summary>Where #r "nuget: ..." restores are cached; default ~/.cache/newsfigures/nuget.</summary>
     public string? NuGetCacheDirectory { get; init; }
 
+    /// <summary>The kernel processes notebooks run in (this project's C# kernel, or any installed Jupyter kernel); null runs
+    /// C# notebooks in this process, which is quicker to start but shares the process with every notebook.</summary>
+    public KernelSelection? Kernels { get; init; }
+
     /// <summary>Reports each notebook and cell as it runs.</summary>
     public IProgress<NotebookProgress>? Progress { get; init; }
 }

@@ -19,7 +19,7 @@ public class JupyterClientTests(InstalledKernel kernel) : IClassFixture<Installe
     [Fact]
     public Task Kernel_info_names_csharp_and_the_implementation() => Check("kernel_info");
 
-    [Fact(Skip = EngineContract.Pending)]
+    [Fact]
     public Task Execute_streams_results_displays_updates_and_errors_with_counts() => Check("execute");
 
     [Fact]
@@ -43,7 +43,7 @@ public class JupyterClientTests(InstalledKernel kernel) : IClassFixture<Installe
     [Fact]
     public Task Restart_forgets_state_and_counts_from_one() => Check("restart");
 
-    [Fact(Skip = EngineContract.Pending)]
+    [Fact]
     public Task Console_ReadLine_asks_the_front_end_through_stdin() => Check("stdin");
 
     [Fact]

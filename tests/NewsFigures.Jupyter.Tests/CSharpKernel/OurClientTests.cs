@@ -50,7 +50,7 @@ public class OurClientTests(InstalledKernel kernel) : IClassFixture<InstalledKer
         await running.Process.WaitForExitAsync().WaitAsync(Patience);
     }
 
-    [Fact(Skip = EngineContract.Pending)]
+    [Fact]
     public async Task Outputs_arrive_while_the_cell_runs()
     {
         using var working = new TempDirectory();

@@ -1,0 +1,29 @@
+using NewsFigures.Cli.Commands;
+using NewsFigures.Jupyter;
+using NewsFigures.Notebooks;
+
+namespace NewsFigures.Cli.Notebooks;
+
+/// <summary>
+/// The kernels <c>run</c> and <c>render</c> execute notebooks in: every notebook on the kernel --kernel names, or each on
+/// the kernel its metadata names, C# ones on this project's own.
+/// </summary>
+internal static class KernelChoice
+{
+    public static KernelSelection Kernels(string? name, int notebooks)
+    {
+        var installed = new KernelSpecs(JupyterPaths.FromEnvironment());
+        var options = new KernelPoolOptions { Size = Math.Clamp(notebooks, 1, Environment.ProcessorCount) };
+        if (name is null) return new KernelSelection(null, installed, options);
+        KernelSpec spec;
+        try
+        {
+            spec = installed.Find(name);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+        {
+            throw new UsageException($"--kernel {name}: {e.Message}");
+        }
+        return KernelSelection.Forced(new KernelPool(spec, options));
+    }
+}
