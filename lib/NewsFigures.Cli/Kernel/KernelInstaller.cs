@@ -47,21 +47,17 @@ internal static partial class KernelInstaller
     }
 
     /// <summary>
-    /// How to start this command line again: as the .NET tool `newsfigures` when that is what runs (by name when PATH
-    /// finds this very command, else by its path), otherwise the dotnet host with this assembly's absolute path.
+    /// How to start this command line again: the .NET tool `newsfigures` by its absolute path when that is what runs (an
+    /// editor started from the desktop may not have the tools folder on PATH), otherwise the dotnet host with this
+    /// assembly's absolute path.
     /// </summary>
     public static IReadOnlyList<string> StartCommand()
     {
         var process = Environment.ProcessPath;
-        if (process is not null && Path.GetFileNameWithoutExtension(process) == "newsfigures")
-            return [OnPath("newsfigures") == Path.GetFullPath(process) ? "newsfigures" : Path.GetFullPath(process)];
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "newsfigures") return [Path.GetFullPath(process)];
         var dotnet = process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet";
         return [dotnet, typeof(KernelInstaller).Assembly.Location];
     }
-
-    private static string? OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, command)).Where(File.Exists).Select(Path.GetFullPath).FirstOrDefault();
 
     [GeneratedRegex("^[a-zA-Z0-9._-]+$")]
     private static partial Regex ValidName();

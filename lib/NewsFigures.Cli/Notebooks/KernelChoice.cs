@@ -1,4 +1,5 @@
 using NewsFigures.Cli.Commands;
+using NewsFigures.Cli.Kernel;
 using NewsFigures.Jupyter;
 using NewsFigures.Notebooks;
 
@@ -6,7 +7,8 @@ namespace NewsFigures.Cli.Notebooks;
 
 /// <summary>
 /// The kernels <c>run</c> and <c>render</c> execute notebooks in: every notebook on the kernel --kernel names, or each on
-/// the kernel its metadata names, C# ones on this project's own.
+/// the kernel its metadata names, C# ones on this project's own kernel, started from this very command line (so it is the
+/// same build, installed or not) and reused from notebook to notebook, one process per core at most.
 /// </summary>
 internal static class KernelChoice
 {
@@ -14,7 +16,11 @@ internal static class KernelChoice
     {
         var installed = new KernelSpecs(JupyterPaths.FromEnvironment());
         var options = new KernelPoolOptions { Size = Math.Clamp(notebooks, 1, Environment.ProcessorCount) };
-        if (name is null) return new KernelSelection(null, installed, options);
+        if (name is null)
+        {
+            var own = KernelInstaller.Spec(KernelInstaller.DefaultName, AppContext.BaseDirectory);
+            return new KernelSelection(new KernelPool(own, options with { Reuse = true }), installed, options);
+        }
         KernelSpec spec;
         try
         {

@@ -16,6 +16,19 @@ internal static class NativeDisplays
 
     public static void Install() => _ = Registered.Value;
 
+    /// <summary>The Formatter as a fresh process has it, with our native displays: what a restarted kernel session starts
+    /// from, so formatters a notebook registered do not reach the next one.</summary>
+    public static void Reset()
+    {
+        var registered = Registered.Value;
+        lock (registered)
+        {
+            Formatter.ResetToDefault();
+            registered.Clear();
+        }
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies()) Register(assembly, registered);
+    }
+
     private static HashSet<Type> Start()
     {
         var registered = new HashSet<Type>();

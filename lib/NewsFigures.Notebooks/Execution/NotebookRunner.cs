@@ -1,3 +1,4 @@
+using NewsFigures.Jupyter;
 using NewsFigures.Notebooks.Execution;
 
 namespace NewsFigures.Notebooks;
@@ -47,9 +48,20 @@ public sealed class NotebookRunner(RunOptions? options = null)
         options.Progress?.Report(new NotebookProgress(name, ProgressStage.Started, 0, cells.Count));
         CellFailure? failure = null;
         var executionCount = 0;
-        await using ICellRunner runner = kernels is not null
-            ? await Kernels.KernelCells.StartAsync(kernels, directory, cancellationToken)
-            : await InProcessCells.StartAsync(directory, options, cancellationToken);
+        ICellRunner started;
+        try
+        {
+            started = kernels is not null
+                ? await Kernels.KernelCells.StartAsync(kernels, directory, cancellationToken)
+                : await InProcessCells.StartAsync(directory, options, cancellationToken);
+        }
+        catch (Exception e) when (kernels is not null && e is KernelDiedException or TimeoutException or InvalidOperationException)
+        {
+            // A kernel that cannot start or move to the notebook's folder fails this notebook alone.
+            options.Progress?.Report(new NotebookProgress(name, ProgressStage.Failed, 0, cells.Count));
+            return new NotebookRun(notebook, new CellFailure(0, null, "KernelStartFailed", e.Message));
+        }
+        await using var runner = started;
         for (var i = 0; i < cells.Count && failure is null; i++)
         {
             var cell = cells[i];

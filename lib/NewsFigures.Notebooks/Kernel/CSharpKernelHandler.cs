@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using NewsFigures.Jupyter;
+using NewsFigures.Notebooks.Execution;
 
 namespace NewsFigures.Notebooks.Kernel;
 
 /// <summary>
 /// The C# kernel's answer to each request. Shell requests come one at a time; interrupt and shutdown come on control,
 /// beside a running cell. A restart replaces the session (engine, count, history) in this process, when the kernel
-/// restarts in process; otherwise the server ends after the reply and the client starts a new process.
+/// restarts in process; otherwise the server ends after the reply and the client starts a new process. A session runs in
+/// the process's working folder as it is when the session starts (a client may move it before a restart).
 /// </summary>
 internal sealed class CSharpKernelHandler(string directory, RunOptions options, Action<string> log, bool restartInProcess) : IKernelHandler
 {
@@ -85,9 +87,11 @@ internal sealed class CSharpKernelHandler(string directory, RunOptions options, 
         lock (gate)
         {
             old = Session;
-            session = new KernelSession(old.Number + 1, directory, options, log);
+            old.Retire();
+            // Formatters the old session's cells registered go with it.
+            NativeDisplays.Reset();
+            session = new KernelSession(old.Number + 1, Environment.CurrentDirectory, options, log);
         }
-        old.Retire();
         log($"restarted: session {old.Number + 1}");
     }
 }

@@ -1,0 +1,64 @@
+using NewsFigures.Notebooks;
+
+namespace NewsFigures.Cli.Tests;
+
+/// <summary>
+/// run and render execute notebooks in kernel processes: a notebook that kills its kernel (stack overflow,
+/// Environment.Exit) or never ends costs only itself, is named with its cell, and the exit code says so.
+/// </summary>
+[Collection(NotebookRuns.Name)]
+public sealed class KernelProcessTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task A_notebook_that_overflows_the_stack_fails_alone_and_the_other_pages_and_the_index_are_written()
+    {
+        TestNotebooks.Write(temp.File("notebooks/01-before.ipynb"), NotebookCell.Markdown("# Before", "m1"), NotebookCell.Code("6 * 7", "c1"));
+        TestNotebooks.Write(temp.File("notebooks/02-overflow.ipynb"), NotebookCell.Markdown("# Overflow", "m1"),
+            NotebookCell.Code("int F(int n) => F(n + 1) + 1;", "c1"), NotebookCell.Code("F(0)", "c2"));
+        TestNotebooks.Write(temp.File("notebooks/03-after.ipynb"), NotebookCell.Markdown("# After", "m1"), NotebookCell.Code("40 + 3", "c1"));
+        var site = temp.File("site");
+
+        var (exit, output, error) = await CliRun.Async("render", temp.File("notebooks"), "--out", site, "--cache", temp.File("cache"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("02-overflow.ipynb: cell 3: KernelDied: kernel died in cell 3", error);
+        Assert.Contains(">42<", File.ReadAllText(Path.Combine(site, "01-before.html")));
+        Assert.Contains(">43<", File.ReadAllText(Path.Combine(site, "03-after.html")));
+        Assert.Contains("kernel died in cell 3", File.ReadAllText(Path.Combine(site, "02-overflow.html")));
+        Assert.Contains("02-overflow.html", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Contains("3 notebooks rendered", output);
+        Assert.Contains("1 failed", output);
+    }
+
+    [Fact]
+    public async Task Environment_Exit_in_a_cell_is_reported_with_its_exit_code_and_the_next_notebook_runs()
+    {
+        var exits = TestNotebooks.Write(temp.File("exits.ipynb"), NotebookCell.Code("Console.WriteLine(\"leaving\");"), NotebookCell.Code("Environment.Exit(3);"));
+        var next = TestNotebooks.Write(temp.File("next.ipynb"), NotebookCell.Code("1 + 1"));
+
+        var (exit, output, error) = await CliRun.Async("run", exits, next, "--out", temp.File("out"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("exits.ipynb: cell 2: KernelDied: kernel died in cell 2", error);
+        Assert.Contains("exited with code 3", error);
+        Assert.Contains("leaving", File.ReadAllText(temp.File("out/exits.ipynb")));
+        Assert.Contains("next.ipynb: ok", output);
+    }
+
+    [Fact]
+    public async Task A_busy_loop_past_the_timeout_is_stopped_and_the_next_notebook_runs()
+    {
+        var busy = TestNotebooks.Write(temp.File("busy.ipynb"), NotebookCell.Code("var n = 0L;\nwhile (true) { n++; }"));
+        var next = TestNotebooks.Write(temp.File("next.ipynb"), NotebookCell.Code("1 + 1"));
+
+        var (exit, output, error) = await CliRun.Async("run", busy, next, "--timeout", "2", "--out", temp.File("out"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("busy.ipynb: cell 1: TimeoutException: did not finish within 2 s", error);
+        Assert.Contains("next.ipynb: ok", output);
+    }
+}
