@@ -9,7 +9,7 @@ namespace NewsFigures.Notebooks;
 /// <c>Environment.Exit</c> or a runaway cell costs only its notebook. When the first notebook asks, kernels start ahead of need (one per core by
 /// default), and this project's C# kernel is reused from notebook to notebook when that is safe (see
 /// <see cref="KernelPoolOptions.Reuse"/>), which keeps its compiler and libraries warm.
-/// <code>await using var kernels = new KernelPool(spec, new KernelPoolOptions { Reuse = true });
+/// <code>await using var kernels = new KernelSelection(new KernelPool(spec, new KernelPoolOptions { Reuse = true }), installed);
 /// var runner = new NotebookRunner(new RunOptions { Kernels = kernels });</code>
 /// </summary>
 public sealed class KernelPool : IAsyncDisposable
