@@ -2,10 +2,10 @@ namespace NewsFigures.Jupyter.Tests.CSharpKernel;
 
 /// <summary>
 /// Every notebook of notebooks/ executed by Jupyter's nbconvert under our kernel, installed with `kernel install
-/// --prefix` and found through JUPYTER_PATH as Jupyter finds any kernel: no cell may end in an error. And `kernel list`
-/// shows it as `jupyter kernelspec list` does.
+/// --prefix` and found through JUPYTER_PATH as Jupyter finds any kernel: no cell may end in an error, and every cell shows
+/// the same outputs as under our command line's <c>run</c>. And `kernel list` shows it as `jupyter kernelspec list` does.
 /// </summary>
-public class NbconvertTests(InstalledKernel kernel) : IClassFixture<InstalledKernel>
+public class NbconvertTests(InstalledKernel kernel, RunnerOutputs runner) : IClassFixture<InstalledKernel>, IClassFixture<RunnerOutputs>
 {
     public static TheoryData<string> Notebooks() =>
         new(Directory.EnumerateFiles(RepoFolders.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
@@ -30,6 +30,7 @@ public class NbconvertTests(InstalledKernel kernel) : IClassFixture<InstalledKer
         Assert.True(errors.Count == 0, $"{notebook}:\n{string.Join("\n", errors)}");
         Assert.Equal("csharp", executed["metadata"]!["language_info"]!["name"]!.GetValue<string>());
         Assert.Contains(executed["cells"]!.AsArray(), c => c!["outputs"] is JsonArray { Count: > 0 });
+        Assert.Equal(runner.Of(notebook), RunnerOutputs.Describe(executed));
     }
 
     [Fact]
