@@ -55,10 +55,11 @@ public sealed class KernelProcessTests : IDisposable
         var busy = TestNotebooks.Write(temp.File("busy.ipynb"), NotebookCell.Code("var n = 0L;\nwhile (true) { n++; }"));
         var next = TestNotebooks.Write(temp.File("next.ipynb"), NotebookCell.Code("1 + 1"));
 
-        var (exit, output, error) = await CliRun.Async("run", busy, next, "--timeout", "2", "--out", temp.File("out"));
+        // The bound holds for the next notebook too, whose first cell waits for a new kernel's compiler: not too tight.
+        var (exit, output, error) = await CliRun.Async("run", busy, next, "--timeout", "10", "--out", temp.File("out"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("busy.ipynb: cell 1: TimeoutException: did not finish within 2 s", error);
-        Assert.Contains("next.ipynb: ok", output);
+        Assert.Contains("busy.ipynb: cell 1: TimeoutException: did not finish within 10 s", error);
+        Assert.True(output.Contains("next.ipynb: ok", StringComparison.Ordinal), error);
     }
 }
