@@ -62,4 +62,33 @@ public sealed class KernelProcessTests : IDisposable
         Assert.Contains("busy.ipynb: cell 1: TimeoutException: did not finish within 10 s", error);
         Assert.True(output.Contains("next.ipynb: ok", StringComparison.Ordinal), error);
     }
+
+    [Fact]
+    public async Task Cells_run_in_a_kernel_process_by_default_and_in_this_process_with_in_process()
+    {
+        var source = TestNotebooks.Write(temp.File("pid.ipynb"), NotebookCell.Code("Environment.ProcessId"));
+
+        var (kernelExit, _, kernelError) = await CliRun.Async("run", source, "--out", temp.File("kernel"));
+        var (inProcessExit, _, inProcessError) = await CliRun.Async("run", source, "--in-process", "--out", temp.File("here"));
+
+        Assert.True(kernelExit == 0, kernelError);
+        Assert.True(inProcessExit == 0, inProcessError);
+        Assert.NotEqual(Environment.ProcessId, ProcessIdShownIn(temp.File("kernel/pid.ipynb")));
+        Assert.Equal(Environment.ProcessId, ProcessIdShownIn(temp.File("here/pid.ipynb")));
+    }
+
+    [Fact]
+    public async Task A_kernel_and_in_process_together_are_a_usage_error()
+    {
+        var source = TestNotebooks.Write(temp.File("one.ipynb"), NotebookCell.Code("1"));
+
+        var (exit, _, error) = await CliRun.Async("run", source, "--kernel", "python3", "--in-process");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("give either --kernel or --in-process, not both.", error);
+    }
+
+    private static int ProcessIdShownIn(string notebook) =>
+        int.Parse((string)System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(notebook))!["cells"]![0]!["outputs"]![0]!["data"]!["text/plain"]![0]!,
+            System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -42,7 +42,7 @@ internal static class RenderCommand
             // Notebooks run in their own folders, so every path given here is made absolute before any runs.
             var site = Path.GetFullPath(result.GetValue(outDirectory)!);
             using var figureData = new FigureDataFiles(result.GetValue(corpus));
-            await using var kernels = KernelChoice.Kernels(result.GetValue(shared.Kernel), paths.Count);
+            await using var kernels = shared.KernelsOf(result, paths.Count);
             var options = new RenderOptions
             {
                 OutputDirectory = site,

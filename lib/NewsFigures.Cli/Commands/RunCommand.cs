@@ -31,7 +31,7 @@ internal static class RunCommand
             }
 
             var error = result.InvocationConfiguration.Error;
-            await using var kernels = KernelChoice.Kernels(result.GetValue(shared.Kernel), paths.Length);
+            await using var kernels = shared.KernelsOf(result, paths.Length);
             var runner = new NotebookRunner(NotebookSetup.RunOptions(shared.ParametersOf(result), shared.TimeoutOf(result),
                 result.GetValue(shared.AllowErrors), new ProgressPrinter(error)) with { Kernels = kernels });
             var failed = 0;

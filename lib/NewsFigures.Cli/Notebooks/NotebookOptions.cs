@@ -1,9 +1,10 @@
 using System.CommandLine;
 using NewsFigures.Cli.Commands;
+using NewsFigures.Notebooks;
 
 namespace NewsFigures.Cli.Notebooks;
 
-/// <summary>The options <c>run</c> and <c>render</c> share: parameters, cell timeout, allow-errors.</summary>
+/// <summary>The options <c>run</c> and <c>render</c> share: parameters, cell timeout, allow-errors, where cells run.</summary>
 internal sealed class NotebookOptions
 {
     public Option<string[]> Parameters { get; } = new("--parameter", "-p")
@@ -29,12 +30,27 @@ internal sealed class NotebookOptions
         Description = "An installed Jupyter kernel to run the notebooks on (e.g. python3, .net-csharp); default: this project's C# kernel.",
     };
 
+    public Option<bool> InProcess { get; } = new("--in-process")
+    {
+        Description = "Run C# notebooks inside this process instead of kernel processes: quicker, but a cell that crashes ends the whole command.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Parameters);
         command.Options.Add(Timeout);
         command.Options.Add(AllowErrors);
         command.Options.Add(Kernel);
+        command.Options.Add(InProcess);
+    }
+
+    /// <summary>The kernels the notebooks run on, from --kernel and --in-process.</summary>
+    public KernelSelection KernelsOf(ParseResult result, int notebooks)
+    {
+        var name = result.GetValue(Kernel);
+        var inProcess = result.GetValue(InProcess);
+        if (name is not null && inProcess) throw new UsageException("give either --kernel or --in-process, not both.");
+        return KernelChoice.Kernels(name, inProcess, notebooks);
     }
 
     /// <summary>The parameters as a dictionary; a malformed one is a usage error.</summary>

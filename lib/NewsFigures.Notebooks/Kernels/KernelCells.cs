@@ -13,7 +13,7 @@ internal sealed partial class KernelCells(KernelPool pool, RunningKernel kernel)
 {
     private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(5);
     private readonly DisplayHandles handles = new();
-    private bool lost, failed;
+    private bool lost;
 
     public static async Task<KernelCells> StartAsync(KernelPool pool, string directory, CancellationToken cancellationToken) =>
         new(pool, await pool.AcquireAsync(directory, cancellationToken));
@@ -59,7 +59,6 @@ internal sealed partial class KernelCells(KernelPool pool, RunningKernel kernel)
         var outputs = IoPubOutputs.From(exchange.Outputs, executionCount, handles);
         if (outputs.LastOrDefault(o => o.OutputType == "error") is not { } error)
             return new CellResult(outputs, exchange.Status == "error" ? new CellError("Error", "the kernel reported an error", null) : null);
-        failed = true;
         var line = error.Traceback.Select(t => TracebackLine().Match(t)).FirstOrDefault(m => m.Success) is { } m
             ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
         return new CellResult(outputs, new CellError(error.ErrorName ?? "Error", error.ErrorValue ?? "", line));
@@ -78,5 +77,7 @@ internal sealed partial class KernelCells(KernelPool pool, RunningKernel kernel)
     [GeneratedRegex(@"\bline (\d+)\b")]
     private static partial Regex TracebackLine();
 
-    public async ValueTask DisposeAsync() => await pool.ReleaseAsync(kernel, clean: !lost && !failed);
+    // A cell that raised leaves the kernel as sound as one that did not (the restart before the next notebook clears its
+    // state); only a kernel that died or was stopped mid-cell is not handed on.
+    public async ValueTask DisposeAsync() => await pool.ReleaseAsync(kernel, clean: !lost);
 }

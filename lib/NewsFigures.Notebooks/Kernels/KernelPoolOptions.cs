@@ -7,9 +7,9 @@ public sealed record KernelPoolOptions
     public int Size { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>
-    /// Keep a kernel for the next notebook after a notebook ran cleanly: it is restarted (a fresh session in the same,
-    /// warm process) and moved to the next notebook's folder. Only for this project's C# kernel, which restarts that way
-    /// and runs C# to change folder; any other kernel starts afresh in each notebook's folder.
+    /// Keep a kernel for the next notebook unless it died or a cell of it was stopped (a timeout): it is restarted (a fresh
+    /// session in the same, warm process) and moved to the next notebook's folder. Only for this project's C# kernel, which
+    /// restarts that way and runs C# to change folder; any other kernel starts afresh in each notebook's folder.
     /// </summary>
     public bool Reuse { get; init; }
 
