@@ -91,4 +91,32 @@ public sealed class KernelProcessTests : IDisposable
     private static int ProcessIdShownIn(string notebook) =>
         int.Parse((string)System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(notebook))!["cells"]![0]!["outputs"]![0]!["data"]!["text/plain"]![0]!,
             System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_kernel_exits_when_the_command_that_started_it_is_killed()
+    {
+        var source = TestNotebooks.Write(temp.File("waits.ipynb"),
+            NotebookCell.Code("System.IO.File.WriteAllText(\"kernel.pid\", Environment.ProcessId.ToString());"),
+            NotebookCell.Code("System.Threading.Thread.Sleep(120_000);"));
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "run", source])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var command = System.Diagnostics.Process.Start(start)!;
+        var pidFile = temp.File("kernel.pid");
+        for (var waited = 0; !File.Exists(pidFile) && waited < 600; waited++) await Task.Delay(100);
+        using var kernel = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture));
+
+        command.Kill(entireProcessTree: false); // as a crash or kill -9 would: no chance to shut the kernel down
+
+        try
+        {
+            await kernel.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(15)).Token);
+        }
+        catch (OperationCanceledException)
+        {
+            kernel.Kill(); // an orphan is the failure: end it
+            Assert.Fail("the kernel still ran 15 s after the command that started it was killed");
+        }
+    }
 }

@@ -30,14 +30,15 @@ internal static class KernelCommand
             {
                 lock (stderr) stderr.WriteLine($"[newsfigures kernel] {line}");
             }
-            // Started by jupyter_client (it names itself in JPY_PARENT_PID): it restarts kernels as new processes, and a
-            // kernel whose client died exits. Started otherwise (our launcher): a restart is a fresh session in this process.
-            var parent = ParentProcess.FromEnvironment();
+            // Started by jupyter_client (it names itself in JPY_PARENT_PID): it restarts kernels as new processes. Started
+            // otherwise (our launcher names itself too): a restart is a fresh session in this process. Either way, a kernel
+            // whose client died without shutting it down exits.
+            var jupyter = ParentProcess.FromEnvironment();
             var options = new CSharpKernelOptions
             {
                 Run = NotebookSetup.RunOptions(new Dictionary<string, string>(), Timeout.InfiniteTimeSpan, allowErrors: true, progress: null),
-                RestartInProcess = parent is null,
-                ParentProcessId = parent,
+                RestartInProcess = jupyter is null,
+                ParentProcessId = jupyter ?? ParentProcess.FromEnvironment(ParentProcess.LauncherVariable),
                 Log = Log,
             };
             try

@@ -66,6 +66,7 @@ public sealed class KernelLauncher(KernelLaunchOptions? options = null)
             UseShellExecute = false,
         };
         foreach (var argument in spec.Argv.Skip(1)) start.ArgumentList.Add(Fill(argument, spec, connectionFile));
+        start.Environment[ParentProcess.LauncherVariable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (name, value) in spec.Env.Concat(options.Environment)) start.Environment[name] = value;
         try
         {

@@ -10,9 +10,14 @@ public static class ParentProcess
 {
     public const string Variable = "JPY_PARENT_PID";
 
-    /// <summary>The parent's id from JPY_PARENT_PID, or null when unset or not a live process id.</summary>
-    public static int? FromEnvironment() =>
-        int.TryParse(Environment.GetEnvironmentVariable(Variable), System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 1 ? id : null;
+    /// <summary>Where <see cref="KernelLauncher"/> names itself to the kernels it starts: they restart in process, as
+    /// jupyter_client's do not, and exit as well when it is gone (killed before it could shut them down).</summary>
+    public const string LauncherVariable = "NEWSFIGURES_PARENT_PID";
+
+    /// <summary>The parent's id from <paramref name="variable"/> (JPY_PARENT_PID by default), or null when unset or not
+    /// a process id.</summary>
+    public static int? FromEnvironment(string variable = Variable) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 1 ? id : null;
 
     /// <summary>Completes when process <paramref name="id"/> has exited (checked every <paramref name="interval"/>).</summary>
     public static async Task WaitForExitAsync(int id, TimeSpan interval, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed record CSharpKernelOptions
     /// </summary>
     public bool RestartInProcess { get; init; } = true;
 
-    /// <summary>The kernel exits when this process does (the client that started it, from JPY_PARENT_PID).</summary>
+    /// <summary>The kernel exits when this process does (the client that started it, from JPY_PARENT_PID or NEWSFIGURES_PARENT_PID).</summary>
     public int? ParentProcessId { get; init; }
 
     /// <summary>Hears the kernel's log: rejected messages, failed warm-up, restarts.</summary>
