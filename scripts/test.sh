@@ -11,7 +11,9 @@ export PATH="$PATH:$HOME/.dotnet/tools"
 dotnet build NewsFigures.sln -c Release -nologo -clp:ErrorsOnly
 log="$(mktemp)"; trap 'rm -f "$log"' EXIT
 status=0
-dotnet test NewsFigures.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
+# One test project at a time: projects that start kernels, Jupyter and the dotnet-interactive tool side by side raced
+# for ports (the tool's kernel takes port 2048 and fails if another holds it) on two cores.
+dotnet test NewsFigures.sln -c Release --no-build -nologo -m:1 2>&1 | tee "$log" || status=$?
 # "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..." per test project.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
