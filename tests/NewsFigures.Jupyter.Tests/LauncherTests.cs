@@ -47,4 +47,24 @@ public class LauncherTests
         var error = await Assert.ThrowsAsync<KernelDiedException>(() => new KernelLauncher().StartAsync(spec));
         Assert.Equal("kernel 'broken' exited with code 3 before it answered kernel_info_request: no such thing", error.Message);
     }
+
+    [Fact]
+    public async Task A_kernel_that_finds_a_port_taken_is_started_again_on_other_ports()
+    {
+        using var temp = new TempDirectory();
+        // The first start fails as a kernel does when another process took one of its ports; the second is ipykernel.
+        var script = $$"""if [ ! -e '{{temp["first"]}}' ]; then touch '{{temp["first"]}}'; echo 'zmq.error.ZMQError: Address already in use' >&2; exit 1; fi; exec /usr/bin/python3 -m ipykernel_launcher -f "$0" """;
+        temp.Write("kernels/flaky/kernel.json", new System.Text.Json.Nodes.JsonObject
+        {
+            ["argv"] = new System.Text.Json.Nodes.JsonArray("/bin/sh", "-c", script, "{connection_file}"),
+            ["display_name"] = "Flaky", ["language"] = "python",
+        }.ToJsonString());
+        var log = new List<string>();
+
+        await using var kernel = await new KernelLauncher(new KernelLaunchOptions { Log = l => { lock (log) log.Add(l); } })
+            .StartAsync(new KernelSpecs(new JupyterPaths([temp.Path])).Find("flaky"));
+
+        Assert.Equal("python", kernel.KernelInfo.Content["language_info"]!["name"]!.GetValue<string>());
+        Assert.Contains(log, l => l.Contains("starting it again on other ports", StringComparison.Ordinal));
+    }
 }

@@ -7,13 +7,33 @@ namespace NewsFigures.Jupyter;
 /// <summary>
 /// Starts a kernelspec's kernel as Jupyter does: five free ports on 127.0.0.1, a connection file with a random key, the
 /// spec's argv with {connection_file} and {resource_dir} filled in, in the given working folder; then waits for its
-/// kernel_info_reply. A kernel that exits first fails the start with its exit code and last line of stderr.
+/// kernel_info_reply. A kernel that exits first fails the start with its exit code and last line of stderr, unless it
+/// says a port was taken: ports are picked free, then released for the kernel to bind, so another process may take one
+/// meanwhile (as with jupyter_client); then it is started again on other ports, up to three times in all.
 /// </summary>
 public sealed class KernelLauncher(KernelLaunchOptions? options = null)
 {
     private readonly KernelLaunchOptions options = options ?? new KernelLaunchOptions();
 
+    private const int Attempts = 3;
+    private const string PortTaken = "port taken";
+
     public async Task<RunningKernel> StartAsync(KernelSpec spec, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(spec, cancellationToken);
+            }
+            catch (KernelDiedException e) when (attempt < Attempts && e.Data.Contains(PortTaken))
+            {
+                options.Log?.Invoke($"kernel '{spec.Name}': {e.Message}; starting it again on other ports");
+            }
+        }
+    }
+
+    private async Task<RunningKernel> StartOnceAsync(KernelSpec spec, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var ports = FreePorts.Pick(IPAddress.Loopback, 5);
@@ -42,7 +62,10 @@ public sealed class KernelLauncher(KernelLaunchOptions? options = null)
             {
                 // Waiting for the exit also waits for its stderr to be read to the end.
                 await process.WaitForExitAsync(CancellationToken.None);
-                throw new KernelDiedException($"kernel '{spec.Name}' exited with code {process.ExitCode} before it answered kernel_info_request{output.LastErrorSuffix()}");
+                var message = $"kernel '{spec.Name}' exited with code {process.ExitCode} before it answered kernel_info_request{output.LastErrorSuffix()}";
+                var died = new KernelDiedException(message);
+                if (output.SaysAddressInUse()) died.Data[PortTaken] = true;
+                throw died;
             }
             kernel.Ready(await ready, clock.Elapsed);
             return kernel;

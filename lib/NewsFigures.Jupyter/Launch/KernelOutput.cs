@@ -26,6 +26,12 @@ internal sealed class KernelOutput
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Whether a recent stderr line says a port was taken (ZeroMQ's and .NET's "Address already in use").</summary>
+    public bool SaysAddressInUse()
+    {
+        lock (gate) return lastErrors.Any(l => l.Contains("address already in use", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>": the last line" of stderr, or "." when it wrote nothing.</summary>
     public string LastErrorSuffix()
     {
