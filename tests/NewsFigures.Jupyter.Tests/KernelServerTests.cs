@@ -188,11 +188,11 @@ public class KernelServerTests
     }
 
     [Fact]
-    public async Task A_port_in_use_names_the_socket_and_address()
+    public async Task A_port_in_use_names_the_socket_and_address_and_says_it_is_in_use()
     {
         await using var kernel = await ServedKernel.ReadyAsync();
         var taken = new ConnectionInfo { ShellPort = kernel.Server.Connection.ShellPort };
         var error = Assert.Throws<IOException>(() => KernelServer.Start(taken, new TestHandler()));
-        Assert.StartsWith($"cannot bind the shell socket to tcp://127.0.0.1:{taken.ShellPort}: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"cannot bind the shell socket to tcp://127.0.0.1:{taken.ShellPort}: Address already in use", error.Message);
     }
 }

@@ -94,7 +94,9 @@ public sealed class KernelServer : IAsyncDisposable
             }
             catch (NetMQException e)
             {
-                throw new IOException($"cannot bind the {channel.ToString().ToLowerInvariant()} socket to {Connection.Endpoint(port)}: {e.Message}", e);
+                // NetMQ's message names only its exception type; say it as ZeroMQ does, which launchers recognise.
+                var reason = e is AddressAlreadyInUseException ? "Address already in use" : e.Message;
+                throw new IOException($"cannot bind the {channel.ToString().ToLowerInvariant()} socket to {Connection.Endpoint(port)}: {reason}", e);
             }
         }
         // An input request goes to the requester's stdin socket, which may connect a moment after its shell socket did.
