@@ -16,7 +16,7 @@ public static class CSharpKernel
     {
         var log = options.Log ?? (_ => { });
         var connection = ConnectionInfo.Load(connectionFile);
-        var handler = new CSharpKernelHandler(Environment.CurrentDirectory, options.Run, log, options.RestartInProcess);
+        var handler = new CSharpKernelHandler(options.Run, log, options.RestartInProcess);
         await using var server = KernelServer.Start(connection, handler, log, options.RestartInProcess);
         // Warm-up (a first compilation and display, a second or two of both cores) waits for the client's first request
         // to be answered, so it does not slow that answer; a client that asks nothing gets it a moment after binding.

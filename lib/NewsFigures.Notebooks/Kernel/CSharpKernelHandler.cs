@@ -10,7 +10,7 @@ namespace NewsFigures.Notebooks.Kernel;
 /// restarts in process; otherwise the server ends after the reply and the client starts a new process. A session runs in
 /// the process's working folder as it is when the session starts (a client may move it before a restart).
 /// </summary>
-internal sealed class CSharpKernelHandler(string directory, RunOptions options, Action<string> log, bool restartInProcess) : IKernelHandler
+internal sealed class CSharpKernelHandler(RunOptions options, Action<string> log, bool restartInProcess) : IKernelHandler
 {
     private readonly XmlDocumentation documentation = new();
     private readonly TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -21,7 +21,7 @@ internal sealed class CSharpKernelHandler(string directory, RunOptions options, 
     {
         get
         {
-            lock (gate) return session ??= new KernelSession(1, directory, options, log);
+            lock (gate) return session ??= new KernelSession(1, Environment.CurrentDirectory, options, log);
         }
     }
 
