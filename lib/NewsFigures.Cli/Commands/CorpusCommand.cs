@@ -19,32 +19,45 @@ internal static class CorpusCommand
         };
         command.SetAction(result => CommandFailure.Guard(result, () =>
         {
-            var corpus = Corpus.Load(result.GetValue(path)!, new CorpusLoadOptions { Strict = result.GetValue(strict) });
             var error = result.InvocationConfiguration.Error;
+            var progress = CorpusProgressLine.ForTerminal(error);
+            var corpus = Corpus.Stream(result.GetValue(path)!, new CorpusLoadOptions { Strict = result.GetValue(strict), Progress = progress });
+            int articles = 0, pieces = 0, distinct = 0;
+            // Rows are handed on as files are read: a listing of a large corpus starts at once and holds no article.
+            var rows = corpus.SelectMany(article =>
+            {
+                articles++;
+                pieces += article.Pieces.Count;
+                distinct += article.Pieces.Count(p => p.DuplicateOf is null);
+                return article.Pieces.Select(PieceRow.From);
+            });
+            var output = result.InvocationConfiguration.Output;
+            try
+            {
+                switch (result.GetValue(format))
+                {
+                    case "jsonl": PieceRowWriters.WriteJsonLines(rows, output); break;
+                    case "csv": PieceRowWriters.WriteCsv(rows, output); break;
+                    default: PieceRowWriters.WriteTable(rows.ToList(), output); break;
+                }
+            }
+            finally
+            {
+                progress?.Finish();
+            }
             foreach (var problem in corpus.Problems)
                 error.WriteLine($"warning: skipped {problem}");
-
-            var rows = corpus.Pieces.Select(PieceRow.From).ToList();
-            var output = result.InvocationConfiguration.Output;
-            switch (result.GetValue(format))
-            {
-                case "jsonl": PieceRowWriters.WriteJsonLines(rows, output); break;
-                case "csv": PieceRowWriters.WriteCsv(rows, output); break;
-                default:
-                    PieceRowWriters.WriteTable(rows, output);
-                    output.Write(Summary(corpus));
-                    break;
-            }
+            if (result.GetValue(format) == "table")
+                output.Write(Summary(articles, pieces, distinct, corpus.Problems.Count));
             return 0;
         }));
         return command;
     }
 
-    private static string Summary(Corpus corpus)
+    private static string Summary(int articles, int pieces, int distinct, int problems)
     {
-        int pieces = corpus.Pieces.Count(), distinct = corpus.DistinctPieces.Count();
-        string skipped = corpus.Problems.Count == 0 ? "" : $", {Count(corpus.Problems.Count, "problem")} reported on stderr";
-        return $"\n{Count(corpus.Articles.Count, "article")}, {Count(pieces, "piece")} ({distinct} distinct){skipped}\n";
+        string skipped = problems == 0 ? "" : $", {Count(problems, "problem")} reported on stderr";
+        return $"\n{Count(articles, "article")}, {Count(pieces, "piece")} ({distinct} distinct){skipped}\n";
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -20,7 +20,7 @@ internal static class PieceRowWriters
         table.Write(output);
     }
 
-    public static void WriteJsonLines(IReadOnlyList<PieceRow> rows, TextWriter output)
+    public static void WriteJsonLines(IEnumerable<PieceRow> rows, TextWriter output)
     {
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         foreach (var r in rows)
@@ -45,7 +45,7 @@ internal static class PieceRowWriters
         }
     }
 
-    public static void WriteCsv(IReadOnlyList<PieceRow> rows, TextWriter output)
+    public static void WriteCsv(IEnumerable<PieceRow> rows, TextWriter output)
     {
         output.Write(Csv.Line(Header));
         foreach (var r in rows)

@@ -35,78 +35,19 @@ public sealed class Corpus
         static string S(int n) => n == 1 ? "" : "s";
     }
 
-    /// <summary>Loads a folder of .txt articles (files directly inside it, in name order) or one file.</summary>
+    /// <summary>Loads a folder of .txt articles (files directly inside it, in name order) or one file, reading files on
+    /// every core. A corpus too large to hold is read with <see cref="Stream"/> instead.</summary>
     /// <exception cref="CorpusLoadException">The path is missing, holds no .txt files or no loadable file, or (strict) any file is bad.</exception>
     public static Corpus Load(string path, CorpusLoadOptions? options = null)
     {
-        options ??= CorpusLoadOptions.Default;
-        var files = CorpusFiles.Resolve(path);
-        bool single = files.Count == 1 && File.Exists(path);
-        var problems = new List<LoadProblem>();
-
-        var drafts = new List<ArticleDraft>();
-        foreach (var file in files)
-        {
-            var text = ArticleFileReader.TryRead(file, out var problem);
-            var draft = text is null ? null : ArticleParser.Parse(Path.GetFileName(file), text);
-            if (draft is { Pieces.Count: 0 })
-                problem = new LoadProblem(file, "holds no article text (only captions or site furniture).");
-            if (problem is not null)
-            {
-                if (options.Strict || single) throw new CorpusLoadException(problem);
-                problems.Add(problem);
-                continue;
-            }
-            drafts.Add(draft!);
-        }
-        if (drafts.Count == 0)
-            throw new CorpusLoadException(new LoadProblem(path, $"none of the {files.Count} .txt files could be loaded (first: {problems[0]})."));
-
-        var catalog = ReadCatalog(CorpusFiles.CatalogFolder(path), options, problems);
-        var links = DuplicateFinder.Find(drafts);
-        var articles = drafts.Select((d, i) => Build(d, catalog.For(d.FileName), p => links.GetValueOrDefault((i, p)))).ToList();
-        return new Corpus(articles, problems);
+        var stream = Stream(path, options);
+        var articles = stream.ToList();
+        return new Corpus(articles, stream.Problems.ToList());
     }
 
-    private static ArticleCatalog ReadCatalog(string folder, CorpusLoadOptions options, List<LoadProblem> problems)
-    {
-        string path = Path.Combine(folder, options.CatalogFileName);
-        if (!File.Exists(path)) return ArticleCatalog.None;
-        var catalog = ArticleCatalog.Read(path, out var problem);
-        if (problem is not null)
-        {
-            if (options.Strict) throw new CorpusLoadException(problem);
-            problems.Add(problem);
-        }
-        return catalog;
-    }
-
-    private static Article Build(ArticleDraft draft, ArticleInfo info, Func<int, DuplicateLink?> duplicateOf)
-    {
-        var pieces = new List<Piece>(draft.Pieces.Count);
-        var article = new Article
-        {
-            FileName = draft.FileName,
-            RawText = draft.RawText,
-            Info = info,
-            Pieces = pieces.AsReadOnly(),
-            Boilerplate = draft.Boilerplate.Select(b => b.ToMappedText()).ToList(),
-        };
-        for (int i = 0; i < draft.Pieces.Count; i++)
-        {
-            var d = draft.Pieces[i];
-            pieces.Add(new Piece
-            {
-                Article = article,
-                Number = i + 1,
-                Title = d.Title,
-                Byline = d.Byline,
-                Section = d.Section,
-                Body = d.Body.ToMappedText(),
-                Captions = d.Captions.Select(c => c.ToMappedText()).ToList(),
-                DuplicateOf = duplicateOf(i),
-            });
-        }
-        return article;
-    }
+    /// <summary>The same corpus handed on one article at a time, holding only a few files in memory: for corpora of any
+    /// size, and for figures written as they are found (<see cref="CorpusStream.WithFigures"/>).</summary>
+    /// <exception cref="CorpusLoadException">The path is missing or holds no .txt files (at once), no loadable file (at
+    /// the end), or (strict) a bad file (when reached).</exception>
+    public static CorpusStream Stream(string path, CorpusLoadOptions? options = null) => new(path, options ?? CorpusLoadOptions.Default);
 }

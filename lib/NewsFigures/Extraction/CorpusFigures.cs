@@ -13,14 +13,18 @@ public static class CorpusFigures
     {
         ArgumentNullException.ThrowIfNull(corpus);
         extractor ??= new FigureExtractor();
-        var found = new List<CorpusFigure>();
-        foreach (var piece in corpus.Pieces)
-        {
-            var context = new ExtractionContext(piece.Article.Info.Date);
-            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
-            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
-        }
+        var found = OrderedParallel.Map(corpus.Pieces, piece => Of(piece, extractor)).SelectMany(f => f);
         return new FigureTable(found, corpus);
+    }
+
+    /// <summary>The figures of one piece's body and captions, with raw-file offsets and the piece's duplicate link.</summary>
+    internal static List<CorpusFigure> Of(Piece piece, FigureExtractor extractor)
+    {
+        var context = new ExtractionContext(piece.Article.Info.Date);
+        var found = new List<CorpusFigure>();
+        AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
+        foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
+        return found;
     }
 
     // Offsets move from the normalized text to the raw file, and the quoted text becomes the raw text they cover.

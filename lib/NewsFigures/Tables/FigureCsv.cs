@@ -4,22 +4,29 @@ namespace NewsFigures;
 
 /// <summary>RFC 4180 CSV with the JSON-lines columns in the same order; empty cells for nulls. UTF-8 without BOM, "\n"
 /// line ends, same bytes every run.</summary>
-internal static class FigureCsv
+internal sealed class FigureCsv : FigureSink
 {
-    public static void Write(FigureTable table, Stream stream)
+    private readonly TextChunks _output;
+
+    public FigureCsv(TextChunks output)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-        Write(table, writer);
+        _output = output;
+        Write(Csv.Line(FigureJsonLines.Keys));
     }
 
-    public static void Write(FigureTable table, TextWriter output)
+    public override void WriteFigure(CorpusFigure row, long id)
     {
-        output.Write(Csv.Line(FigureJsonLines.Keys));
-        foreach (var row in table)
-        {
-            var f = row.Figure;
-            output.Write(Csv.Line([row.File, row.PieceTitle, InvariantNumber.Format(f.Start), InvariantNumber.Format(f.End), f.Text,
-                InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence]));
-        }
+        var f = row.Figure;
+        Write(Csv.Line([row.File, row.PieceTitle, InvariantNumber.Format(f.Start), InvariantNumber.Format(f.End), f.Text,
+            InvariantNumber.Format(f.Value), f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence]));
+        _output.RowDone();
+    }
+
+    public override void Complete() => _output.Flush();
+
+    private void Write(string line)
+    {
+        var span = _output.Buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(line.Length));
+        _output.Buffer.Advance(Encoding.UTF8.GetBytes(line, span));
     }
 }

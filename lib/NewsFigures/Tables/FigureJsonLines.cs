@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -6,55 +6,53 @@ namespace NewsFigures;
 
 /// <summary>JSON lines in the gold's shape (data/gold/figures.jsonl, without its hand-made topic), so output diffs
 /// against the gold: "piece" is the piece's title. UTF-8 without BOM, "\n" after every object, same bytes every run.</summary>
-internal static class FigureJsonLines
+internal sealed class FigureJsonLines : FigureSink
 {
     public static readonly string[] Keys =
         ["file", "piece", "start", "end", "text", "value", "unit", "qualifier", "kind", "metric", "period", "attribution", "sentence"];
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(FigureTable table, Stream stream)
+    private readonly TextChunks _output;
+    private readonly Utf8JsonWriter _json;
+
+    public FigureJsonLines(TextChunks output)
     {
-        using var json = new Utf8JsonWriter(stream, Options);
-        foreach (var figure in table)
-        {
-            WriteObject(json, figure);
-            json.Flush();
-            json.Reset();
-            stream.WriteByte((byte)'\n');
-        }
+        _output = output;
+        _json = new Utf8JsonWriter(output.Buffer, Options);
     }
 
-    public static void Write(FigureTable table, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        Write(table, buffer);
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-    }
-
-    private static void WriteObject(Utf8JsonWriter json, CorpusFigure row)
+    public override void WriteFigure(CorpusFigure row, long id)
     {
         var f = row.Figure;
-        json.WriteStartObject();
-        json.WriteString("file", row.File);
-        json.WriteString("piece", row.PieceTitle);
-        json.WriteNumber("start", f.Start);
-        json.WriteNumber("end", f.End);
-        json.WriteString("text", f.Text);
-        json.WritePropertyName("value");
-        json.WriteRawValue(InvariantNumber.Format(f.Value), skipInputValidation: true);
-        WriteNullable(json, "unit", f.Unit);
-        WriteNullable(json, "qualifier", f.Qualifier);
-        json.WriteString("kind", FigureKinds.Name(f.Kind));
-        json.WriteString("metric", f.Metric);
-        WriteNullable(json, "period", f.Period);
-        WriteNullable(json, "attribution", f.Attribution);
-        json.WriteString("sentence", f.Sentence);
-        json.WriteEndObject();
+        _json.WriteStartObject();
+        _json.WriteString("file", row.File);
+        _json.WriteString("piece", row.PieceTitle);
+        _json.WriteNumber("start", f.Start);
+        _json.WriteNumber("end", f.End);
+        _json.WriteString("text", f.Text);
+        _json.WritePropertyName("value");
+        _json.WriteRawValue(InvariantNumber.Format(f.Value), skipInputValidation: true);
+        WriteNullable("unit", f.Unit);
+        WriteNullable("qualifier", f.Qualifier);
+        _json.WriteString("kind", FigureKinds.Name(f.Kind));
+        _json.WriteString("metric", f.Metric);
+        WriteNullable("period", f.Period);
+        WriteNullable("attribution", f.Attribution);
+        _json.WriteString("sentence", f.Sentence);
+        _json.WriteEndObject();
+        _json.Flush();
+        _json.Reset();
+        _output.Buffer.Write("\n"u8);
+        _output.RowDone();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    public override void Complete() => _output.Flush();
+
+    public override void Dispose() => _json.Dispose();
+
+    private void WriteNullable(string name, string? value)
     {
-        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
+        if (value is null) _json.WriteNull(name); else _json.WriteString(name, value);
     }
 }

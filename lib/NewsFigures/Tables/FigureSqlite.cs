@@ -10,7 +10,7 @@ namespace NewsFigures;
 /// attribution, sentence, duplicate_of. STRICT tables, dates as yyyy-MM-dd text, indexes on piece, unit, metric and period.
 /// </summary>
 /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit ORDER BY 2 DESC;</code></example>
-internal static partial class FigureSqlite
+internal sealed partial class FigureSqlite : FigureSink
 {
     private const string Schema = """
         CREATE TABLE articles (
@@ -53,39 +53,50 @@ internal static partial class FigureSqlite
         CREATE INDEX figures_by_period ON figures (period);
         """;
 
-    internal static void Write(FigureTable table, string path) => AtomicFile.Commit(path, temp =>
-    {
-        var builder = new SqliteConnectionStringBuilder { DataSource = temp, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
-        using var connection = new SqliteConnection(builder.ConnectionString);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, Schema);
-        InsertArticles(connection, transaction, ArticleRow.For(table));
-        InsertFigures(connection, transaction, table);
-        transaction.Commit();
-    });
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _insertArticle;
+    private readonly SqliteCommand _insertFigure;
 
-    private static void InsertArticles(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ArticleRow> rows)
+    /// <summary>Creates the database at <paramref name="path"/> (which must not exist) and opens one transaction for all rows.</summary>
+    public FigureSqlite(string path)
     {
-        using var insert = Command(connection, transaction,
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        _connection = new SqliteConnection(builder.ConnectionString);
+        _connection.Open();
+        _transaction = _connection.BeginTransaction();
+        Execute(_connection, _transaction, Schema);
+        _insertArticle = Command(_connection, _transaction,
             "INSERT INTO articles VALUES ($file, $piece, $title, $byline, $section, $outlet, $date, $url, $characters, $duplicate_of)");
-        foreach (var r in rows)
-            Run(insert, r.File, r.Piece, r.Title, r.Byline, r.Section, r.Outlet, r.Date, r.Url, r.Characters, r.DuplicateOf);
-    }
-
-    private static void InsertFigures(SqliteConnection connection, SqliteTransaction transaction, FigureTable table)
-    {
-        using var insert = Command(connection, transaction,
+        _insertFigure = Command(_connection, _transaction,
             "INSERT INTO figures VALUES ($id, $file, $piece, $piece_title, $outlet, $date, $start, $end, $text, $value, $unit, "
             + "$qualifier, $kind, $metric, $period, $attribution, $sentence, $duplicate_of)");
-        int id = 0;
-        foreach (var row in table)
-        {
-            var f = row.Figure;
-            Run(insert, ++id, row.File, row.PieceNumber, row.PieceTitle, row.Article.Outlet, Date(row.Article.Date), f.Start, f.End,
-                f.Text, f.Value, f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence,
-                row.DuplicateOf?.ToString());
-        }
+    }
+
+    public override void WriteArticle(Article article)
+    {
+        foreach (var p in article.Pieces) WriteArticleRow(ArticleRow.Of(p));
+    }
+
+    public void WriteArticleRow(ArticleRow r) =>
+        Run(_insertArticle, r.File, r.Piece, r.Title, r.Byline, r.Section, r.Outlet, r.Date, r.Url, r.Characters, r.DuplicateOf);
+
+    public override void WriteFigure(CorpusFigure row, long id)
+    {
+        var f = row.Figure;
+        Run(_insertFigure, id, row.File, row.PieceNumber, row.PieceTitle, row.Article.Outlet, Date(row.Article.Date), f.Start, f.End,
+            f.Text, f.Value, f.Unit, f.Qualifier, FigureKinds.Name(f.Kind), f.Metric, f.Period, f.Attribution, f.Sentence,
+            row.DuplicateOf?.ToString());
+    }
+
+    public override void Complete() => _transaction.Commit();
+
+    public override void Dispose()
+    {
+        _insertArticle.Dispose();
+        _insertFigure.Dispose();
+        _transaction.Dispose();
+        _connection.Dispose();
     }
 
     internal static string? Date(DateOnly? date) => date is null ? null : InvariantNumber.Date(date);

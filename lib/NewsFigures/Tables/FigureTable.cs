@@ -95,15 +95,15 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     public string ToHtml(int maxRows) => FigureHtml.Table(this, maxRows);
 
     /// <summary>CSV with the JSON-lines columns; written to a temporary file, then renamed over the path.</summary>
-    public void WriteCsv(string path) => AtomicFile.Write(path, stream => FigureCsv.Write(this, stream));
+    public void WriteCsv(string path) => WriteFile(FigureFormat.Csv, path);
 
-    public void WriteCsv(TextWriter output) => FigureCsv.Write(this, output);
+    public void WriteCsv(TextWriter output) => WriteAll(FigureWriter.Create(FigureFormat.Csv, output));
 
     /// <summary>One JSON object a line with keys file, piece (its title), start, end, text, value, unit, qualifier, kind,
     /// metric, period, attribution, sentence, as in data/gold/figures.jsonl; written to a temporary file, then renamed.</summary>
-    public void WriteJsonLines(string path) => AtomicFile.Write(path, stream => FigureJsonLines.Write(this, stream));
+    public void WriteJsonLines(string path) => WriteFile(FigureFormat.JsonLines, path);
 
-    public void WriteJsonLines(TextWriter output) => FigureJsonLines.Write(this, output);
+    public void WriteJsonLines(TextWriter output) => WriteAll(FigureWriter.Create(FigureFormat.JsonLines, output));
 
     /// <summary>
     /// A SQLite database, built in a temporary file, then renamed over the path. Table <c>figures</c>: id, file, piece (the
@@ -112,7 +112,31 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     /// file, piece, title, byline, section, outlet, date, url, characters, duplicate_of. Dates are yyyy-MM-dd text.
     /// </summary>
     /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit;</code></example>
-    public void WriteSqlite(string path) => FigureSqlite.Write(this, path);
+    public void WriteSqlite(string path) => WriteFile(FigureFormat.Sqlite, path);
+
+    /// <summary>
+    /// Apache Parquet, built in a temporary file, then renamed over the path: the columns and types of the SQLite
+    /// <c>figures</c> table, for DuckDB, pandas/pyarrow or Spark.
+    /// </summary>
+    /// <example><code>SELECT unit, count(*) FROM 'figures.parquet' GROUP BY unit;</code></example>
+    public void WriteParquet(string path) => WriteFile(FigureFormat.Parquet, path);
+
+    private void WriteFile(FigureFormat format, string path)
+    {
+        using var writer = FigureWriter.ToFile(format, path);
+        if (format == FigureFormat.Sqlite)
+            foreach (var row in ArticleRow.For(this)) writer.WriteArticleRow(row);
+        WriteAll(writer);
+    }
+
+    private void WriteAll(FigureWriter writer)
+    {
+        using (writer)
+        {
+            foreach (var figure in _figures) writer.Write(figure);
+            writer.Complete();
+        }
+    }
 
     public override string ToString() => FigureText.Headline(this);
 

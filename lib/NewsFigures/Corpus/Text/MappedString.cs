@@ -33,6 +33,8 @@ internal sealed class MappedString
 
     public int OffsetAt(int index) => _offsets[index];
 
+    public ReadOnlySpan<int> Offsets => _offsets;
+
     public MappedString Slice(int start, int end) => new(_text[start..end], _offsets[start..end]);
 
     /// <summary>Drops the characters whose indices are flagged.</summary>
@@ -52,6 +54,7 @@ internal sealed class MappedString
     /// <summary>Each run of whitespace becomes one plain space, mapped to the run's first character.</summary>
     public MappedString CollapseWhitespace()
     {
+        if (!HasWhitespaceToCollapse()) return this; // most lines: nothing to do, nothing to copy
         var text = new StringBuilder(_text.Length);
         var offsets = new List<int>(_text.Length);
         for (int i = 0; i < _text.Length; i++)
@@ -62,6 +65,13 @@ internal sealed class MappedString
             offsets.Add(_offsets[i]);
         }
         return new MappedString(text.ToString(), [.. offsets]);
+    }
+
+    private bool HasWhitespaceToCollapse()
+    {
+        for (int i = 0; i < _text.Length; i++)
+            if (char.IsWhiteSpace(_text[i]) && (_text[i] != ' ' || i == 0 || _text[i - 1] == ' ')) return true;
+        return false;
     }
 
     internal static MappedString Create(string text, int[] offsets) => new(text, offsets);

@@ -6,14 +6,14 @@ namespace NewsFigures;
 internal sealed class MappedStringBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
+    private int[] _offsets = new int[256];
 
     public int Length => _text.Length;
 
     public MappedStringBuilder Append(MappedString part)
     {
         _text.Append(part.Text);
-        for (int i = 0; i < part.Length; i++) _offsets.Add(part.OffsetAt(i));
+        part.Offsets.CopyTo(Reserve(part.Length));
         return this;
     }
 
@@ -21,16 +21,23 @@ internal sealed class MappedStringBuilder
     public MappedStringBuilder Append(string inserted, int rawOffset)
     {
         _text.Append(inserted);
-        for (int i = 0; i < inserted.Length; i++) _offsets.Add(rawOffset);
+        Reserve(inserted.Length).Fill(rawOffset);
         return this;
     }
 
     public MappedStringBuilder RemoveLast()
     {
         _text.Length--;
-        _offsets.RemoveAt(_offsets.Count - 1);
         return this;
     }
 
-    public MappedString ToMappedString() => MappedString.Create(_text.ToString(), [.. _offsets]);
+    public MappedString ToMappedString() => MappedString.Create(_text.ToString(), _offsets[.._text.Length]);
+
+    /// <summary>The offsets of the <paramref name="count"/> characters just appended to the text.</summary>
+    private Span<int> Reserve(int count)
+    {
+        int start = _text.Length - count;
+        if (_text.Length > _offsets.Length) Array.Resize(ref _offsets, Math.Max(_text.Length, _offsets.Length * 2));
+        return _offsets.AsSpan(start, count);
+    }
 }

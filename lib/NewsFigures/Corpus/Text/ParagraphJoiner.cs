@@ -17,7 +17,7 @@ internal static class ParagraphJoiner
         while (i < units.Count)
         {
             var first = units[i];
-            var text = new MappedStringBuilder().Append(first.Text);
+            MappedStringBuilder? text = null; // made at the first join: most paragraphs are one unit
             var last = first;
             var quotes = Quotes.In(first.Plain);
             int j = i + 1;
@@ -26,13 +26,14 @@ internal static class ParagraphJoiner
                 var next = units[j];
                 var join = Decide(last, quotes, next, raw, wrap);
                 if (join == Break.Keep) break;
+                text ??= new MappedStringBuilder().Append(first.Text);
                 if (join == Break.Heal) text.RemoveLast();
                 if (join == Break.Space) text.Append(" ", last.RawEnd);
                 text.Append(next.Text);
                 quotes += Quotes.In(next.Plain);
                 last = next;
             }
-            joined.Add(j == i + 1 ? first : first with { Text = text.ToMappedString(), LastLine = last.LastLine, RawEnd = last.RawEnd });
+            joined.Add(text is null ? first : first with { Text = text.ToMappedString(), LastLine = last.LastLine, RawEnd = last.RawEnd });
             i = j;
         }
         return joined;
