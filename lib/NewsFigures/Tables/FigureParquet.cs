@@ -16,7 +16,7 @@ namespace NewsFigures;
 /// foreach (var row in figures) parquet.Add(row);
 /// parquet.Complete();
 /// </code></example>
-internal sealed class FigureParquetWriter : IDisposable
+internal sealed class FigureParquetWriter : FigureSink
 {
     /// <summary>Rows in a row group: the rows held in memory at once (about 10 MB of text for news sentences).</summary>
     public const int RowGroupRows = 16_384;
@@ -76,7 +76,9 @@ internal sealed class FigureParquetWriter : IDisposable
 
     /// <summary>Writes the rows still held and the footer: the file is whole. A table of no rows is a file with the schema
     /// and no row group.</summary>
-    public void Complete()
+    public override void WriteFigure(CorpusFigure figure, long id) => Add(figure);
+
+    public override void Complete()
     {
         ThrowIfDone();
         if (_buffered > 0) WriteRowGroup();
@@ -86,18 +88,10 @@ internal sealed class FigureParquetWriter : IDisposable
 
     /// <summary>Without <see cref="Complete"/> first (a write that failed), abandons the file: no footer is written, so it
     /// is no Parquet file, and written through <see cref="AtomicFile"/> it is deleted.</summary>
-    public void Dispose()
+    public override void Dispose()
     {
         _done = true;
         foreach (var column in _columns) column.Clear();
-    }
-
-    /// <summary>The rows as one Parquet file on the stream.</summary>
-    public static void Write(IEnumerable<CorpusFigure> rows, Stream output)
-    {
-        using var parquet = new FigureParquetWriter(output);
-        foreach (var row in rows) parquet.Add(row);
-        parquet.Complete();
     }
 
     private void ThrowIfDone()

@@ -114,13 +114,6 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     /// <example><code>SELECT unit, count(*) FROM figures WHERE duplicate_of IS NULL GROUP BY unit;</code></example>
     public void WriteSqlite(string path) => WriteFile(FigureFormat.Sqlite, path);
 
-    /// <summary>
-    /// Apache Parquet, built in a temporary file, then renamed over the path: the columns and types of the SQLite
-    /// <c>figures</c> table, for DuckDB, pandas/pyarrow or Spark.
-    /// </summary>
-    /// <example><code>SELECT unit, count(*) FROM 'figures.parquet' GROUP BY unit;</code></example>
-    public void WriteParquet(string path) => WriteFile(FigureFormat.Parquet, path);
-
     private void WriteFile(FigureFormat format, string path)
     {
         using var writer = FigureWriter.ToFile(format, path);
@@ -146,11 +139,11 @@ public sealed class FigureTable : IReadOnlyList<CorpusFigure>
     /// Snappy-compressed, in row groups of 16,384 rows; the same figures give the same bytes.
     /// </summary>
     /// <example><code>SELECT unit, count(*) FROM 'figures.parquet' WHERE duplicate_of IS NULL GROUP BY unit;</code></example>
-    public void WriteParquet(string path) => AtomicFile.Write(path, stream => FigureParquetWriter.Write(this, stream));
+    public void WriteParquet(string path) => WriteFile(FigureFormat.Parquet, path);
 
     /// <summary>The Parquet file of <see cref="WriteParquet(string)"/>, written to a stream (which need not seek); the stream
     /// stays open.</summary>
-    public void WriteParquet(Stream output) => FigureParquetWriter.Write(this, output);
+    public void WriteParquet(Stream output) => WriteAll(FigureWriter.Create(FigureFormat.Parquet, output));
 
     public override string ToString() => FigureText.Headline(this);
 

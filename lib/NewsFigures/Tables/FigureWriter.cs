@@ -112,7 +112,7 @@ public sealed class FigureWriter : IDisposable
     {
         FigureFormat.JsonLines => new FigureJsonLines(TextChunks.To(output)),
         FigureFormat.Csv => new FigureCsv(TextChunks.To(output)),
-        FigureFormat.Parquet => new FigureParquet(output),
+        FigureFormat.Parquet => new FigureParquetWriter(output),
         _ => throw new ArgumentException($"{format} is written to a file: use ToFile.", nameof(format)),
     };
 
