@@ -123,11 +123,111 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Parquet_goes_to_the_file_named_by_out_with_the_rows_of_the_json_lines()
+    {
+        var (exit, output, error) = Run("extract", RepoFolders.Articles, "--format", "parquet", "--out", Path.Combine(_folder, "figures.parquet"));
+        var jsonl = Run("extract", RepoFolders.Articles).Out.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal((0, ""), (exit, output));
+        Assert.Matches(@"^\d+ figures from 5 files \(15 pieces\) written to .*figures\.parquet\n$", error);
+        var rows = DuckDbQuery.Rows(_folder, "SELECT file, start, text, value, metric FROM 'figures.parquet' ORDER BY id");
+        Assert.Equal(jsonl.Select(o => new object?[] { o.GetProperty("file").GetString(), (long)o.GetProperty("start").GetInt32(),
+            o.GetProperty("text").GetString(), o.GetProperty("value").GetDouble(), o.GetProperty("metric").GetString() }), rows);
+    }
+
+    [Fact]
+    public void Parquet_without_out_is_one_clear_line_and_exit_2()
+    {
+        var (exit, output, error) = Run("extract", RepoFolders.Articles, "--format", "parquet");
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal("error: --format parquet writes a Parquet file: name it with --out FILE.\n", error);
+    }
+
+    [Fact]
+    public void Shards_extracted_apart_and_queried_together_hold_every_figure_once()
+    {
+        for (int i = 1; i <= 3; i++)
+            Assert.Equal(0, Run("extract", RepoFolders.Articles, "--shard", $"{i}/3", "--format", "parquet", "--out",
+                Path.Combine(_folder, $"figures-{i}.parquet")).Exit);
+        var whole = Run("extract", RepoFolders.Articles).Out.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(o => $"{o.GetProperty("file").GetString()} {o.GetProperty("start").GetInt32()}").Order(StringComparer.Ordinal);
+
+        var sharded = DuckDbQuery.Rows(_folder, "SELECT file || ' ' || start FROM 'figures-*.parquet'").Select(r => (string)r[0]!);
+
+        Assert.Equal(whole, sharded.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("3/2")]
+    [InlineData("half")]
+    public void A_shard_that_is_not_i_of_n_is_a_usage_error(string shard)
+    {
+        var (exit, output, error) = Run("extract", RepoFolders.Articles, "--shard", shard);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal($"error: --shard: shard '{shard}' is not i/n with 1 <= i <= n (for example 2/4).\n", error);
+    }
+
+    [Fact]
+    public void A_strict_run_stopped_by_a_bad_file_leaves_the_out_file_as_it_was()
+    {
+        var path = Path.Combine(_folder, "figures.jsonl");
+        File.WriteAllText(path, "yesterday's figures\n");
+
+        var (exit, _, error) = Run("extract", RepoFolders.Fixture("mixed"), "--strict", "--out", path);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: ", error);
+        Assert.Equal("yesterday's figures\n", File.ReadAllText(path));
+        Assert.Equal(["figures.jsonl"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Stderr_that_is_not_a_terminal_gets_no_progress_line()
+    {
+        var (_, _, error) = Run("extract", RepoFolders.Articles, "--out", Path.Combine(_folder, "figures.jsonl"));
+
+        Assert.DoesNotContain('\r', error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
         var (exit, _, error) = Run("extract", RepoFolders.Articles, "--format", "xml");
 
         Assert.NotEqual(0, exit);
         Assert.Contains("xml", error);
+    }
+}
+
+/// <summary>The progress line a terminal gets: rewritten in place, ended by a newline when the run is done.</summary>
+public sealed class CorpusProgressLineTests
+{
+    [Fact]
+    public void The_line_is_redrawn_in_place_and_ends_with_the_last_file()
+    {
+        var error = new StringWriter();
+        var line = new NewsFigures.Cli.Output.CorpusProgressLine(error);
+
+        line.Report(new CorpusProgress(1, 2, 1_500_000, 3_000_000));
+        line.Report(new CorpusProgress(2, 2, 3_000_000, 3_000_000));
+        line.Finish();
+
+        var drawn = error.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, drawn.Length);
+        Assert.StartsWith("1/2 files, 1.5/3.0 MB, ", drawn[0]);
+        Assert.Matches(@"^2/2 files, 3\.0/3\.0 MB, [\d,.]+ MB/s +\n$", drawn[1]);
+    }
+
+    [Fact]
+    public void Nothing_is_written_when_nothing_was_reported()
+    {
+        var error = new StringWriter();
+
+        new NewsFigures.Cli.Output.CorpusProgressLine(error).Finish();
+
+        Assert.Equal("", error.ToString());
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 
 namespace NewsFigures.Tests.Tables;
@@ -21,23 +20,7 @@ public sealed class ParquetExportTests(SeedFigures seeds) : IDisposable
         return path;
     }
 
-    /// <summary>Rows of a DuckDB query; relative file names in the SQL are looked up in the test's folder.</summary>
-    private List<object?[]> DuckDb(string sql)
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SET file_search_path = '{_folder}'; {sql}";
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private List<object?[]> DuckDb(string sql) => DuckDbQuery.Rows(_folder, sql);
 
     [Fact]
     public void Duckdb_reads_back_every_row_of_the_json_lines_column_by_column()

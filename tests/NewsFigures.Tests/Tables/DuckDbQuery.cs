@@ -1,0 +1,25 @@
+using DuckDB.NET.Data;
+
+namespace NewsFigures.Tests.Tables;
+
+/// <summary>A DuckDB query as a person would run it over exported files, rows as arrays of cells.</summary>
+internal static class DuckDbQuery
+{
+    /// <summary>Rows of <paramref name="sql"/>; relative file names in it are looked up in <paramref name="folder"/>.</summary>
+    public static List<object?[]> Rows(string folder, string sql)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SET file_search_path = '{folder}'; {sql}";
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
