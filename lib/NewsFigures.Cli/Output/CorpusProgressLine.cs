@@ -11,7 +11,7 @@ internal sealed class CorpusProgressLine(TextWriter error) : IProgress<CorpusPro
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _shown = TimeSpan.Zero;
+    private TimeSpan _shown = -Interval; // the first report is drawn at once
     private bool _drawn;
 
     /// <summary>A progress line on the console's stderr when it is a terminal; otherwise null (no progress).</summary>
