@@ -1,3 +1,5 @@
+using DuplicateBench;
+
 namespace NewsFigures.Tests.CorpusTests;
 
 /// <summary>Duplicate detection on samples of shingles: the links of the exact comparison, in bounded memory.</summary>

@@ -1,11 +1,14 @@
+using System.Numerics;
+
 namespace NewsFigures;
 
 /// <summary>
 /// Links each piece to the earliest earlier piece sharing most of its word shingles, one piece at a time in corpus
 /// order. The similarity is the overlap coefficient |A∩B| / min(|A|,|B|), so a short reprint of a long story still
 /// scores high; it is computed on the pieces' samples (<see cref="DuplicateSketch"/>), exactly when both are short.
-/// Only originals are indexed, by their sampled hashes: memory grows by about a kilobyte per original piece, not with
-/// its text, and a piece is compared only with pieces sharing a sampled shingle.
+/// Only originals are kept: each as its sample, found through a few of its sampled shingles (<see cref="IndexedPerPiece"/>),
+/// so memory grows by about a kilobyte per original piece, not with its text, and a piece is compared only with the
+/// originals sharing one of those shingles.
 /// </summary>
 internal sealed class DuplicateIndex
 {
@@ -19,24 +22,29 @@ internal sealed class DuplicateIndex
     public const int MinCompared = 16;
 
     /// <summary>
-    /// A sampled shingle held by this many originals is a phrase of the language ("according to the"), not of a story:
-    /// further holders are not recorded and it links nothing, so a common phrase costs a constant, not the corpus size.
+    /// Shingles of an original through which it is found: those any piece samples first (the most trailing zero bits),
+    /// so a copy finds its original even when one of them is many times longer than the other. A copy shares 60% of the
+    /// smaller piece's shingles, so it misses all sixteen only by a chance far below one in a thousand.
+    /// </summary>
+    public const int IndexedPerPiece = 16;
+
+    /// <summary>
+    /// A shingle through which this many originals are found is a phrase of the language ("according to the"), not of a
+    /// story: no further original is found through it, and a piece looks no original up by it, so a common phrase costs
+    /// a constant, not the corpus size. Comparison itself still counts it.
     /// </summary>
     public const int CommonShingleHolders = 64;
 
-    /// <summary>Sample sizes kept per original, from its own level up: enough for any piece it is compared with.</summary>
-    private const int LevelsKept = 16;
-
     private readonly List<Original> _originals = [];
     private readonly ShingleTable _table = new();
-    private int[] _shared = new int[1024];   // per original: sampled shingles shared with the piece being matched
-    private readonly List<int> _touched = []; // originals whose count is not zero, to reset them after
+    private int[] _seen = new int[1024]; // per original: the query that last compared it, so each is compared once
+    private int _query;
 
-    private readonly record struct Original(string FileName, int PieceNumber, int Level, ushort[] SampleSizes);
+    private sealed record Original(string FileName, int PieceNumber, DuplicateSketch Sketch);
 
     public int Originals => _originals.Count;
 
-    /// <summary>Returns the link to an earlier piece this one copies, or null (and then indexes it as an original).</summary>
+    /// <summary>Returns the link to an earlier piece this one copies, or null (and then keeps it as an original).</summary>
     public DuplicateLink? Link(string fileName, int pieceNumber, DuplicateSketch? sketch)
     {
         if (sketch is null) return null;
@@ -47,40 +55,49 @@ internal sealed class DuplicateIndex
 
     private DuplicateLink? BestMatch(DuplicateSketch sketch)
     {
-        if (_shared.Length < _originals.Count) Array.Resize(ref _shared, Math.Max(_originals.Count, _shared.Length * 2));
-        foreach (var hash in sketch.Sample)
-            foreach (int holder in _table.Holders(hash, CommonShingleHolders))
-                if (DuplicateSketch.Sampled(hash, Math.Max(sketch.Level, _originals[holder].Level)) && _shared[holder]++ == 0)
-                    _touched.Add(holder);
-
-        Span<int> mine = stackalloc int[65];
-        mine.Fill(-1);
+        if (_seen.Length < _originals.Count) Array.Resize(ref _seen, Math.Max(_originals.Count, _seen.Length * 2));
+        _query++;
         (int Holder, double Score) best = (-1, 0);
-        foreach (int holder in _touched)
-        {
-            int shared = _shared[holder];
-            _shared[holder] = 0;
-            var original = _originals[holder];
-            int level = Math.Max(sketch.Level, original.Level);
-            int smaller = Math.Min(mine[level] >= 0 ? mine[level] : mine[level] = sketch.SampleSize(level), SampleSize(original, level));
-            if (smaller < MinCompared) continue;
-            double score = (double)shared / smaller;
-            if (score >= Threshold && (score > best.Score || score == best.Score && holder < best.Holder)) best = (holder, score);
-        }
-        _touched.Clear();
+        foreach (var hash in sketch.All ?? sketch.Sample)
+            foreach (int holder in _table.Holders(hash, CommonShingleHolders))
+            {
+                if (_seen[holder] == _query) continue;
+                _seen[holder] = _query;
+                double score = Overlap(sketch, _originals[holder].Sketch);
+                if (score >= Threshold && (score > best.Score || score == best.Score && holder < best.Holder)) best = (holder, score);
+            }
         if (best.Holder < 0) return null;
         var match = _originals[best.Holder];
-        return new DuplicateLink(match.FileName, match.PieceNumber, Math.Round(Math.Min(best.Score, 1), 3));
+        return new DuplicateLink(match.FileName, match.PieceNumber, Math.Round(best.Score, 3));
+    }
+
+    /// <summary>
+    /// Overlap coefficient of a piece and an original on the hashes the original samples (those at its level): the piece
+    /// brings all its hashes, so the estimate rests on the original's whole sample, or on the piece's part of it when the
+    /// piece is the shorter; 0 when fewer than <see cref="MinCompared"/> hashes would decide.
+    /// </summary>
+    internal static double Overlap(DuplicateSketch piece, DuplicateSketch original)
+    {
+        int level = original.Level;
+        int shared = 0, sizeA = 0, sizeB = 0;
+        ulong[] x = piece.All ?? piece.Sample, y = original.Sample;
+        if (piece.All is null) level = Math.Max(level, piece.Level);
+        for (int i = 0, j = 0; i < x.Length || j < y.Length;)
+        {
+            if (j == y.Length || i < x.Length && x[i] < y[j]) { if (DuplicateSketch.Sampled(x[i++], level)) sizeA++; }
+            else if (i == x.Length || y[j] < x[i]) { if (DuplicateSketch.Sampled(y[j++], level)) sizeB++; }
+            else if (DuplicateSketch.Sampled(x[i++], level) & DuplicateSketch.Sampled(y[j++], level)) { shared++; sizeA++; sizeB++; }
+        }
+        int smaller = Math.Min(sizeA, sizeB);
+        return smaller < MinCompared ? 0 : (double)shared / smaller;
     }
 
     private void Add(string fileName, int pieceNumber, DuplicateSketch sketch)
     {
-        var sizes = new ushort[LevelsKept];
-        for (int k = 0; k < LevelsKept; k++) sizes[k] = (ushort)Math.Min(sketch.SampleSize(sketch.Level + k), ushort.MaxValue);
-        _originals.Add(new Original(fileName, pieceNumber, sketch.Level, sizes));
-        foreach (var hash in sketch.Sample) _table.Add(hash, _originals.Count - 1, CommonShingleHolders);
+        _originals.Add(new Original(fileName, pieceNumber, sketch.WithoutAll()));
+        var indexed = sketch.Sample
+            .OrderByDescending(BitOperations.TrailingZeroCount).ThenBy(h => h)
+            .Take(IndexedPerPiece);
+        foreach (var hash in indexed) _table.Add(hash, _originals.Count - 1, CommonShingleHolders);
     }
-
-    private static int SampleSize(Original original, int level) =>
-        level - original.Level < LevelsKept ? original.SampleSizes[level - original.Level] : 0;
 }

@@ -5,8 +5,8 @@ namespace NewsFigures;
 /// <summary>
 /// What duplicate detection keeps of a piece: a fixed sample of its shingle hashes, those whose lowest
 /// <see cref="Level"/> bits are zero. The level rises with the piece's length so a sample holds at most about
-/// <see cref="TargetSample"/> hashes; a short piece keeps every shingle. Two pieces compare on the hashes both would
-/// sample at the higher of their levels, so the overlap of their samples estimates the overlap of their shingles, a
+/// <see cref="TargetSample"/> hashes; a short piece keeps every shingle. A piece compares with an original on the hashes
+/// the original samples, so the overlap of the two on that fixed sample estimates the overlap of their shingles, a
 /// short piece inside a long one included (a min-hash signature would estimate Jaccard similarity instead, which a short
 /// reprint of a long story never reaches).
 /// </summary>
@@ -15,11 +15,12 @@ internal sealed class DuplicateSketch
     /// <summary>Hashes a sample aims at: enough for a ±0.05 estimate of a 0.6 overlap, little enough to index a gigabyte.</summary>
     public const int TargetSample = 128;
 
-    private DuplicateSketch(int shingles, int level, ulong[] sample)
+    private DuplicateSketch(int shingles, int level, ulong[] sample, ulong[]? all)
     {
         Shingles = shingles;
         Level = level;
         Sample = sample;
+        All = all;
     }
 
     /// <summary>Distinct shingles in the piece.</summary>
@@ -27,7 +28,15 @@ internal sealed class DuplicateSketch
 
     public int Level { get; }
 
+    /// <summary>The sampled hashes, sorted.</summary>
     public ulong[] Sample { get; }
+
+    /// <summary>Every hash, sorted, while the piece is being matched (an original keeps only its sample): compared at an
+    /// original's level, a long piece brings all its hashes, not just its own sparser sample.</summary>
+    public ulong[]? All { get; }
+
+    /// <summary>What an original keeps: the sample alone.</summary>
+    public DuplicateSketch WithoutAll() => new(Shingles, Level, Sample, null);
 
     /// <summary>The sketch of a text, or null when it has too few shingles for any overlap to mean something.</summary>
     public static DuplicateSketch? Of(string text)
@@ -36,19 +45,11 @@ internal sealed class DuplicateSketch
         if (shingles.Count < DuplicateIndex.MinShingles) return null;
         int level = 0;
         while (shingles.Count >> level > TargetSample) level++;
-        var sample = shingles.Where(h => Sampled(h, level)).ToArray();
-        Array.Sort(sample); // the index is filled in this order: same text, same table, whatever the set's order
-        return new DuplicateSketch(shingles.Count, level, sample);
+        var all = shingles.ToArray();
+        Array.Sort(all); // sorted: samples compare by merging, and the index is filled the same way whatever the set's order
+        return new DuplicateSketch(shingles.Count, level, Array.FindAll(all, h => Sampled(h, level)), all);
     }
 
     /// <summary>Whether a hash is in the sample of a piece at this level.</summary>
     public static bool Sampled(ulong hash, int level) => BitOperations.TrailingZeroCount(hash) >= level;
-
-    /// <summary>How many of the sampled hashes a piece at <paramref name="level"/> (at least <see cref="Level"/>) would keep.</summary>
-    public int SampleSize(int level)
-    {
-        int count = 0;
-        foreach (var h in Sample) if (Sampled(h, level)) count++;
-        return count;
-    }
 }
