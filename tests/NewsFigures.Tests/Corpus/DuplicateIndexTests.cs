@@ -114,3 +114,33 @@ public sealed class DuplicateIndexTests
         return string.Join(' ', Enumerable.Range(0, words).Select(i => i % 4 == 3 ? random.Next(1, 100_000).ToString() : Vocabulary[random.Next(Vocabulary.Length)]));
     }
 }
+
+/// <summary>
+/// A frozen corpus of 40 generated news files with nine planted reprints (three full copies under a new headline, three
+/// edited, three truncated), written by <c>bench/CorpusGen --files 40 --reprint-every 4</c>; reprints.tsv lists them.
+/// </summary>
+public sealed class PlantedReprintTests
+{
+    private static readonly string Folder = RepoFolders.Fixture("reprints");
+
+    [Fact]
+    public void Every_planted_reprint_and_nothing_else_is_linked_to_its_original()
+    {
+        var planted = File.ReadLines(Path.Combine(Folder, "reprints.tsv")).Skip(1).Select(l => l.Split('\t'))
+            .ToDictionary(r => r[0], r => r[1]);
+
+        var linked = Corpus.Load(Folder).Pieces.Where(p => p.DuplicateOf is not null)
+            .ToDictionary(p => p.FileName, p => p.DuplicateOf!.FileName);
+
+        Assert.Equal(9, planted.Count);
+        Assert.Equal(planted.OrderBy(kv => kv.Key), linked.OrderBy(kv => kv.Key));
+    }
+
+    [Fact]
+    public void The_links_are_those_of_the_exact_comparison()
+    {
+        var corpus = Corpus.Load(Folder);
+
+        Assert.Equal(ExactOverlap.Links(corpus), corpus.Pieces.Select(p => p.DuplicateOf is { } l ? $"{l.FileName}#{l.PieceNumber}" : null));
+    }
+}
