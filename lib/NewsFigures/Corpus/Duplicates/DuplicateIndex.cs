@@ -58,7 +58,7 @@ internal sealed class DuplicateIndex
         if (_seen.Length < _originals.Count) Array.Resize(ref _seen, Math.Max(_originals.Count, _seen.Length * 2));
         _query++;
         (int Holder, double Score) best = (-1, 0);
-        foreach (var hash in sketch.All ?? sketch.Sample)
+        foreach (var hash in sketch.All)
             foreach (int holder in _table.Holders(hash, CommonShingleHolders))
             {
                 if (_seen[holder] == _query) continue;
@@ -78,17 +78,9 @@ internal sealed class DuplicateIndex
     /// </summary>
     internal static double Overlap(DuplicateSketch piece, DuplicateSketch original)
     {
-        int level = original.Level;
-        int shared = 0, sizeA = 0, sizeB = 0;
-        ulong[] x = piece.All ?? piece.Sample, y = original.Sample;
-        if (piece.All is null) level = Math.Max(level, piece.Level);
-        for (int i = 0, j = 0; i < x.Length || j < y.Length;)
-        {
-            if (j == y.Length || i < x.Length && x[i] < y[j]) { if (DuplicateSketch.Sampled(x[i++], level)) sizeA++; }
-            else if (i == x.Length || y[j] < x[i]) { if (DuplicateSketch.Sampled(y[j++], level)) sizeB++; }
-            else if (DuplicateSketch.Sampled(x[i++], level) & DuplicateSketch.Sampled(y[j++], level)) { shared++; sizeA++; sizeB++; }
-        }
-        int smaller = Math.Min(sizeA, sizeB);
+        int shared = 0;
+        foreach (var hash in original.Sample) if (piece.Contains(hash)) shared++;
+        int smaller = Math.Min(piece.CountAt(original.Level), original.Sample.Length);
         return smaller < MinCompared ? 0 : (double)shared / smaller;
     }
 

@@ -15,12 +15,16 @@ internal sealed class DuplicateSketch
     /// <summary>Hashes a sample aims at: enough for a ±0.05 estimate of a 0.6 overlap, little enough to index a gigabyte.</summary>
     public const int TargetSample = 128;
 
-    private DuplicateSketch(int shingles, int level, ulong[] sample, ulong[]? all)
+    private readonly HashSet<ulong>? _all;
+    private readonly int[]? _atLevel;
+
+    private DuplicateSketch(int shingles, int level, ulong[] sample, HashSet<ulong>? all, int[]? atLevel)
     {
         Shingles = shingles;
         Level = level;
         Sample = sample;
-        All = all;
+        _all = all;
+        _atLevel = atLevel;
     }
 
     /// <summary>Distinct shingles in the piece.</summary>
@@ -31,12 +35,20 @@ internal sealed class DuplicateSketch
     /// <summary>The sampled hashes, sorted.</summary>
     public ulong[] Sample { get; }
 
-    /// <summary>Every hash, sorted, while the piece is being matched (an original keeps only its sample): compared at an
-    /// original's level, a long piece brings all its hashes, not just its own sparser sample.</summary>
-    public ulong[]? All { get; }
+    /// <summary>Whether every hash is still known (while the piece is being matched; an original keeps only its sample):
+    /// compared at an original's level, a long piece brings all its hashes, not just its own sparser sample.</summary>
+    public bool KnowsAll => _all is not null;
+
+    /// <summary>Every hash, while <see cref="KnowsAll"/>.</summary>
+    public IEnumerable<ulong> All => _all ?? throw new InvalidOperationException("An original keeps only its sample.");
+
+    public bool Contains(ulong hash) => _all?.Contains(hash) ?? throw new InvalidOperationException("An original keeps only its sample.");
+
+    /// <summary>How many of the piece's hashes a piece at <paramref name="level"/> would sample.</summary>
+    public int CountAt(int level) => _atLevel?[level] ?? throw new InvalidOperationException("An original keeps only its sample.");
 
     /// <summary>What an original keeps: the sample alone.</summary>
-    public DuplicateSketch WithoutAll() => new(Shingles, Level, Sample, null);
+    public DuplicateSketch WithoutAll() => new(Shingles, Level, Sample, null, null);
 
     /// <summary>The sketch of a text, or null when it has too few shingles for any overlap to mean something.</summary>
     public static DuplicateSketch? Of(string text)
@@ -45,9 +57,12 @@ internal sealed class DuplicateSketch
         if (shingles.Count < DuplicateIndex.MinShingles) return null;
         int level = 0;
         while (shingles.Count >> level > TargetSample) level++;
-        var all = shingles.ToArray();
-        Array.Sort(all); // sorted: samples compare by merging, and the index is filled the same way whatever the set's order
-        return new DuplicateSketch(shingles.Count, level, Array.FindAll(all, h => Sampled(h, level)), all);
+        var atLevel = new int[65]; // atLevel[k]: hashes with at least k trailing zero bits
+        foreach (var h in shingles) atLevel[BitOperations.TrailingZeroCount(h)]++;
+        for (int k = 63; k >= 0; k--) atLevel[k] += atLevel[k + 1];
+        var sample = shingles.Where(h => Sampled(h, level)).ToArray();
+        Array.Sort(sample); // the same sample in the same order, whatever the set's order
+        return new DuplicateSketch(shingles.Count, level, sample, shingles, atLevel);
     }
 
     /// <summary>Whether a hash is in the sample of a piece at this level.</summary>
