@@ -14,8 +14,10 @@ public sealed record GeneratorOptions
     /// <summary>Generate exactly this many files; or null when <see cref="Megabytes"/> is given.</summary>
     public int? Files { get; init; }
 
-    /// <summary>The folder to write; by default <c>/tmp/newsfigures-bench/20mb</c> (or <c>40files</c>).</summary>
+    /// <summary>The folder to write; by default <c>20mb</c> (or <c>40files</c>) under <see cref="CacheRoot"/>.</summary>
     public string? Folder { get; init; }
+
+    public string CacheRoot { get; init; } = DefaultCacheRoot;
 
     /// <summary>The real articles the text is drawn from (data/articles).</summary>
     public required string Articles { get; init; }
@@ -29,7 +31,7 @@ public sealed record GeneratorOptions
     /// the seeds (measured); two in five makes most of them (55%) new, as the duplicate finder would see real news.</summary>
     public double ReplaceShare { get; init; } = 0.4;
 
-    public string ResolvedFolder => Folder ?? Path.Combine(DefaultCacheRoot, Megabytes is { } mb
+    public string ResolvedFolder => Folder ?? Path.Combine(CacheRoot, Megabytes is { } mb
         ? string.Create(CultureInfo.InvariantCulture, $"{mb:0.###}mb")
         : string.Create(CultureInfo.InvariantCulture, $"{Files}files"));
 
