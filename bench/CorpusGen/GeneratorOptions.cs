@@ -35,7 +35,8 @@ public sealed record GeneratorOptions
         ? string.Create(CultureInfo.InvariantCulture, $"{mb:0.###}mb")
         : string.Create(CultureInfo.InvariantCulture, $"{Files}files"));
 
-    /// <summary>One line naming everything that decides the bytes: a cached corpus with another recipe is rebuilt.</summary>
+    /// <summary>One line naming everything that decides the bytes: a cached corpus with another recipe is rebuilt. Raise the
+    /// generator's number ("corpusgen 1") with any change to the code that changes what it writes.</summary>
     internal string Recipe(string seedFingerprint) => string.Create(CultureInfo.InvariantCulture,
         $"corpusgen 1; {(Megabytes is { } mb ? $"mb {mb:R}" : $"files {Files}")}; seed {Seed}; reprint-every {ReprintEvery}; "
         + $"replace {ReplaceShare:R}; seeds {seedFingerprint}");

@@ -7,7 +7,7 @@ namespace ExtractCliBench;
 internal sealed record BenchOptions
 {
     public const string Usage =
-        "usage: ExtractCliBench [MB ...] [--cli \"COMMAND\"] [--cache DIR] [--timeout MIN] [--series-timeout MIN] [--series-all] [--keep]";
+        "usage: ExtractCliBench [MB ...] [--cli \"COMMAND\"] [--runs N] [--cache DIR] [--timeout MIN] [--series-timeout MIN] [--series-all] [--keep]";
 
     /// <summary>series runs by default only on corpora this small: on larger ones today's command line takes many minutes.</summary>
     public const double SeriesDefaultMaxMegabytes = 20;
@@ -19,6 +19,9 @@ internal sealed record BenchOptions
     public TimeSpan SeriesTimeout { get; init; } = TimeSpan.FromMinutes(10);
     public bool SeriesOnEveryCorpus { get; init; }
     public bool KeepOutputs { get; init; }
+
+    /// <summary>Runs of each command; the row shows the one of median wall time (the machine is shared: one run can be unlucky).</summary>
+    public int Runs { get; init; } = 1;
 
     public static BenchOptions Parse(string[] args)
     {
@@ -36,6 +39,8 @@ internal sealed record BenchOptions
                 "--series-timeout" => options with { SeriesTimeout = Minutes(name, Value()) },
                 "--series-all" => options with { SeriesOnEveryCorpus = true },
                 "--keep" => options with { KeepOutputs = true },
+                "--runs" => options with { Runs = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 99
+                    ? n : throw new ArgumentException($"--runs takes a whole number from 1 to 99, not '{args[i]}'.") },
                 _ when name.StartsWith('-') => throw new ArgumentException($"unknown option '{name}'."),
                 _ => options,
             };

@@ -19,7 +19,8 @@ internal sealed partial class CorpusBench(CliCommand cli, BenchOptions options, 
     [GeneratedRegex(@"(?<count>\d[\d,]*) figures? from .* written to ")]
     private static partial Regex FiguresWritten();
 
-    public async Task RunAsync(CorpusSummary corpus)
+    /// <param name="requestedMegabytes">The size asked for (the corpus ends with the file that reaches it, a little over).</param>
+    public async Task RunAsync(CorpusSummary corpus, double requestedMegabytes)
     {
         var c = CultureInfo.InvariantCulture;
         log.WriteLine();
@@ -44,28 +45,28 @@ internal sealed partial class CorpusBench(CliCommand cli, BenchOptions options, 
                 continue;
             }
             string file = Path.Combine(outputs, $"figures.{(format == "sqlite" ? "db" : format)}");
-            var run = await RunAsync(["extract", corpus.Folder, "--format", format, "--out", file], null, options.Timeout);
+            var run = await MedianRunAsync(["extract", corpus.Folder, "--format", format, "--out", file], null, options.Timeout);
             rows.Add(new BenchRow(label, run, Speed(run), run.Succeeded ? Describe(format, file, run) : ""));
             Discard(file);
         }
 
         string piecesFile = Path.Combine(outputs, "pieces.jsonl");
-        var corpusRun = await RunAsync(["corpus", corpus.Folder, "--format", "jsonl"], piecesFile, options.Timeout);
+        var corpusRun = await MedianRunAsync(["corpus", corpus.Folder, "--format", "jsonl"], piecesFile, options.Timeout);
         var listing = corpusRun.Succeeded ? PieceListing.Read(piecesFile) : null;
         var check = listing is null ? null : ReprintCheck.Compare(corpus.Reprints, listing);
         rows.Add(new BenchRow("`corpus --format jsonl`", corpusRun, Speed(corpusRun), listing is null ? "" : string.Create(c,
-            $"{listing.Pieces.Count:N0} pieces, {listing.PiecesPerFile()} per file, {listing.Pieces.Count(p => p.DuplicateOfFile is not null)} duplicate links")));
+            $"{listing.Pieces.Count:N0} pieces, {listing.PiecesPerFile()}, {listing.Pieces.Count(p => p.DuplicateOfFile is not null)} duplicate links")));
         Discard(piecesFile);
 
         const string seriesLabel = "`series --format jsonl`";
-        if (options.RunsSeriesOn(corpus.Megabytes))
+        if (options.RunsSeriesOn(requestedMegabytes))
         {
             string seriesFile = Path.Combine(outputs, "series.jsonl");
             var metrics = Path.Combine(RepositoryPaths.Root(), "data", "metrics.csv");
             string[] arguments = File.Exists(metrics)
                 ? ["series", corpus.Folder, "--format", "jsonl", "--metrics", metrics]
                 : ["series", corpus.Folder, "--format", "jsonl"];
-            var run = await RunAsync(arguments, seriesFile, options.SeriesTimeout);
+            var run = await MedianRunAsync(arguments, seriesFile, options.SeriesTimeout);
             rows.Add(new BenchRow(seriesLabel, run, Speed(run), run.Succeeded ? $"{Lines(seriesFile):N0} lines, {Megabytes(seriesFile)}" : ""));
             Discard(seriesFile);
         }
@@ -78,12 +79,27 @@ internal sealed partial class CorpusBench(CliCommand cli, BenchOptions options, 
         log.WriteLine($"load average after: {LoadAverage.Now()}");
         log.WriteLine(string.Create(c,
             $"MB/s: {corpus.Megabytes:0.0} MB / (wall - start-up wall {startup.Wall.TotalSeconds:0.00} s). CPU: the child's user + system. Peak RSS: the child's (GNU time)."));
+        if (options.Runs > 1) log.WriteLine($"Each command ran {options.Runs} times; its row is the run of median wall time.");
         if (check is not null) WriteDuplicates(check);
         WriteFailures(rows.Concat(startups.Select(s => new BenchRow("`--version`", s, null, ""))));
     }
 
     private Task<ChildRun> RunAsync(string[] arguments, string? stdoutFile, TimeSpan timeout) =>
         TimedProcess.RunAsync(cli, arguments, stdoutFile, timeout);
+
+    /// <summary>The run of median wall time among <see cref="BenchOptions.Runs"/> runs; the first failure ends the series
+    /// (a command that fails or times out once is reported, not retried).</summary>
+    private async Task<ChildRun> MedianRunAsync(string[] arguments, string? stdoutFile, TimeSpan timeout)
+    {
+        var runs = new List<ChildRun>();
+        for (int i = 0; i < options.Runs; i++)
+        {
+            var run = await RunAsync(arguments, stdoutFile, timeout);
+            if (!run.Succeeded) return run;
+            runs.Add(run);
+        }
+        return runs.OrderBy(r => r.Wall).ElementAt(runs.Count / 2);
+    }
 
     private static string Describe(string format, string file, ChildRun run)
     {

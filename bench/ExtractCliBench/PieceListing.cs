@@ -25,10 +25,10 @@ internal sealed record PieceListing(IReadOnlyList<(string File, string? Duplicat
 
     public int Files => Pieces.Select(p => p.File).Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>"1.00 (1-3)": mean pieces per file, and the least and most.</summary>
+    /// <summary>"1.00 per file (1-3)": mean pieces per file, and the least and most.</summary>
     public string PiecesPerFile()
     {
         var counts = Pieces.GroupBy(p => p.File, StringComparer.Ordinal).Select(g => g.Count()).ToList();
-        return counts.Count == 0 ? "none" : FormattableString.Invariant($"{counts.Average():0.00} ({counts.Min()}-{counts.Max()})");
+        return counts.Count == 0 ? "no files" : FormattableString.Invariant($"{counts.Average():0.00} per file ({counts.Min()}-{counts.Max()})");
     }
 }

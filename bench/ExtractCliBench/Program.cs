@@ -44,7 +44,7 @@ try
             Articles = RepositoryPaths.Articles(),
         }, log);
         var folder = Directory.CreateDirectory(Path.Combine(outputs, Path.GetFileName(corpus.Folder))).FullName;
-        await new CorpusBench(cli, options, formats, folder, log).RunAsync(corpus);
+        await new CorpusBench(cli, options, formats, folder, log).RunAsync(corpus, megabytes);
     }
 }
 finally
