@@ -3,7 +3,7 @@ namespace CorpusGen;
 /// <summary>
 /// Composes generated file number <c>index</c> from the seeds: a headline made from the opening words of a seed
 /// paragraph, a byline on three files in five, and 6-14 paragraphs in random order, each two to four consecutive seed
-/// paragraphs of one piece (wire copy runs long; it brings files to about 10 KB, where single seed paragraphs would make 4 KB), every one varied by
+/// paragraphs of one piece (single seed paragraphs would make files of 4 KB, not 10), every one varied by
 /// <see cref="WordVariation"/>. A reprint is composed from its original, rebuilt from the original's index.
 /// </summary>
 internal sealed class ArticleComposer(SeedText seeds, ReprintPlan plan, ulong seed, double replaceShare)
@@ -78,7 +78,7 @@ internal sealed class ArticleComposer(SeedText seeds, ReprintPlan plan, ulong se
             var chosen = words.Take(random.Between(MinHeadlineWords, MaxHeadlineWords)).ToList();
             if (chosen.Any(w => w.IndexOfAny(Quotes) >= 0)) continue; // a quotation left open would pull the story into the headline
             string headline = variation.Apply(string.Join(' ', chosen));
-            while (headline.Length > MaxHeadlineChars) headline = headline[..headline.LastIndexOf(' ')];
+            while (headline.Length > MaxHeadlineChars && headline.LastIndexOf(' ') > 0) headline = headline[..headline.LastIndexOf(' ')];
             headline = headline.TrimEnd(',', ';', ':', '.', '-', '—', '–', ' ', '(');
             if (headline.Length == 0 || !char.IsLetterOrDigit(headline[0])) continue;
             return char.ToUpperInvariant(headline[0]) + headline[1..];
