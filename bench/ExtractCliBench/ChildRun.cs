@@ -15,7 +15,9 @@ internal sealed record ChildRun(
     public double? PeakRssMegabytes => PeakRssKilobytes * 1024 / 1e6;
 
     /// <summary>"exit 2", "timed out after 15 min", or "ok".</summary>
-    public string Outcome => TimedOut
-        ? string.Create(CultureInfo.InvariantCulture, $"timed out after {Wall.TotalMinutes:0.#} min")
-        : ExitCode == 0 ? "ok" : $"exit {ExitCode}";
+    public string Outcome => TimedOut ? $"timed out after {Duration(Wall)}" : ExitCode == 0 ? "ok" : $"exit {ExitCode}";
+
+    private static string Duration(TimeSpan t) => t.TotalSeconds < 120
+        ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.0} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0.#} min");
 }

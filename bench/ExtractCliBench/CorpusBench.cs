@@ -122,8 +122,9 @@ internal sealed partial class CorpusBench(CliCommand cli, BenchOptions options, 
     {
         foreach (var row in rows.Where(r => r.Result is { Succeeded: false }).DistinctBy(r => r.Result))
         {
-            log.WriteLine($"Failed: {row.Run} ({string.Join(' ', row.Result!.Arguments)}): {row.Result.Outcome}; stderr ends:");
-            foreach (var line in row.Result.StderrTail) log.WriteLine($"    {line}");
+            var tail = row.Result!.StderrTail;
+            log.WriteLine($"Failed: {row.Run} ({string.Join(' ', row.Result.Arguments)}): {row.Result.Outcome}; {(tail.Count == 0 ? "nothing on stderr" : "stderr ends:")}");
+            foreach (var line in tail) log.WriteLine($"    {line}");
         }
     }
 
