@@ -11,7 +11,7 @@ internal static class ShingleHashes
 
     public static HashSet<ulong> Of(string text)
     {
-        var set = new HashSet<ulong>();
+        var set = new HashSet<ulong>(text.Length / 6); // about one shingle a word: sized once, not grown
         ulong first = 0, second = 0;
         int words = 0;
         ulong word = FnvOffset;

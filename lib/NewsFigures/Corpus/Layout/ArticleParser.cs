@@ -48,7 +48,7 @@ internal static class ArticleParser
 
     private static MappedString JoinParagraphs(IReadOnlyList<TextUnit> units)
     {
-        var text = new MappedStringBuilder();
+        var text = new MappedStringBuilder(units.Sum(u => u.Text.Length) + ParagraphBreak.Length * Math.Max(0, units.Count - 1));
         for (int i = 0; i < units.Count; i++)
         {
             if (i > 0) text.Append(ParagraphBreak, units[i - 1].RawEnd);

@@ -48,7 +48,7 @@ internal static class PieceSplitter
             }
             var unit = units[i];
             // A line repeating a title after the story started is page furniture (a web page's footer echo).
-            if (titles.Contains(Key(unit.Plain)) && HeadingRules.IsHeadingLike(unit)) leftover.Add(unit);
+            if (HeadingRules.IsHeadingLike(unit) && titles.Contains(Key(unit.Plain))) leftover.Add(unit);
             else body.Add(unit);
         }
         Close();

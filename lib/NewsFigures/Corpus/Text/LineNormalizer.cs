@@ -33,7 +33,7 @@ internal static partial class LineNormalizer
             level = heading.Groups["marks"].Length;
             text = text.Slice(heading.Length, text.Length);
         }
-        bool boldOnly = WhollyBold().IsMatch(text.Text.Trim());
+        bool boldOnly = WhollyBold().IsMatch(text.Text.AsSpan().Trim());
 
         text = Drop(text, EmphasisPair().Matches(text.Text).SelectMany(m => new[] { m.Groups["open"], m.Groups["close"] }));
         text = text.CollapseWhitespace();

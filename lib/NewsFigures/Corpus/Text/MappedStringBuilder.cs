@@ -5,8 +5,15 @@ namespace NewsFigures;
 /// <summary>Accumulates mapped text in linear time (joining many paragraphs one by one would be quadratic).</summary>
 internal sealed class MappedStringBuilder
 {
-    private readonly StringBuilder _text = new();
-    private int[] _offsets = new int[256];
+    private readonly StringBuilder _text;
+    private int[] _offsets;
+
+    /// <param name="capacity">Characters expected: a builder that knows its size copies nothing as it grows.</param>
+    public MappedStringBuilder(int capacity = 256)
+    {
+        _text = new StringBuilder(capacity);
+        _offsets = new int[Math.Max(capacity, 16)];
+    }
 
     public int Length => _text.Length;
 
@@ -31,7 +38,8 @@ internal sealed class MappedStringBuilder
         return this;
     }
 
-    public MappedString ToMappedString() => MappedString.Create(_text.ToString(), _offsets[.._text.Length]);
+    public MappedString ToMappedString() =>
+        MappedString.Create(_text.ToString(), _offsets.Length == _text.Length ? _offsets : _offsets[.._text.Length]);
 
     /// <summary>The offsets of the <paramref name="count"/> characters just appended to the text.</summary>
     private Span<int> Reserve(int count)
