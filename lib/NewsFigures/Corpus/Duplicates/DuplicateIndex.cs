@@ -33,7 +33,7 @@ internal sealed class DuplicateIndex
     /// story: no further original is found through it, and a piece looks no original up by it, so a common phrase costs
     /// a constant, not the corpus size. Comparison itself still counts it.
     /// </summary>
-    public const int CommonShingleHolders = 64;
+    public const int CommonShingleHolders = 16;
 
     private readonly List<Original> _originals = [];
     private readonly ShingleTable _table = new();

@@ -64,17 +64,38 @@ internal static partial class FurnitureRules
     /// <summary>"Save Print E-mail": two or more share-widget words and nothing else.</summary>
     private static bool IsShareWidget(string line)
     {
-        var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length >= 2 && tokens.All(t => ShareWord().IsMatch(t));
+        int words = 0;
+        for (int i = 0; i < line.Length;)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+            int start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i])) i++;
+            if (i == start) break;
+            if (!ShareWord().IsMatch(line.AsSpan(start, i - start))) return false; // most lines stop at their first word
+            words++;
+        }
+        return words >= 2;
     }
 
     /// <summary>"About us | Contact us | Sitemap": three or more short links separated by bars.</summary>
     private static bool IsNavigationBar(string line)
     {
+        if (line.AsSpan().Count('|') < 2) return false;
         var parts = line.Split('|', StringSplitOptions.TrimEntries);
         return parts.Length >= 3 && parts.All(p => p.Length > 0 && WordCount(p) <= 5);
     }
 
-    public static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Runs of non-whitespace characters, as splitting on whitespace would count them.</summary>
+    public static int WordCount(string text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
+    }
 }
