@@ -49,6 +49,8 @@ public sealed class CorpusStream : IEnumerable<Article>
     {
         _problems.Clear();
         if (_catalogProblem is not null) _problems.Add(_catalogProblem);
+        if (_files.Count == 0 && _options.Shard is { } shard)
+            _problems.Add(new LoadProblem(_path, $"shard {shard} holds none of the folder's .txt files; its output is empty."));
         bool single = _files.Count == 1 && File.Exists(_path);
         var duplicates = new DuplicateIndex();
         int done = 0, loaded = 0;
@@ -66,7 +68,7 @@ public sealed class CorpusStream : IEnumerable<Article>
             loaded++;
             yield return file.Link(duplicates);
         }
-        if (loaded == 0)
+        if (loaded == 0 && _files.Count > 0)
             throw new CorpusLoadException(new LoadProblem(_path,
                 $"none of the {_files.Count} .txt files could be loaded (first: {_problems.First(p => p != _catalogProblem)})."));
     }

@@ -3,7 +3,8 @@ namespace NewsFigures;
 /// <summary>Finds the article files a path names: the path itself, or the .txt files directly inside a folder.</summary>
 internal static class CorpusFiles
 {
-    /// <summary>The files in ordinal name order with their sizes; with a shard, only the files of that part.</summary>
+    /// <summary>The files in ordinal name order with their sizes; with a shard, only the files of that part (maybe none:
+    /// with more workers than files some have nothing to do, which is no error).</summary>
     public static IReadOnlyList<(string Path, long Bytes)> Resolve(string path, CorpusShard? shard = null)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -19,13 +20,7 @@ internal static class CorpusFiles
             .ToList();
         if (files.Count == 0)
             throw new CorpusLoadException(new LoadProblem(path, "folder holds no .txt files."));
-        if (shard is not null)
-        {
-            int all = files.Count;
-            files = files.Where(f => shard.Holds(Path.GetFileName(f))).ToList();
-            if (files.Count == 0)
-                throw new CorpusLoadException(new LoadProblem(path, $"shard {shard} holds none of the folder's {all} .txt files."));
-        }
+        if (shard is not null) files = files.Where(f => shard.Holds(Path.GetFileName(f))).ToList();
         return files.Select(f => (f, Size(f))).ToList();
     }
 
