@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace NewsFigures;
@@ -13,17 +14,35 @@ internal static class ArticleFileReader
     /// <summary>Returns the decoded text (BOM dropped, as File.ReadAllText does), or null with a problem.</summary>
     public static string? TryRead(string path, out LoadProblem? problem)
     {
-        byte[] bytes;
+        byte[]? rented = null;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var file = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(file);
+            if (length > Array.MaxLength) throw new IOException($"{length} bytes is more than one text can hold");
+            rented = ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            while (read < length && RandomAccess.Read(file, rented.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
+            var bytes = rented.AsSpan(0, read);
+            // The common case decodes straight into the string; a file that is not plain UTF-8 takes the path that says why.
+            if (bytes.IndexOf((byte)0) < 0 && Utf8.IsValid(bytes))
+            {
+                var body = bytes.StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
+                var text = Encoding.UTF8.GetString(body);
+                problem = string.IsNullOrWhiteSpace(text) ? Empty(path, bytes.Length) : null;
+                return problem is null ? text : null;
+            }
+            return TryDecode(path, bytes.ToArray(), out problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problem = new LoadProblem(path, $"cannot be read ({e.Message.TrimEnd('.')}).");
             return null;
         }
-        return TryDecode(path, bytes, out problem);
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public static string? TryDecode(string path, byte[] bytes, out LoadProblem? problem)
@@ -55,12 +74,9 @@ internal static class ArticleFileReader
         }
 
         var text = new string(chars, 0, written);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problem = new LoadProblem(path, bytes.Length == 0 ? "is empty." : "is empty (only whitespace).");
-            return null;
-        }
-        problem = null;
-        return text;
+        problem = string.IsNullOrWhiteSpace(text) ? Empty(path, bytes.Length) : null;
+        return problem is null ? text : null;
     }
+
+    private static LoadProblem Empty(string path, int bytes) => new(path, bytes == 0 ? "is empty." : "is empty (only whitespace).");
 }
