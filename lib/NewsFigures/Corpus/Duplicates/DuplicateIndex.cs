@@ -63,7 +63,7 @@ internal sealed class DuplicateIndex
             {
                 if (_seen[holder] == _query) continue;
                 _seen[holder] = _query;
-                double score = Overlap(sketch, _originals[holder].Sketch);
+                double score = Overlap(sketch, _originals[holder].Sketch, Math.Max(Threshold, best.Score));
                 if (score >= Threshold && (score > best.Score || score == best.Score && holder < best.Holder)) best = (holder, score);
             }
         if (best.Holder < 0) return null;
@@ -76,12 +76,19 @@ internal sealed class DuplicateIndex
     /// brings all its hashes, so the estimate rests on the original's whole sample, or on the piece's part of it when the
     /// piece is the shorter; 0 when fewer than <see cref="MinCompared"/> hashes would decide.
     /// </summary>
-    internal static double Overlap(DuplicateSketch piece, DuplicateSketch original)
+    /// <param name="atLeast">Scores below this are of no use: the count stops, and says 0, once it cannot reach it
+    /// (most originals a piece meets share a phrase or two, and are dismissed in a third of their sample).</param>
+    internal static double Overlap(DuplicateSketch piece, DuplicateSketch original, double atLeast = 0)
     {
-        int shared = 0;
-        foreach (var hash in original.Sample) if (piece.Contains(hash)) shared++;
         int smaller = Math.Min(piece.CountAt(original.Level), original.Sample.Length);
-        return smaller < MinCompared ? 0 : (double)shared / smaller;
+        if (smaller < MinCompared) return 0;
+        int needed = (int)Math.Ceiling(atLeast * smaller - 1e-9), shared = 0, left = original.Sample.Length;
+        foreach (var hash in original.Sample)
+        {
+            if (piece.Contains(hash)) shared++;
+            if (shared + --left < needed) return 0;
+        }
+        return (double)shared / smaller;
     }
 
     private void Add(string fileName, int pieceNumber, DuplicateSketch sketch)
