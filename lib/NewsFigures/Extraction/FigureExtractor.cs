@@ -19,7 +19,7 @@ public sealed class FigureExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var figures = new List<Figure>();
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(512); // a long paragraph: grown once at most, not from four
         var sentences = new List<Range>();
         var candidates = new List<Candidate>();
         var times = new List<TimeExpression>();
