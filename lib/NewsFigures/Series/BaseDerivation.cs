@@ -11,7 +11,13 @@ namespace NewsFigures;
 /// </summary>
 internal static class BaseDerivation
 {
-    public static (SeriesPoint? Point, SeriesChange Change) Derive(CorpusFigure change, IReadOnlyList<CorpusFigure> levels, string? unit)
+    /// <summary>Levels by the file, piece and sentence they are stated in, each list in the levels' order: the levels a
+    /// change of that sentence can stand on, found without looking at every level of the metric.</summary>
+    public static ILookup<(string File, int Piece, string Sentence), CorpusFigure> BySentence(IEnumerable<CorpusFigure> levels) =>
+        levels.ToLookup(l => (l.File, l.PieceNumber, l.Figure.Sentence));
+
+    public static (SeriesPoint? Point, SeriesChange Change) Derive(CorpusFigure change,
+        ILookup<(string File, int Piece, string Sentence), CorpusFigure> levels, string? unit)
     {
         var c = change.Figure;
         var source = PointSource.From(change);
@@ -21,9 +27,8 @@ internal static class BaseDerivation
         SeriesChange Record(string? basePeriod, string? note) =>
             new(c.Period ?? "undated", c.Period, basePeriod, c.Value, c.Unit, changeBound, c.Text, source, note);
 
-        var level = levels
-            .Where(l => l.File == change.File && l.PieceNumber == change.PieceNumber && l.Figure.Sentence == c.Sentence
-                && (c.Period is null || l.Figure.Period == c.Period))
+        var level = levels[(change.File, change.PieceNumber, c.Sentence)]
+            .Where(l => c.Period is null || l.Figure.Period == c.Period)
             .OrderBy(l => l.Figure.Start <= c.Start ? 0 : 1).ThenBy(l => Math.Abs(l.Figure.Start - c.Start)).FirstOrDefault();
         if (level is null) return (null, Record(null, "no level of this metric in the same sentence, so no base is derived"));
 

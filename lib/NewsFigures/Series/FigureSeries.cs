@@ -45,10 +45,10 @@ public static class FigureSeries
     {
         ArgumentNullException.ThrowIfNull(figures);
         options ??= SeriesOptions.Default;
-        var map = options.ResolveMap();
+        var topics = new TopicCache(options, options.ResolveMap(), new MetricKeyCache(options.ScopeWords));
         return [.. figures.Select(f =>
         {
-            var topic = MetricGrouper.TopicOf(f, options, map);
+            var topic = topics.Of(f);
             return new FigureTopic(f, topic.Topic, topic.Reason);
         })];
     }

@@ -10,9 +10,12 @@ internal sealed record MetricKey(string Head, IReadOnlySet<string> Before, IRead
 {
     public IReadOnlySet<string> Words { get; } = new SortedSet<string>(Before.Concat(After), StringComparer.Ordinal);
 
-    public static MetricKey Of(string phrase, string? unit, IReadOnlyCollection<string> scopeWords)
+    public static MetricKey Of(string phrase, string? unit, IReadOnlyCollection<string> scopeWords) =>
+        Of(MetricWords.Read(phrase, unit), scopeWords);
+
+    /// <summary>The key of a phrase already read (<see cref="MetricWords.Read"/>).</summary>
+    public static MetricKey Of(MetricWords read, IReadOnlyCollection<string> scopeWords)
     {
-        var read = MetricWords.Read(phrase, unit);
         var before = new SortedSet<string>(StringComparer.Ordinal);
         var after = new SortedSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < read.Words.Count; i++)

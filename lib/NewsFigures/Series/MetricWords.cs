@@ -60,9 +60,16 @@ internal sealed partial class MetricWords
         var tokens = Tokens(phrase);
         if (tokens.Count == 0) return new([], -1);
         int head = UnitHead(tokens, unit) ?? SyntacticHead(tokens);
-        var words = tokens.Select((t, i) => new MetricWord(t.Word,
-            i == head ? WordRole.Head : i < head && !tokens.Skip(i).Take(head - i).Any(x => Boundaries.Contains(x.Word)) ? WordRole.Premodifier : WordRole.Postmodifier,
-            Stopwords.Contains(t.Word))).ToList();
+        // A word before the head is a premodifier unless a boundary word stands between it and the head, itself included.
+        var words = new MetricWord[tokens.Count];
+        bool boundary = false;
+        for (int i = tokens.Count - 1; i >= 0; i--)
+        {
+            var word = tokens[i].Word;
+            if (i < head) boundary |= Boundaries.Contains(word);
+            var role = i == head ? WordRole.Head : i < head && !boundary ? WordRole.Premodifier : WordRole.Postmodifier;
+            words[i] = new MetricWord(word, role, Stopwords.Contains(word));
+        }
         return new(words, head);
     }
 
@@ -76,10 +83,11 @@ internal sealed partial class MetricWords
         var lower = text.ToLowerInvariant().Replace('’', '\'');
         foreach (var (from, to) in Abbreviations) lower = lower.Replace(from, to, StringComparison.Ordinal);
         var tokens = new List<Token>();
-        foreach (Match m in WordPattern().Matches(lower))
+        foreach (var m in WordPattern().EnumerateMatches(lower))
         {
             bool joined = m.Index > 0 && lower[m.Index - 1] == '-' && tokens.Count > 0;
-            var word = m.Value.EndsWith("'s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value.TrimEnd('\'');
+            var match = lower.AsSpan(m.Index, m.Length);
+            var word = match.EndsWith("'s", StringComparison.Ordinal) ? match[..^2] : match.TrimEnd('\'');
             if (word.Length == 0) continue;
             tokens.Add(new Token(Inflection.Singular(word), joined));
         }

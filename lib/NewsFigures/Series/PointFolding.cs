@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NewsFigures;
 
 /// <summary>
@@ -8,33 +10,61 @@ internal static class PointFolding
 {
     public static List<SeriesPoint> Fold(List<SeriesPoint> points, double tolerance)
     {
-        var folded = new List<SeriesPoint>();
+        // A point folds into the first earlier one of its period, unit, bound and kind with the same value; only those
+        // are looked at, and sources are gathered in a list per point, so folding n points never copies them n times.
+        var folded = new List<Folded>();
+        var byPeriod = new Dictionary<(string? Period, string? Unit, ValueBound Bound, bool Derived), List<Folded>>();
         foreach (var p in points)
         {
-            int i = folded.FindIndex(q => q.Period == p.Period && q.Unit == p.Unit && q.Bound == p.Bound && q.Derived == p.Derived
-                && SameValue(q.Value, p.Value, tolerance));
-            if (i < 0) { folded.Add(p); continue; }
-            var q = folded[i];
-            folded[i] = q with
+            var kind = (p.Period, p.Unit, p.Bound, p.Derived);
+            if (!byPeriod.TryGetValue(kind, out var same)) byPeriod[kind] = same = [];
+            var into = same.Find(q => SameValue(q.First.Value, p.Value, tolerance));
+            if (into is null)
             {
-                Sources = [.. q.Sources, .. p.Sources],
-                Forecast = q.Forecast || p.Forecast,
-                Outlet = q.Outlet ?? p.Outlet,
-                Date = q.Date is { } a && p.Date is { } b ? (a < b ? a : b) : q.Date ?? p.Date,
-            };
+                into = new Folded(p);
+                same.Add(into);
+                folded.Add(into);
+                continue;
+            }
+            into.Sources.AddRange(p.Sources);
+            into.Forecast = into.Forecast || p.Forecast;
+            into.Outlet ??= p.Outlet;
+            into.Date = into.Date is { } a && p.Date is { } b ? (a < b ? a : b) : into.Date ?? p.Date;
+            into.Count++;
         }
-        return folded.Select(p => p.Sources.Select(s => s.Reference).Distinct().Count() > 1 ? p with { Note = Why(p) } : p).ToList();
+        // Sentences normalized once for all the points of this fold.
+        var normalized = new Dictionary<string, string>(StringComparer.Ordinal);
+        return folded.Select(f => f.Point()).Select(p => Pieces(p).Skip(1).Any() ? p with { Note = Why(p, normalized) } : p).ToList();
+    }
+
+    // The first point of a fold and what the later ones add to it.
+    private sealed class Folded(SeriesPoint first)
+    {
+        public SeriesPoint First { get; } = first;
+        public List<PointSource> Sources { get; } = [.. first.Sources];
+        public bool Forecast { get; set; } = first.Forecast;
+        public string? Outlet { get; set; } = first.Outlet;
+        public DateOnly? Date { get; set; } = first.Date;
+        public int Count { get; set; } = 1;
+
+        public SeriesPoint Point() =>
+            Count == 1 ? First : First with { Sources = [.. Sources], Forecast = Forecast, Outlet = Outlet, Date = Date };
     }
 
     public static bool SameValue(double a, double b, double tolerance) =>
         Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
-    private static string Why(SeriesPoint p)
+    // The files and pieces of a point's sources, each once, in order: what their references name.
+    private static IEnumerable<IGrouping<(string File, int Piece), PointSource>> Pieces(SeriesPoint p) =>
+        p.Sources.GroupBy(s => (s.File, s.Piece));
+
+    private static string Why(SeriesPoint p, Dictionary<string, string> normalized)
     {
-        var references = p.Sources.Select(s => s.Reference).Distinct().ToList();
+        var pieces = Pieces(p).ToList();
+        var references = pieces.ConvertAll(g => g.First().Reference);
         // Printed twice when every file and piece gives the same sentences (a derived point uses two figures of each).
-        var texts = p.Sources.GroupBy(s => s.Reference)
-            .Select(g => string.Join("\n", g.Select(s => Normalize(s.Sentence)).Distinct().Order(StringComparer.Ordinal))).Distinct().Count();
+        var texts = pieces
+            .Select(g => string.Join("\n", g.Select(s => Normalize(s.Sentence, normalized)).Distinct().Order(StringComparer.Ordinal))).Distinct().Count();
         var titles = p.Sources.Select(s => s.PieceTitle).Distinct().ToList();
         if (texts == 1)
             return titles.Count == 1
@@ -43,5 +73,19 @@ internal static class PointFolding
         return $"{references.Count} sources agree: {string.Join(", ", references)}";
     }
 
-    private static string Normalize(string sentence) => string.Join(' ', sentence.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    // Lower case, words separated by one space: two printings of a sentence that differ only in spacing read the same.
+    private static string Normalize(string sentence, Dictionary<string, string> normalized)
+    {
+        if (normalized.TryGetValue(sentence, out var known)) return known;
+        var text = new StringBuilder(sentence.Length);
+        bool gap = false;
+        foreach (char c in sentence)
+        {
+            if (char.IsWhiteSpace(c)) { gap = text.Length > 0; continue; }
+            if (gap) text.Append(' ');
+            gap = false;
+            text.Append(c);
+        }
+        return normalized[sentence] = text.ToString().ToLowerInvariant();
+    }
 }

@@ -10,11 +10,12 @@ internal static class SeriesBuilder
     {
         var levels = group.Figures.Where(f => !SeriesRules.IsChange(f.Figure)).ToList();
         var stated = PointFolding.Fold(levels.Select(Stated).ToList(), options.Tolerance);
+        var levelsBySentence = BaseDerivation.BySentence(levels);
         var changes = new List<SeriesChange>();
         var derived = new List<SeriesPoint>();
         foreach (var change in group.Figures.Where(f => SeriesRules.IsChange(f.Figure)))
         {
-            var (point, record) = BaseDerivation.Derive(change, levels, group.Unit);
+            var (point, record) = BaseDerivation.Derive(change, levelsBySentence, group.Unit);
             changes.Add(record);
             if (point is not null) derived.Add(point);
         }

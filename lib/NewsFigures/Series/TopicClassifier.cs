@@ -27,22 +27,32 @@ public sealed class TopicClassifier(IReadOnlyList<TopicCue>? cues = null, Topic 
 
     /// <summary>Classifies a metric phrase with its unit; the sentence and a context (the piece title) break silence.</summary>
     /// <example><code>new TopicClassifier().Classify("Qwen derivative models", "model").Topic // Topic.OpenSource</code></example>
-    public TopicAssignment Classify(string metric, string? unit, string? sentence = null, string? context = null)
+    public TopicAssignment Classify(string metric, string? unit, string? sentence = null, string? context = null) =>
+        FromMetric(metric, unit) ?? FromText(sentence, "sentence") ?? FromText(context, "piece title") ?? NoCue();
+
+    /// <summary>The topic the metric phrase and its unit give, or null when they hold no cue.</summary>
+    internal TopicAssignment? FromMetric(string metric, string? unit) => FromMetric(MetricWords.Read(metric, unit), unit);
+
+    /// <summary>The topic a metric phrase already read with its unit (<see cref="MetricWords.Read"/>) gives, or null.</summary>
+    internal TopicAssignment? FromMetric(MetricWords words, string? unit)
     {
-        var words = MetricWords.Read(metric, unit);
         var hits = Match(words.Words.Select(w => (w.Text, Factor(w.Role))).ToList(), "metric");
         if (unit is not null && words.Words.All(w => w.Text != Inflection.Singular(unit.ToLowerInvariant())))
             hits.AddRange(Match([(Inflection.Singular(unit.ToLowerInvariant()), 2)], "unit"));
-        if (hits.Count > 0) return Decide(hits, moneyRule: true);
-
-        foreach (var (text, where) in new[] { (sentence, "sentence"), (context, "piece title") })
-        {
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            hits = Match(MetricWords.WordsOf(text).Select(w => (w, 1)).ToList(), where);
-            if (hits.Count > 0) return Decide(hits, moneyRule: false);
-        }
-        return new TopicAssignment(Fallback, "no cue word in the metric, unit, sentence or piece title");
+        return hits.Count > 0 ? Decide(hits, moneyRule: true) : null;
     }
+
+    /// <summary>The topic a sentence or a piece title gives (<paramref name="where"/> says which, for the reason), or null
+    /// when it holds no cue.</summary>
+    internal TopicAssignment? FromText(string? text, string where)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var hits = Match(MetricWords.WordsOf(text).Select(w => (w, 1)).ToList(), where);
+        return hits.Count > 0 ? Decide(hits, moneyRule: false) : null;
+    }
+
+    /// <summary>The topic when neither the metric, the unit, the sentence nor the piece title holds a cue.</summary>
+    internal TopicAssignment NoCue() => new(Fallback, "no cue word in the metric, unit, sentence or piece title");
 
     private static int Factor(WordRole role) => role switch { WordRole.Head => 3, WordRole.Premodifier => 2, _ => 1 };
 
