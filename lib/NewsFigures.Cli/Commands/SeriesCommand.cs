@@ -40,15 +40,18 @@ internal static class SeriesCommand
 
     private static int Run(ParseResult result, string path, string? metric, string format, string? metricsFile)
     {
-        var corpus = Corpus.Load(path);
+        var error = result.InvocationConfiguration.Error;
+        var progress = CorpusProgressLine.ForTerminal(error);
+        var corpus = Corpus.Stream(path, new CorpusLoadOptions { Progress = progress });
         var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
         var mapFile = metricsFile ?? MetricMap.FindDefault(folder);
         var options = new SeriesOptions { Map = mapFile is null ? MetricMap.None : MetricMap.Load(mapFile) };
 
-        var figures = corpus.Figures();
+        // Only the figures are kept: the articles' text goes as soon as their figures are found.
+        var figures = corpus.WithFigures().SelectMany(a => a.Figures).ToFigureTable();
+        progress?.Finish();
         IReadOnlyList<NewsFigures.Series> series = metric is null ? figures.AllSeries(options) : [figures.Series(metric, options)];
 
-        var error = result.InvocationConfiguration.Error;
         foreach (var problem in corpus.Problems) error.WriteLine($"warning: skipped {problem}");
         var output = result.InvocationConfiguration.Output;
         switch (format)
