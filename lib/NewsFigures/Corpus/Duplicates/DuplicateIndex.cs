@@ -59,6 +59,10 @@ internal sealed class DuplicateIndex
         _query++;
         (int Holder, double Score) best = (-1, 0);
         foreach (var hash in sketch.All)
+        {
+            // Originals are indexed by their hashes of most trailing zero bits, and even one of 20 shingles has about ten
+            // with at least one: a copy meets its original through those alone, in half the lookups.
+            if ((hash & 1) != 0) continue;
             foreach (int holder in _table.Holders(hash, CommonShingleHolders))
             {
                 if (_seen[holder] == _query) continue;
@@ -66,6 +70,7 @@ internal sealed class DuplicateIndex
                 double score = Overlap(sketch, _originals[holder].Sketch, Math.Max(Threshold, best.Score));
                 if (score >= Threshold && (score > best.Score || score == best.Score && holder < best.Holder)) best = (holder, score);
             }
+        }
         if (best.Holder < 0) return null;
         var match = _originals[best.Holder];
         return new DuplicateLink(match.FileName, match.PieceNumber, Math.Round(best.Score, 3));
@@ -94,9 +99,9 @@ internal sealed class DuplicateIndex
     private void Add(string fileName, int pieceNumber, DuplicateSketch sketch)
     {
         _originals.Add(new Original(fileName, pieceNumber, sketch.WithoutAll()));
-        var indexed = sketch.Sample
-            .OrderByDescending(BitOperations.TrailingZeroCount).ThenBy(h => h)
-            .Take(IndexedPerPiece);
-        foreach (var hash in indexed) _table.Add(hash, _originals.Count - 1, CommonShingleHolders);
+        // The sample sorted by trailing zero bits, most first, then by value: the same hashes whatever the order they came in.
+        var byZeros = (ulong[])sketch.Sample.Clone();
+        Array.Sort(byZeros, (a, b) => BitOperations.TrailingZeroCount(b).CompareTo(BitOperations.TrailingZeroCount(a)) is var c and not 0 ? c : a.CompareTo(b));
+        foreach (var hash in byZeros.AsSpan(0, Math.Min(IndexedPerPiece, byZeros.Length))) _table.Add(hash, _originals.Count - 1, CommonShingleHolders);
     }
 }
