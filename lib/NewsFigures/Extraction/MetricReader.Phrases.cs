@@ -182,12 +182,22 @@ internal static partial class MetricReader
 
     private static string Clean(string metric)
     {
-        var words = metric.Replace("*", "").Replace("\"", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int first = 0;
-        while (first < words.Length && IsLeadingFiller(words[first])) first++;
-        return string.Join(' ', words, first, words.Length - first);
+        var text = metric.AsSpan().IndexOfAny('*', '"') >= 0 ? metric.Replace("*", "").Replace("\"", "") : metric;
+        int start = 0;
+        while (true) // leading spaces and filler words ("the", "and", "which") go
+        {
+            while (start < text.Length && text[start] == ' ') start++;
+            int end = text.IndexOf(' ', start);
+            if (end < 0) end = text.Length;
+            if (start == end || !IsLeadingFiller(text.AsSpan(start, end - start))) break;
+            start = end;
+        }
+        var rest = text.AsSpan(start);
+        if (!rest.Contains("  ", StringComparison.Ordinal) && !rest.EndsWith(' '))
+            return start == 0 ? text : rest.ToString(); // most phrases: already one space between words
+        return string.Join(' ', rest.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool IsLeadingFiller(string w) =>
+    private static bool IsLeadingFiller(ReadOnlySpan<char> w) =>
         (Lexicon.Classify(w) & (WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)) != 0;
 }

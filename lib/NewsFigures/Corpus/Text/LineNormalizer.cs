@@ -25,7 +25,7 @@ internal static partial class LineNormalizer
 
     public static TextUnit Normalize(string raw, RawLine line)
     {
-        var text = MappedString.FromRaw(raw, line.Start, line.End);
+        var text = MappedString.FromRaw(line.Text, line.Start); // the line's own string: not cut out of the file twice
         int level = 0;
         var heading = HeadingMarks().Match(text.Text);
         if (heading.Success)

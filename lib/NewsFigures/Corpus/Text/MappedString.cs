@@ -9,7 +9,8 @@ namespace NewsFigures;
 internal sealed class MappedString
 {
     private readonly string _text;
-    private readonly int[] _offsets;
+    private readonly int[]? _offsets; // null: character i comes from raw offset _rawStart + i (a line not yet edited)
+    private readonly int _rawStart;
 
     private MappedString(string text, int[] offsets)
     {
@@ -17,13 +18,14 @@ internal sealed class MappedString
         _offsets = offsets;
     }
 
-    /// <summary>The raw characters [start, end) of <paramref name="raw"/>, unchanged.</summary>
-    public static MappedString FromRaw(string raw, int start, int end)
+    private MappedString(string text, int rawStart)
     {
-        var offsets = new int[end - start];
-        for (int i = 0; i < offsets.Length; i++) offsets[i] = start + i;
-        return new MappedString(raw[start..end], offsets);
+        _text = text;
+        _rawStart = rawStart;
     }
+
+    /// <summary>Text that is the raw file's from <paramref name="rawStart"/> on, unchanged (a line already cut out).</summary>
+    public static MappedString FromRaw(string text, int rawStart) => new(text, rawStart);
 
     public string Text => _text;
 
@@ -31,11 +33,17 @@ internal sealed class MappedString
 
     public char this[int index] => _text[index];
 
-    public int OffsetAt(int index) => _offsets[index];
+    public int OffsetAt(int index) => _offsets is null ? _rawStart + index : _offsets[index];
 
-    public ReadOnlySpan<int> Offsets => _offsets;
+    /// <summary>Writes the raw offset of every character into <paramref name="into"/>.</summary>
+    public void CopyOffsetsTo(Span<int> into)
+    {
+        if (_offsets is not null) { _offsets.CopyTo(into); return; }
+        for (int i = 0; i < _text.Length; i++) into[i] = _rawStart + i;
+    }
 
-    public MappedString Slice(int start, int end) => new(_text[start..end], _offsets[start..end]);
+    public MappedString Slice(int start, int end) =>
+        _offsets is null ? new(_text[start..end], _rawStart + start) : new(_text[start..end], _offsets[start..end]);
 
     /// <summary>Drops the characters whose indices are flagged.</summary>
     public MappedString Without(bool[] drop)
@@ -46,7 +54,7 @@ internal sealed class MappedString
         {
             if (drop[i]) continue;
             text.Append(_text[i]);
-            offsets.Add(_offsets[i]);
+            offsets.Add(OffsetAt(i));
         }
         return new MappedString(text.ToString(), [.. offsets]);
     }
@@ -62,7 +70,7 @@ internal sealed class MappedString
             bool space = char.IsWhiteSpace(_text[i]);
             if (space && text.Length > 0 && text[^1] == ' ') continue;
             text.Append(space ? ' ' : _text[i]);
-            offsets.Add(_offsets[i]);
+            offsets.Add(OffsetAt(i));
         }
         return new MappedString(text.ToString(), [.. offsets]);
     }
@@ -76,7 +84,13 @@ internal sealed class MappedString
 
     internal static MappedString Create(string text, int[] offsets) => new(text, offsets);
 
-    public MappedText ToMappedText() => new(_text, _offsets);
+    public MappedText ToMappedText()
+    {
+        if (_offsets is not null) return new MappedText(_text, _offsets);
+        var offsets = new int[_text.Length];
+        CopyOffsetsTo(offsets);
+        return new MappedText(_text, offsets);
+    }
 
     public override string ToString() => _text;
 }

@@ -20,7 +20,7 @@ internal sealed class MappedStringBuilder
     public MappedStringBuilder Append(MappedString part)
     {
         _text.Append(part.Text);
-        part.Offsets.CopyTo(Reserve(part.Length));
+        part.CopyOffsetsTo(Reserve(part.Length));
         return this;
     }
 
