@@ -40,7 +40,8 @@ internal sealed class DuplicateIndex
     private int[] _seen = new int[1024]; // per original: the query that last compared it, so each is compared once
     private int _query;
 
-    private sealed record Original(string FileName, int PieceNumber, DuplicateSketch Sketch);
+    /// <summary>What is kept of an original piece: where it is, and its sample (sorted) at its level.</summary>
+    private sealed record Original(string FileName, int PieceNumber, int Level, ulong[] Sample);
 
     public int Originals => _originals.Count;
 
@@ -62,12 +63,12 @@ internal sealed class DuplicateIndex
         {
             // Originals are indexed by their hashes of most trailing zero bits, and even one of 20 shingles has about ten
             // with at least one: a copy meets its original through those alone, in half the lookups.
-            if ((hash & 1) != 0) continue;
+            if (!DuplicateSketch.Sampled(hash, 1)) continue;
             foreach (int holder in _table.Holders(hash, CommonShingleHolders))
             {
                 if (_seen[holder] == _query) continue;
                 _seen[holder] = _query;
-                double score = Overlap(sketch, _originals[holder].Sketch, Math.Max(Threshold, best.Score));
+                double score = Overlap(sketch, _originals[holder], Math.Max(Threshold, best.Score));
                 if (score >= Threshold && (score > best.Score || score == best.Score && holder < best.Holder)) best = (holder, score);
             }
         }
@@ -83,7 +84,7 @@ internal sealed class DuplicateIndex
     /// </summary>
     /// <param name="atLeast">Scores below this are of no use: the count stops, and says 0, once it cannot reach it
     /// (most originals a piece meets share a phrase or two, and are dismissed in a third of their sample).</param>
-    internal static double Overlap(DuplicateSketch piece, DuplicateSketch original, double atLeast = 0)
+    private static double Overlap(DuplicateSketch piece, Original original, double atLeast)
     {
         int smaller = Math.Min(piece.CountAt(original.Level), original.Sample.Length);
         if (smaller < MinCompared) return 0;
@@ -98,7 +99,7 @@ internal sealed class DuplicateIndex
 
     private void Add(string fileName, int pieceNumber, DuplicateSketch sketch)
     {
-        _originals.Add(new Original(fileName, pieceNumber, sketch.WithoutAll()));
+        _originals.Add(new Original(fileName, pieceNumber, sketch.Level, sketch.Sample));
         // The sample sorted by trailing zero bits, most first, then by value: the same hashes whatever the order they came in.
         var byZeros = (ulong[])sketch.Sample.Clone();
         Array.Sort(byZeros, (a, b) => BitOperations.TrailingZeroCount(b).CompareTo(BitOperations.TrailingZeroCount(a)) is var c and not 0 ? c : a.CompareTo(b));

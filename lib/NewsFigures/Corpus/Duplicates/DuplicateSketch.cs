@@ -15,40 +15,30 @@ internal sealed class DuplicateSketch
     /// <summary>Hashes a sample aims at: enough for a ±0.05 estimate of a 0.6 overlap, little enough to index a gigabyte.</summary>
     public const int TargetSample = 128;
 
-    private readonly HashSet<ulong>? _all;
-    private readonly int[]? _atLevel;
+    private readonly HashSet<ulong> _all;
+    private readonly int[] _atLevel;
 
-    private DuplicateSketch(int shingles, int level, ulong[] sample, HashSet<ulong>? all, int[]? atLevel)
+    private DuplicateSketch(int level, ulong[] sample, HashSet<ulong> all, int[] atLevel)
     {
-        Shingles = shingles;
         Level = level;
         Sample = sample;
         _all = all;
         _atLevel = atLevel;
     }
 
-    /// <summary>Distinct shingles in the piece.</summary>
-    public int Shingles { get; }
-
     public int Level { get; }
 
     /// <summary>The sampled hashes, sorted.</summary>
     public ulong[] Sample { get; }
 
-    /// <summary>Whether every hash is still known (while the piece is being matched; an original keeps only its sample):
-    /// compared at an original's level, a long piece brings all its hashes, not just its own sparser sample.</summary>
-    public bool KnowsAll => _all is not null;
+    /// <summary>Every hash: compared at an original's level, a long piece brings all of them, not just its sparser sample
+    /// (an original keeps only its level and sample, see <see cref="DuplicateIndex"/>).</summary>
+    public IEnumerable<ulong> All => _all;
 
-    /// <summary>Every hash, while <see cref="KnowsAll"/>.</summary>
-    public IEnumerable<ulong> All => _all ?? throw new InvalidOperationException("An original keeps only its sample.");
-
-    public bool Contains(ulong hash) => _all?.Contains(hash) ?? throw new InvalidOperationException("An original keeps only its sample.");
+    public bool Contains(ulong hash) => _all.Contains(hash);
 
     /// <summary>How many of the piece's hashes a piece at <paramref name="level"/> would sample.</summary>
-    public int CountAt(int level) => _atLevel?[level] ?? throw new InvalidOperationException("An original keeps only its sample.");
-
-    /// <summary>What an original keeps: the sample alone.</summary>
-    public DuplicateSketch WithoutAll() => new(Shingles, Level, Sample, null, null);
+    public int CountAt(int level) => _atLevel[level];
 
     /// <summary>The sketch of a text, or null when it has too few shingles for any overlap to mean something.</summary>
     public static DuplicateSketch? Of(string text)
@@ -62,7 +52,7 @@ internal sealed class DuplicateSketch
         for (int k = 63; k >= 0; k--) atLevel[k] += atLevel[k + 1];
         var sample = shingles.Where(h => Sampled(h, level)).ToArray();
         Array.Sort(sample); // the same sample in the same order, whatever the set's order
-        return new DuplicateSketch(shingles.Count, level, sample, shingles, atLevel);
+        return new DuplicateSketch(level, sample, shingles, atLevel);
     }
 
     /// <summary>Whether a hash is in the sample of a piece at this level.</summary>
