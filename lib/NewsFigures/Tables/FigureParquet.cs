@@ -87,7 +87,7 @@ internal sealed class FigureParquetWriter : FigureSink
     }
 
     /// <summary>Without <see cref="Complete"/> first (a write that failed), abandons the file: no footer is written, so it
-    /// is no Parquet file, and written through <see cref="AtomicFile"/> it is deleted.</summary>
+    /// is no Parquet file, and written through <see cref="FigureWriter.ToFile"/> it is deleted.</summary>
     public override void Dispose()
     {
         _done = true;

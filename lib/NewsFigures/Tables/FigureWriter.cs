@@ -15,16 +15,14 @@ public sealed class FigureWriter : IDisposable
 {
     private readonly FigureSink _sink;
     private readonly Stream? _file;
-    private readonly string? _path;
-    private readonly string? _temp;
+    private readonly PendingFile? _pending;
     private bool _completed;
 
-    private FigureWriter(FigureSink sink, Stream? file = null, string? path = null, string? temp = null)
+    private FigureWriter(FigureSink sink, Stream? file = null, PendingFile? pending = null)
     {
         _sink = sink;
         _file = file;
-        _path = path;
-        _temp = temp;
+        _pending = pending;
     }
 
     /// <summary>Figures written so far.</summary>
@@ -54,20 +52,18 @@ public sealed class FigureWriter : IDisposable
     /// <summary>Any format into a file, built at <c>PATH.tmp</c> and renamed over <paramref name="path"/> by <see cref="Complete"/>.</summary>
     public static FigureWriter ToFile(FigureFormat format, string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        var temp = full + ".tmp";
-        File.Delete(temp);
-        if (format == FigureFormat.Sqlite) return new FigureWriter(new FigureSqlite(temp), path: full, temp: temp);
-        var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        var pending = new PendingFile(path);
+        Stream? file = null;
         try
         {
-            return new FigureWriter(SinkFor(format, file), file, full, temp);
+            if (format == FigureFormat.Sqlite) return new FigureWriter(new FigureSqlite(pending.TempPath), pending: pending);
+            file = new FileStream(pending.TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+            return new FigureWriter(SinkFor(format, file), file, pending);
         }
         catch
         {
-            file.Dispose();
-            File.Delete(temp);
+            file?.Dispose();
+            pending.Dispose();
             throw;
         }
     }
@@ -95,7 +91,7 @@ public sealed class FigureWriter : IDisposable
         _completed = true;
         _sink.Dispose();
         _file?.Dispose();
-        if (_temp is not null) File.Move(_temp, _path!, overwrite: true);
+        _pending?.Commit();
     }
 
     /// <summary>Without <see cref="Complete"/>, a file output is discarded and the path keeps what it held.</summary>
@@ -105,7 +101,7 @@ public sealed class FigureWriter : IDisposable
         _completed = true;
         _sink.Dispose();
         _file?.Dispose();
-        if (_temp is not null) File.Delete(_temp);
+        _pending?.Dispose();
     }
 
     private static FigureSink SinkFor(FigureFormat format, Stream output) => format switch
@@ -118,7 +114,7 @@ public sealed class FigureWriter : IDisposable
 
     /// <summary>"12 figures written to out/figures.parquet (not yet complete)".</summary>
     public override string ToString() =>
-        $"{Figures} figure{(Figures == 1 ? "" : "s")} written{(_path is null ? "" : $" to {_path}")}{(_completed ? "" : " (not yet complete)")}";
+        $"{Figures} figure{(Figures == 1 ? "" : "s")} written{(_pending is null ? "" : $" to {_pending.Path}")}{(_completed ? "" : " (not yet complete)")}";
 
     /// <summary>A row of SQLite's articles table, for a table that lists pieces apart from its figures.</summary>
     internal void WriteArticleRow(ArticleRow row) => (_sink as FigureSqlite)?.WriteArticleRow(row);

@@ -107,9 +107,10 @@ public sealed class ExportTests(SeedFigures seeds) : IDisposable
         var path = Path.Combine(_folder, "figures.jsonl");
         File.WriteAllText(path, "kept\n");
 
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
+        Assert.Throws<InvalidOperationException>((Action)(() =>
         {
-            stream.Write("half a line"u8);
+            using var writer = FigureWriter.ToFile(FigureFormat.JsonLines, path);
+            writer.Write(seeds.Figures[0]);
             throw new InvalidOperationException("the disk is full");
         }));
 

@@ -190,10 +190,10 @@ public sealed class ParquetExportTests(SeedFigures seeds) : IDisposable
         var path = Write(seeds.Figures);
         var old = File.ReadAllBytes(path);
 
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, stream =>
+        Assert.Throws<InvalidOperationException>((Action)(() =>
         {
-            using var parquet = new FigureParquetWriter(stream);
-            foreach (var row in seeds.Figures.Take(3)) parquet.Add(row);
+            using var parquet = FigureWriter.ToFile(FigureFormat.Parquet, path);
+            foreach (var row in seeds.Figures.Take(3)) parquet.Write(row);
             throw new InvalidOperationException("the corpus has a bad file");
         }));
 
@@ -201,22 +201,7 @@ public sealed class ParquetExportTests(SeedFigures seeds) : IDisposable
         Assert.Equal([path], Directory.GetFiles(_folder));
     }
 
-    private static List<object?[]> Sqlite(string path, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private static List<object?[]> Sqlite(string path, string sql) => QueryRows.Sqlite(path, sql);
 
     /// <summary>Standard output as a writer sees it: no seeking, no length, no position.</summary>
     private sealed class ForwardOnly(Stream inner) : Stream
