@@ -17,22 +17,7 @@ public sealed class SqliteExportTests(SeedFigures seeds) : IDisposable
         return path;
     }
 
-    private static List<object?[]> Query(string path, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (int i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private static List<object?[]> Query(string path, string sql) => QueryRows.Sqlite(path, sql);
 
     [Fact]
     public void Figures_per_unit_counted_with_sql_agree_with_the_table()
