@@ -15,6 +15,7 @@ internal static class Program
         RenderCommand.Create(),
         ChartCommand.Create(),
         KernelCommand.Create(),
+        ScoreCommand.Create(),
     };
 
     public static Task<int> Main(string[] args) => RunAsync(args);

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using NewsFigures.Cli.Output;
+
+namespace NewsFigures.Cli.Commands;
+
+/// <summary><c>score &lt;gold&gt; &lt;texts&gt; [--details]</c>: extracts the figures of the texts and scores them against a
+/// hand-made gold file: precision, recall and agreement per field on the figures found.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var gold = new Argument<string>("gold") { Description = "A gold file: one annotated figure per line (data/gold/README.md gives the keys)." };
+        var texts = new Argument<string>("texts") { Description = "The folder of .txt texts the gold annotates." };
+        var details = new Option<bool>("--details") { Description = "Also list every miss, false hit and disagreeing field." };
+
+        var command = new Command("score", "Score the extractor against a hand-made gold: precision, recall, and agreement per field (unit, kind, metric, period, attribution, qualifier).")
+        {
+            gold, texts, details,
+        };
+        command.SetAction(result => CommandFailure.Guard(result, () =>
+        {
+            var goldPath = result.GetValue(gold)!;
+            var annotated = GoldFigure.Load(goldPath);
+            var corpus = Corpus.Load(result.GetValue(texts)!);
+            foreach (var file in annotated.Select(g => g.File).Distinct().Where(f => corpus.Articles.All(a => a.FileName != f)))
+                return CommandFailure.Report(result, $"{goldPath}: annotates {file}, which is not in {result.GetValue(texts)}");
+            foreach (var article in corpus.Articles.Where(a => annotated.All(g => g.File != a.FileName)))
+                result.InvocationConfiguration.Error.WriteLine($"warning: {article.FileName} has no gold figure: its figures are not scored");
+            var comparison = GoldComparison.Of(annotated, corpus.Figures());
+            var output = result.InvocationConfiguration.Output;
+            ScoreReport.Write(comparison, output);
+            if (result.GetValue(details)) ScoreReport.WriteDetails(comparison, output);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+namespace NewsFigures;
+
+/// <summary>A gold figure and the figure found for it (same file, overlapping span, value within 0.5 %).</summary>
+public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
+{
+    public bool Agrees(FigureField field)
+    {
+        var found = Found.Figure;
+        return field switch
+        {
+            FigureField.Unit => string.Equals(Gold.Unit, found.Unit, StringComparison.OrdinalIgnoreCase),
+            FigureField.Kind => string.Equals(Gold.Kind, found.Kind.ToString(), StringComparison.OrdinalIgnoreCase),
+            FigureField.Metric => PhraseAgreement.HoldsHalf(Gold.Metric, found.Metric),
+            FigureField.MetricStrict => PhraseAgreement.AgreesStrictly(Gold.Metric, found.Metric),
+            FigureField.Period => PeriodForm.Normal(Gold.Period) == PeriodForm.Normal(found.Period),
+            FigureField.Attribution => Gold.Attribution is null
+                ? found.Attribution is null
+                : found.Attribution is not null && PhraseAgreement.HoldsHalf(Gold.Attribution, found.Attribution),
+            FigureField.Qualifier => string.Equals(Gold.Qualifier, found.Qualifier, StringComparison.OrdinalIgnoreCase),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        };
+    }
+
+    /// <summary>"metric [sales] vs [annual sales of cars]": what the found figure has against the gold, per field that disagrees.</summary>
+    public IEnumerable<string> Disagreements()
+    {
+        var found = Found.Figure;
+        if (!Agrees(FigureField.Unit)) yield return $"unit {found.Unit ?? "-"} vs {Gold.Unit ?? "-"}";
+        if (!Agrees(FigureField.Kind)) yield return $"kind {found.Kind.ToString().ToLowerInvariant()} vs {Gold.Kind}";
+        if (!Agrees(FigureField.Metric)) yield return $"metric [{found.Metric}] vs [{Gold.Metric}]";
+        else if (!Agrees(FigureField.MetricStrict)) yield return $"metric head {PhraseAgreement.Head(found.Metric)} vs {PhraseAgreement.Head(Gold.Metric)}";
+        if (!Agrees(FigureField.Period)) yield return $"period {found.Period ?? "-"} vs {Gold.Period ?? "-"}";
+        if (!Agrees(FigureField.Attribution)) yield return $"attribution [{found.Attribution ?? "-"}] vs [{Gold.Attribution ?? "-"}]";
+        if (!Agrees(FigureField.Qualifier)) yield return $"qualifier {found.Qualifier ?? "-"} vs {Gold.Qualifier ?? "-"}";
+    }
+}

@@ -1,0 +1,32 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>The scorer's rules for when a found field agrees with the gold one.</summary>
+public sealed class ScoringRuleTests
+{
+    [Theory]
+    [InlineData("generative AI users", "generative AI users in China", true)]
+    [InlineData("Qwen derivative models", "derivative models", true)]
+    [InlineData("generative AI users", "sector users", false)]
+    [InlineData("investment to build a power grid", "China", false)]
+    public void A_metric_agrees_when_it_holds_half_the_gold_content_words(string gold, string found, bool agrees) =>
+        Assert.Equal(agrees, PhraseAgreement.HoldsHalf(gold, found));
+
+    [Theory]
+    [InlineData("investment to build a power grid", "investment in the power grid", true)]
+    [InlineData("investment to build a power grid", "China to build a power grid", false)]
+    [InlineData("jobs created by the mechanism", "jobs", false)]
+    [InlineData("China's computing power", "computing power", true)]
+    public void The_strict_reading_also_wants_the_head_noun(string gold, string found, bool agrees) =>
+        Assert.Equal(agrees, PhraseAgreement.AgreesStrictly(gold, found));
+
+    [Theory]
+    [InlineData("2025", "2025")]
+    [InlineData("2025-7", "2025-07")]
+    [InlineData("2025-7-4", "2025-07-04")]
+    [InlineData("2025-q3", "2025-Q3")]
+    [InlineData("fy2024", "FY2024")]
+    [InlineData("2021 / 2024-2", "2021/2024-02")]
+    [InlineData(" ", null)]
+    public void Periods_compare_in_one_normal_form(string period, string? normal) =>
+        Assert.Equal(normal, PeriodForm.Normal(period));
+}
