@@ -11,6 +11,9 @@ internal static class RepoFolders
 
     public static string GoldFigures => Path.Combine(Data, "gold", "figures.jsonl");
 
+    /// <summary>A half of the development corpus: data/dev/study or data/dev/heldout (data/dev/README.md).</summary>
+    public static string DevHalf(string half) => Path.Combine(Data, "dev", half);
+
     public static string Fixtures => Path.Combine(Root, "tests", "NewsFigures.Tests", "Fixtures");
 
     public static string Fixture(params string[] parts) => Path.Combine([Fixtures, .. parts]);
