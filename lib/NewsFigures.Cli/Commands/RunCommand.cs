@@ -32,8 +32,9 @@ internal static class RunCommand
             foreach (var path in paths)
             {
                 if (!File.Exists(path)) throw new UsageException($"{path}: no such notebook.");
-                // A malformed notebook or broken exercise tags are bad input: say so before any notebook runs or is written.
-                var count = ExerciseCells.CheckCount(ExerciseCells.Find(Notebook.Load(path), path));
+                // A malformed notebook, or broken exercise tags when grading, is bad input: say so before any notebook runs
+                // or is written. Without --checks, tags that are no exercise of ours (another kernel's notebook) just run.
+                var count = CheckCount(Notebook.Load(path), path, grading);
                 if (grading && count == 0) throw new UsageException($"{path}: no cell is tagged '{ExerciseCells.CheckTag}'; nothing to check.");
                 checkCounts[path] = count;
             }
@@ -65,5 +66,17 @@ internal static class RunCommand
             return failed > 0 || (grading && missed > 0) ? 1 : 0;
         }));
         return command;
+    }
+
+    private static int CheckCount(Notebook notebook, string path, bool grading)
+    {
+        try
+        {
+            return ExerciseCells.CheckCount(ExerciseCells.Find(notebook, path));
+        }
+        catch (InvalidDataException) when (!grading)
+        {
+            return 0;
+        }
     }
 }

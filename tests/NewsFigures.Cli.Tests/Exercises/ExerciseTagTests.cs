@@ -82,6 +82,18 @@ public sealed class ExerciseTagTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_without_checks_runs_a_notebook_whose_tags_are_no_exercise_of_ours()
+    {
+        var path = TestNotebooks.Write(temp.File("other.ipynb"), NotebookCell.Code("int n = 1;"), Broken("nocheck"));
+
+        var (exit, output, error) = await CliRun.Async("run", path, "--in-process");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains($"{path}: ok, 2 code cells", output);
+        Assert.DoesNotContain("checks pass", output);
+    }
+
+    [Fact]
     public async Task Run_with_checks_refuses_a_notebook_without_checks()
     {
         var path = TestNotebooks.Write(temp.File("plain.ipynb"), NotebookCell.Code("int n = 1;"));
