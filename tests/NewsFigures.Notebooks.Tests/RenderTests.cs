@@ -42,6 +42,26 @@ public class RenderTests
     }
 
     [Fact]
+    public async Task The_page_shows_what_page_notebook_makes_of_the_executed_notebook_and_the_cache_keeps_it_all()
+    {
+        using var dir = new TempDirectory();
+        var paths = SiteFixture.WriteNotebooks(dir, ("table", SiteFixture.Table()));
+        var options = SiteFixture.Options(dir, "markdown-only") with
+        {
+            PageNotebook = executed => executed with { Cells = executed.Cells.Where(c => c.Kind == CellKind.Markdown).ToList() },
+        };
+
+        await new SiteRenderer(options).RenderAsync(paths);
+        var cached = await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths);
+
+        Assert.Equal(NotebookStatus.Cached, cached.Notebooks.Single().Status);
+        Assert.Contains("<td>Xinhua</td>", File.ReadAllText(dir["site/table.html"]));
+        var transformed = File.ReadAllText(dir["markdown-only/table.html"]);
+        Assert.DoesNotContain("<td>Xinhua</td>", transformed);
+        Assert.Contains("Which outlets said what.", transformed);
+    }
+
+    [Fact]
     public async Task Unchanged_notebooks_come_from_the_cache_until_an_input_changes_or_fresh_is_asked()
     {
         using var dir = new TempDirectory();

@@ -37,6 +37,10 @@ public sealed record RenderOptions
     /// <summary>The site's name, shown on the index page.</summary>
     public string SiteTitle { get; init; } = "Notebooks";
 
+    /// <summary>What a page (and its PDF) shows of an executed notebook, e.g. an edition without solutions; the executed
+    /// notebook and the cache keep everything. Null shows it as executed.</summary>
+    public Func<Notebook, Notebook>? PageNotebook { get; init; }
+
     /// <summary>The Chromium used for PDFs.</summary>
     public string ChromiumPath { get; init; } = "/usr/bin/chromium";
 }

@@ -37,7 +37,7 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         {
             var (executed, status, failure) = await execution;
             var stem = Path.GetFileNameWithoutExtension(path);
-            var page = new PageWriter(files, options.NoInput, options.PlotlyJs is not null).Write(executed, stem);
+            var page = new PageWriter(files, options.NoInput, options.PlotlyJs is not null).Write(options.PageNotebook?.Invoke(executed) ?? executed, stem);
             options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(path), ProgressStage.PageWritten));
             reports.Add(new NotebookReport(path, page, options.Pdf ? Path.ChangeExtension(page, ".pdf") : null, status, failure));
             entries.Add(new IndexWriter.Entry(stem, executed.Title ?? stem, executed.Summary, options.Pdf, failure));
