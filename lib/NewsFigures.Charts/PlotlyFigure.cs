@@ -14,6 +14,9 @@ public static class PlotlyFigure
     /// <summary>The plotly figure JSON ({data, layout, config}), deterministic for the same chart.</summary>
     public static string Json(ChartSpec chart) => Build(chart).ToJsonString();
 
+    /// <summary>The plotly figure JSON of small multiples: one subplot per panel, deterministic for the same panels.</summary>
+    public static string Json(ChartPanels panels) => PanelsFigure.Build(panels).ToJsonString();
+
     /// <summary>A div plus a script calling Plotly.newPlot; carries no plotly.js and names no CDN.</summary>
     public static string HtmlFragment(ChartSpec chart, string? divId = null) => HtmlFragment(Json(chart), divId);
 
@@ -27,6 +30,10 @@ public static class PlotlyFigure
 
     /// <summary>A standalone page with plotly.js inlined: works with no network at all.</summary>
     public static string StandalonePage(ChartSpec chart) => StandalonePage(chart.TitleText, HtmlFragment(chart));
+
+    /// <summary>The panels as a standalone page with plotly.js inlined.</summary>
+    public static string StandalonePage(ChartPanels panels) =>
+        StandalonePage(panels.TitleText, HtmlFragment(Json(panels), height: PanelsFigure.Height(panels)));
 
     internal static string StandalonePage(string? title, string fragment) =>
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" +

@@ -28,7 +28,13 @@ public static class StaticChart
         return SvgClipIds.Normalize(Build(chart, 1, s.Width).GetSvgXml(s.Width, s.Height));
     }
 
-    /// <param name="caption">False for a panel of ChartPanels: the figure's one caption is drawn under all.</param>
+    /// <summary>Small multiples as one PNG; without a size, 800 pixels wide and as tall as the panels need.</summary>
+    public static byte[] Png(ChartPanels panels, ImageSize? size = null) => PanelsImage.Png(panels, size ?? PanelsImage.DefaultSize(panels));
+
+    /// <summary>Small multiples as one SVG, each panel nested at its place.</summary>
+    public static string Svg(ChartPanels panels, ImageSize? size = null) => PanelsImage.Svg(panels, size ?? PanelsImage.DefaultSize(panels));
+
+    /// <param name="caption">False for a panel of <see cref="ChartPanels"/>: the figure's one caption is drawn under all.</param>
     internal static Plot Build(ChartSpec chart, double scale, int width, bool caption = true)
     {
         var plot = new Plot { ScaleFactor = (float)scale };
