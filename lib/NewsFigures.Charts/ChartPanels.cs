@@ -9,7 +9,7 @@ namespace NewsFigures.Charts;
 /// (<see cref="StaticChart.Png(ChartPanels, ImageSize?)"/>), a file (<see cref="ChartFile.Write(ChartPanels, string, ImageSize?)"/>),
 /// and a display in every notebook host; <see cref="Table"/> gives the same figures as rows.
 /// </summary>
-[TypeFormatterSource(typeof(ChartPanelsFormatterSource), PreferredMimeTypes =
+[TypeFormatterSource(typeof(ChartFormatterSource), PreferredMimeTypes =
     [MimeTypes.PlotlyJson, MimeTypes.Png, MimeTypes.Svg, MimeTypes.Html, MimeTypes.Csv, MimeTypes.PlainText])]
 public sealed record ChartPanels
 {

@@ -13,12 +13,8 @@ public class PanelsBrowserTests(BrowserFixture fixture)
         var path = Path.Combine(dir, "percentages.html");
         ChartFile.Write(panels, path);
 
-        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 1000 } });
-        var errors = new List<string>();
-        var requests = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.Request += (_, r) => requests.Add(r.Url);
+        var watched = await WatchedPage.OpenAsync(fixture.Browser, 900, 1000);
+        var page = watched.Page;
         await page.GotoAsync(new Uri(path).AbsoluteUri);
         await page.WaitForSelectorAsync(".barlayer .trace .point");
         var subplots = await page.Locator(".cartesianlayer .subplot").CountAsync();
@@ -38,7 +34,8 @@ public class PanelsBrowserTests(BrowserFixture fixture)
         Assert.StartsWith("Source: newspaper page", annotations[^1]);
         Assert.Equal(5, places.Distinct().Count());
         Assert.Equal(3, places.Select(p => p.Split(',')[1]).Distinct().Count()); // three rows of two columns
-        Assert.Empty(errors);
-        Assert.All(requests, url => Assert.True(url.StartsWith("file:") || url.StartsWith("data:"), $"request left the machine: {url}"));
+        Assert.Empty(watched.Errors);
+        watched.AssertOffline();
+        Assert.NotEmpty(watched.Requests);
     }
 }
