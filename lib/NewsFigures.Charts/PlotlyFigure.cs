@@ -64,6 +64,7 @@ public static class PlotlyFigure
             axis["tickvals"] = new JsonArray([.. labels.Select(l => (JsonNode)l.Label)]);
             axis["ticktext"] = new JsonArray([.. labels.Select(l => (JsonNode)string.Join("<br>", l.Lines.Select(PlotlyText)))]);
             axis["tickangle"] = 0;
+            if (labels.Count < BarSlots) axis["range"] = new JsonArray(-0.5 - (BarSlots - labels.Count) / 2.0, labels.Count - 0.5 + (BarSlots - labels.Count) / 2.0);
             return axis;
         }
         var ticks = chart.Series.SelectMany(s => s.Points).DistinctBy(p => p.X).OrderBy(p => p.X).ToList();
@@ -72,6 +73,9 @@ public static class PlotlyFigure
         axis["ticktext"] = new JsonArray([.. ticks.Select(p => (JsonNode)p.Label)]);
         return axis;
     }
+
+    /// <summary>A bar axis is at least this many bars wide, so one or two bars are not drawn as slabs.</summary>
+    internal const int BarSlots = 3;
 
     internal static List<(string Label, IReadOnlyList<string> Lines)> BarLabels(ChartSpec chart, int plotWidth = PlotWidth)
     {

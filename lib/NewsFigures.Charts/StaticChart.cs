@@ -60,6 +60,9 @@ public static class StaticChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. values.Ticks], [.. values.Labels]);
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsY(values.Low, values.High);
+        var bars = chart.Series.Select(s => s.Points.Count).DefaultIfEmpty(0).Max();
+        if (chart.Kind != ChartKind.GrowthLine && bars < PlotlyFigure.BarSlots) // as wide as three bars, as in plotly
+            plot.Axes.SetLimitsX(-0.5 - (PlotlyFigure.BarSlots - bars) / 2.0, bars - 0.5 + (PlotlyFigure.BarSlots - bars) / 2.0);
         return plot;
     }
 

@@ -21,6 +21,9 @@ public class PanelsTests
         Assert.Equal(["-75%", "-50%", "-25%", "0%", "25%", "50%"], layout["yaxis"]!["ticktext"]!.AsArray().Select(t => (string)t!));
         Assert.Equal(["0%", "1%", "2%", "3%", "4%"], layout["yaxis2"]!["ticktext"]!.AsArray().Select(t => (string)t!));
         Assert.Equal("y2", (string?)layout["xaxis2"]!["anchor"]);
+        // A lone bar gets the room of three, not the panel's whole width; four bars fill theirs.
+        Assert.Equal([-1.5, 1.5], layout["xaxis2"]!["range"]!.AsArray().Select(v => (double)v!));
+        Assert.Null(layout["xaxis"]!["range"]);
         Assert.Equal(Panels.TitleText, (string?)layout["title"]!["text"]);
         Assert.Equal(PlotlyFigure.Json(Panels), PlotlyFigure.Json(FigureChart.PercentagesByKind(RealCorpus.Figures.FoldDuplicates())));
     }
