@@ -6,14 +6,23 @@ namespace NewsFigures.Charts;
 /// <summary>The chart's points as CSV (text/csv) and a short plain-text summary (text/plain).</summary>
 internal static class ChartCsv
 {
-    public static string Of(ChartSpec chart)
+    const string Header = "series,x,label,value,bound,derived,rule,source\n";
+
+    public static string Of(ChartSpec chart) => Rows(new StringBuilder(Header), chart).ToString();
+
+    /// <summary>Every panel's points under one header; a panel's series is named by its kind ("Changes"), so each row
+    /// says which axis it was drawn on.</summary>
+    public static string Of(ChartPanels panels) =>
+        panels.Panels.Aggregate(new StringBuilder(Header), (csv, panel) =>
+            Rows(csv, panel with { Series = [.. panel.Series.Select(s => s with { Name = panel.TitleText ?? s.Name })] })).ToString();
+
+    static StringBuilder Rows(StringBuilder csv, ChartSpec chart)
     {
-        var csv = new StringBuilder("series,x,label,value,bound,derived,rule,source\n");
         foreach (var s in chart.Series)
             foreach (var p in s.Points)
                 csv.AppendJoin(',', Csv.Field(s.Name), Num(p.X), Csv.Field(p.Label), Num(p.Value), p.Bound.ToString().ToLowerInvariant(),
                     p.Derived ? "true" : "false", Csv.Field(p.Rule), Csv.Field(p.Source)).Append('\n');
-        return csv.ToString();
+        return csv;
     }
 
     public static string PlainText(ChartSpec chart) =>

@@ -12,13 +12,19 @@ namespace NewsFigures.Charts;
 /// </summary>
 internal static class ChartHtml
 {
-    public static string Fragment(ChartSpec chart)
+    public static string Fragment(ChartSpec chart) =>
+        Fragment(PlotlyFigure.Json(chart), StaticChart.Png(chart), chart.ToString(), 480);
+
+    public static string Fragment(ChartPanels panels) =>
+        Fragment(PlotlyFigure.Json(panels), StaticChart.Png(panels), panels.ToString(), PanelsFigure.Height(panels));
+
+    static string Fragment(string json, byte[] image, string alt, int height)
     {
-        var json = PlotlyFigure.Json(chart);
-        var png = Convert.ToBase64String(StaticChart.Png(chart));
+        var png = Convert.ToBase64String(image);
         var id = "nf-chart-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
-        return $"<div id=\"{id}\" class=\"nf-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{WebUtility.HtmlEncode(chart.ToString())}\" style=\"max-width:100%\"></div>\n" +
+        return $"<div id=\"{id}\" class=\"nf-chart\"><img src=\"data:image/png;base64,{png}\" alt=\"{WebUtility.HtmlEncode(alt)}\" style=\"max-width:100%\"></div>\n" +
                $"<script>(function(){{var d=document.getElementById(\"{id}\");if(!d||!window.Plotly)return;var f={json};" +
-               "d.innerHTML=\"\";d.style.height=\"480px\";window.Plotly.newPlot(d,f.data,f.layout,f.config);})();</script>\n";
+               $"d.innerHTML=\"\";d.style.height=\"{height}px\";" +
+               "window.Plotly.newPlot(d,f.data,f.layout,f.config);})();</script>\n";
     }
 }

@@ -32,11 +32,14 @@ internal static class PlotlyTrace
         ["text"] = HoverTexts(plan),
         ["marker"] = new JsonObject
         {
-            ["color"] = plan.Color, ["line"] = new JsonObject { ["color"] = plan.Color, ["width"] = 2 },
+            ["color"] = plan.Style.Color, ["line"] = new JsonObject { ["color"] = plan.Style.Color, ["width"] = 2 },
             ["size"] = 9,
-            ["symbol"] = Strings(plan.Points.Select(p => p.Derived ? "circle-open" : "circle")),
+            ["symbol"] = Strings(plan.Points.Select(p => Symbol(plan.Style.Marker) + (p.Derived ? "-open" : ""))),
         },
-        ["line"] = new JsonObject { ["dash"] = plan.Derived ? "dash" : "solid", ["width"] = 2, ["color"] = plan.Color },
+        ["line"] = new JsonObject
+        {
+            ["dash"] = (plan.Derived ? HouseStyle.DerivedDash : plan.Style.Dash).PlotlyDash, ["width"] = 2, ["color"] = plan.Style.Color,
+        },
         ["hoverinfo"] = "text+y",
     };
 
@@ -47,9 +50,18 @@ internal static class PlotlyTrace
         ["y"] = Numbers(plan.Points.Select(p => p.Value)),
         ["text"] = HoverTexts(plan),
         ["orientation"] = "v",
-        ["marker"] = new JsonObject { ["color"] = plan.Color },
+        ["marker"] = new JsonObject { ["color"] = plan.Style.Color },
         ["hoverinfo"] = "text+y",
         ["textposition"] = "none", // the text is for hovering; plotly would print it inside the bars
+    };
+
+    /// <summary>Plotly's name of the marker shape; "-open" makes it hollow.</summary>
+    static string Symbol(SeriesMarker marker) => marker switch
+    {
+        SeriesMarker.Square => "square",
+        SeriesMarker.Diamond => "diamond",
+        SeriesMarker.TriangleUp => "triangle-up",
+        _ => "circle",
     };
 
     static JsonArray HoverTexts(TracePlan plan) => Strings(plan.Points.Select(p => p.HoverText));

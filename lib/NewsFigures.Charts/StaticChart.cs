@@ -12,7 +12,8 @@ public sealed record ImageSize(int Width = 800, int Height = 480, double Scale =
 /// <summary>The static rendering with ScottPlot: same meaning as the plotly figure, same bytes for the same chart.</summary>
 public static class StaticChart
 {
-    public const string FontName = "Liberation Sans";
+    /// <summary>The house font (<see cref="HouseStyle.FontName"/>).</summary>
+    public const string FontName = HouseStyle.FontName;
 
     public static byte[] Png(ChartSpec chart, ImageSize? size = null)
     {
@@ -27,54 +28,66 @@ public static class StaticChart
         return SvgClipIds.Normalize(Build(chart, 1, s.Width).GetSvgXml(s.Width, s.Height));
     }
 
-    static Plot Build(ChartSpec chart, double scale, int width)
+    /// <summary>Small multiples as one PNG; without a size, 800 pixels wide and as tall as the panels need.</summary>
+    public static byte[] Png(ChartPanels panels, ImageSize? size = null) => PanelsImage.Png(panels, size ?? PanelsImage.DefaultSize(panels));
+
+    /// <summary>Small multiples as one SVG, each panel nested at its place.</summary>
+    public static string Svg(ChartPanels panels, ImageSize? size = null) => PanelsImage.Svg(panels, size ?? PanelsImage.DefaultSize(panels));
+
+    /// <param name="caption">False for a panel of <see cref="ChartPanels"/>: the figure's one caption is drawn under all.</param>
+    internal static Plot Build(ChartSpec chart, double scale, int width, bool caption = true)
     {
         var plot = new Plot { ScaleFactor = (float)scale };
-        plot.Font.Set(FontName);
-        plot.Title(chart.TitleText ?? "");
-        plot.YLabel(chart.EffectiveYLabel);
+        plot.Font.Set(HouseStyle.FontName);
+        plot.Title(chart.TitleText ?? "", HouseStyle.TitleSize);
+        plot.YLabel(AxisTitles.Y(chart), HouseStyle.FontSize);
         // The source note rides under the x label, so it is a caption under the plot in both PNG and SVG.
         // About one character of the 11 pt caption per 7 pixels of width.
-        var caption = string.Join("\n", SourceCaption.Lines(chart, width / 7));
-        plot.XLabel((chart.XLabel is { Length: > 0 } x ? x + "\n" : "") + caption, 11);
-        var palette = new ScottPlot.Palettes.Category10();
+        var note = caption ? string.Join("\n", SourceCaption.Lines(chart, width / 7)) : "";
+        var xTitle = AxisTitles.X(chart);
+        plot.XLabel(xTitle.Length > 0 && note.Length > 0 ? xTitle + "\n" + note : xTitle + note, HouseStyle.CaptionSize);
         for (var i = 0; i < chart.Series.Length; i++)
         {
-            var color = palette.GetColor(i);
-            if (chart.Kind == ChartKind.GrowthLine) AddLine(plot, chart.Series[i], color);
-            else AddBars(plot, chart.Series[i], i, chart.Series.Length, color, width);
+            var style = HouseStyle.Series(i);
+            if (chart.Kind == ChartKind.GrowthLine) AddLine(plot, chart.Series[i], style);
+            else AddBars(plot, chart.Series[i], i, chart.Series.Length, ScottPlotStyle.ColorOf(style), width);
         }
         AddBoundArrows(plot, chart);
         if (chart.Series.Length > 1) plot.ShowLegend(Alignment.UpperLeft);
         else plot.HideLegend();
-        // Include zero on the value axis, as the plotly figure does, so growth is not exaggerated; room for bound arrows.
-        var values = chart.Series.SelectMany(s => s.Points).Select(p => p.Value).DefaultIfEmpty(1).ToList();
+        // The value axis of the plotly figure: zero included, round ticks with compact labels ("500M", "2.5%").
+        var values = ValueAxis.Of(chart);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. values.Ticks], [.. values.Labels]);
         plot.Axes.AutoScale();
-        plot.Axes.SetLimitsY(Math.Min(0, values.Min() * 1.18), Math.Max(0, values.Max() * 1.18));
+        plot.Axes.SetLimitsY(values.Low, values.High);
+        var bars = chart.Series.Select(s => s.Points.Count).DefaultIfEmpty(0).Max();
+        if (chart.Kind != ChartKind.GrowthLine && bars < PlotlyFigure.BarSlots) // as wide as three bars, as in plotly
+            plot.Axes.SetLimitsX(-0.5 - (PlotlyFigure.BarSlots - bars) / 2.0, bars - 0.5 + (PlotlyFigure.BarSlots - bars) / 2.0);
         return plot;
     }
 
-    static void AddLine(Plot plot, ChartSeries series, Color color)
+    static void AddLine(Plot plot, ChartSeries series, SeriesStyle style)
     {
+        var color = ScottPlotStyle.ColorOf(style);
         var stated = series.Stated.ToArray();
-        var solid = plot.Add.Scatter(stated.Select(p => p.X).ToArray(), stated.Select(p => p.Value).ToArray(), color);
-        solid.LegendText = series.Name;
-        solid.MarkerShape = MarkerShape.FilledCircle;
-        solid.MarkerSize = 9;
-        solid.LineWidth = 0; // segments are drawn one by one: solid between stated points, dashed next to derived ones
+        var markers = plot.Add.Scatter(stated.Select(p => p.X).ToArray(), stated.Select(p => p.Value).ToArray(), color);
+        markers.MarkerShape = ScottPlotStyle.ShapeOf(style.Marker, hollow: false);
+        markers.MarkerSize = 9;
+        markers.LineWidth = 0; // segments are drawn one by one below, so the legend gets its own item with the dash
+        plot.Legend.ManualItems.Add(ScottPlotStyle.LegendItemOf(series.Name, style));
         var pts = series.Points;
         for (var i = 0; i + 1 < pts.Count; i++)
         {
             var seg = plot.Add.Line(pts[i].X, pts[i].Value, pts[i + 1].X, pts[i + 1].Value);
             seg.LineColor = color;
             seg.LineWidth = 2;
-            seg.LinePattern = pts[i].Derived || pts[i + 1].Derived ? LinePattern.Dashed : LinePattern.Solid;
+            seg.LinePattern = ScottPlotStyle.PatternOf(pts[i].Derived || pts[i + 1].Derived ? HouseStyle.DerivedDash : style.Dash);
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. pts.Select(p => p.X)], [.. pts.Select(p => p.Label)]);
         foreach (var p in series.DerivedPoints)
         {
-            var m = plot.Add.Marker(p.X, p.Value, MarkerShape.OpenCircle, 10, color);
+            var m = plot.Add.Marker(p.X, p.Value, ScottPlotStyle.ShapeOf(style.Marker, hollow: true), 10, color);
             m.MarkerLineWidth = 2;
         }
     }

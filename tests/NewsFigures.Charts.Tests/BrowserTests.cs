@@ -12,13 +12,8 @@ public class BrowserTests(BrowserFixture fixture)
         var path = Path.Combine(dir, "growth.html");
         ChartFile.Write(SampleCharts.Growth, path);
 
-        var page = await fixture.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 900, Height = 560 } });
-        var errors = new List<string>();
-        var requests = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.Request += (_, r) => requests.Add(r.Url);
-
+        var watched = await WatchedPage.OpenAsync(fixture.Browser, 900, 560);
+        var page = watched.Page;
         await page.GotoAsync(new Uri(path).AbsoluteUri);
         await page.WaitForSelectorAsync(".scatterlayer .trace .point");
         var traces = await page.Locator(".scatterlayer .trace").CountAsync();
@@ -33,9 +28,9 @@ public class BrowserTests(BrowserFixture fixture)
         Assert.Equal(3 + 3, points);               // 3 stated markers (gap at 2022) + derived with its 2 neighbours
         Assert.True(errorBars >= 1, "the lower bound draws an error bar");
         Assert.StartsWith("Source: China Academy", note);
-        Assert.Empty(errors);
-        Assert.All(requests, url => Assert.True(url.StartsWith("file:") || url.StartsWith("data:"), $"request left the machine: {url}"));
-        Assert.NotEmpty(requests);
+        Assert.Empty(watched.Errors);
+        watched.AssertOffline();
+        Assert.NotEmpty(watched.Requests);
     }
 
     [Fact]

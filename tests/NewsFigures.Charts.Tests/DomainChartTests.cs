@@ -13,7 +13,7 @@ public class DomainChartTests
     static Series Qwen => RealCorpus.Figures.Series("Qwen derivative models");
 
     [Fact]
-    public void Computing_power_line_has_the_stated_2025_point_solid_and_the_derived_2024_point_hollow_and_dashed()
+    public void Computing_power_line_has_the_stated_2025_point_solid_and_the_derived_2024_point_hollow_and_dotted()
     {
         var level = RealCorpus.GoldOf("intelligent computing power", "forecast");   // 1,037.3 EFLOPS in 2025
         var change = RealCorpus.GoldOf("intelligent computing power", "change");    // 43 percent from the previous year
@@ -21,7 +21,7 @@ public class DomainChartTests
 
         var data = Plotly(FigureChart.Line(Compute))["data"]!.AsArray();
         var stated = data.Single(t => (string?)t!["line"]!["dash"] == "solid")!;
-        var derived = data.Single(t => (string?)t!["line"]!["dash"] == "dash")!;
+        var derived = data.Single(t => (string?)t!["line"]!["dash"] == HouseStyle.DerivedDash.PlotlyDash)!;
 
         Assert.Equal([2024.0, 2025], stated["x"]!.AsArray().Select(v => (double)v!));
         Assert.Equal([null, level.Value], stated["y"]!.AsArray().Select(v => (double?)v)); // a gap where the point is derived
@@ -42,7 +42,7 @@ public class DomainChartTests
         var chart = FigureChart.Line(Compute);
         Assert.Equal("Intelligent computing power", chart.TitleText);
         Assert.Equal("EFLOPS", chart.UnitsText);
-        Assert.Equal("year", chart.XLabel);
+        Assert.Null(chart.XLabel); // the ticks are years: no "year" under them
         var level = RealCorpus.GoldOf("intelligent computing power", "forecast");
         Assert.StartsWith($"Source: newspaper page {level.File}; figures credited to {level.Attribution}.", chart.SourceNote);
         Assert.Contains("Hollow points are derived, not stated: 2024 = 1,037.3 / (1 + 43/100) = 725.4 EFLOPS", chart.SourceNote);
@@ -130,18 +130,20 @@ public class DomainChartTests
     }
 
     [Fact]
-    public void Percentages_draws_the_figures_in_percent_and_ignores_the_rest()
+    public void Percentages_by_kind_draws_every_figure_in_percent_and_ignores_the_rest()
     {
         var gold = RealCorpus.Gold.Where(g => g.Unit == "percent").Select(g => g.Value).Order().ToList();
         Assert.Contains(RealCorpus.Figures, f => f.Figure.Unit != "percent");
 
-        var chart = FigureChart.Percentages(RealCorpus.Figures);
-        Assert.Equal(ChartKind.Percentages, chart.Kind);
-        Assert.Equal("%", chart.EffectiveYLabel);
-        var values = chart.Series.Single().Points.Select(p => p.Value).Order().ToList();
+        var panels = FigureChart.PercentagesByKind(RealCorpus.Figures);
+        Assert.All(panels.Panels, p => Assert.Equal(ChartKind.Percentages, p.Kind));
+        Assert.All(panels.Panels, p => Assert.Equal("%", p.EffectiveYLabel));
+        var points = panels.Panels.SelectMany(p => p.Series.Single().Points).ToList();
+        var values = points.Select(p => p.Value).Order().ToList();
         Assert.Equal(gold.Count, values.Count);
         Assert.All(gold.Zip(values), pair => Assert.Equal(pair.First, pair.Second, 3));
-        Assert.Contains(chart.Series[0].Points, p => p.Label == "share of top AI experts (2025-H1)" && p.Bound == ValueBound.Upper);
+        Assert.Contains(points, p => p.Label == "share of top AI experts (2025-H1)" && p.Bound == ValueBound.Upper);
+        Assert.Throws<ArgumentException>(() => FigureChart.PercentagesByKind(RealCorpus.Figures.ByUnit("EFLOPS")));
         Assert.Throws<ArgumentException>(() => FigureChart.Percentages(RealCorpus.Figures.ByUnit("EFLOPS")));
     }
 
@@ -152,7 +154,7 @@ public class DomainChartTests
         // Outlets and dates as data/articles/catalog.csv gives them; 002 is a newspaper page without either.
         Assert.StartsWith("Source: newspaper page 002_39b1c7941e8ee6b6.txt; The Wall Street Journal, 2025-07-29; "
             + "China Economic Net (CE.cn), 2025-11-25; figures credited to China Academy of Industrial Internet and Morgan Stanley researchers.", note);
-        Assert.Equal(note, FigureChart.Percentages(RealCorpus.Figures).SourceNote);
+        Assert.Equal(note, FigureChart.PercentagesByKind(RealCorpus.Figures).SourceNote);
         Assert.Contains("The Belt and Road News Network, 2025-08-26", SourceNote.Of(Qwen));
     }
 

@@ -18,10 +18,10 @@ public class PlotlyFigureTests
     }
 
     [Fact]
-    public void Derived_points_are_hollow_on_a_dashed_line_joining_their_neighbours()
+    public void Derived_points_are_hollow_on_a_dotted_line_joining_their_neighbours()
     {
         var derived = Figure(SampleCharts.Growth)["data"]![1]!;
-        Assert.Equal("dash", (string?)derived["line"]!["dash"]);
+        Assert.Equal("2px,3px", (string?)derived["line"]!["dash"]);
         Assert.Equal([2021.0, 2022, 2023], derived["x"]!.AsArray().Select(v => (double)v!));
         Assert.Equal(["circle", "circle-open", "circle"], derived["marker"]!["symbol"]!.AsArray().Select(s => (string)s!));
         Assert.StartsWith("derived: 2023 level / 1.45", (string?)derived["text"]![1]);
@@ -53,7 +53,7 @@ public class PlotlyFigureTests
         var layout = Figure(SampleCharts.Growth)["layout"]!;
         Assert.Equal("Liberation Sans, DejaVu Sans, sans-serif", (string?)layout["font"]!["family"]);
         Assert.Equal("China's intelligent computing power, EFLOPS", (string?)layout["title"]!["text"]);
-        Assert.Equal("EFLOPS", (string?)layout["yaxis"]!["title"]!["text"]);
+        Assert.Equal("", (string?)layout["yaxis"]!["title"]!["text"]); // the title ends with the unit already
         var note = layout["annotations"]![0]!;
         Assert.Equal("Source: China Academy of Industrial Internet, via Science and Technology Daily, 2025", (string?)note["text"]);
         Assert.Equal(0, (double)note["y"]!);

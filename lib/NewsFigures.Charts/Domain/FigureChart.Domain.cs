@@ -32,11 +32,21 @@ public static partial class FigureChart
         FigureBarCharts.Compare(figures, label);
 
     /// <summary>
-    /// A percentages chart of the figures stated in percent (shares and changes); figures in other units are ignored.
-    /// Labels default to "metric (period)".
+    /// A percentages chart of the figures stated in percent, all of one measure: changes, or shares of one base (the
+    /// words after "share of" in the metric); figures in other units are ignored. Labels default to "metric (period)".
     /// </summary>
-    /// <example><code>FigureChart.Percentages(figures.FoldDuplicates())</code></example>
-    /// <exception cref="ArgumentException">None of the figures is in percent.</exception>
+    /// <example><code>FigureChart.Percentages(figures.FoldDuplicates().ByKind(FigureKind.Change))</code></example>
+    /// <exception cref="ArgumentException">None of the figures is in percent, or they mix measures (the message names them
+    /// with their counts): draw those with <see cref="PercentagesByKind"/>.</exception>
     public static ChartSpec Percentages(IEnumerable<CorpusFigure> figures, Func<CorpusFigure, string>? label = null) =>
         FigureBarCharts.Percentages(figures, label);
+
+    /// <summary>
+    /// The figures stated in percent as small multiples, one panel per measure (changes, shares of GDP, shares of a
+    /// market, ...), so values of different kinds and bases never share an axis; <c>.Table()</c> gives them as rows.
+    /// </summary>
+    /// <example><code>FigureChart.PercentagesByKind(figures.FoldDuplicates())</code></example>
+    /// <exception cref="ArgumentException">None of the figures is in percent.</exception>
+    public static ChartPanels PercentagesByKind(IEnumerable<CorpusFigure> figures, Func<CorpusFigure, string>? label = null) =>
+        FigureBarCharts.PercentagesByKind(figures, label);
 }

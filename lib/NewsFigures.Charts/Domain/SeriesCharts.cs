@@ -32,8 +32,7 @@ internal static partial class SeriesCharts
             undated == 0 ? "" : $"{Count(undated, "undated point")} left out.");
         return FigureChart.Line([.. drawn])
             .Title(ChartWords.Title([.. series.Select(s => s.Metric).Distinct()]))
-            .Units(ChartWords.Units(series.Select(UnitOf)))
-            .XAxis("year")
+            .Units(OneUnit("FigureChart.Line", [.. series.Where(s => s.Points.Any(p => p.Year is not null))])) // the drawn ones
             .Source(note);
     }
 
@@ -58,9 +57,21 @@ internal static partial class SeriesCharts
         var note = SourceNote.From(sources, [Derived("Derived values, not stated", series.SelectMany(s => s.DerivedPoints)), .. notes]);
         return FigureChart.Bars([.. drawn])
             .Title(ChartWords.Title([.. series.Select(s => s.Metric).Distinct()]))
-            .Units(ChartWords.Units(series.Select(UnitOf)))
+            .Units(OneUnit("FigureChart.Bars", series))
             .XAxis("period · source")
             .Source(note);
+    }
+
+    /// <summary>The one unit of the series, as an axis label; series in different units on one value axis would read as
+    /// comparable, so they are refused with the units named.</summary>
+    static string OneUnit(string factory, IReadOnlyList<Series> series)
+    {
+        var units = series.GroupBy(s => ChartWords.Units(UnitOf(s)), StringComparer.Ordinal).ToList();
+        if (units.Count > 1)
+            throw new ArgumentException($"{factory} draws series of one unit, but these mix "
+                + SourceNote.JoinWithAnd([.. units.Select(u => $"{(u.Key.Length == 0 ? "no unit" : u.Key)} ({string.Join(", ", u.Select(s => s.Metric))})")])
+                + "; draw each unit in its own chart.");
+        return units.Count == 0 ? "" : units[0].Key;
     }
 
     static ChartPoint Point(SeriesPoint p, string label, double x, IReadOnlySet<string> pages)
