@@ -60,6 +60,14 @@ public sealed class SlideDeckTests(RenderedDeck rendered) : IClassFixture<Render
         Assert.All(pdf.GetPages(), page => Assert.True(page.Width > page.Height, $"page {page.Number} is {page.Width} x {page.Height}"));
         Assert.Contains("Briefing", pdf.GetPage(1).Text);
         Assert.Contains("Intelligent computing power reaches", pdf.GetPage(2).Text);
+        // Each section's chart prints as wide as its slide: below the title, its text (legend, ticks) reaches the right
+        // quarter of the page; a plot left at plotly's default 700 px would end before 60 % of it.
+        Assert.All(pdf.GetPages().Skip(1), page =>
+        {
+            var chartWords = page.GetWords().Where(w => w.BoundingBox.Top < page.Height * 0.75).ToList();
+            Assert.True(chartWords.Count > 0 && chartWords.Max(w => w.BoundingBox.Right) > page.Width * 0.75,
+                $"page {page.Number}: chart text ends at {(chartWords.Count == 0 ? 0 : chartWords.Max(w => w.BoundingBox.Right)):0} of {page.Width:0}");
+        });
     }
 
     [Fact]

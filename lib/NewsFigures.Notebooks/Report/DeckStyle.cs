@@ -2,7 +2,7 @@ namespace NewsFigures.Notebooks.Report;
 
 /// <summary>
 /// The decks' stylesheet, over reveal.js's white theme: a takeaway reads as a sentence (no capitals, smaller than the
-/// theme's headings), the chart fills the slide below it, and print shows a chart's static PNG where it has one.
+/// theme's headings), the chart fills the slide below it; the static PNG shows only for a chart without plotly.js.
 /// </summary>
 internal static class DeckStyle
 {
@@ -26,9 +26,8 @@ internal static class DeckStyle
         .reveal .output.html th, .reveal .output.html td { border: 1px solid #d0d7de; padding: 4px 10px; }
         .reveal .source { font-size: 16px; color: #555; margin: 8px 0 0; }
         @media print {
-          /* A chart with a static PNG prints the PNG: nothing waits on plotly drawing every slide. */
-          .reveal figure.chart:has(.chart-static) .chart-interactive { display: none; }
-          .reveal .chart-static { display: block; max-width: 100%; max-height: 520px; margin: 0 auto; }
+          /* The deck prints with its scripts: charts print as plotly drew them, vector and at slide size. */
+          .reveal .modebar-container { display: none; }
         }
 
         """;

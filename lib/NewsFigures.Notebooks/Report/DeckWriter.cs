@@ -60,20 +60,24 @@ internal sealed class DeckWriter(SiteFiles files, bool hasPlotly)
     }
 
     /// <summary>Reveal's keyboard and notes as they come; 16:9 slides, one PDF page each (?print-pdf), charts resized
-    /// when their slide shows. A hidden plot cannot be resized, hence the offsetParent check.</summary>
+    /// when their slide shows. A hidden plot cannot be resized, hence the offsetParent check. In the print view every
+    /// chart is resized once reveal has laid out the pages, then the root gets the class the PDF printer waits for.</summary>
     private const string Script = """
         (function () {
           function fit(root) {
-            if (!window.Plotly || !root) return;
-            root.querySelectorAll('.js-plotly-plot').forEach(function (plot) {
-              if (plot.offsetParent !== null) Plotly.Plots.resize(plot).catch(function () {});
-            });
+            if (!window.Plotly || !root) return Promise.resolve();
+            return Promise.all(Array.prototype.map.call(root.querySelectorAll('.js-plotly-plot'), function (plot) {
+              return plot.offsetParent === null ? null : Plotly.Plots.resize(plot).catch(function () {});
+            }));
           }
+          Reveal.on('pdf-ready', function () {
+            fit(document).then(function () { document.documentElement.classList.add('deck-printable'); });
+          });
+          Reveal.on('slidechanged', function (event) { fit(event.currentSlide); });
           Reveal.initialize({
             hash: true, center: false, width: 1280, height: 720, margin: 0.04, transition: 'none',
             pdfMaxPagesPerSlide: 1, pdfSeparateFragments: false, plugins: [RevealNotes]
-          }).then(function () { fit(Reveal.isPrintView() ? document : Reveal.getCurrentSlide()); });
-          Reveal.on('slidechanged', function (event) { fit(event.currentSlide); });
+          }).then(function () { fit(Reveal.getCurrentSlide()); });
         })();
 
         """;

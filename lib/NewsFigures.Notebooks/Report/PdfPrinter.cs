@@ -47,7 +47,8 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
             deckPage = await context.NewPageAsync();
         }
         await deckPage.GotoAsync(new Uri(Path.GetFullPath(deckPath)).AbsoluteUri + "?print-pdf", new() { WaitUntil = WaitUntilState.Load });
-        await deckPage.WaitForFunctionAsync("() => window.Reveal && Reveal.isReady() && document.querySelector('.pdf-page') !== null && document.fonts.status === 'loaded'");
+        // The deck's script marks the root once reveal has laid out the pages and the charts fit them (DeckWriter).
+        await deckPage.WaitForFunctionAsync("() => document.documentElement.classList.contains('deck-printable') && document.fonts.status === 'loaded'");
         var pdf = await deckPage.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
         return WithoutDates(pdf);
     }
