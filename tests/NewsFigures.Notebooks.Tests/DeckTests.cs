@@ -123,20 +123,24 @@ public class DeckTests
     }
 
     [Fact]
-    public async Task The_same_notebook_renders_a_byte_identical_deck_with_reveal_js_and_its_licence_under_assets()
+    public async Task The_same_notebook_renders_a_byte_identical_deck_and_deck_pdf_with_reveal_js_and_its_licence_under_assets()
     {
         using var dir = new TempDirectory();
         var paths = SiteFixture.WriteNotebooks(dir, ("01-charts", SiteFixture.Charts()));
-        var first = await new SiteRenderer(SiteFixture.Options(dir, "first") with { Slides = true }).RenderAsync(paths);
-        var second = await new SiteRenderer(SiteFixture.Options(dir, "second") with { Slides = true, Fresh = true }).RenderAsync(paths);
+        var first = await new SiteRenderer(SiteFixture.Options(dir, "first") with { Slides = true, Pdf = true }).RenderAsync(paths);
+        var second = await new SiteRenderer(SiteFixture.Options(dir, "second") with { Slides = true, Pdf = true, Fresh = true }).RenderAsync(paths);
 
         var deck = first.Notebooks.Single().Deck!;
         Assert.Equal(dir["first/01-charts-slides.html"], deck);
         Assert.Equal(NotebookStatus.Executed, second.Notebooks.Single().Status);
         Assert.Equal(File.ReadAllBytes(deck), File.ReadAllBytes(second.Notebooks.Single().Deck!));
-        Assert.Null(first.Notebooks.Single().DeckPdf);
+        var pdf = File.ReadAllBytes(first.Notebooks.Single().DeckPdf!);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Equal(pdf, File.ReadAllBytes(second.Notebooks.Single().DeckPdf!)); // printed again (fresh), same bytes
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf)) Assert.Equal(1, document.NumberOfPages); // no ## section: the title slide alone
         Assert.StartsWith("Copyright (C) 2011-2024 Hakim El Hattab", File.ReadAllText(dir["first/assets/reveal/LICENSE"]));
-        Assert.Contains("<a class=\"slides\" href=\"01-charts-slides.html\">Slides</a>", File.ReadAllText(dir["first/index.html"]));
+        Assert.Contains("<a class=\"slides\" href=\"01-charts-slides.html\">Slides</a> <a class=\"pdf\" href=\"01-charts-slides.pdf\">Slides PDF</a>",
+            File.ReadAllText(dir["first/index.html"]));
     }
 
     private static List<string> NotesOf(string deck) =>
