@@ -8,10 +8,10 @@ using NewsFigures.Notebooks;
 namespace NewsFigures.Cli.Commands;
 
 /// <summary>
-/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--fresh] [--student | --teacher]</c>: executes notebooks (or
-/// takes them from the cache) and builds a static site with one page per notebook, images, data files and optional PDFs.
-/// Pages show exercises without their answers unless <c>--teacher</c>; <c>--student</c> writes the student editions'
-/// notebooks into the site folder and renders those.
+/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--slides] [--fresh] [--student | --teacher]</c>: executes
+/// notebooks (or takes them from the cache) and builds a static site with one page per notebook, images, data files,
+/// optional PDFs and slide decks. Pages show exercises without their answers unless <c>--teacher</c>; <c>--student</c>
+/// writes the student editions' notebooks into the site folder and renders those.
 /// </summary>
 internal static class RenderCommand
 {
@@ -27,6 +27,11 @@ internal static class RenderCommand
         var outDirectory = new Option<string>("--out") { Description = "The site folder.", DefaultValueFactory = _ => "site" };
         var noInput = new Option<bool>("--no-input") { Description = "Hide code; show only narrative and outputs (for briefings)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print every page to PDF with headless Chromium." };
+        var slides = new Option<bool>("--slides")
+        {
+            Description = "Also write every notebook as a reveal.js slide deck, NAME-slides.html (with --pdf also NAME-slides.pdf): "
+                + "a title slide, then one slide per ## section titled by its takeaway, its last chart large, speaker notes from its text (press S).",
+        };
         var fresh = new Option<bool>("--fresh") { Description = "Execute every notebook again, ignoring the cache." };
         var title = new Option<string>("--title") { Description = "The site's title.", DefaultValueFactory = _ => "NewsFigures" };
         var cache = new Option<string?>("--cache") { Description = "Folder of the execution and PDF cache (default ~/.cache/newsfigures)." };
@@ -34,9 +39,9 @@ internal static class RenderCommand
         var student = new Option<bool>("--student") { Description = "Write student editions (solutions stripped, checks kept by their answers' digests) into --out, with their pages." };
         var teacher = new Option<bool>("--teacher") { Description = "Show exercises with their solutions and checks (default: as a student sees them)." };
         var shared = new NotebookOptions();
-        var command = new Command("render", "Render notebooks into a static site: index, pages, images, data files, PDFs.")
+        var command = new Command("render", "Render notebooks into a static site: index, pages, images, data files, PDFs, slide decks.")
         {
-            notebooks, outDirectory, noInput, pdf, fresh, title, cache, corpus, student, teacher,
+            notebooks, outDirectory, noInput, pdf, slides, fresh, title, cache, corpus, student, teacher,
         };
         shared.AddTo(command);
         command.SetAction((result, cancellation) => CommandFailure.GuardAsync(result, async () =>
@@ -57,6 +62,7 @@ internal static class RenderCommand
                 OutputDirectory = site,
                 NoInput = result.GetValue(noInput),
                 Pdf = result.GetValue(pdf),
+                Slides = result.GetValue(slides),
                 Fresh = result.GetValue(fresh),
                 SiteTitle = result.GetValue(title)!,
                 CacheDirectory = result.GetValue(cache) is { } cacheFolder ? Path.GetFullPath(cacheFolder) : null,

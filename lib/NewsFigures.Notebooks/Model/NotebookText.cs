@@ -7,18 +7,19 @@ namespace NewsFigures.Notebooks;
 internal static class NotebookText
 {
     public static string? Title(Notebook notebook) =>
-        Blocks(notebook).OfType<HeadingBlock>().Select(h => Plain(h)).FirstOrDefault(t => t.Length > 0);
+        Blocks(notebook).OfType<HeadingBlock>().Select(h => Plain(h.Inline)).FirstOrDefault(t => t.Length > 0);
 
     public static string? Summary(Notebook notebook) =>
-        Blocks(notebook).OfType<ParagraphBlock>().Select(p => Plain(p)).FirstOrDefault(t => t.Length > 0);
+        Blocks(notebook).OfType<ParagraphBlock>().Select(p => Plain(p.Inline)).FirstOrDefault(t => t.Length > 0);
 
     private static IEnumerable<Block> Blocks(Notebook notebook) =>
         notebook.Cells.Where(c => c.Kind == CellKind.Markdown).SelectMany(c => Markdown.Parse(c.Source));
 
-    private static string Plain(LeafBlock block)
+    /// <summary>The text of inline markdown without its markup, white space collapsed.</summary>
+    internal static string Plain(Markdig.Syntax.Inlines.ContainerInline? inline)
     {
-        if (block.Inline is null) return "";
-        var text = string.Concat(block.Inline.Descendants<Markdig.Syntax.Inlines.Inline>().Select(i => i switch
+        if (inline is null) return "";
+        var text = string.Concat(inline.Descendants<Markdig.Syntax.Inlines.Inline>().Select(i => i switch
         {
             Markdig.Syntax.Inlines.LiteralInline l => l.Content.ToString(),
             Markdig.Syntax.Inlines.CodeInline c => c.Content,

@@ -3,10 +3,10 @@ using System.Text;
 
 namespace NewsFigures.Notebooks.Report;
 
-/// <summary>index.html: every notebook with its title, summary, link, PDF and whether it failed.</summary>
+/// <summary>index.html: every notebook with its title, summary, link, PDF, slides and whether it failed.</summary>
 internal static class IndexWriter
 {
-    public sealed record Entry(string Stem, string Title, string? Summary, bool HasPdf, CellFailure? Failure);
+    public sealed record Entry(string Stem, string Title, string? Summary, bool HasPdf, CellFailure? Failure, bool HasDeck = false);
 
     public static string Write(SiteFiles files, string siteTitle, IEnumerable<Entry> entries)
     {
@@ -19,6 +19,8 @@ internal static class IndexWriter
         {
             html.Append($"<li><a href=\"{e.Stem}.html\">{WebUtility.HtmlEncode(e.Title)}</a>");
             if (e.HasPdf) html.Append($" <a class=\"pdf\" href=\"{e.Stem}.pdf\">PDF</a>");
+            if (e.HasDeck) html.Append($" <a class=\"slides\" href=\"{e.Stem}{DeckWriter.Suffix}.html\">Slides</a>");
+            if (e.HasDeck && e.HasPdf) html.Append($" <a class=\"pdf\" href=\"{e.Stem}{DeckWriter.Suffix}.pdf\">Slides PDF</a>");
             if (e.Failure is not null)
             {
                 var why = e.Failure.Cell == 0 ? "could not be read" : $"execution failed at {e.Failure}";

@@ -10,7 +10,7 @@ namespace NewsFigures.Notebooks.Report;
 /// </summary>
 internal sealed class PageWriter(SiteFiles files, bool noInput, bool hasPlotly)
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseAutoLinks().Build();
+    internal static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().UseAutoLinks().Build();
 
     public string Write(Notebook notebook, string stem)
     {

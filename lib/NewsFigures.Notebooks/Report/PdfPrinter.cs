@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace NewsFigures.Notebooks.Report;
 
 /// <summary>
-/// Prints pages to PDF with headless Chromium. JavaScript is off, so a PDF never waits on scripts; the print
-/// stylesheet shows each chart's static PNG. Chromium's creation and modification dates are zeroed so the
+/// Prints pages to PDF with headless Chromium. JavaScript is off for pages, so a PDF never waits on scripts; the print
+/// stylesheet shows each chart's static PNG. Decks print with scripts on (reveal.js lays out their pages). Chromium's creation and modification dates are zeroed so the
 /// same page always gives the same bytes.
 /// </summary>
 internal sealed partial class PdfPrinter : IAsyncDisposable
@@ -14,6 +14,7 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly IPage page;
+    private IPage? deckPage;
 
     private PdfPrinter(IPlaywright playwright, IBrowser browser, IPage page) => (this.playwright, this.browser, this.page) = (playwright, browser, page);
 
@@ -33,6 +34,22 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
             PrintBackground = true,
             Margin = new() { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" },
         });
+        return WithoutDates(pdf);
+    }
+
+    /// <summary>Prints a reveal.js deck one slide per page: reveal's print view (<c>?print-pdf</c>) lays each slide
+    /// out as a page and sets the page size, so this page runs scripts, unlike the one for pages.</summary>
+    public async Task<byte[]> PrintDeckAsync(string deckPath)
+    {
+        if (deckPage is null)
+        {
+            var context = await browser.NewContextAsync();
+            deckPage = await context.NewPageAsync();
+        }
+        await deckPage.GotoAsync(new Uri(Path.GetFullPath(deckPath)).AbsoluteUri + "?print-pdf", new() { WaitUntil = WaitUntilState.Load });
+        // The deck's script marks the root once reveal has laid out the pages and the charts fit them (DeckWriter).
+        await deckPage.WaitForFunctionAsync("() => document.documentElement.classList.contains('deck-printable') && document.fonts.status === 'loaded'");
+        var pdf = await deckPage.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
         return WithoutDates(pdf);
     }
 

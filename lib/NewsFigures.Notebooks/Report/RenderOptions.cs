@@ -12,6 +12,10 @@ public sealed record RenderOptions
     /// <summary>Also print each notebook page to PDF with headless Chromium.</summary>
     public bool Pdf { get; init; }
 
+    /// <summary>Also write each notebook as a reveal.js slide deck, NAME-slides.html beside its page (and with
+    /// <see cref="Pdf"/> NAME-slides.pdf, one slide per page): a title slide, then one slide per ## section.</summary>
+    public bool Slides { get; init; }
+
     /// <summary>Re-execute every notebook, ignoring the cache.</summary>
     public bool Fresh { get; init; }
 

@@ -7,6 +7,12 @@ public enum NotebookStatus { Executed, Cached, Failed, Unreadable }
 /// <summary>What happened to one notebook: its page (and PDF), whether it ran or came from the cache, and any failure.</summary>
 public sealed record NotebookReport(string Source, string Page, string? Pdf, NotebookStatus Status, CellFailure? Failure)
 {
+    /// <summary>The slide deck, NAME-slides.html, when rendered with <see cref="RenderOptions.Slides"/>.</summary>
+    public string? Deck { get; init; }
+
+    /// <summary>The deck printed one slide per page, NAME-slides.pdf, with both Slides and Pdf.</summary>
+    public string? DeckPdf { get; init; }
+
     /// <summary>One line naming notebook, cell and line (or field), for a command line to print.</summary>
     public string? FailureMessage => Failure is null ? null
         : Status == NotebookStatus.Unreadable ? Failure.Message // the reader's message names the file already

@@ -19,6 +19,11 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         var files = new SiteFiles(Path.GetFullPath(options.OutputDirectory));
         files.Write("assets/site.css", SiteStyle.Css);
         if (options.PlotlyJs is { } plotly) files.Write("assets/plotly.min.js", plotly.ReadAll());
+        if (options.Slides)
+        {
+            files.Write("assets/deck.css", DeckStyle.Css);
+            RevealAssets.WriteTo(files);
+        }
         foreach (var data in options.DataFiles) files.Write(Path.Combine("data", data.Name), File.ReadAllBytes(data.SourcePath));
 
         var cacheDirectory = Path.GetFullPath(options.CacheDirectory ?? ExecutionCache.DefaultDirectory);
@@ -37,10 +42,16 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         {
             var (executed, status, failure) = await execution;
             var stem = Path.GetFileNameWithoutExtension(path);
-            var page = new PageWriter(files, options.NoInput, options.PlotlyJs is not null).Write(options.PageNotebook?.Invoke(executed) ?? executed, stem);
+            var shown = options.PageNotebook?.Invoke(executed) ?? executed;
+            var page = new PageWriter(files, options.NoInput, options.PlotlyJs is not null).Write(shown, stem);
+            var deck = options.Slides ? new DeckWriter(files, options.PlotlyJs is not null).Write(shown, stem) : null;
             options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(path), ProgressStage.PageWritten));
-            reports.Add(new NotebookReport(path, page, options.Pdf ? Path.ChangeExtension(page, ".pdf") : null, status, failure));
-            entries.Add(new IndexWriter.Entry(stem, executed.Title ?? stem, executed.Summary, options.Pdf, failure));
+            reports.Add(new NotebookReport(path, page, options.Pdf ? Path.ChangeExtension(page, ".pdf") : null, status, failure)
+            {
+                Deck = deck,
+                DeckPdf = deck is not null && options.Pdf ? Path.ChangeExtension(deck, ".pdf") : null,
+            });
+            entries.Add(new IndexWriter.Entry(stem, executed.Title ?? stem, executed.Summary, options.Pdf, failure, deck is not null));
         }
         var index = IndexWriter.Write(files, options.SiteTitle, entries);
         if (options.Pdf) await PrintAsync(files, reports, cacheDirectory);
@@ -76,7 +87,7 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         return (run.Executed, NotebookStatus.Executed, null);
     }
 
-    /// <summary>Prints each page, reusing a cached PDF when the page and everything it shows are unchanged;
+    /// <summary>Prints each page (and deck), reusing a cached PDF when the page and everything it shows are unchanged;
     /// Chromium starts only if some page needs printing.</summary>
     private async Task PrintAsync(SiteFiles files, List<NotebookReport> reports, string cacheDirectory)
     {
@@ -85,13 +96,24 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         {
             foreach (var report in reports)
             {
-                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page)}.pdf");
+                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page, "assets/site.css")}.pdf");
                 if (options.Fresh || !File.Exists(cached))
                 {
                     printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
                     Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page));
                 }
                 files.Write(Path.GetRelativePath(files.Root, report.Pdf!), File.ReadAllBytes(cached));
+                if (report.Deck is { } deck)
+                {
+                    // A deck prints with its scripts: reveal.js lays out the pages, plotly draws charts without a PNG.
+                    var deckCached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(deck)}-{PdfKey(files, deck, DeckPrintInputs)}.pdf");
+                    if (options.Fresh || !File.Exists(deckCached))
+                    {
+                        printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
+                        Io.AtomicFile.WriteAllBytes(deckCached, await printer.PrintDeckAsync(deck));
+                    }
+                    files.Write(Path.GetRelativePath(files.Root, report.DeckPdf!), File.ReadAllBytes(deckCached));
+                }
                 options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(report.Source), ProgressStage.PdfWritten));
             }
         }
@@ -101,15 +123,20 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         }
     }
 
-    /// <summary>A hash of a page, the stylesheet and the page's images: what its PDF depends on.</summary>
-    private static string PdfKey(SiteFiles files, string page)
+    private static readonly string[] DeckPrintInputs =
+        ["assets/deck.css", $"{RevealAssets.Folder}/reveal.js", $"{RevealAssets.Folder}/reveal.css", $"{RevealAssets.Folder}/theme/white.css", "assets/plotly.min.js"];
+
+    /// <summary>A hash of a page, the site files it loads and its images: what its PDF depends on.</summary>
+    private static string PdfKey(SiteFiles files, string page, params string[] loads)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var stem = Path.GetFileNameWithoutExtension(page);
+        var name = Path.GetFileNameWithoutExtension(page);
+        var stem = page.EndsWith(DeckWriter.Suffix + ".html", StringComparison.Ordinal) ? name[..^DeckWriter.Suffix.Length] : name;
         IEnumerable<string> images = Directory.Exists(Path.Combine(files.Root, "images"))
             ? Directory.EnumerateFiles(Path.Combine(files.Root, "images"), stem + "-*").Where(f => files.Written.Contains(f)).Order(StringComparer.Ordinal)
             : [];
-        foreach (var file in images.Prepend(Path.Combine(files.Root, "assets", "site.css")).Prepend(page))
+        var loaded = loads.Select(l => Path.Combine(files.Root, l)).Where(File.Exists);
+        foreach (var file in loaded.Prepend(page).Concat(images))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));
