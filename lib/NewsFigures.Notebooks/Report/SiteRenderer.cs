@@ -81,15 +81,16 @@ public sealed class SiteRenderer(RenderOptions? options = null)
     private async Task PrintAsync(SiteFiles files, List<NotebookReport> reports, string cacheDirectory)
     {
         PdfPrinter? printer = null;
+        var footer = new PageFooter(options.SiteTitle, options.FooterLine);
         try
         {
             foreach (var report in reports)
             {
-                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page)}.pdf");
+                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page, footer)}.pdf");
                 if (options.Fresh || !File.Exists(cached))
                 {
                     printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
-                    Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page));
+                    Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page, footer));
                 }
                 files.Write(Path.GetRelativePath(files.Root, report.Pdf!), File.ReadAllBytes(cached));
                 options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(report.Source), ProgressStage.PdfWritten));
@@ -101,10 +102,11 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         }
     }
 
-    /// <summary>A hash of a page, the stylesheet and the page's images: what its PDF depends on.</summary>
-    private static string PdfKey(SiteFiles files, string page)
+    /// <summary>A hash of a page, the stylesheet, the page's images and the footer: what its PDF depends on.</summary>
+    private static string PdfKey(SiteFiles files, string page, PageFooter footer)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(footer.Template + "\n"));
         var stem = Path.GetFileNameWithoutExtension(page);
         IEnumerable<string> images = Directory.Exists(Path.Combine(files.Root, "images"))
             ? Directory.EnumerateFiles(Path.Combine(files.Root, "images"), stem + "-*").Where(f => files.Written.Contains(f)).Order(StringComparer.Ordinal)
