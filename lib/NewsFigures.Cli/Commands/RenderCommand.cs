@@ -7,7 +7,7 @@ using NewsFigures.Notebooks;
 namespace NewsFigures.Cli.Commands;
 
 /// <summary>
-/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--fresh]</c>: executes notebooks (or takes them from the
+/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--fresh] [--corpus DIR]</c>: executes notebooks (or takes them from the
 /// cache) and builds a static site with one page per notebook, images, data files and optional PDFs.
 /// </summary>
 internal static class RenderCommand
@@ -27,7 +27,10 @@ internal static class RenderCommand
         var fresh = new Option<bool>("--fresh") { Description = "Execute every notebook again, ignoring the cache." };
         var title = new Option<string>("--title") { Description = "The site's title.", DefaultValueFactory = _ => "NewsFigures" };
         var cache = new Option<string?>("--cache") { Description = "Folder of the execution and PDF cache (default ~/.cache/newsfigures)." };
-        var corpus = new Option<string?>("--corpus") { Description = "A corpus folder whose figure tables are published under data/ (CSV, JSONL, SQLite)." };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "A corpus folder whose figure tables are published under data/ (CSV, JSONL, SQLite); PDFs name it, its article count and newest date in their footer.",
+        };
         var shared = new NotebookOptions();
         var command = new Command("render", "Render notebooks into a static site: index, pages, images, data files, PDFs.")
         {
@@ -41,7 +44,9 @@ internal static class RenderCommand
             var error = result.InvocationConfiguration.Error;
             // Notebooks run in their own folders, so every path given here is made absolute before any runs.
             var site = Path.GetFullPath(result.GetValue(outDirectory)!);
-            using var figureData = new FigureDataFiles(result.GetValue(corpus));
+            var corpusPath = result.GetValue(corpus);
+            var loadedCorpus = corpusPath is null ? null : Corpus.Load(corpusPath);
+            using var figureData = new FigureDataFiles(loadedCorpus);
             await using var kernels = shared.KernelsOf(result, paths.Count);
             var options = new RenderOptions
             {
@@ -50,6 +55,7 @@ internal static class RenderCommand
                 Pdf = result.GetValue(pdf),
                 Fresh = result.GetValue(fresh),
                 SiteTitle = result.GetValue(title)!,
+                FooterLine = loadedCorpus is null ? null : CorpusFooterLine.Of(corpusPath!, loadedCorpus),
                 CacheDirectory = result.GetValue(cache) is { } cacheFolder ? Path.GetFullPath(cacheFolder) : null,
                 PlotlyJs = PlotlySource.FromStream(() => new MemoryStream(Encoding.UTF8.GetBytes(PlotlyJs.Source()))),
                 DataFiles = figureData.Files,
