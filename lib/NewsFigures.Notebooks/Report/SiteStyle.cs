@@ -38,9 +38,10 @@ internal static class SiteStyle
           /* A section the printer measured as no taller than a page moves whole to the next page rather than split. */
           .page-section.fits-page { break-inside: avoid; }
           p { margin: 0.3rem 0; }
+          table { font-size: 8.5pt; }
           figure.chart { margin: 0.2rem 0 0.5rem; break-inside: avoid; }
           /* Compact charts so a briefing of a few charts fits on a couple of pages. */
-          .chart-static { display: block; max-height: 7.2cm; max-width: 100%; width: auto; margin: 0 auto; break-inside: avoid; }
+          .chart-static { display: block; max-height: 6.6cm; max-width: 100%; width: auto; margin: 0 auto; break-inside: avoid; }
           pre { white-space: pre-wrap; }
           main { max-width: none; padding: 0; }
         }
