@@ -1,0 +1,89 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using NewsFigures.Tests.Tables;
+
+namespace NewsFigures.Tests.SeriesTests;
+
+/// <summary>
+/// Key numbers: per series the latest stated value (never a derived one), its period and who states it; shown as an
+/// HTML table by .NET Interactive's own Formatter, and as one line per number in plain text.
+/// </summary>
+[Collection(SeedFiguresCollection.Name)]
+public sealed class KeyNumbersTests(SeedFigures seeds)
+{
+    [Fact]
+    public void The_briefings_series_give_their_latest_stated_value_period_and_outlets()
+    {
+        var figures = seeds.Figures;
+
+        var numbers = KeyNumbers.Of(figures.Series("intelligent computing power"), figures.Series("generative AI users"))
+            .And(figures.Series("universities with AI bachelor's programs"));
+
+        Assert.Equal(
+        [
+            ("intelligent computing power", "1,037.3 EFLOPS (forecast)", "2025", "outlet not stated, 002_39b1c7941e8ee6b6.txt#1"),
+            ("generative AI users", "515 million users", "2025-H1", "China Economic Net (CE.cn)"),
+            ("universities with AI bachelor's programs", "626 universities", "2025-04", "The Wall Street Journal"),
+        ], numbers.Select(n => (n.Metric, n.ValueText, n.Period, string.Join("; ", n.Sources))));
+        Assert.Equal(515e6, numbers[1].Point.Value);
+    }
+
+    /// <summary>Energy, not AI: a later derived base is never the key number, a later period beats an earlier one
+    /// whatever the order, and undated points go by their newest article.</summary>
+    [Fact]
+    public void The_latest_period_wins_derived_points_never_do_and_undated_ones_go_by_their_newest_article()
+    {
+        const string rise = "Grid storage reached 40 gigawatts in 2024, up 60 percent from the previous year.";
+        const string later = "Grid storage stood at 58 gigawatts in 2025.";
+        var storage = new[]
+        {
+            SeriesFixtures.Make("grid storage", 58, "gigawatt", later, "58 gigawatts", period: "2025", outlet: "Energy Weekly"),
+            SeriesFixtures.Make("grid storage", 40, "gigawatt", rise, "40 gigawatts", period: "2024", outlet: "Power Daily"),
+            SeriesFixtures.Make("grid storage", 60, "percent", rise, "60 percent", FigureKind.Change, "2024", outlet: "Power Daily"),
+        }.Series("grid storage", SeriesFixtures.DataOnly);
+        const string old = "Some 300 plants used the design.";
+        const string recent = "Some 450 plants use the design.";
+        var plants = new[]
+        {
+            SeriesFixtures.Make("plants using the design", 450, "plant", recent, "450", file: "902_b.txt", outlet: "Grid News", date: new DateOnly(2025, 3, 1)),
+            SeriesFixtures.Make("plants using the design", 300, "plant", old, "300", file: "901_a.txt", outlet: "Grid News", date: new DateOnly(2023, 5, 1)),
+        }.Series("plants using the design", SeriesFixtures.DataOnly);
+
+        var numbers = KeyNumbers.Of(storage, plants);
+
+        Assert.Single(storage.DerivedPoints); // 2023 = 40 / 1.6 = 25 GW, derived: not a key number
+        Assert.Equal(("58 gigawatts", "2025", "Energy Weekly"), (numbers[0].ValueText, numbers[0].Period, numbers[0].Sources.Single()));
+        Assert.Equal(("450 plants", "undated"), (numbers[1].ValueText, numbers[1].Period));
+        Assert.True(numbers[1].Conflict);
+    }
+
+    [Fact]
+    public void A_series_of_changes_only_has_no_key_number_and_says_so()
+    {
+        const string sentence = "Exports of heat pumps rose 12 percent.";
+        var changes = new[] { SeriesFixtures.Make("heat pump exports", 12, "percent", sentence, "12 percent", FigureKind.Change) }
+            .Series("heat pump exports", SeriesFixtures.DataOnly);
+
+        var error = Assert.Throws<ArgumentException>(() => KeyNumbers.Of(changes));
+
+        Assert.StartsWith("heat pump exports has no stated point; a key number is a value an article states", error.Message);
+    }
+
+    [Fact]
+    public void Key_numbers_show_as_an_escaped_html_table_and_as_lines_of_text()
+    {
+        var figures = seeds.Figures;
+        var numbers = KeyNumbers.Of(figures.Series("generative AI users")).And(figures.Series("Qwen derivative models"));
+
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(KeyNumbers)));
+        Assert.Equal(["text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(KeyNumber)));
+        var html = numbers.ToDisplayString("text/html");
+        Assert.Equal(numbers.ToHtml(), html);
+        Assert.StartsWith("<table class=\"nb-table nf-key-numbers\"><caption>Key numbers</caption><thead><tr><th>metric</th><th>value</th><th>period</th><th>sources</th></tr></thead><tbody>", html);
+        Assert.Contains("<tr><td>generative AI users</td><td>515 million users</td><td>2025-H1</td><td>China Economic Net (CE.cn)</td></tr>", html);
+        Assert.Contains("<tr class=\"nf-conflict\"><td>Qwen derivative models</td><td>&gt; 100,000 models</td><td>undated (sources differ)</td>", html);
+        Assert.Equal(
+            "generative AI users: 515 million users (2025-H1; China Economic Net (CE.cn))\n"
+            + "Qwen derivative models: > 100,000 models (undated, sources differ; outlet not stated, 000_acd0283a066f7ea4.txt#1; The Belt and Road News Network)",
+            numbers.ToDisplayString("text/plain"));
+    }
+}
