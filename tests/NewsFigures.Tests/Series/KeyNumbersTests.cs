@@ -40,19 +40,19 @@ public sealed class KeyNumbersTests(SeedFigures seeds)
             SeriesFixtures.Make("grid storage", 40, "gigawatt", rise, "40 gigawatts", period: "2024", outlet: "Power Daily"),
             SeriesFixtures.Make("grid storage", 60, "percent", rise, "60 percent", FigureKind.Change, "2024", outlet: "Power Daily"),
         }.Series("grid storage", SeriesFixtures.DataOnly);
-        const string old = "Some 300 plants used the design.";
-        const string recent = "Some 450 plants use the design.";
-        var plants = new[]
+        const string then = "Some 450 plants used the design.";
+        const string now = "Only 300 plants still use the design.";
+        var plants = new[] // undated; points of one period are ordered by value, so only the article date picks the newer
         {
-            SeriesFixtures.Make("plants using the design", 450, "plant", recent, "450", file: "902_b.txt", outlet: "Grid News", date: new DateOnly(2025, 3, 1)),
-            SeriesFixtures.Make("plants using the design", 300, "plant", old, "300", file: "901_a.txt", outlet: "Grid News", date: new DateOnly(2023, 5, 1)),
+            SeriesFixtures.Make("plants using the design", 450, "plant", then, "450", file: "901_a.txt", outlet: "Grid News", date: new DateOnly(2023, 5, 1)),
+            SeriesFixtures.Make("plants using the design", 300, "plant", now, "300", file: "902_b.txt", outlet: "Grid News", date: new DateOnly(2025, 3, 1)),
         }.Series("plants using the design", SeriesFixtures.DataOnly);
 
         var numbers = KeyNumbers.Of(storage, plants);
 
         Assert.Single(storage.DerivedPoints); // 2023 = 40 / 1.6 = 25 GW, derived: not a key number
         Assert.Equal(("58 gigawatts", "2025", "Energy Weekly"), (numbers[0].ValueText, numbers[0].Period, numbers[0].Sources.Single()));
-        Assert.Equal(("450 plants", "undated"), (numbers[1].ValueText, numbers[1].Period));
+        Assert.Equal(("300 plants", "undated"), (numbers[1].ValueText, numbers[1].Period));
         Assert.True(numbers[1].Conflict);
     }
 
