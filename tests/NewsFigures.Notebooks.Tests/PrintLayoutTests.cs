@@ -45,6 +45,26 @@ public sealed class PrintLayoutTests
         Assert.Equal(70, pdf.Lines.Count(l => l.Line.Text.StartsWith("Long paragraph ", StringComparison.Ordinal)));
     }
 
+    /// <summary>The footer is part of what a cached PDF depends on: a new footer line prints again, not from the cache.</summary>
+    [Fact]
+    public async Task Every_page_footer_has_the_title_the_footer_line_and_the_page_of_the_total_and_a_new_line_prints_again()
+    {
+        using var dir = new TempDirectory();
+        var notebook = Notebook.CSharp(NotebookCell.Markdown("# Footer\n\n" + Paragraphs("Footer", 60), "text"));
+        var paths = SiteFixture.WriteNotebooks(dir, ("01-layout", notebook));
+        var options = SiteFixture.Options(dir) with { Pdf = true, FooterLine = "corpus energy/articles, 3 articles, newest 2024-06-30" };
+
+        await new SiteRenderer(options).RenderAsync(paths);
+        var first = PrintedPdf.Read(dir["site/01-layout.pdf"]);
+        await new SiteRenderer(options with { FooterLine = "corpus energy/articles, 4 articles, newest 2024-07-31" }).RenderAsync(paths);
+        var second = PrintedPdf.Read(dir["site/01-layout.pdf"]);
+
+        Assert.Equal(2, first.Pages.Count);
+        Assert.Equal(["Test report · corpus energy/articles, 3 articles, newest 2024-06-30 1 / 2", "Test report · corpus energy/articles, 3 articles, newest 2024-06-30 2 / 2"],
+            first.Pages.Select(p => p.Lines[^1].Text));
+        Assert.Equal("Test report · corpus energy/articles, 4 articles, newest 2024-07-31 1 / 2", second.Pages[0].Lines[^1].Text);
+    }
+
     private static async Task<PrintedPdf> PrintAsync(Notebook notebook)
     {
         using var dir = new TempDirectory();
