@@ -15,6 +15,30 @@ public sealed class PrintLayoutTests
     public static string ChartPng { get; } = Convert.ToBase64String(ChartImage());
 
     [Fact]
+    public async Task A_page_opens_a_section_at_each_first_or_second_level_heading_and_closes_each_one()
+    {
+        using var dir = new TempDirectory();
+        var paths = SiteFixture.WriteNotebooks(dir, ("01-layout", Notebook.CSharp(
+            NotebookCell.Markdown("A preface, before any heading.", "preface"),
+            NotebookCell.Markdown("# Title\n\nThe introduction.", "title"),
+            NotebookCell.Markdown("### A third-level heading stays in its section", "minor"),
+            NotebookCell.Markdown("Text with a heading later\n\n## that does not open a section", "late"),
+            NotebookCell.Markdown("\n## Two", "two"))));
+
+        await new SiteRenderer(SiteFixture.Options(dir)).RenderAsync(paths);
+
+        var main = File.ReadAllText(dir["site/01-layout.html"]).Split("<main>\n")[1].Split("</main>")[0];
+        var parts = main.Split("<section class=\"page-section\">\n");
+        Assert.Equal(3, parts.Length);
+        Assert.Contains("A preface", parts[0]);
+        Assert.Contains("The introduction.", parts[1]);
+        Assert.Contains("A third-level heading", parts[1]);
+        Assert.Contains("does not open a section", parts[1]);
+        Assert.Contains(">Two</h2>", parts[2]);
+        Assert.All(parts[1..], part => Assert.EndsWith("</section>\n</section>\n", part));
+    }
+
+    [Fact]
     public async Task A_section_that_does_not_fit_under_a_long_first_page_moves_whole_to_the_next_page()
     {
         var pdf = await PrintAsync(Notebook.CSharp(
