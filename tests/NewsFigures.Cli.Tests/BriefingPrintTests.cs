@@ -20,20 +20,28 @@ public sealed partial class BriefingPrintTests(PrintedBriefing briefing) : IClas
         Assert.DoesNotContain("<pre class=\"input\"", File.ReadAllText(Path.ChangeExtension(briefing.PdfPath, ".html")));
     }
 
-    /// <summary>A heading's chart is the first image after it in reading order: it must be on the heading's page.</summary>
+    /// <summary>A section's chart is its first image (a section drawn as a table has none): it must be on the heading's
+    /// page; and the heading is never the last thing on its page.</summary>
     [Fact]
     public void No_section_heading_is_parted_from_its_chart()
     {
-        var headings = briefing.Pdf.Lines.Where(l => SectionHeading().IsMatch(l.Line.Text)).ToList();
-        Assert.Equal(["1.", "2.", "3.", "4.", "5."], headings.Select(h => h.Line.Text.Split(' ')[0]));
-        foreach (var (page, heading) in headings)
+        // Text lines (without the footer) and images, in reading order: page, then distance from the top.
+        var items = briefing.Pdf.Pages.SelectMany(p => p.Lines.SkipLast(1).Select(l => (Page: p.Number, l.Top, Text: (string?)l.Text))
+                .Concat(p.Images.Select(i => (Page: p.Number, i.Top, Text: (string?)null)))
+                .OrderBy(x => x.Top).ToList())
+            .ToList();
+        var headings = items.Select((item, index) => (item, index)).Where(x => x.item.Text is { } text && SectionHeading().IsMatch(text)).ToList();
+        Assert.Equal(["1.", "2.", "3.", "4.", "5."], headings.Select(h => h.item.Text!.Split(' ')[0]));
+        for (var h = 0; h < headings.Count; h++)
         {
-            var chart = briefing.Pdf.Pages.Where(p => p.Number >= page.Number)
-                .SelectMany(p => p.Images.Where(i => p.Number > page.Number || i.Top > heading.Top).Select(i => (Page: p.Number, Image: i)))
-                .FirstOrDefault();
-            Assert.True(chart.Page == page.Number,
-                $"'{heading.Text}' sits at {heading.Top:0} pt on page {page.Number}, its chart on page {chart.Page}:\n{briefing.Pdf}");
+            var (heading, at) = headings[h];
+            var end = h + 1 < headings.Count ? headings[h + 1].index : items.Count;
+            var section = items[(at + 1)..end];
+            Assert.True(section.Count > 0 && section[0].Page == heading.Page, $"'{heading.Text}' ends page {heading.Page}:\n{briefing.Pdf}");
+            if (section.FirstOrDefault(x => x.Text is null) is { Text: null, Page: > 0 } chart)
+                Assert.True(chart.Page == heading.Page, $"'{heading.Text}' is on page {heading.Page}, its chart on page {chart.Page}:\n{briefing.Pdf}");
         }
+        Assert.True(items.Count(x => x.Text is null) >= 4, $"the briefing prints fewer than four charts:\n{briefing.Pdf}");
     }
 
     [Fact]
