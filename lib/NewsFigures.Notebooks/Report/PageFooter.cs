@@ -15,7 +15,7 @@ internal sealed record PageFooter(string SiteTitle, string? Line)
         get
         {
             var text = string.Join(" · ", new[] { SiteTitle, Line }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => WebUtility.HtmlEncode(s!.Trim())));
-            return "<div style=\"width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:1em;"
+            return $"<div style=\"width:100%;margin:0 {PdfPrinter.Mm(PdfPrinter.MarginMm)};display:flex;justify-content:space-between;gap:1em;"
                 + "font-family:'Liberation Sans','DejaVu Sans',Arial,sans-serif;font-size:7.5pt;color:#555\">"
                 + $"<span>{text}</span><span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>";
         }

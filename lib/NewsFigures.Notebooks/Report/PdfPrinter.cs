@@ -57,12 +57,15 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
         }
         """, Pixels(PrintableHeightMm) - 2);
 
-    private const double A4WidthMm = 210, A4HeightMm = 297, MarginMm = 15;
+    /// <summary>The page margin on every side; the footer sits in the bottom one, indented by it.</summary>
+    internal const double MarginMm = 15;
+
+    private const double A4WidthMm = 210, A4HeightMm = 297;
     private const double PrintableWidthMm = A4WidthMm - 2 * MarginMm, PrintableHeightMm = A4HeightMm - 2 * MarginMm;
 
     private static double Pixels(double mm) => mm / 25.4 * 96; // CSS pixels are 1/96 inch
 
-    private static string Mm(double mm) => $"{mm.ToString(System.Globalization.CultureInfo.InvariantCulture)}mm";
+    internal static string Mm(double mm) => $"{mm.ToString(System.Globalization.CultureInfo.InvariantCulture)}mm";
 
     /// <summary>Replaces the digits of /CreationDate and /ModDate with zeros, keeping every byte offset.</summary>
     internal static byte[] WithoutDates(byte[] pdf)
