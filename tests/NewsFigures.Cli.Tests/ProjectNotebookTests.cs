@@ -6,8 +6,8 @@ namespace NewsFigures.Cli.Tests;
 
 /// <summary>
 /// The project's own notebooks, rendered the way the README's main command renders them: every one must execute
-/// without error, every chart of a figure notebook must show values that agree with the hand-made gold, and the
-/// briefing must print to PDF. These are the tests that fail when a library change breaks a notebook.
+/// without error, and every chart of a figure notebook must show values that agree with the hand-made gold (the
+/// briefing's print is <see cref="BriefingPrintTests"/>). These are the tests that fail when a library change breaks a notebook.
 /// </summary>
 [Collection(NotebookRuns.Name)]
 public sealed partial class ProjectNotebookTests(RenderedReport report) : IClassFixture<RenderedReport>
@@ -53,23 +53,6 @@ public sealed partial class ProjectNotebookTests(RenderedReport report) : IClass
         Assert.True(misses.Count == 0, "charted values not in the gold:\n" + string.Join("\n", misses));
     }
 
-    [Fact]
-    public async Task The_briefing_prints_to_pdf_without_code()
-    {
-        var briefing = report.Notebooks.Single(n => n.EndsWith("-briefing.ipynb", StringComparison.Ordinal));
-        var stem = Path.GetFileNameWithoutExtension(briefing);
-        var site = Path.Combine(report.Temp.Path, "briefing");
-
-        var (exit, _, error) = await CliRun.Async("render", briefing, "--out", site, "--no-input", "--pdf", "--cache", report.Cache,
-            "-p", $"articles={RepoFolders.Articles}");
-
-        Assert.True(exit == 0, error);
-        var pdf = File.ReadAllBytes(Path.Combine(site, stem + ".pdf"));
-        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
-        Assert.True(PdfPages().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count >= 2, "the briefing PDF has fewer than two pages");
-        Assert.DoesNotContain("<pre class=\"input\"", File.ReadAllText(Path.Combine(site, stem + ".html")));
-    }
-
     private static bool Near(double value, double expected) =>
         double.IsFinite(expected) && Math.Abs(value - expected) <= Math.Abs(expected) * 0.005 + 1e-9;
 
@@ -91,9 +74,6 @@ public sealed partial class ProjectNotebookTests(RenderedReport report) : IClass
 
     [GeneratedRegex("(?:^|,)(?:\"((?:[^\"]|\"\")*)\"|([^,]*))")]
     private static partial Regex CsvFields();
-
-    [GeneratedRegex(@"/Type\s*/Page\b")]
-    private static partial Regex PdfPages();
 
     [GeneratedRegex("class=\"[^\"]*error", RegexOptions.IgnoreCase)]
     private static partial Regex ErrorOutput();

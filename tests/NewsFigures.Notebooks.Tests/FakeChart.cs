@@ -11,6 +11,9 @@ public sealed class FakeChart(string title, params (int X, double Y)[] points)
 {
     public string Title => title;
 
+    /// <summary>The static image, base64; a real-sized one where print layout is tested.</summary>
+    public string Png { get; init; } = OnePixelPng;
+
     public string Plotly() => new JsonObject
     {
         ["data"] = new JsonArray(new JsonObject
@@ -44,7 +47,7 @@ public sealed class FakeChartFormatters
     public IEnumerable<object> CreateTypeFormatters() =>
     [
         new FakeFormatter("application/vnd.plotly.v1+json", c => c.Plotly()),
-        new FakeFormatter("image/png", _ => FakeChart.OnePixelPng),
+        new FakeFormatter("image/png", c => c.Png),
         new FakeFormatter("image/svg+xml", c => c.Svg()),
         new FakeFormatter("text/csv", c => c.Csv()),
         new FakeFormatter("text/plain", c => c.Title),

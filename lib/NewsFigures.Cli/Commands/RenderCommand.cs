@@ -8,10 +8,10 @@ using NewsFigures.Notebooks;
 namespace NewsFigures.Cli.Commands;
 
 /// <summary>
-/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--slides] [--fresh] [--student | --teacher]</c>: executes
-/// notebooks (or takes them from the cache) and builds a static site with one page per notebook, images, data files,
-/// optional PDFs and slide decks. Pages show exercises without their answers unless <c>--teacher</c>; <c>--student</c>
-/// writes the student editions' notebooks into the site folder and renders those.
+/// <c>render [notebooks...] [--out site] [--no-input] [--pdf] [--slides] [--fresh] [--corpus DIR] [--student | --teacher]</c>:
+/// executes notebooks (or takes them from the cache) and builds a static site with one page per notebook, images, data
+/// files, optional PDFs and slide decks. Pages show exercises without their answers unless <c>--teacher</c>;
+/// <c>--student</c> writes the student editions' notebooks into the site folder and renders those.
 /// </summary>
 internal static class RenderCommand
 {
@@ -35,7 +35,10 @@ internal static class RenderCommand
         var fresh = new Option<bool>("--fresh") { Description = "Execute every notebook again, ignoring the cache." };
         var title = new Option<string>("--title") { Description = "The site's title.", DefaultValueFactory = _ => "NewsFigures" };
         var cache = new Option<string?>("--cache") { Description = "Folder of the execution and PDF cache (default ~/.cache/newsfigures)." };
-        var corpus = new Option<string?>("--corpus") { Description = "A corpus folder whose figure tables are published under data/ (CSV, JSONL, SQLite)." };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "A corpus folder whose figure tables are published under data/ (CSV, JSONL, SQLite); PDFs name it, its article count and newest date in their footer.",
+        };
         var student = new Option<bool>("--student") { Description = "Write student editions (solutions stripped, checks kept by their answers' digests) into --out, with their pages." };
         var teacher = new Option<bool>("--teacher") { Description = "Show exercises with their solutions and checks (default: as a student sees them)." };
         var shared = new NotebookOptions();
@@ -55,7 +58,9 @@ internal static class RenderCommand
             var (studentEditions, teacherEdition) = (result.GetValue(student), result.GetValue(teacher));
             if (studentEditions && teacherEdition) throw new UsageException("give either --student or --teacher, not both.");
             ValidateExercises(paths);
-            using var figureData = new FigureDataFiles(result.GetValue(corpus));
+            var corpusPath = result.GetValue(corpus);
+            var loadedCorpus = corpusPath is null ? null : Corpus.Load(corpusPath);
+            using var figureData = new FigureDataFiles(loadedCorpus);
             await using var kernels = shared.KernelsOf(result, paths.Count);
             var options = new RenderOptions
             {
@@ -65,6 +70,7 @@ internal static class RenderCommand
                 Slides = result.GetValue(slides),
                 Fresh = result.GetValue(fresh),
                 SiteTitle = result.GetValue(title)!,
+                FooterLine = loadedCorpus is null ? null : CorpusFooterLine.Of(corpusPath!, loadedCorpus),
                 CacheDirectory = result.GetValue(cache) is { } cacheFolder ? Path.GetFullPath(cacheFolder) : null,
                 PlotlyJs = PlotlySource.FromStream(() => new MemoryStream(Encoding.UTF8.GetBytes(PlotlyJs.Source()))),
                 DataFiles = figureData.Files,

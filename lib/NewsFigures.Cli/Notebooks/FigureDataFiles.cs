@@ -10,10 +10,10 @@ internal sealed class FigureDataFiles : IDisposable
 {
     private readonly string? scratch;
 
-    public FigureDataFiles(string? corpusPath)
+    public FigureDataFiles(Corpus? corpus)
     {
-        if (corpusPath is null) return;
-        var figures = Corpus.Load(corpusPath).Figures();
+        if (corpus is null) return;
+        var figures = corpus.Figures();
         scratch = Directory.CreateTempSubdirectory("newsfigures-data-").FullName;
         var csv = Path.Combine(scratch, "figures.csv");
         var jsonl = Path.Combine(scratch, "figures.jsonl");

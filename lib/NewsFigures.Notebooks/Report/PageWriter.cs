@@ -6,7 +6,7 @@ namespace NewsFigures.Notebooks.Report;
 
 /// <summary>
 /// One notebook as a static HTML page: markdown through Markdig, code (unless hidden), every output.
-/// Honours nbconvert's tags remove-cell, remove-input and remove-output.
+/// Honours nbconvert's tags remove-cell, remove-input and remove-output. Cells are grouped by heading (<see cref="PageSections"/>).
 /// </summary>
 internal sealed class PageWriter(SiteFiles files, bool noInput, bool hasPlotly)
 {
@@ -18,10 +18,12 @@ internal sealed class PageWriter(SiteFiles files, bool noInput, bool hasPlotly)
         var charts = notebook.Cells.Any(c => c.Outputs.Any(o => o.Data?[OutputHtml.PlotlyMime] is not null));
         var title = notebook.Title ?? stem;
         var body = new StringBuilder();
+        var sections = new PageSections(body);
         for (var i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
             if (cell.HasTag("remove-cell")) continue;
+            sections.Before(cell);
             switch (cell.Kind)
             {
                 case CellKind.Markdown:
@@ -40,6 +42,7 @@ internal sealed class PageWriter(SiteFiles files, bool noInput, bool hasPlotly)
                     break;
             }
         }
+        sections.Close();
         var page = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -6,8 +6,9 @@ namespace NewsFigures.Notebooks.Report;
 
 /// <summary>
 /// Prints pages to PDF with headless Chromium. JavaScript is off for pages, so a PDF never waits on scripts; the print
-/// stylesheet shows each chart's static PNG. Decks print with scripts on (reveal.js lays out their pages). Chromium's creation and modification dates are zeroed so the
-/// same page always gives the same bytes.
+/// stylesheet shows each chart's static PNG. Each page section is measured first, so one that fits on a page is kept
+/// whole; every page gets the <see cref="PageFooter"/>. Decks print with scripts on (reveal.js lays out their pages).
+/// Chromium's creation and modification dates are zeroed so the same page always gives the same bytes.
 /// </summary>
 internal sealed partial class PdfPrinter : IAsyncDisposable
 {
@@ -25,14 +26,21 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
         return new PdfPrinter(playwright, browser, await context.NewPageAsync());
     }
 
-    public async Task<byte[]> PrintAsync(string htmlPath)
+    public async Task<byte[]> PrintAsync(string htmlPath, PageFooter footer)
     {
+        // Laid out as print lays it out (print media, the printable width), so the sections can be measured first.
+        await page.SetViewportSizeAsync((int)Math.Floor(Pixels(PrintableWidthMm)), (int)Math.Floor(Pixels(PrintableHeightMm)));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+        await MarkSectionsThatFitAsync();
         var pdf = await page.PdfAsync(new()
         {
             Format = "A4",
             PrintBackground = true,
-            Margin = new() { Top = "15mm", Bottom = "15mm", Left = "15mm", Right = "15mm" },
+            Margin = new() { Top = Mm(MarginMm), Bottom = Mm(MarginMm), Left = Mm(MarginMm), Right = Mm(MarginMm) },
+            DisplayHeaderFooter = true,
+            HeaderTemplate = PageFooter.EmptyHeader,
+            FooterTemplate = footer.Template,
         });
         return WithoutDates(pdf);
     }
@@ -52,6 +60,29 @@ internal sealed partial class PdfPrinter : IAsyncDisposable
         var pdf = await deckPage.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
         return WithoutDates(pdf);
     }
+
+    /// <summary>
+    /// Gives every page section no taller than a printed page the class that keeps it whole. A longer section gets
+    /// none: keeping it whole would only push it to a new page and split it there anyway; it still breaks between
+    /// cells, never right after a heading.
+    /// </summary>
+    private Task MarkSectionsThatFitAsync() => page.EvaluateAsync(
+        $$"""
+        limit => {
+          for (const section of document.querySelectorAll('section.{{PageSections.CssClass}}'))
+            if (section.getBoundingClientRect().height <= limit) section.classList.add('{{PageSections.FitsPageClass}}');
+        }
+        """, Pixels(PrintableHeightMm) - 2);
+
+    /// <summary>The page margin on every side; the footer sits in the bottom one, indented by it.</summary>
+    internal const double MarginMm = 15;
+
+    private const double A4WidthMm = 210, A4HeightMm = 297;
+    private const double PrintableWidthMm = A4WidthMm - 2 * MarginMm, PrintableHeightMm = A4HeightMm - 2 * MarginMm;
+
+    private static double Pixels(double mm) => mm / 25.4 * 96; // CSS pixels are 1/96 inch
+
+    internal static string Mm(double mm) => $"{mm.ToString(System.Globalization.CultureInfo.InvariantCulture)}mm";
 
     /// <summary>Replaces the digits of /CreationDate and /ModDate with zeros, keeping every byte offset.</summary>
     internal static byte[] WithoutDates(byte[] pdf)

@@ -38,12 +38,16 @@ public sealed record RenderOptions
     /// <summary>How many notebooks execute at once (each in its own session; console output is still captured per cell).</summary>
     public int MaxParallelNotebooks { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    /// <summary>The site's name, shown on the index page.</summary>
+    /// <summary>The site's name, shown on the index page and in the footer of every printed page.</summary>
     public string SiteTitle { get; init; } = "Notebooks";
 
     /// <summary>What a page (and its PDF) shows of an executed notebook, e.g. an edition without solutions; the executed
     /// notebook and the cache keep everything. Null shows it as executed.</summary>
     public Func<Notebook, Notebook>? PageNotebook { get; init; }
+
+    /// <summary>A line for the footer of every printed page, between the site's title and the page numbers (say, which
+    /// corpus the figures come from and its newest date). Keep it free of today's date: the same input prints the same bytes.</summary>
+    public string? FooterLine { get; init; }
 
     /// <summary>The Chromium used for PDFs.</summary>
     public string ChromiumPath { get; init; } = "/usr/bin/chromium";

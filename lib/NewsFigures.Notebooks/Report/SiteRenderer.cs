@@ -92,21 +92,22 @@ public sealed class SiteRenderer(RenderOptions? options = null)
     private async Task PrintAsync(SiteFiles files, List<NotebookReport> reports, string cacheDirectory)
     {
         PdfPrinter? printer = null;
+        var footer = new PageFooter(options.SiteTitle, options.FooterLine);
         try
         {
             foreach (var report in reports)
             {
-                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page, "assets/site.css")}.pdf");
+                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page, footer.Template, "assets/site.css")}.pdf");
                 if (options.Fresh || !File.Exists(cached))
                 {
                     printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
-                    Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page));
+                    Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page, footer));
                 }
                 files.Write(Path.GetRelativePath(files.Root, report.Pdf!), File.ReadAllBytes(cached));
                 if (report.Deck is { } deck)
                 {
                     // A deck prints with its scripts: reveal.js lays out the pages, plotly draws charts without a PNG.
-                    var deckCached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(deck)}-{PdfKey(files, deck, DeckPrintInputs)}.pdf");
+                    var deckCached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(deck)}-{PdfKey(files, deck, "", DeckPrintInputs)}.pdf");
                     if (options.Fresh || !File.Exists(deckCached))
                     {
                         printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
@@ -126,10 +127,12 @@ public sealed class SiteRenderer(RenderOptions? options = null)
     private static readonly string[] DeckPrintInputs =
         ["assets/deck.css", $"{RevealAssets.Folder}/reveal.js", $"{RevealAssets.Folder}/reveal.css", $"{RevealAssets.Folder}/theme/white.css", "assets/plotly.min.js"];
 
-    /// <summary>A hash of a page, the site files it loads and its images: what its PDF depends on.</summary>
-    private static string PdfKey(SiteFiles files, string page, params string[] loads)
+    /// <summary>A hash of a page, how it is printed (the footer), the site files it loads and its images: what its PDF
+    /// depends on.</summary>
+    private static string PdfKey(SiteFiles files, string page, string printing, params string[] loads)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(printing + "\n"));
         var name = Path.GetFileNameWithoutExtension(page);
         var stem = page.EndsWith(DeckWriter.Suffix + ".html", StringComparison.Ordinal) ? name[..^DeckWriter.Suffix.Length] : name;
         IEnumerable<string> images = Directory.Exists(Path.Combine(files.Root, "images"))

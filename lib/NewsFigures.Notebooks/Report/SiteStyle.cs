@@ -30,11 +30,18 @@ internal static class SiteStyle
           nav, .chart-links, .chart-interactive { display: none !important; }
           body { font-size: 10pt; line-height: 1.35; }
           h1 { font-size: 16pt; margin: 0 0 0.3rem; }
-          h2 { font-size: 12.5pt; margin: 0.6rem 0 0.2rem; break-after: avoid; }
+          h2 { font-size: 12.5pt; margin: 0.6rem 0 0.2rem; }
+          /* A heading never ends a page: not the heading, nor a cell that is only a heading, nor a takeaway above its chart. */
+          h1, h2, h3 { break-after: avoid; }
+          .cell.markdown:has(> :is(h1, h2, h3):last-child) { break-after: avoid; }
+          .cell.code > .output:has(+ figure.chart) { break-after: avoid; }
+          /* A section the printer measured as no taller than a page moves whole to the next page rather than split. */
+          .page-section.fits-page { break-inside: avoid; }
           p { margin: 0.3rem 0; }
+          table { font-size: 8.5pt; }
           figure.chart { margin: 0.2rem 0 0.5rem; break-inside: avoid; }
           /* Compact charts so a briefing of a few charts fits on a couple of pages. */
-          .chart-static { display: block; max-height: 7.2cm; max-width: 100%; width: auto; margin: 0 auto; break-inside: avoid; }
+          .chart-static { display: block; max-height: 6.6cm; max-width: 100%; width: auto; margin: 0 auto; break-inside: avoid; }
           pre { white-space: pre-wrap; }
           main { max-width: none; padding: 0; }
         }

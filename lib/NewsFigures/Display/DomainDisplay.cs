@@ -3,7 +3,7 @@ using System.Net;
 namespace NewsFigures;
 
 /// <summary>
-/// What a value shows in a notebook: a figure table, a series, a corpus and an article as HTML tables; everything as
+/// What a value shows in a notebook: a figure table, a series, key numbers, a corpus and an article as HTML tables; everything as
 /// short text (the table's summary, else the value's ToString). Where a host asks a plain-text type for HTML (a list of
 /// them shown as a table), the text is escaped into a span.
 /// </summary>
@@ -13,6 +13,7 @@ internal static class DomainDisplay
     {
         FigureTable table => FigureHtml.Table(table, FigureHtml.DefaultMaxRows),
         Series series => SeriesHtml.Of(series),
+        KeyNumbers numbers => KeyNumbersHtml.Of(numbers),
         Corpus corpus => CorpusHtml.Articles(corpus),
         Article article => CorpusHtml.Pieces(article),
         _ => $"<span class=\"nf-text\">{WebUtility.HtmlEncode(PlainText(value))}</span>",

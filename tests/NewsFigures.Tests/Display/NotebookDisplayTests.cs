@@ -36,6 +36,25 @@ public sealed class NotebookDisplayTests(SeedFigures seeds)
     }
 
     [Fact]
+    public void Key_numbers_show_as_an_escaped_html_table_and_as_lines_of_text()
+    {
+        var figures = seeds.Figures;
+        var numbers = KeyNumbers.Of(figures.Series("generative AI users")).And(figures.Series("Qwen derivative models"));
+
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(KeyNumbers)));
+        Assert.Equal(["text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(KeyNumber)));
+        var html = numbers.ToDisplayString("text/html");
+        Assert.Equal(numbers.ToHtml(), html);
+        Assert.StartsWith("<table class=\"nb-table nf-key-numbers\"><caption>Key numbers</caption><thead><tr><th>metric</th><th>value</th><th>period</th><th>sources</th></tr></thead><tbody>", html);
+        Assert.Contains("<tr><td>generative AI users</td><td>515 million users</td><td>2025-H1</td><td>China Economic Net (CE.cn)</td></tr>", html);
+        Assert.Contains("<tr class=\"nf-conflict\"><td>Qwen derivative models</td><td>&gt; 100,000 models</td><td>undated (sources differ)</td>", html);
+        Assert.Equal(
+            "generative AI users: 515 million users (2025-H1; China Economic Net (CE.cn))\n"
+            + "Qwen derivative models: > 100,000 models (undated, sources differ; outlet not stated, 000_acd0283a066f7ea4.txt#1; The Belt and Road News Network)",
+            numbers.ToDisplayString("text/plain"));
+    }
+
+    [Fact]
     public void A_corpus_shows_as_its_articles()
     {
         var corpus = seeds.Corpus;
