@@ -64,11 +64,26 @@ internal sealed class DeckWriter(SiteFiles files, bool hasPlotly)
     /// chart is resized once reveal has laid out the pages, then the root gets the class the PDF printer waits for.</summary>
     private const string Script = """
         (function () {
+          // A figure taller than its box (small multiples) is drawn at its own height across the box's width scaled
+          // up by the same factor, then scaled down to fit: squeezed into the box instead, its rows' labels overlap.
+          function fitOne(plot) {
+            if (plot.offsetParent === null) return null;
+            if (!plot.dataset.room) plot.dataset.room = plot.clientHeight; // the stylesheet's chart height, before any fit
+            var room = +plot.dataset.room, width = plot.parentElement.clientWidth, natural = plot.layout && plot.layout.height;
+            if (natural > room) {
+              var scale = room / natural;
+              plot.style.transformOrigin = '0 0';
+              plot.style.transform = 'scale(' + scale + ')';
+              plot.style.width = (width / scale) + 'px';
+              plot.style.height = natural + 'px';
+              plot.style.marginBottom = (room - natural) + 'px';
+              plot.style.marginRight = (width - width / scale) + 'px';
+            }
+            return Plotly.Plots.resize(plot).catch(function () {});
+          }
           function fit(root) {
             if (!window.Plotly || !root) return Promise.resolve();
-            return Promise.all(Array.prototype.map.call(root.querySelectorAll('.js-plotly-plot'), function (plot) {
-              return plot.offsetParent === null ? null : Plotly.Plots.resize(plot).catch(function () {});
-            }));
+            return Promise.all(Array.prototype.map.call(root.querySelectorAll('.js-plotly-plot'), fitOne));
           }
           Reveal.on('pdf-ready', function () {
             fit(document).then(function () { document.documentElement.classList.add('deck-printable'); });

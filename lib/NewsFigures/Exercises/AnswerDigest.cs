@@ -10,6 +10,7 @@ namespace NewsFigures.Exercises;
 /// the same notebook always gets the same digests.
 /// <code>Exercise.Check("1. percent figures", percentFigures, AnswerDigest.Parse("3f0c…:9a1b…"));</code>
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record AnswerDigest
 {
     private AnswerDigest(string salt, string hash) => (Salt, Hash) = (salt, hash);

@@ -4,6 +4,7 @@ namespace NewsFigures.Exercises;
 /// Whether a student's answer to one question is right, printed as one line that never holds the answer:
 /// <c>check: QUESTION: correct.</c> or <c>check: QUESTION: not yet.</c> (<c>newsfigures run</c> reads these lines).
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record CheckOutcome(string Question, bool Correct)
 {
     private const string Prefix = "check: ";

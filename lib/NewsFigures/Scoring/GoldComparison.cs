@@ -6,6 +6,7 @@ namespace NewsFigures;
 /// Precision and recall count matches; each <see cref="FigureField"/> is scored on the matches. Only figures found in
 /// the files the gold annotates count: a text added beside them changes nothing.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class GoldComparison
 {
     private const double ValueTolerance = 0.005;
@@ -43,6 +44,10 @@ public sealed class GoldComparison
 
     private static bool Overlaps(GoldFigure g, Figure f) =>
         f.Start < g.End && g.Start < f.End && Math.Abs(f.Value - g.Value) <= ValueTolerance * Math.Abs(g.Value);
+
+    /// <summary>"63 gold figures, 63 found, 63 matched: precision 1.000, recall 1.000".</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Matches.Count + Misses.Count} gold figures, {Matches.Count + FalseHits.Count} found, {Matches.Count} matched: precision {Precision:F3}, recall {Recall:F3}");
 
     private static double Ratio(int n, int d) => d == 0 ? 0 : n / (double)d;
 }

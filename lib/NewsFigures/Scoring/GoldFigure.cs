@@ -5,9 +5,15 @@ namespace NewsFigures;
 /// <summary>One hand-annotated figure of a gold file (data/gold/figures.jsonl and its README give the keys and rules):
 /// where it is (<see cref="File"/>, UTF-16 offsets <see cref="Start"/>..<see cref="End"/> into the raw text) and every
 /// field the extractor should find.</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record GoldFigure(string File, string Piece, int Start, int End, string Text, double Value, string? Unit,
     string? Qualifier, string Kind, string Metric, string? Period, string? Attribution, string Sentence, string? Topic)
 {
+    /// <summary>"more than 100,000 model | Qwen derivative models | - | 000_acd0283a066f7ea4.txt 2616-2633": as a found
+    /// figure reads, with its place.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Text} {Unit ?? "-"} | {Metric} | {Period ?? "-"} | {File} {Start}-{End}");
+
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>Reads a gold file, one JSON object per line; a line that is not a gold figure fails naming its line.</summary>

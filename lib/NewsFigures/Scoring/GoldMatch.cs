@@ -1,6 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>A gold figure and the figure found for it (same file, overlapping span, value within 0.5 %).</summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
 {
     public bool Agrees(FigureField field)
@@ -20,6 +21,10 @@ public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }
+
+    /// <summary>"\"12 percent\" in a.txt: agrees" or "\"12 percent\" in a.txt: metric [sales] vs [car sales]".</summary>
+    public override string ToString() =>
+        $"\"{Gold.Text}\" in {Gold.File}: {(Disagreements().Any() ? string.Join("; ", Disagreements()) : "agrees")}";
 
     /// <summary>"metric [sales] vs [annual sales of cars]": what the found figure has against the gold, per field that disagrees.</summary>
     public IEnumerable<string> Disagreements()
