@@ -22,7 +22,8 @@ internal static class SeriesHtml
             Cell(html, p.Bound.ToString().ToLowerInvariant());
             Cell(html, string.Join(" ", new[]
             {
-                p.Derived ? $"derived — {p.Rule}" : "stated", p.Forecast ? "(forecast)" : null, p.Note is null ? null : $"({p.Note})",
+                p.Derived ? $"derived — {p.Rule}" : "stated", p.Forecast ? "(forecast)" : null,
+                p.Conversion is null ? null : $"(converted: {p.Conversion})", p.Note is null ? null : $"({p.Note})",
             }.Where(s => s is not null)));
             Cell(html, string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct()));
             Cell(html, $"“{p.Sentence}”");
