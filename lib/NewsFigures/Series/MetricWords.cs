@@ -83,7 +83,9 @@ internal sealed partial class MetricWords
 
     private static List<Token> Tokens(string text)
     {
-        var lower = text.ToLowerInvariant().Replace('’', '\'');
+        // A bracketed aside restates or abbreviates ("computing (arithmetic) power", "West Texas Intermediate (WTI)"):
+        // it is not a word of what is measured.
+        var lower = BracketedAside().Replace(text.ToLowerInvariant().Replace('’', '\''), " ");
         foreach (var (from, to) in Abbreviations) lower = lower.Replace(from, to, StringComparison.Ordinal);
         // "compute" ending a phrase is the noun ("788 EFLOPS of intelligent compute"), computing power by another name.
         lower = ComputeNoun().Replace(lower, "computing power");
@@ -135,6 +137,9 @@ internal sealed partial class MetricWords
         var next = tokens[i + 1].Word;
         return Boundaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex BracketedAside();
 
     [GeneratedRegex(@"\bcompute\s*$")]
     private static partial Regex ComputeNoun();
