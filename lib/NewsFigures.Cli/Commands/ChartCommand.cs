@@ -64,6 +64,7 @@ internal static class ChartCommand
         foreach (var problem in corpus.Problems) error.WriteLine($"warning: skipped {problem}");
 
         var series = corpus.Figures().Series(metric, options);
+        if (series.LookupNote is { } note) error.WriteLine($"note: {note}");
         if (kind == "line" && series.Points.All(p => p.Year is null))
             throw new UsageException($"{series.Metric} has no dated point to draw a line through ({series.Points.Count} undated); use --kind bars.");
         var chart = kind == "bars" ? FigureChart.Bars(series) : FigureChart.Line(series);

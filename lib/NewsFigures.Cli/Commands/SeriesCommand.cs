@@ -53,6 +53,7 @@ internal static class SeriesCommand
         IReadOnlyList<NewsFigures.Series> series = metric is null ? figures.AllSeries(options) : [figures.Series(metric, options)];
 
         foreach (var problem in corpus.Problems) error.WriteLine($"warning: skipped {problem}");
+        foreach (var note in series.Select(s => s.LookupNote).OfType<string>()) error.WriteLine($"note: {note}");
         var output = result.InvocationConfiguration.Output;
         switch (format)
         {

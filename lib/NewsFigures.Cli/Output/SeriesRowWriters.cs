@@ -24,6 +24,7 @@ internal static class SeriesRowWriters
         foreach (var s in series)
         {
             notes.AddRange(s.DerivedPoints.Select(p => $"derived   {s.Metric} {p.Label}: {p.Rule}"));
+            notes.AddRange(s.Points.Where(p => p.Conversion is not null).Select(p => $"converted {s.Metric} {p.Label}: {p.Conversion}"));
             notes.AddRange(s.Conflicts.Select(c => $"conflict  {s.Metric} {c.Label}: {c.Note}"));
             if (s.GrowthRate() is { } growth) notes.Add($"growth    {s.Metric}: {growth.Arithmetic}");
         }

@@ -30,7 +30,7 @@ internal static class UnitReader
             ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "ton", ["tons"] = "ton", ["tonne"] = "ton", ["ton"] = "ton",
-            ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["gb"] = "GB", ["mb"] = "MB",
+            ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

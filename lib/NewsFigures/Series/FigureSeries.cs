@@ -29,15 +29,17 @@ public static class FigureSeries
     /// <summary>
     /// The series of the metric that reads like <paramref name="metric"/>: its name, one of its phrases, the same head
     /// noun and content words ("intelligent computing power" finds "China's intelligent computing power"), or, if only
-    /// one metric contains all its words, that one.
+    /// one metric contains all its words, that one. When several read like it, the best supported (most figures, then
+    /// most source files, then name order) is taken and <see cref="NewsFigures.Series.LookupNote"/> says so, naming the others.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No metric, or more than one, reads like it; the message lists them.</exception>
+    /// <exception cref="KeyNotFoundException">No metric reads like it; the message lists the metrics there are.</exception>
     public static Series Series(this IEnumerable<CorpusFigure> figures, string metric, SeriesOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(metric);
         options ??= SeriesOptions.Default;
         var groups = figures.Metrics(options);
-        return SeriesBuilder.Build(MetricLookup.Find(groups, metric, options), options);
+        var match = MetricLookup.Find(groups, metric, options);
+        return SeriesBuilder.Build(match.Group, options) with { LookupNote = match.Note };
     }
 
     /// <summary>Every figure with its topic, the mapping file read once: <c>figures.Topics().GroupBy(t =&gt; t.Topic)</c>.</summary>

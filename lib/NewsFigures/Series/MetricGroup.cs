@@ -9,5 +9,8 @@ namespace NewsFigures;
 public sealed record MetricGroup(string Name, Topic Topic, string TopicReason, string? Unit,
     IReadOnlyList<MetricPhrase> Phrases, IReadOnlyList<CorpusFigure> Figures)
 {
+    /// <summary>The exchange rates the corpus's texts state, for converting its amounts in another currency.</summary>
+    internal ExchangeRates Rates { get; init; } = ExchangeRates.None;
+
     public override string ToString() => $"{Name} [{Unit ?? "change"}, {Topic.Name()}] {Figures.Count} figure{(Figures.Count == 1 ? "" : "s")}";
 }

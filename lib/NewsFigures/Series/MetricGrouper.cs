@@ -4,7 +4,8 @@ namespace NewsFigures;
 /// Groups figures into metrics. Phrases are taken one by one, most stated and most specific first. A phrase joins a
 /// group when it has the same head noun and the same words before the head as every phrase in it, and its words after
 /// the head are the same, contained one in the other, or overlap by <see cref="SeriesOptions.MinimumOverlap"/>. A
-/// phrase that fits two groups equally well stays on its own. Levels of different units never share a group. A row of
+/// phrase that fits two groups equally well stays on its own. Levels share a group only in one unit, units of one measure
+/// (PFLOPS and EFLOPS), or currencies their texts give the rate between (<see cref="PointConversion.CanJoin"/>). A row of
 /// the mapping file overrides all of this. Every phrase records the reason it joined.
 /// </summary>
 /// <remarks>
@@ -106,6 +107,7 @@ internal static class MetricGrouper
     {
         var keys = new MetricKeyCache(options.ScopeWords);
         var all = figures.ToList();
+        var rates = ExchangeRates.From(all);
         var order = new Dictionary<CorpusFigure, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < all.Count; i++) order.TryAdd(all[i], i);
         var groups = new List<Builder>();
@@ -122,7 +124,7 @@ internal static class MetricGrouper
             if (rows.FirstOrDefault(e => Matches(e, item.Phrase, item.Key, item.Unit, keys)) is { } entry)
             {
                 var name = entry.Metric!;
-                var mapped = mappedByName.GetValueOrDefault(name)?.FirstOrDefault(g => Compatible(g.Unit, item.Unit));
+                var mapped = mappedByName.GetValueOrDefault(name)?.FirstOrDefault(g => PointConversion.CanJoin(g.Unit, item.Unit, item.Figures, rates));
                 if (mapped is null) Add(mapped = new Builder(names.Contains(name) ? $"{name} ({item.Unit})" : name, item.Unit, entry));
                 mapped.Unit ??= item.Unit;
                 Join(mapped, item, $"mapped to '{name}' by {map.Where(entry)}");
@@ -134,7 +136,7 @@ internal static class MetricGrouper
             {
                 foreach (var g in sameKind.Candidates(item, options.MinimumOverlap))
                 {
-                    if (g.Kind != sameKind || !Compatible(g.Unit, item.Unit)) continue;
+                    if (g.Kind != sameKind || !PointConversion.CanJoin(g.Unit, item.Unit, item.Figures, rates)) continue;
                     if (ReadsLikeAll(item, g, options.MinimumOverlap) is { } match) matches.Add((g, match.Best, match.Strength));
                 }
             }
@@ -178,7 +180,7 @@ internal static class MetricGrouper
 
         var topics = new TopicCache(options, map, keys);
         int FirstIndex(Builder g) => g.Members.SelectMany(m => m.Item.Figures).Min(f => order[f]);
-        return groups.Select(g => Build(g, topics)).Zip(groups)
+        return groups.Select(g => Build(g, topics) with { Rates = rates }).Zip(groups)
             .OrderBy(p => p.First.Topic).ThenBy(p => FirstIndex(p.Second)).Select(p => p.First).ToList();
     }
 
@@ -205,8 +207,6 @@ internal static class MetricGrouper
                 yield return new Item(byPhrase.Key, byUnit.Key, [.. byUnit], keys.Of(byPhrase.Key, byUnit.Key));
         }
     }
-
-    private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     // The phrase's strongest relation to the members of a group of its kind, and the first member it relates to so, or
     // null when it does not relate to one of them. Members that read alike relate alike, so each reading is tried once.
@@ -262,6 +262,16 @@ internal static class MetricGrouper
         };
     }
 
+    // A group whose levels are all in units of one measure (PFLOPS and EFLOPS) is charted in the unit most of its
+    // figures use, the first on a tie; a group with another currency keeps its first unit, the one its rates lead to.
+    private static string? SeriesUnit(Builder g)
+    {
+        var units = g.Members.Where(m => m.Item.Unit is not null).GroupBy(m => m.Item.Unit!)
+            .Select(u => (Unit: u.Key, Figures: u.Sum(m => m.Item.Figures.Count))).ToList();
+        if (g.Unit is null || units.Any(u => UnitScales.Factor(u.Unit, g.Unit) is null)) return g.Unit;
+        return units.OrderByDescending(u => u.Figures).First().Unit;
+    }
+
     private static MetricGroup Build(Builder g, TopicCache topicCache)
     {
         var figures = g.Members.SelectMany(m => m.Item.Figures).ToList();
@@ -278,6 +288,6 @@ internal static class MetricGrouper
         var phrases = g.Members.Select(m => new MetricPhrase(m.Item.Phrase, m.Item.Figures.Count, m.Reason)).ToList();
         var name = g.Entry is not null ? g.Name
             : g.Members.Select(m => m.Item).OrderByDescending(i => i.Figures.Count).ThenBy(i => i.Phrase.Length).ThenBy(i => i.Phrase, StringComparer.Ordinal).First().Phrase;
-        return new MetricGroup(name, winner.Topic, reason, g.Unit, phrases, figures);
+        return new MetricGroup(name, winner.Topic, reason, SeriesUnit(g), phrases, figures);
     }
 }

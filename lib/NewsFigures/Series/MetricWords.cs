@@ -39,6 +39,9 @@ internal sealed partial class MetricWords
     private static readonly (string From, string To)[] Abbreviations =
     [
         ("artificial intelligence", "ai"), ("research and development", "r&d"), ("united states", "us"), ("u.s.", "us"),
+        // Names of one measure: "arithmetic power" translates 算力 (computing power), and "capacity" after
+        // "computing power" only restates that it is a capacity.
+        ("arithmetic power", "computing power"), ("computing power capacity", "computing power"),
     ];
 
     private MetricWords(IReadOnlyList<MetricWord> words, int head)
@@ -80,8 +83,12 @@ internal sealed partial class MetricWords
 
     private static List<Token> Tokens(string text)
     {
-        var lower = text.ToLowerInvariant().Replace('’', '\'');
+        // A bracketed aside restates or abbreviates ("computing (arithmetic) power", "West Texas Intermediate (WTI)"):
+        // it is not a word of what is measured.
+        var lower = BracketedAside().Replace(text.ToLowerInvariant().Replace('’', '\''), " ");
         foreach (var (from, to) in Abbreviations) lower = lower.Replace(from, to, StringComparison.Ordinal);
+        // "compute" ending a phrase is the noun ("788 EFLOPS of intelligent compute"), computing power by another name.
+        lower = ComputeNoun().Replace(lower, "computing power");
         var tokens = new List<Token>();
         foreach (var m in WordPattern().EnumerateMatches(lower))
         {
@@ -130,6 +137,12 @@ internal sealed partial class MetricWords
         var next = tokens[i + 1].Word;
         return Boundaries.Contains(next) || next.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex BracketedAside();
+
+    [GeneratedRegex(@"\bcompute\s*$")]
+    private static partial Regex ComputeNoun();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}&'.]*(?<![.'])")]
     private static partial Regex WordPattern();

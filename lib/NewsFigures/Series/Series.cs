@@ -11,6 +11,10 @@ public sealed record Series(string Metric, string? Unit, Topic Topic, IReadOnlyL
 {
     public IEnumerable<SeriesPoint> Stated => Points.Where(p => !p.Derived);
 
+    /// <summary>Set when the name asked for read like several metrics: which one this is, why, and the others
+    /// ("'downloads' matched 2 metrics; showing X (12 figures); also: Y (3)"). Null when the name read like one.</summary>
+    public string? LookupNote { get; init; }
+
     public IEnumerable<SeriesPoint> DerivedPoints => Points.Where(p => p.Derived);
 
     /// <summary>Points whose period is <paramref name="period"/> ("2024", "2025-H1", "undated"), or, for a bare year,
@@ -43,7 +47,7 @@ public sealed record Series(string Metric, string? Unit, Topic Topic, IReadOnlyL
     public string ToHtml() => SeriesHtml.Of(this);
 
     public override string ToString() =>
-        $"{Metric} ({Unit ?? "change"}, {Topic.Name()}): {string.Join(", ", Points)}";
+        $"{(LookupNote is null ? "" : LookupNote + "\n")}{Metric} ({Unit ?? "change"}, {Topic.Name()}): {string.Join(", ", Points)}";
 
     private SeriesPoint Single(string period)
     {

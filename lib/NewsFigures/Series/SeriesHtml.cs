@@ -10,6 +10,7 @@ internal static class SeriesHtml
     {
         var html = new StringBuilder();
         html.Append("<div class=\"nf-series\">");
+        if (series.LookupNote is { } lookup) html.Append("<p class=\"nf-lookup\">").Append(E(lookup)).Append("</p>");
         html.Append("<table class=\"nb-table nf-series-points\"><caption>").Append(E(series.Metric))
             .Append(" <small>(").Append(E(series.Unit ?? "changes only")).Append(", ").Append(E(series.Topic.Name())).Append(")</small></caption>");
         html.Append("<thead><tr><th>period</th><th>value</th><th>bound</th><th>how</th><th>sources</th><th>sentence</th></tr></thead><tbody>");
@@ -21,7 +22,8 @@ internal static class SeriesHtml
             Cell(html, p.Bound.ToString().ToLowerInvariant());
             Cell(html, string.Join(" ", new[]
             {
-                p.Derived ? $"derived — {p.Rule}" : "stated", p.Forecast ? "(forecast)" : null, p.Note is null ? null : $"({p.Note})",
+                p.Derived ? $"derived — {p.Rule}" : "stated", p.Forecast ? "(forecast)" : null,
+                p.Conversion is null ? null : $"(converted: {p.Conversion})", p.Note is null ? null : $"({p.Note})",
             }.Where(s => s is not null)));
             Cell(html, string.Join("; ", p.Sources.Select(s => s.ToString()).Distinct()));
             Cell(html, $"“{p.Sentence}”");

@@ -43,6 +43,10 @@ public sealed record SeriesPoint
 
     public required IReadOnlyList<PointSource> Sources { get; init; }
 
+    /// <summary>For a point stated in another unit of the same measure (or another currency, at the rate its text
+    /// gives): the unit it was stated in and the factor that brought it into <see cref="Unit"/>. Null otherwise.</summary>
+    public UnitConversion? Conversion { get; init; }
+
     /// <summary>Set when another point of the same period gives a different value; see <see cref="Series.Conflicts"/>.</summary>
     public bool Conflict { get; init; }
 

@@ -26,15 +26,49 @@ public sealed class LookupAndMapTests : IDisposable
     }
 
     [Fact]
-    public void An_ambiguous_or_unknown_name_says_which_metrics_there_are()
+    public void An_ambiguous_name_shows_the_best_supported_metric_and_names_the_others()
     {
         var figures = SeriesFixtures.CorpusFigures;
 
-        var ambiguous = Assert.Throws<KeyNotFoundException>(() => figures.Series("universities", SeriesFixtures.DataOnly));
-        Assert.StartsWith("'universities' reads like 2 metrics: universities and research institutes that participated in the Zhongguancun "
-            + "International Technology Trade Fair; regular universities that have registered", ambiguous.Message);
-        var unknown = Assert.Throws<KeyNotFoundException>(() => figures.Series("lunar rovers", SeriesFixtures.DataOnly));
+        var universities = figures.Series("universities", SeriesFixtures.DataOnly);
+
+        Assert.Equal("regular universities that have registered", universities.Metric[..41]);
+        Assert.StartsWith("'universities' matched 2 metrics; showing regular universities that have registered", universities.LookupNote);
+        Assert.EndsWith("also: universities and research institutes that participated in the Zhongguancun International Technology Trade Fair (1)",
+            universities.LookupNote);
+        Assert.Contains("<p class=\"nf-lookup\">&#39;universities&#39; matched 2 metrics;", universities.ToHtml());
+        Assert.Null(figures.Series("intelligent computing power", SeriesFixtures.DataOnly).LookupNote);
+    }
+
+    [Fact]
+    public void An_unknown_name_says_which_metrics_there_are()
+    {
+        var unknown = Assert.Throws<KeyNotFoundException>(() => SeriesFixtures.CorpusFigures.Series("lunar rovers", SeriesFixtures.DataOnly));
         Assert.StartsWith("no metric reads like 'lunar rovers'. Metrics: China's intelligent computing power; ", unknown.Message);
+    }
+
+    private static CorpusFigure Downloads(string metric, double value, string file, string period) =>
+        SeriesFixtures.Make(metric, value, "download", $"{metric} reached {value} downloads in {period}.", $"{value} downloads",
+            period: period, file: file);
+
+    [Fact]
+    public void Several_matching_metrics_are_ranked_by_figures_then_sources_then_name()
+    {
+        CorpusFigure[] Qwen(params string[] files) => [.. files.Select((f, i) => Downloads("Qwen downloads", 100 + i, f, $"{2020 + i}"))];
+        CorpusFigure[] DeepSeek(params string[] files) => [.. files.Select((f, i) => Downloads("DeepSeek app downloads", 10 + i, f, $"{2020 + i}"))];
+
+        // Most figures.
+        var byFigures = Qwen("901_a.txt").Concat(DeepSeek("902_b.txt", "902_b.txt")).Series("downloads", SeriesFixtures.DataOnly);
+        Assert.Equal("'downloads' matched 2 metrics; showing DeepSeek app downloads (2 figures); also: Qwen downloads (1)", byFigures.LookupNote);
+        // As many figures: most source files.
+        var bySources = Qwen("901_a.txt", "903_c.txt").Concat(DeepSeek("902_b.txt", "902_b.txt")).Series("downloads", SeriesFixtures.DataOnly);
+        Assert.Equal("'downloads' matched 2 metrics; showing Qwen downloads (2 figures); also: DeepSeek app downloads (2)", bySources.LookupNote);
+        Assert.Equal("Qwen downloads", bySources.Metric);
+        // As many of both: name order, whichever came first in the corpus.
+        var byName = Qwen("901_a.txt").Concat(DeepSeek("902_b.txt")).Series("downloads", SeriesFixtures.DataOnly);
+        var reversed = DeepSeek("902_b.txt").Concat(Qwen("901_a.txt")).Series("downloads", SeriesFixtures.DataOnly);
+        Assert.Equal("'downloads' matched 2 metrics; showing DeepSeek app downloads (1 figure); also: Qwen downloads (1)", byName.LookupNote);
+        Assert.Equal(byName.LookupNote, reversed.LookupNote);
     }
 
     [Fact]
