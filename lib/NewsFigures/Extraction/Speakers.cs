@@ -1,33 +1,15 @@
 namespace NewsFigures;
 
 /// <summary>
-/// Reads who a sentence attributes its statement to: "according to X", "data from X shows",
-/// "data released by X", "X said / reported / predict", and "..., said X".
+/// Reads the name of a source from a cue the attribution rules (Rules/Attribution) found: forward from "according to",
+/// "data from", "data released by" and ", said", backward from "X said / reported / predict".
 /// </summary>
-internal static class AttributionReader
+internal static class Speakers
 {
     private const int MaxSpeakerTokens = 12;
 
-    public static string? Read(SentenceTokens s)
-    {
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (s.Is(k, "according") && s.Is(k + 1, "to")) return Speaker(s, k + 2, forward: true);
-            if (s.Is(k, "data") && s.Is(k + 1, "from")) return Speaker(s, k + 2, forward: true);
-            if (s.Is(k, "data") && s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by")) return Speaker(s, k + 3, forward: true);
-        }
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k)) continue; // "the United States" does not state
-            bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
-            var who = speakerAfter ? Speaker(s, k + 1, forward: true) : Speaker(s, k - 1, forward: false);
-            if (who is not null) return who;
-        }
-        return null;
-    }
-
-    // Reads a name from start, forward until a clause break or a verb, or backward to a clause break.
-    private static string? Speaker(SentenceTokens s, int start, bool forward)
+    /// <summary>A name from start, forward until a clause break or a verb, or backward to a clause break; null for none.</summary>
+    public static string? Read(SentenceTokens s, int start, bool forward)
     {
         int first = start, last = start - 1;
         if (forward)

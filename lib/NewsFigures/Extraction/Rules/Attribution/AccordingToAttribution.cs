@@ -1,0 +1,11 @@
+namespace NewsFigures;
+
+/// <summary>"Exports rose 8 percent, according to the customs administration": the name after "according to"
+/// (when it is the sentence's first source cue; no name there means no source).</summary>
+internal sealed class AccordingToAttribution : IAttributionRule
+{
+    public string Name => "attribution.according-to";
+
+    public AttributionProposal? Propose(SentenceReading r) =>
+        r.SourceCue is { Kind: SourceCueKind.AccordingTo } cue ? new AttributionProposal(Speakers.Read(r.Tokens, cue.NameStart, forward: true)) : null;
+}
