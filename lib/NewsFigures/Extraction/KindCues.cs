@@ -15,9 +15,8 @@ internal static class KindCues
         s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from");
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none.</summary>
-    public static int ChangeDirection(SentenceTokens s, FigureDraft c)
+    public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
-        int clauseStart = Clauses.Start(s, c.TextFirst), clauseEnd = Clauses.End(s, c.TextLast);
         int from = Math.Max(clauseStart, c.Number.First - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
         // "10% more than in 2024", "20 percent less"
         if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
@@ -35,9 +34,8 @@ internal static class KindCues
     }
 
     /// <summary>+1 or -1 for the nearest change verb in the clause before <paramref name="before"/>, 0 for none.</summary>
-    public static int ChangeVerbBefore(SentenceTokens s, int before)
+    public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)
     {
-        int clauseStart = Clauses.Start(s, before + 1);
         for (int k = before - 1; k >= clauseStart; k--)
         {
             if (s.Has(k, WordClass.ChangeDown)) return -1;
@@ -46,17 +44,17 @@ internal static class KindCues
         return 0;
     }
 
-    public static bool IsShare(SentenceTokens s, FigureDraft c)
+    public static bool IsShare(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         if (c.Number.Form == NumberForm.Fraction || s.Is(c.TextLast + 1, "of")) return true;
-        for (int k = Math.Max(Clauses.Start(s, c.TextFirst), c.TextFirst - 3); k < c.TextFirst; k++)
+        for (int k = Math.Max(clauseStart, c.TextFirst - 3); k < c.TextFirst; k++)
             if (s.Has(k, WordClass.ShareCue)) return true;
         return false;
     }
 
-    public static bool HasForecastCue(SentenceTokens s, FigureDraft c)
+    public static bool HasForecastCue(SentenceTokens s, int clauseStart, int clauseEnd)
     {
-        for (int k = Clauses.Start(s, c.TextFirst), end = Clauses.End(s, c.TextLast); k < end; k++)
+        for (int k = clauseStart; k < clauseEnd; k++)
             if (s.Has(k, WordClass.ForecastCue) && s.IsLower(k) && !(s.Is(k, "set") && !s.Is(k + 1, "to"))) return true;
         return false;
     }

@@ -34,10 +34,9 @@ internal static partial class MetricReader
         /// ("with 3,755 iterations released" does not open it).</summary>
         public readonly bool SubjectPosition;
 
-        public Place(SentenceTokens s, FigureDraft c)
+        public Place(SentenceTokens s, FigureDraft c, (int Start, int End) clause)
         {
-            ClauseStart = Clauses.Start(s, c.TextFirst);
-            ClauseEnd = Clauses.End(s, c.TextLast);
+            (ClauseStart, ClauseEnd) = clause;
             var subject = Clauses.Subject(s, ClauseStart, c.TextFirst);
             SubjectIsPronoun = subject is { } sj && IsPronoun(s, sj.First, sj.End);
             OwnSubject = SubjectIsPronoun ? null : subject;

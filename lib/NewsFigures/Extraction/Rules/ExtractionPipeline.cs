@@ -81,26 +81,22 @@ internal sealed class ExtractionPipeline
     public ExtractionPipeline Use(IMetricRule rule) => new(Attribution, Period, Kind, Metric.Then(rule));
 
     /// <summary>
-    /// Decides every field of the sentence's figures: units of bare numbers, then periods (a figure may take its
-    /// neighbour's), then per figure its kind and metric (a later figure may refer to an earlier one's), and the source
-    /// once for the sentence.
+    /// Decides every field of the sentence's figures: units of bare numbers first, the source once for the sentence,
+    /// then figure by figure its period, kind and metric (a later figure may take an earlier one's).
     /// </summary>
     public void Describe(SentenceReading r, List<FigureDraft> drafts, Discourse discourse, List<Figure> into)
     {
         var s = r.Tokens;
         for (int f = 0; f < drafts.Count; f++) drafts[f] = BareNumberUnit.Infer(s, drafts, f);
-        for (int f = 0; f < drafts.Count; f++)
-        {
-            var (period, rule) = Period.Decide(new FigureQuery(r, drafts, f));
-            drafts[f] = drafts[f] with { Period = period.Period, HasFuturePeriod = period.IsFuture, PeriodRule = rule };
-        }
         var (source, sourceRule) = Attribution.Decide(r);
         string sentence = s.Normalized();
         for (int f = 0; f < drafts.Count; f++)
         {
+            // a figure's period reads the decided period of the one before and the time expressions of the one after
+            var (period, periodRule) = Period.Decide(new FigureQuery(r, drafts, f));
+            drafts[f] = drafts[f] with { Period = period.Period, HasFuturePeriod = period.IsFuture, PeriodRule = periodRule };
             var (kind, kindRule) = Kind.Decide(new FigureQuery(r, drafts, f));
-            drafts[f] = drafts[f] with { Kind = kind.Kind, Value = kind.Value, KindRule = kindRule };
-            var c = DecideMetric(new MetricQuery(r, drafts, f, discourse));
+            var c = DecideMetric(new MetricQuery(r, drafts, f, kind.Kind, discourse), kind.Value, kindRule);
             drafts[f] = c;
             if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
@@ -112,13 +108,16 @@ internal sealed class ExtractionPipeline
         }
     }
 
-    private FigureDraft DecideMetric(MetricQuery q)
+    private FigureDraft DecideMetric(MetricQuery q, double value, string kindRule)
     {
         var (metric, rule) = Metric.Decide(q);
         // the subject as a name, for a later "the company" or "the region"
-        string? subjectName = metric.FromSubject && q.C.Subject is { } named
+        string? subjectName = metric.FromSubject && q.Subject is { } named
             ? q.Referent is { Kind: not ReferentKind.Domain } referent ? referent.Text : Anaphora.NameOf(q.S, named)
             : null;
-        return q.C with { Metric = metric.Metric, MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule };
+        return q.C with
+        {
+            Kind = q.Kind, Value = value, KindRule = kindRule, Subject = q.Subject, Metric = metric.Metric, MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
+        };
     }
 }

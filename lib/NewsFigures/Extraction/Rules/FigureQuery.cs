@@ -6,4 +6,6 @@ internal readonly record struct FigureQuery(SentenceReading Sentence, IReadOnlyL
 {
     public FigureDraft Figure => Figures[Index];
     public SentenceTokens S => Sentence.Tokens;
+    public int ClauseStart => Sentence.ClauseOf(Index).Start;
+    public int ClauseEnd => Sentence.ClauseOf(Index).End;
 }

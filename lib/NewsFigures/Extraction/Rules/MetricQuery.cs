@@ -9,17 +9,18 @@ internal sealed class MetricQuery
     private CountPhrase? count;
     private string? amountSubject;
 
-    public MetricQuery(SentenceReading sentence, List<FigureDraft> figures, int index, Discourse discourse)
+    public MetricQuery(SentenceReading sentence, List<FigureDraft> figures, int index, FigureKind kind, Discourse discourse)
     {
         Sentence = sentence;
         Figures = figures;
         Index = index;
+        Kind = kind;
         Discourse = discourse;
-        var draft = figures[index];
-        At = new MetricReader.Place(S, draft);
-        C = draft with { Subject = MetricReader.SubjectOf(S, figures, index, At) };
+        C = figures[index];
+        At = new MetricReader.Place(S, C, sentence.ClauseOf(index));
+        Subject = MetricReader.SubjectOf(S, figures, index, At);
         ReferredTo = !C.BorrowedUnit && At.SubjectIsPronoun && index > 0 ? figures[index - 1].Metric : null;
-        Referent = !C.BorrowedUnit && C.Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
+        Referent = !C.BorrowedUnit && Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
     }
 
     public SentenceReading Sentence { get; }
@@ -29,8 +30,12 @@ internal sealed class MetricQuery
     public List<FigureDraft> Figures { get; }
     public int Index { get; }
     public Discourse Discourse { get; }
-    /// <summary>The figure, with its <see cref="FigureDraft.Subject"/> settled.</summary>
+    /// <summary>The figure, with its unit and period decided.</summary>
     public FigureDraft C { get; }
+    /// <summary>The figure's kind, decided just before its metric.</summary>
+    public FigureKind Kind { get; }
+    /// <summary>The subject the metric may name (<see cref="MetricReader.SubjectOf"/>).</summary>
+    public (int First, int End)? Subject { get; }
     public MetricReader.Place At { get; }
     /// <summary>The metric of the figure before, when this figure's subject is a pronoun ("which", "it").</summary>
     public string? ReferredTo { get; }
@@ -42,5 +47,5 @@ internal sealed class MetricQuery
     public CountPhrase Count => count ??= CountPhrase.Of(this);
 
     /// <summary>What an amount names first: the referent or the subject, else "".</summary>
-    public string AmountSubject => amountSubject ??= Referent?.Text ?? (C.Subject is { } sb ? S.Join(sb.First, sb.End) : "");
+    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? S.Join(sb.First, sb.End) : "");
 }

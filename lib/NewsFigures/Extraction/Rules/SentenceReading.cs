@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>
 /// One sentence as every rule reads it, built once: its tokens (with word classes and clause questions), its time
-/// expressions, its first source cue, the figures found in it as first found, and which figure each time expression belongs to. Nothing in
+/// expressions, its first source cue, the figures found in it as first found (and the clause each stands in), and which figure each time expression belongs to. Nothing in
 /// it changes while the rules run.
 /// </summary>
 internal sealed class SentenceReading
@@ -10,6 +10,7 @@ internal sealed class SentenceReading
     private const int OwnershipGap = 3;
 
     private readonly int[] timeOwners;
+    private readonly (int Start, int End)[] clauses;
 
     public SentenceReading(SentenceTokens tokens, IReadOnlyList<TimeExpression> times, IReadOnlyList<FigureDraft> found)
     {
@@ -19,7 +20,12 @@ internal sealed class SentenceReading
         SourceCue = NewsFigures.SourceCue.First(tokens);
         timeOwners = new int[times.Count];
         for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(times[t], found);
+        clauses = new (int, int)[found.Count];
+        for (int f = 0; f < found.Count; f++) clauses[f] = (Clauses.Start(tokens, found[f].TextFirst), Clauses.End(tokens, found[f].TextLast));
     }
+
+    /// <summary>The clause a figure stands in: from the start of its first token's clause to the end of its last's.</summary>
+    public (int Start, int End) ClauseOf(int f) => clauses[f];
 
     public SentenceTokens Tokens { get; }
     public IReadOnlyList<TimeExpression> Times { get; }

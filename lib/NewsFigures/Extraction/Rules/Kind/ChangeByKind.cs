@@ -7,7 +7,7 @@ internal sealed class ChangeByKind : IKindRule
     public string Name => "kind.change-by";
 
     public KindProposal? Propose(FigureQuery q) =>
-        !KindCues.StatesLevel(q.S, q.Figure) && q.S.Is(q.Figure.TextFirst - 1, "by") && KindCues.ChangeVerbBefore(q.S, q.Figure.TextFirst - 1) is var direction and not 0
+        !KindCues.StatesLevel(q.S, q.Figure) && q.S.Is(q.Figure.TextFirst - 1, "by") && KindCues.ChangeVerbBefore(q.S, q.ClauseStart, q.Figure.TextFirst - 1) is var direction and not 0
             ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
             : null;
 }

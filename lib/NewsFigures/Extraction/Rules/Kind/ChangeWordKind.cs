@@ -7,7 +7,7 @@ internal sealed class ChangeWordKind : IKindRule
     public string Name => "kind.change-word";
 
     public KindProposal? Propose(FigureQuery q) =>
-        q.Figure.IsMeasure && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure) is var direction and not 0
+        q.Figure.IsMeasure && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
             ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
             : null;
 }

@@ -6,5 +6,5 @@ internal sealed class ShareKind : IKindRule
     public string Name => "kind.share";
 
     public KindProposal? Propose(FigureQuery q) =>
-        q.Figure.Unit.Class == UnitClass.Percent && KindCues.IsShare(q.S, q.Figure) ? new KindProposal(FigureKind.Share, q.Figure.Value) : null;
+        q.Figure.Unit.Class == UnitClass.Percent && KindCues.IsShare(q.S, q.Figure, q.ClauseStart) ? new KindProposal(FigureKind.Share, q.Figure.Value) : null;
 }

@@ -6,5 +6,5 @@ internal sealed class ChangeOfFigureBeforeMetric : IMetricRule
     public string Name => "metric.change-of-figure-before";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.Kind == FigureKind.Change && x.At.OwnSubject is null && x.Before is { } before ? MetricProposal.Phrase(before.Metric) : null;
+        x.Kind == FigureKind.Change && x.At.OwnSubject is null && x.Before is { } before ? MetricProposal.Phrase(before.Metric) : null;
 }

@@ -7,7 +7,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     public string Name => "metric.changed-object";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.Kind == FigureKind.Change
+        x.Kind == FigureKind.Change
             ? MetricProposal.Phrase(MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed ? $"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}" : x.AmountSubject, x.AmountSubject.Length > 0)
             : null;
 }

@@ -6,7 +6,7 @@ internal sealed class CountOfParticipleSubjectMetric : IMetricRule
     public string Name => "metric.count-of-participle-subject";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.Unit.HasNoun && MetricReader.IsParticipleObject(x.S, x.C) && x.C.Subject is { } doer && !MetricReader.Overlaps(doer, x.C) && doer.First != x.C.Unit.NounFirst
+        x.C.Unit.HasNoun && MetricReader.IsParticipleObject(x.S, x.C) && x.Subject is { } doer && !MetricReader.Overlaps(doer, x.C) && doer.First != x.C.Unit.NounFirst
             ? MetricProposal.Phrase($"{MetricReader.LowerArticle(x.S, doer)} {x.Count.Phrase}", fromSubject: true)
             : null;
 }

@@ -7,7 +7,7 @@ internal sealed class CountOfSubjectMetric : IMetricRule
     public string Name => "metric.count-of-subject";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.Unit.HasNoun && x.C.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
+        x.C.Unit.HasNoun && x.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
             ? MetricProposal.Phrase(MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
             : null;
 

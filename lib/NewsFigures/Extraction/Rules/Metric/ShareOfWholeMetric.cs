@@ -6,7 +6,7 @@ internal sealed class ShareOfWholeMetric : IMetricRule
     public string Name => "metric.share-of-whole";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.Kind == FigureKind.Share && (x.S.Is(Next(x), "of") || x.S.Is(Next(x), "in"))
+        x.Kind == FigureKind.Share && (x.S.Is(Next(x), "of") || x.S.Is(Next(x), "in"))
             ? MetricProposal.Phrase($"{x.AmountSubject} share {x.S.Join(Next(x), MetricReader.NounPhraseEnd(x.S, Next(x) + 1, x.At.ClauseEnd, x.Times))}", x.AmountSubject.Length > 0)
             : null;
 
