@@ -17,12 +17,14 @@ internal static class Speakers
             for (int k = start; s.InRange(k) && k - start < MaxSpeakerTokens; k++)
             {
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb | WordClass.Auxiliary | WordClass.ClauseWord)
-                    || s.IsDigits(k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && k > start)) break;
+                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && k > start)) break;
                 last = k;
             }
         }
         else
         {
+            // "Power utilities had reported": the name stands before the verb group's auxiliaries
+            while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
             last = start;
             for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
             {
@@ -33,12 +35,20 @@ internal static class Speakers
             }
         }
         // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.
-        while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && HasCapitalAfter(s, first, last)) first++;
+        while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && !IsOrdinal(s, first) && HasCapitalAfter(s, first, last)) first++;
         while (last >= first && !s.IsWord(last)) last--;
         if (first > last) return null;
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    /// <summary>"it", "they": a pronoun says who only through a sentence before, so it is not a source's name.</summary>
+    public static bool IsPronoun(string name) =>
+        name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "this" or "that";
+
+    // "the 57th Statistical Report": an ordinal is part of a name
+    private static bool IsOrdinal(SentenceTokens s, int k) =>
+        s.Touches(k + 1) && (s.Is(k + 1, "st") || s.Is(k + 1, "nd") || s.Is(k + 1, "rd") || s.Is(k + 1, "th"));
 
     private static bool HasCapitalAfter(SentenceTokens s, int from, int last)
     {

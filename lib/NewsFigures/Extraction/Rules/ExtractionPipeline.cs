@@ -15,6 +15,8 @@ internal sealed class ExtractionPipeline
         .Use(new DataFromAttribution())
         .Use(new DataReleasedByAttribution())
         .Use(new SpeakerOfVerbAttribution())
+        .Use(new SpeakerBeforeCommaAttribution())
+        .Use(new DataShowedAttribution())
         .Use(new NoAttribution())
         // a time the figure owns, then the nearest, then the neighbours'
         .Use(new OwnTimePeriod())
