@@ -4,6 +4,9 @@ namespace NewsFigures;
 internal sealed record AttributionProposal(string? Source)
 {
     public static readonly AttributionProposal None = new((string?)null);
+
+    /// <summary>The name a rule read, or null (the rule declines) when it read none.</summary>
+    public static AttributionProposal? Named(string? name) => name is null ? null : new(name);
 }
 
 /// <summary>A period in the form the time expression gives it, and whether it lies after the article date.</summary>

@@ -8,8 +8,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
 
     public string Name => "attribution.data-showed";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        SourceNounBeforeShow(r.Tokens) is { } name ? new AttributionProposal(name) : null;
+    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(SourceNounBeforeShow(r.Tokens));
 
     private static string? SourceNounBeforeShow(SentenceTokens s)
     {

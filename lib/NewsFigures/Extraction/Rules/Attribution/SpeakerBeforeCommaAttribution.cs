@@ -6,8 +6,7 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-before-comma";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        OpeningName(r.Tokens) is { } name ? new AttributionProposal(name) : null;
+    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(OpeningName(r.Tokens));
 
     private static string? OpeningName(SentenceTokens s)
     {

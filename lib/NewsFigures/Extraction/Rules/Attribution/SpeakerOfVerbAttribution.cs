@@ -6,8 +6,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        FirstSpeaker(r.Tokens) is { } who ? new AttributionProposal(who) : null;
+    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(FirstSpeaker(r.Tokens));
 
     private static string? FirstSpeaker(SentenceTokens s)
     {
