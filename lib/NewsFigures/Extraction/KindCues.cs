@@ -52,10 +52,14 @@ internal static class KindCues
         return false;
     }
 
+    // "set to rise" and "estimated to reach" look ahead; "a set of" and "estimated at 1.2 trillion yuan" (an estimate of
+    // the present) do not
+    private static bool IsCueOnlyBeforeTo(SentenceTokens s, int k) => s.Is(k, "set") || s.Is(k, "estimated");
+
     public static bool HasForecastCue(SentenceTokens s, int clauseStart, int clauseEnd)
     {
         for (int k = clauseStart; k < clauseEnd; k++)
-            if (s.Has(k, WordClass.ForecastCue) && s.IsLower(k) && !(s.Is(k, "set") && !s.Is(k + 1, "to"))) return true;
+            if (s.Has(k, WordClass.ForecastCue) && s.IsLower(k) && !(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         return false;
     }
 }
