@@ -5,10 +5,11 @@ namespace NewsFigures;
 /// <see cref="ExtractionPipeline"/> decided, with the rule that decided it. Immutable: a stage makes a changed copy, so
 /// no reader writes into a figure another reader is still reading.
 /// </summary>
+/// <remarks><see cref="TextFirst"/> to <see cref="TextLast"/> are the tokens the surface text covers (qualifier to unit);
+/// <see cref="ExtentLast"/> is the last token the figure's own phrase reaches (its counted noun included).</remarks>
 internal sealed record FigureDraft(NumberPhrase Number, UnitPhrase Unit, string? Qualifier, int TextFirst, int TextLast, int ExtentLast, bool IsRank)
 {
-    /// <summary>Tokens the surface text covers: qualifier to unit (<see cref="TextFirst"/> to <see cref="TextLast"/>).
-    /// <see cref="ExtentLast"/> is the last token the figure's own phrase reaches (its counted noun included).</summary>
+    /// <summary>The value as stated, then as its kind reads it ("fell 3%" is -3).</summary>
     public double Value { get; init; } = Number.Value;
     /// <summary>A bare number that took the unit of an earlier figure ("the 35 in 2019" after "626 universities").</summary>
     public bool BorrowedUnit { get; init; }
