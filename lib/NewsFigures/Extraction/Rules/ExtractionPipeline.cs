@@ -96,9 +96,8 @@ internal sealed class ExtractionPipeline
         {
             // a figure's period reads the decided period of the one before and the time expressions of the one after
             var (period, periodRule) = Period.Decide(new FigureQuery(r, drafts, f));
-            drafts[f] = drafts[f] with { Period = period.Period, HasFuturePeriod = period.IsFuture, PeriodRule = periodRule };
-            var (kind, kindRule) = Kind.Decide(new FigureQuery(r, drafts, f));
-            var c = DecideMetric(new MetricQuery(r, drafts, f, kind.Kind, discourse), kind.Value, kindRule);
+            var (kind, kindRule) = Kind.Decide(new FigureQuery(r, drafts, f, period.IsFuture));
+            var c = DecideMetric(new MetricQuery(r, drafts, f, kind.Kind, discourse), (period, periodRule), (kind.Value, kindRule));
             drafts[f] = c;
             if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
@@ -110,7 +109,8 @@ internal sealed class ExtractionPipeline
         }
     }
 
-    private FigureDraft DecideMetric(MetricQuery q, double value, string kindRule)
+    // one copy of the draft per figure, with every field decided
+    private FigureDraft DecideMetric(MetricQuery q, (PeriodProposal Value, string Rule) period, (double Value, string Rule) kind)
     {
         var (metric, rule) = Metric.Decide(q);
         // the subject as a name, for a later "the company" or "the region"
@@ -119,7 +119,8 @@ internal sealed class ExtractionPipeline
             : null;
         return q.C with
         {
-            Kind = q.Kind, Value = value, KindRule = kindRule, Subject = q.Subject, Metric = metric.Metric, MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
+            Period = period.Value.Period, HasFuturePeriod = period.Value.IsFuture, PeriodRule = period.Rule,
+            Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = metric.Metric, MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
         };
     }
 }

@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>
 /// One sentence as every rule reads it, built once: its tokens (with word classes and clause questions), its time
-/// expressions, its first source cue, the figures found in it as first found (and the clause each stands in), and which figure each time expression belongs to. Nothing in
+/// expressions, its first source cue, the clause each figure found in it stands in, and which figure each time expression belongs to. Nothing in
 /// it changes while the rules run.
 /// </summary>
 internal sealed class SentenceReading
@@ -16,7 +16,6 @@ internal sealed class SentenceReading
     {
         Tokens = tokens;
         Times = times;
-        Found = found;
         SourceCue = NewsFigures.SourceCue.First(tokens);
         timeOwners = new int[times.Count];
         for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(times[t], found);
@@ -29,9 +28,6 @@ internal sealed class SentenceReading
 
     public SentenceTokens Tokens { get; }
     public IReadOnlyList<TimeExpression> Times { get; }
-    /// <summary>The figures as found (number, unit, qualifier and span), before any field was decided.</summary>
-    public IReadOnlyList<FigureDraft> Found { get; }
-
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }
 

@@ -14,7 +14,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
     {
         for (int k = s.First + 1; k < s.End; k++)
         {
-            if (!(s.Is(k, "showed") || s.Is(k, "shows") || s.Is(k, "show") || s.Is(k, "shown"))) continue;
+            if (char.ToLowerInvariant(s.Text[s[k].Start]) != 's' || !(s.Is(k, "showed") || s.Is(k, "shows") || s.Is(k, "show") || s.Is(k, "shown"))) continue;
             int head = k - 1;
             if (!IsSourceNoun(s, head)) continue;
             int first = head;

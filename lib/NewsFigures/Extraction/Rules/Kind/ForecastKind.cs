@@ -7,5 +7,5 @@ internal sealed class ForecastKind : IKindRule
     public string Name => "kind.forecast";
 
     public KindProposal? Propose(FigureQuery q) =>
-        q.Figure.HasFuturePeriod || KindCues.HasForecastCue(q.S, q.ClauseStart, q.ClauseEnd) ? new KindProposal(FigureKind.Forecast, q.Figure.Value) : null;
+        q.HasFuturePeriod || KindCues.HasForecastCue(q.S, q.ClauseStart, q.ClauseEnd) ? new KindProposal(FigureKind.Forecast, q.Figure.Value) : null;
 }
