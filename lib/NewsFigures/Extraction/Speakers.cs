@@ -28,7 +28,8 @@ internal static class Speakers
             last = start;
             for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
             {
-                if (s.IsDigits(k)) return null; // "half of the 2,400 respondents said": the figure's own subject, not a source
+                // "half of the 2,400 respondents said": the figure's own subject, not a source ("REN21 said" is a name)
+                if (s.IsDigits(k) && !(s.Touches(k) && s.IsCapitalized(k - 1))) return null;
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
                 if (s.Is(k, "that")) break;
                 first = k;
@@ -36,7 +37,7 @@ internal static class Speakers
         }
         // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.
         while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && !IsOrdinal(s, first) && HasCapitalAfter(s, first, last)) first++;
-        while (last >= first && !s.IsWord(last)) last--;
+        while (last >= first && !s.IsWord(last) && !(s.IsDigits(last) && s.Touches(last) && s.IsWord(last - 1))) last--;
         if (first > last) return null;
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;

@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
-/// <summary>"Exports rose 8 percent, according to the customs administration": the name after "according to"
-/// (when it is the sentence's first source cue; no name there means no source).</summary>
+/// <summary>"Exports rose 8 percent, according to the customs administration", "according to 2025 data from WIPO": the name
+/// after "according to" (or after the data's "from"), when it is the sentence's first source cue; no name there means no
+/// source.</summary>
 internal sealed class AccordingToAttribution : IAttributionRule
 {
     public string Name => "attribution.according-to";
