@@ -3,7 +3,7 @@ using NewsFigures.Cli.Output;
 
 namespace NewsFigures.Cli.Commands;
 
-/// <summary><c>score &lt;gold&gt; &lt;texts&gt; [--details]</c>: extracts the figures of the texts and scores them against a
+/// <summary><c>score &lt;gold&gt; &lt;texts&gt; [--rules] [--details]</c>: extracts the figures of the texts and scores them against a
 /// hand-made gold file: precision, recall and agreement per field on the figures found.</summary>
 internal static class ScoreCommand
 {
@@ -11,11 +11,12 @@ internal static class ScoreCommand
     {
         var gold = new Argument<string>("gold") { Description = "A gold file: one annotated figure per line (data/gold/README.md gives the keys)." };
         var texts = new Argument<string>("texts") { Description = "The folder of .txt texts the gold annotates." };
-        var details = new Option<bool>("--details") { Description = "Also list every miss, false hit and disagreeing field." };
+        var details = new Option<bool>("--details") { Description = "Also list every miss, false hit and disagreeing field, with the rule that decided it." };
+        var rules = new Option<bool>("--rules") { Description = "Also list every extraction rule with how many matched figures it decided and how many of those agree with the gold." };
 
         var command = new Command("score", "Score the extractor against a hand-made gold: precision, recall, and agreement per field (unit, kind, metric, period, attribution, qualifier).")
         {
-            gold, texts, details,
+            gold, texts, details, rules,
         };
         command.SetAction(result => CommandFailure.Guard(result, () =>
         {
@@ -29,6 +30,7 @@ internal static class ScoreCommand
             var comparison = GoldComparison.Of(annotated, corpus.Figures());
             var output = result.InvocationConfiguration.Output;
             ScoreReport.Write(comparison, output);
+            if (result.GetValue(rules)) ScoreReport.WriteRules(comparison, output);
             if (result.GetValue(details)) ScoreReport.WriteDetails(comparison, output);
             return 0;
         }));

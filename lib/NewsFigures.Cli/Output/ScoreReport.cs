@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace NewsFigures.Cli.Output;
 
-/// <summary>A gold comparison as `score` prints it: counts, precision and recall, then one line per field.</summary>
+/// <summary>A gold comparison as `score` prints it: counts, precision and recall, then one line per field; with
+/// --rules one line per extraction rule, with --details every miss, false hit and disagreement.</summary>
 internal static class ScoreReport
 {
     private static readonly (FigureField Field, string Name, string Rule)[] Fields =
@@ -38,6 +39,17 @@ internal static class ScoreReport
         foreach (var m in c.Matches)
             if (string.Join("; ", m.Disagreements()) is { Length: > 0 } wrong)
                 output.WriteLine($"WRONG  {m.Gold.File} {m.Gold.Start}-{m.Gold.End} \"{m.Gold.Text}\": {wrong}");
+    }
+
+    /// <summary>Per rule of the pipeline, per field: how many matched figures it decided and how many of those agree.</summary>
+    public static void WriteRules(GoldComparison c, TextWriter output)
+    {
+        output.WriteLine();
+        var table = new TextTable("field", "rule", "decided", "agree", "agreement").RightAlign(2).RightAlign(3).RightAlign(4);
+        foreach (var row in RuleAgreement.Of(c))
+            table.Add(row.Field.ToString().ToLowerInvariant(), row.Rule, $"{row.Decided}", $"{row.Agreeing}",
+                row.Decided == 0 ? "-" : Invariant($"{row.Agreement:F3}"));
+        table.Write(output);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

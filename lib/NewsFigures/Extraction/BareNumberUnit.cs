@@ -8,29 +8,23 @@ namespace NewsFigures;
 /// </summary>
 internal static class BareNumberUnit
 {
-    public static void Infer(SentenceTokens s, List<Candidate> candidates, int f)
+    /// <summary>The figure with the unit it is read to have (unchanged when it states one or none can be inferred).</summary>
+    public static FigureDraft Infer(SentenceTokens s, List<FigureDraft> figures, int f)
     {
-        var c = candidates[f];
-        if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return;
-        int from = BorrowedFrom(candidates, f);
-        if (from >= 0)
-        {
-            c.Unit = c.Unit with { Unit = candidates[from].Unit.Unit };
-            c.BorrowedUnit = true;
-            return;
-        }
+        var c = figures[f];
+        if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
+        int from = BorrowedFrom(figures, f);
+        if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
-        {
-            c.Unit = c.Unit with { Unit = "person" };
-            return;
-        }
+            return c with { Unit = c.Unit with { Unit = "person" } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
-        if (subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2))
-            c.Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) };
+        return subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2)
+            ? c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) } }
+            : c;
     }
 
     /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>
-    public static int BorrowedFrom(List<Candidate> figures, int f)
+    public static int BorrowedFrom(List<FigureDraft> figures, int f)
     {
         for (int g = f - 1; g >= 0; g--)
             if (figures[g].Unit.Class is UnitClass.Counted or UnitClass.Measure && figures[g].Number.HasScale == figures[f].Number.HasScale) return g;

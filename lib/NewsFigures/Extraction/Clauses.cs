@@ -105,7 +105,7 @@ internal static class Clauses
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it")) return (k, k + 1);
-        while (k < before && !s.IsClauseBreak(k) && !IsVerbLike(s, k) && !s.Has(k, WordClass.NowWord) && !s.IsDigits(k)
+        while (k < before && !s.IsClauseBreak(k) && !(IsVerbLike(s, k) && !IsNounInPhrase(s, first, k)) && !s.Has(k, WordClass.NowWord) && !s.IsDigits(k)
                && !(s[k].Kind == TokenKind.Symbol) && k - first < 12)
         {
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
@@ -119,6 +119,12 @@ internal static class Clauses
                 ? Subject(s, Start(s, clauseStart - 2), clauseStart - 1) : null;
         return k > first ? (first, k) : null;
     }
+
+    // "The cost of fixing NHS waiting times could reach", "the share of coal": a word that could be a verb is a noun right
+    // after an article, and a gerund after "of".
+    private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
+        k > first && !s.Has(k, WordClass.Auxiliary)
+        && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing"));
 
     // "with deployments in manufacturing, finance, healthcare, and education reaching 1,500": what is reaching.
     private static (int First, int End)? WithAbsolute(SentenceTokens s, int with, int before)

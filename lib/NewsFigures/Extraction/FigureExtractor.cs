@@ -12,6 +12,12 @@ public sealed class FigureExtractor
 {
     private const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier;
 
+    private readonly ExtractionPipeline pipeline;
+
+    public FigureExtractor() : this(ExtractionPipeline.Default) { }
+
+    internal FigureExtractor(ExtractionPipeline pipeline) => this.pipeline = pipeline;
+
     public override string ToString() => "figure extractor: value, unit, qualifier, kind, metric, period and attribution of each stated quantity";
 
     public IReadOnlyList<Figure> Extract(string text, ExtractionContext context)
@@ -21,7 +27,7 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var tokens = new List<Token>(512); // a long paragraph: grown once at most, not from four
         var sentences = new List<Range>();
-        var candidates = new List<Candidate>();
+        var drafts = new List<FigureDraft>();
         var times = new List<TimeExpression>();
         var discourse = new Discourse(text);
         // Paragraphs that end a sentence are read one at a time, so buffers stay the size of a paragraph.
@@ -33,7 +39,7 @@ public sealed class FigureExtractor
             Tokenizer.Tokenize(text, start, end, tokens);
             SentenceSplitter.Split(text, tokens, sentences);
             discourse.StartParagraph(tokens);
-            ExtractSentences(text, context, tokens, sentences, candidates, times, discourse, figures);
+            ExtractSentences(text, context, tokens, sentences, drafts, times, discourse, figures);
         }
         return figures;
     }
@@ -53,33 +59,29 @@ public sealed class FigureExtractor
         return text.Length;
     }
 
-    private static void ExtractSentences(string text, ExtractionContext context, List<Token> tokens, List<Range> sentences,
-        List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
+    private void ExtractSentences(string text, ExtractionContext context, List<Token> tokens, List<Range> sentences,
+        List<FigureDraft> drafts, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
     {
         foreach (var range in sentences)
         {
-            ExtractSentence(text, context, tokens, range, candidates, times, discourse, figures);
+            ExtractSentence(text, context, tokens, range, drafts, times, discourse, figures);
             discourse.SentenceRead(range);
         }
     }
 
-    private static void ExtractSentence(string text, ExtractionContext context, List<Token> tokens, Range range,
-        List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
+    private void ExtractSentence(string text, ExtractionContext context, List<Token> tokens, Range range,
+        List<FigureDraft> drafts, List<TimeExpression> times, Discourse discourse, List<Figure> figures)
     {
         int first = range.Start.Value, end = range.End.Value;
         if (!MayHoldNumber(tokens, first, end)) return;
         var s = new SentenceTokens(text, tokens, first, end);
-        candidates.Clear();
-        FindCandidates(s, candidates);
-        if (candidates.Count == 0) return;
+        drafts.Clear();
+        FindNumbers(s, drafts);
+        if (drafts.Count == 0) return;
         times.Clear();
         TimeExpressionReader.Read(s, context.ArticleDate, times);
-        Describe(s, candidates, times, discourse, figures);
+        pipeline.Describe(new SentenceReading(s, times, drafts), drafts, discourse, figures);
     }
-
-    private static bool IsConversion(SentenceTokens s, Candidate before, Candidate c) =>
-        before.Unit.Class == UnitClass.Currency && c.Unit.Class == UnitClass.Currency
-        && s.IsPunct(c.TextFirst - 1, '(') && c.TextFirst - 2 == before.TextLast;
 
     private static bool MayHoldNumber(List<Token> tokens, int first, int end)
     {
@@ -91,54 +93,34 @@ public sealed class FigureExtractor
         return false;
     }
 
-    private static void FindCandidates(SentenceTokens s, List<Candidate> into)
+    private static void FindNumbers(SentenceTokens s, List<FigureDraft> into)
     {
         for (int k = s.First; k < s.End; k++)
         {
             var t = s[k];
             if (t.Kind != TokenKind.Digits && (t.Class & NumberStarts) == 0 && !s.Is(k, "a") && !s.Is(k, "an")) continue;
             if (NumberReader.Read(s, k) is not { } number || NonFigureRules.IsNotAFigure(s, number)) continue;
-            var candidate = RankReader.TopOf(s, number) is { } top ? Ranked(s, number, top) : Stated(s, number);
-            into.Add(candidate);
-            k = candidate.TextLast;
+            var found = RankReader.TopOf(s, number) is { } top ? Ranked(s, number, top) : Stated(s, number);
+            into.Add(found);
+            k = found.TextLast;
         }
     }
 
-    private static Candidate Stated(SentenceTokens s, NumberPhrase number)
+    private static FigureDraft Stated(SentenceTokens s, NumberPhrase number)
     {
         var unit = UnitReader.Read(s, number);
         var qualifier = QualifierReader.Read(s, unit.SpanFirst);
         int extentLast = unit.Class == UnitClass.Compound ? unit.NounHead
             : unit.NounFirst > number.Last ? Math.Max(unit.SpanLast, unit.NounEnd - 1) : unit.SpanLast;
-        return new Candidate(number, unit, qualifier?.Qualifier, qualifier?.First ?? unit.SpanFirst, unit.SpanLast, extentLast, isRank: false);
+        return new FigureDraft(number, unit, qualifier?.Qualifier, qualifier?.First ?? unit.SpanFirst, unit.SpanLast, extentLast, IsRank: false);
     }
 
     // "12 of the world's top 15 open-source AI models": one figure, N, counting the noun after M.
-    private static Candidate Ranked(SentenceTokens s, NumberPhrase number, NumberPhrase top)
+    private static FigureDraft Ranked(SentenceTokens s, NumberPhrase number, NumberPhrase top)
     {
         var unit = UnitReader.Read(s, top) with { SpanFirst = number.First };
         var qualifier = QualifierReader.Read(s, number.First);
-        return new Candidate(number, unit, qualifier?.Qualifier, qualifier?.First ?? number.First, top.Last,
-            Math.Max(top.Last, unit.NounEnd - 1), isRank: true);
-    }
-
-    private static void Describe(SentenceTokens s, List<Candidate> candidates, List<TimeExpression> times, Discourse discourse, List<Figure> into)
-    {
-        for (int f = 0; f < candidates.Count; f++) BareNumberUnit.Infer(s, candidates, f);
-        PeriodAssigner.Assign(s, candidates, times);
-        string? source = AttributionReader.Read(s);
-        string sentence = s.Normalized();
-        for (int f = 0; f < candidates.Count; f++)
-        {
-            var c = candidates[f];
-            KindClassifier.Classify(s, c);
-            MetricReader.Read(s, candidates, f, times, discourse);
-            // "650 billion yuan ($89.5 billion)": a converted amount states the same thing as the amount before it.
-            if (f > 0 && IsConversion(s, candidates[f - 1], c)) (c.Kind, c.Metric) = (candidates[f - 1].Kind, candidates[f - 1].Metric);
-            else if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
-            int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
-            into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source, sentence,
-                s.Text.Substring(start, end - start), start, end));
-        }
+        return new FigureDraft(number, unit, qualifier?.Qualifier, qualifier?.First ?? number.First, top.Last,
+            Math.Max(top.Last, unit.NounEnd - 1), IsRank: true);
     }
 }

@@ -4,10 +4,10 @@ namespace NewsFigures;
 /// trailing function words and sentence adverbs left out, wide scopes and bare relative clauses dropped.</summary>
 internal static partial class MetricReader
 {
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
+    internal static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
     // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
-    private static int AfterParenthesis(SentenceTokens s, int k)
+    internal static int AfterParenthesis(SentenceTokens s, int k)
     {
         if (!s.IsPunct(k, '(')) return k;
         for (int j = k + 1; j < s.End && j - k <= 8; j++)
@@ -15,22 +15,22 @@ internal static partial class MetricReader
         return k;
     }
 
-    private static bool IsPronoun(SentenceTokens s, int first, int end)
+    internal static bool IsPronoun(SentenceTokens s, int first, int end)
     {
         for (int k = first; k < end; k++)
             if (!s.Has(k, WordClass.Pronoun | WordClass.Determiner)) return false;
         return true;
     }
 
-    private static bool Overlaps((int First, int End) subject, Candidate c) => subject.End > c.TextFirst && subject.First <= c.TextLast;
+    internal static bool Overlaps((int First, int End) subject, FigureDraft c) => subject.End > c.TextFirst && subject.First <= c.TextLast;
 
-    private static bool HasVerbBetween(SentenceTokens s, int from, int to)
+    internal static bool HasVerbBetween(SentenceTokens s, int from, int to)
     {
         for (int k = from; k < to; k++) if (Clauses.IsVerbLike(s, k)) return true;
         return false;
     }
 
-    private static bool HasWord(SentenceTokens s, int from, int to, string word)
+    internal static bool HasWord(SentenceTokens s, int from, int to, string word)
     {
         for (int k = from; k < to; k++) if (s.Is(k, word)) return true;
         return false;
@@ -38,7 +38,7 @@ internal static partial class MetricReader
 
     // Prepositional phrase, relative clause or adverb after a phrase, up to the clause end, another figure or a time
     // expression; a prepositional phrase also ends where a verb group starts ("... security were issued").
-    private static (int Start, int End) Complement(Reading x, int from, int clauseEnd)
+    internal static (int Start, int End) Complement(MetricQuery x, int from, int clauseEnd)
     {
         var s = x.S;
         // "over 30 countries - from Russia to Germany - to join dialogues": step over a parenthetical between dashes.
@@ -61,7 +61,7 @@ internal static partial class MetricReader
     }
 
     // "reactors that were built [before 1990]": a relative clause cut down to its verbs says nothing; leave it out.
-    private static int WithoutBareRelative(SentenceTokens s, int from, int end)
+    internal static int WithoutBareRelative(SentenceTokens s, int from, int end)
     {
         for (int r = end - 1; r >= from; r--)
         {
@@ -78,17 +78,17 @@ internal static partial class MetricReader
     }
 
     // "a total of 3,000 drones" counts drones.
-    private static bool IsAmountWord(ReadOnlySpan<char> w) =>
+    internal static bool IsAmountWord(ReadOnlySpan<char> w) =>
         w is "total" or "number" or "sum" or "average" or "maximum" or "minimum" or "peak" or "tally";
 
-    private static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
+    internal static bool IsInnerHyphen(SentenceTokens s, int k) => s.IsPunct(k, '-') && s.Touches(k) && s.Touches(k + 1) && s.IsWord(k - 1);
 
-    private static bool IsRelativeWord(SentenceTokens s, int k) => s.Is(k, "that") || s.Is(k, "who") || s.Is(k, "which");
+    internal static bool IsRelativeWord(SentenceTokens s, int k) => s.Is(k, "that") || s.Is(k, "who") || s.Is(k, "which");
 
-    private static bool IsDash(SentenceTokens s, int k) =>
+    internal static bool IsDash(SentenceTokens s, int k) =>
         (s.IsPunct(k, '-') && s[k].SpaceBefore) || s.IsPunct(k, '—') || s.IsPunct(k, '–');
 
-    private static int ClosingDash(SentenceTokens s, int open)
+    internal static int ClosingDash(SentenceTokens s, int open)
     {
         for (int k = open + 1; k < s.End && k - open <= 8; k++)
             if (IsDash(s, k)) return k;
@@ -96,7 +96,7 @@ internal static partial class MetricReader
     }
 
     // "surge to 100 million": a compound's prepositional phrase when it names a number.
-    private static int PrepositionalTail(SentenceTokens s, int from, int clauseEnd)
+    internal static int PrepositionalTail(SentenceTokens s, int from, int clauseEnd)
     {
         if (!s.Has(from, WordClass.Preposition)) return from;
         int k = from;
@@ -105,27 +105,27 @@ internal static partial class MetricReader
         return counts ? TrimEnd(s, from, k) : from; // only a target such as "to 100 million" belongs to the compound
     }
 
-    private static int NounPhraseEnd(SentenceTokens s, int from, int clauseEnd, List<TimeExpression> times)
+    internal static int NounPhraseEnd(SentenceTokens s, int from, int clauseEnd, IReadOnlyList<TimeExpression> times)
     {
         int k = from;
         while (k < clauseEnd && k - from < MaxComplementTokens && !Clauses.IsVerbLike(s, k) && !StartsTime(k, times)) k++;
         return TrimEnd(s, from, k);
     }
 
-    private static bool StartsFigureOrTime(int k, List<Candidate> figures, List<TimeExpression> times)
+    internal static bool StartsFigureOrTime(int k, List<FigureDraft> figures, IReadOnlyList<TimeExpression> times)
     {
         foreach (var g in figures) if (k >= g.TextFirst && k <= g.TextLast) return true;
         return StartsTime(k, times);
     }
 
-    private static bool StartsTime(int k, List<TimeExpression> times)
+    internal static bool StartsTime(int k, IReadOnlyList<TimeExpression> times)
     {
-        foreach (var t in times) if (k >= t.First && k <= t.Last) return true;
+        for (int t = 0; t < times.Count; t++) if (k >= times[t].First && k <= times[t].Last) return true;
         return false;
     }
 
     // Trailing prepositions, articles, conjunctions, relative words and sentence adverbs ("in food and beverage alone").
-    private static int TrimEnd(SentenceTokens s, int from, int end)
+    internal static int TrimEnd(SentenceTokens s, int from, int end)
     {
         while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
                               || Clauses.IsSentenceAdverb(s.Span(end - 1))))
@@ -135,7 +135,7 @@ internal static partial class MetricReader
 
     // "across the country that have successfully registered ... programs": a scope as wide as the country or the world, and
     // an adverb right before a verb, add nothing to what is counted.
-    private static string JoinCompact(SentenceTokens s, int from, int end)
+    internal static string JoinCompact(SentenceTokens s, int from, int end)
     {
         for (int k = from; k < end; k++)
         {
@@ -148,18 +148,18 @@ internal static partial class MetricReader
     }
 
     // "across the country", "around the world", "nationwide": tokens a wide scope takes, or 0.
-    private static int WideScopeLength(SentenceTokens s, int k)
+    internal static int WideScopeLength(SentenceTokens s, int k)
     {
         if (s.Is(k, "nationwide") || s.Is(k, "worldwide") || s.Is(k, "globally")) return 1;
         bool opens = s.Is(k, "across") || s.Is(k, "around") || s.Is(k, "throughout");
         return opens && s.Is(k + 1, "the") && (s.Is(k + 2, "country") || s.Is(k + 2, "world") || s.Is(k + 2, "globe") || s.Is(k + 2, "nation")) ? 3 : 0;
     }
 
-    private static bool IsParticiple(SentenceTokens s, int k) =>
+    internal static bool IsParticiple(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") || s.Span(k).EndsWith("ing"));
 
     // China's first trillion-parameter AI model: back over possessives, ordinals and adjectives.
-    private static int CompoundStart(SentenceTokens s, int numberFirst)
+    internal static int CompoundStart(SentenceTokens s, int numberFirst)
     {
         int k = numberFirst;
         while (s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword) && !Clauses.IsVerbLike(s, k - 1)) k--;
@@ -167,7 +167,7 @@ internal static partial class MetricReader
     }
 
     // "seven-day surge", "20-point plan": the word right after a compound is its noun, whatever else it could be.
-    private static int CompoundEnd(SentenceTokens s, int head)
+    internal static int CompoundEnd(SentenceTokens s, int head)
     {
         int k = head + 1;
         if (s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary)) k++;
@@ -176,11 +176,11 @@ internal static partial class MetricReader
         return k;
     }
 
-    private static string Joined(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+    internal static string Joined(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
 
-    private static string Joined(string a, string b, string c) => Joined(Joined(a, b), c);
+    internal static string Joined(string a, string b, string c) => Joined(Joined(a, b), c);
 
-    private static string Clean(string metric)
+    internal static string Clean(string metric)
     {
         var text = metric.AsSpan().IndexOfAny('*', '"') >= 0 ? metric.Replace("*", "").Replace("\"", "") : metric;
         int start = 0;
@@ -198,6 +198,6 @@ internal static partial class MetricReader
         return string.Join(' ', rest.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static bool IsLeadingFiller(ReadOnlySpan<char> w) =>
+    internal static bool IsLeadingFiller(ReadOnlySpan<char> w) =>
         (Lexicon.Classify(w) & (WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)) != 0;
 }

@@ -5,7 +5,7 @@ namespace NewsFigures;
 internal static partial class MetricReader
 {
     // "(the satellites ...,) and have provided services to": the verb group of the figure's clause, up to "to".
-    private static string? VerbGroupBefore(SentenceTokens s, (int First, int End) subj, int to)
+    internal static string? VerbGroupBefore(SentenceTokens s, (int First, int End) subj, int to)
     {
         int start = Math.Max(subj.End, Clauses.Start(s, to));
         while (start < to && s.Has(start, WordClass.Conjunction)) start++;
@@ -16,7 +16,7 @@ internal static partial class MetricReader
 
     // "It has aggregated the data resources of more than 30 satellites": "satellites whose data resources the national
     // platform has aggregated" ("It" is the subject of the sentence before).
-    private static string? WhoseOwner(Reading x, (int First, int End) owner, string phrase)
+    internal static string? WhoseOwner(MetricQuery x, (int First, int End) owner, string phrase)
     {
         var (s, at) = (x.S, x.At);
         int verbEnd = owner.First;
@@ -27,19 +27,19 @@ internal static partial class MetricReader
         return who is null ? null : $"{phrase} whose {s.Join(owner.First, owner.End)} {who} {s.Join(subj.End, verbEnd)}";
     }
 
-    private static string LowerArticle(SentenceTokens s, (int First, int End) span) =>
+    internal static string LowerArticle(SentenceTokens s, (int First, int End) span) =>
         s.Has(span.First, WordClass.Determiner) ? $"{s.Span(span.First).ToString().ToLowerInvariant()} {s.Join(span.First + 1, span.End)}" : s.Join(span.First, span.End);
 
     // "More than 30 technology transfer institutions, 120 universities ..., and over 2,000 enterprises participated in X":
     // every item of a listed subject does what the list does.
-    private static string? ListPredicate(Reading x)
+    internal static string? ListPredicate(MetricQuery x)
     {
         var (s, c, at) = (x.S, x.C, x.At);
         if (!s.IsPunct(at.ClauseEnd, ',') || at.ClauseStart != c.TextFirst || HasVerbBetween(s, at.ClauseStart, at.ClauseEnd)) return null;
         for (int start = at.ClauseEnd + 1, n = 0; start < s.End && n < MaxListItems; n++)
         {
             int first = s.Is(start, "and") || s.Is(start, "or") ? start + 1 : start;
-            Candidate? item = null;
+            FigureDraft? item = null;
             foreach (var g in x.Figures) if (g.TextFirst == first) item = g;
             if (item is null) return null;
             int end = Clauses.End(s, first);
@@ -52,7 +52,7 @@ internal static partial class MetricReader
     }
 
     // "Humanoid robots, numbering 10,000 units, now handle tasks in factories": what the counted things do.
-    private static string? AppositivePredicate(Reading x)
+    internal static string? AppositivePredicate(MetricQuery x)
     {
         var (s, c, at) = (x.S, x.C, x.At);
         if (c.Unit.NounFirst >= c.TextFirst || !s.IsPunct(at.ClauseStart - 1, ',') || !s.IsPunct(at.ClauseEnd, ',')
@@ -63,7 +63,7 @@ internal static partial class MetricReader
     }
 
     // ", where": the place named right before the comma ("the Global South").
-    private static string WherePlace(SentenceTokens s, int clauseStart)
+    internal static string WherePlace(SentenceTokens s, int clauseStart)
     {
         if (!s.Is(clauseStart, "where") || !s.IsPunct(clauseStart - 1, ',')) return "";
         int end = clauseStart - 1, first = end;
@@ -79,7 +79,7 @@ internal static partial class MetricReader
         return "in " + LowerArticle(s, (first, end));
     }
 
-    private static string Predicate(Reading x, int from, int clauseEnd)
+    internal static string Predicate(MetricQuery x, int from, int clauseEnd)
     {
         var s = x.S;
         int k = from;
@@ -92,7 +92,7 @@ internal static partial class MetricReader
     /// <summary>What counted things do, as a relative clause: "that took part in its Advanced Technology Competition"
     /// (up to a second verb), "who lack digital access", "without access to early warning information" (from "do not
     /// have access ... due to ..."; reasons and means are left out). Empty when no verb follows.</summary>
-    private static string RelativePredicate(Reading x, int from, int end)
+    internal static string RelativePredicate(MetricQuery x, int from, int end)
     {
         var s = x.S;
         int start = from;
@@ -114,7 +114,7 @@ internal static partial class MetricReader
         return (x.C.Unit.Unit == "person" ? "who " : "that ") + s.Join(start, stop);
     }
 
-    private static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
+    internal static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "due" or "because" or "thanks" or "owing" or "amid" or "amidst" or "despite" or "through" or "via" or "such" or "while"
             or "whereas" or "although" or "though";
 }

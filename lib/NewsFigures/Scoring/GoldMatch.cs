@@ -26,16 +26,22 @@ public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
     public override string ToString() =>
         $"\"{Gold.Text}\" in {Gold.File}: {(Disagreements().Any() ? string.Join("; ", Disagreements()) : "agrees")}";
 
-    /// <summary>"metric [sales] vs [annual sales of cars]": what the found figure has against the gold, per field that disagrees.</summary>
+    /// <summary>"metric [sales] vs [annual sales of cars] (by metric.counted-noun)": what the found figure has against the
+    /// gold, per field that disagrees, with the rule that decided the field when one did.</summary>
     public IEnumerable<string> Disagreements()
     {
         var found = Found.Figure;
         if (!Agrees(FigureField.Unit)) yield return $"unit {found.Unit ?? "-"} vs {Gold.Unit ?? "-"}";
-        if (!Agrees(FigureField.Kind)) yield return $"kind {found.Kind.ToString().ToLowerInvariant()} vs {Gold.Kind}";
-        if (!Agrees(FigureField.Metric)) yield return $"metric [{found.Metric}] vs [{Gold.Metric}]";
-        else if (!Agrees(FigureField.MetricStrict)) yield return $"metric head {PhraseAgreement.Head(found.Metric)} vs {PhraseAgreement.Head(Gold.Metric)}";
-        if (!Agrees(FigureField.Period)) yield return $"period {found.Period ?? "-"} vs {Gold.Period ?? "-"}";
-        if (!Agrees(FigureField.Attribution)) yield return $"attribution [{found.Attribution ?? "-"}] vs [{Gold.Attribution ?? "-"}]";
+        if (!Agrees(FigureField.Kind)) yield return By(FigureField.Kind, $"kind {found.Kind.ToString().ToLowerInvariant()} vs {Gold.Kind}");
+        if (!Agrees(FigureField.Metric)) yield return By(FigureField.Metric, $"metric [{found.Metric}] vs [{Gold.Metric}]");
+        else if (!Agrees(FigureField.MetricStrict))
+            yield return By(FigureField.Metric, $"metric head {PhraseAgreement.Head(found.Metric)} vs {PhraseAgreement.Head(Gold.Metric)}");
+        if (!Agrees(FigureField.Period)) yield return By(FigureField.Period, $"period {found.Period ?? "-"} vs {Gold.Period ?? "-"}");
+        if (!Agrees(FigureField.Attribution))
+            yield return By(FigureField.Attribution, $"attribution [{found.Attribution ?? "-"}] vs [{Gold.Attribution ?? "-"}]");
         if (!Agrees(FigureField.Qualifier)) yield return $"qualifier {found.Qualifier ?? "-"} vs {Gold.Qualifier ?? "-"}";
     }
+
+    private string By(FigureField field, string disagreement) =>
+        Found.Figure.Rules?.Of(field) is { } rule ? $"{disagreement} (by {rule})" : disagreement;
 }

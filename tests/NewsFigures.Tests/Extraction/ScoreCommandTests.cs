@@ -27,6 +27,29 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void Details_name_the_rule_that_decided_a_disagreeing_field()
+    {
+        var (_, output, _) = CommandLine.Run("score", RepoFolders.GoldFigures, RepoFolders.Articles, "--details");
+        var wrong = output.Split('\n').Where(l => l.StartsWith("WRONG ")).ToList();
+        Assert.Contains(wrong, l => l.Contains("metric head") && l.Contains("(by metric."));
+        Assert.DoesNotContain(wrong, l => l.Contains("qualifier") && l.Contains("(by ")); // no rule decides a qualifier
+    }
+
+    [Fact]
+    public void Rules_count_per_rule_the_matched_figures_it_decided_and_those_that_agree()
+    {
+        var (exit, output, _) = CommandLine.Run("score", RepoFolders.GoldFigures, RepoFolders.Articles, "--rules");
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(c => c.Length == 5 && c[1].StartsWith(c[0] + ".", StringComparison.Ordinal)).ToList();
+        // every matched figure is decided by exactly one rule per field, and a rule agrees on at most what it decided
+        foreach (var field in new[] { "metric", "attribution", "period", "kind" })
+            Assert.Equal(63, rows.Where(r => r[0] == field).Sum(r => int.Parse(r[2])));
+        Assert.All(rows, r => Assert.True(int.Parse(r[3]) <= int.Parse(r[2]), string.Join(' ', r)));
+        Assert.Contains(rows, r => r[1] == "kind.rank" && r[2] == "2" && r[3] == "2"); // the seeds' two ranks
+    }
+
+    [Fact]
     public void A_text_of_its_own_scores_its_misses_and_false_hits()
     {
         using var folder = new TempFolder();

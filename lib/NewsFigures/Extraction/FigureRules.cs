@@ -1,0 +1,20 @@
+namespace NewsFigures;
+
+/// <summary>
+/// The names of the rules that decided a figure's fields ("metric.counted-noun", "period.own-time"), so a wrong field
+/// leads straight to its rule. lib/NewsFigures/Extraction/README.md lists every rule in the order it is tried.
+/// </summary>
+public sealed record FigureRules(string Metric, string Attribution, string Period, string Kind)
+{
+    /// <summary>The rule that decided the field, or null for a field no rule decides (unit, qualifier).</summary>
+    public string? Of(FigureField field) => field switch
+    {
+        FigureField.Metric or FigureField.MetricStrict => Metric,
+        FigureField.Attribution => Attribution,
+        FigureField.Period => Period,
+        FigureField.Kind => Kind,
+        _ => null,
+    };
+
+    public override string ToString() => $"metric {Metric}, attribution {Attribution}, period {Period}, kind {Kind}";
+}

@@ -1,0 +1,10 @@
+namespace NewsFigures;
+
+/// <summary>"Data from the National Bureau of Statistics show ...": the name after "data from".</summary>
+internal sealed class DataFromAttribution : IAttributionRule
+{
+    public string Name => "attribution.data-from";
+
+    public AttributionProposal? Propose(SentenceReading r) =>
+        r.SourceCue is { Kind: SourceCueKind.DataFrom } cue ? new AttributionProposal(Speakers.Read(r.Tokens, cue.NameStart, forward: true)) : null;
+}

@@ -1,0 +1,32 @@
+namespace NewsFigures;
+
+/// <summary>"..., the data showed", "official figures show", "a survey by Ipsos showed": a source noun that shows names the
+/// source itself.</summary>
+internal sealed class DataShowedAttribution : IAttributionRule
+{
+    private const int MaxNameTokens = 6;
+
+    public string Name => "attribution.data-showed";
+
+    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(SourceNounBeforeShow(r.Tokens));
+
+    private static string? SourceNounBeforeShow(SentenceTokens s)
+    {
+        for (int k = s.First + 1; k < s.End; k++)
+        {
+            if (char.ToLowerInvariant(s.Text[s[k].Start]) != 's' || !(s.Is(k, "showed") || s.Is(k, "shows") || s.Is(k, "show") || s.Is(k, "shown"))) continue;
+            int head = k - 1;
+            if (!IsSourceNoun(s, head)) continue;
+            int first = head;
+            while (first - 1 >= s.First && head - first < MaxNameTokens && s.IsWord(first - 1)
+                   && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
+                   && !Clauses.IsVerbLike(s, first - 1)) first--;
+            return s.Join(first, head + 1);
+        }
+        return null;
+    }
+
+    private static bool IsSourceNoun(SentenceTokens s, int k) =>
+        s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics") || s.Is(k, "survey") || s.Is(k, "poll")
+        || s.Is(k, "study") || s.Is(k, "report") || s.Is(k, "analysis") || s.Is(k, "research");
+}

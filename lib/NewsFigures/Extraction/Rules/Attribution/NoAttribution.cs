@@ -1,0 +1,10 @@
+namespace NewsFigures;
+
+/// <summary>"The plant employs 300 workers": no source named.</summary>
+internal sealed class NoAttribution : IAttributionRule
+{
+    public string Name => "attribution.none";
+
+    public AttributionProposal? Propose(SentenceReading r) =>
+        AttributionProposal.None;
+}

@@ -1,0 +1,26 @@
+namespace NewsFigures;
+
+/// <summary>"Willie Walsh, IAG chief executive, said: ...", "Sky, meanwhile, said it will pay £1.4bn": a name that opens the
+/// sentence, set off by commas before the verb (a lone adverb such as "meanwhile" left out).</summary>
+internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
+{
+    public string Name => "attribution.speaker-before-comma";
+
+    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(OpeningName(r.Tokens));
+
+    private static string? OpeningName(SentenceTokens s)
+    {
+        if (!s.IsCapitalized(s.First)) return null;
+        for (int k = s.First + 1; k < s.End; k++)
+        {
+            if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.AttributionVerb)) return null; // the opening phrase does something else
+            if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || !s.IsPunct(k - 1, ',')) continue;
+            int end = k - 1, lastComma = end;
+            for (int j = end - 1; j > s.First; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
+            // "Sky, meanwhile, said": the part after the last inner comma is one lower-case word
+            if (lastComma < end && end - lastComma == 2 && s.IsLower(lastComma + 1)) end = lastComma;
+            return end > s.First ? s.Join(s.First, end) : null;
+        }
+        return null;
+    }
+}

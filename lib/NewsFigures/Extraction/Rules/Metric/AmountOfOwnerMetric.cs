@@ -1,0 +1,10 @@
+namespace NewsFigures;
+
+/// <summary>"The company reported revenue of HK$4.2 billion": the company revenue.</summary>
+internal sealed class AmountOfOwnerMetric : IMetricRule
+{
+    public string Name => "metric.amount-of-owner";
+
+    public MetricProposal? Propose(MetricQuery x) =>
+        MetricReader.Owner(x.S, x.C.TextFirst) is { } owner ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0) : null;
+}

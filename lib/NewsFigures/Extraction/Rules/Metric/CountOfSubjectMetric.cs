@@ -1,0 +1,17 @@
+namespace NewsFigures;
+
+/// <summary>"China's AI strategy rests on three pillars": pillars of China's AI strategy; "Models from Alibaba and Baidu led, with
+/// 3,755 iterations released": model iterations from Alibaba and Baidu.</summary>
+internal sealed class CountOfSubjectMetric : IMetricRule
+{
+    public string Name => "metric.count-of-subject";
+
+    public MetricProposal? Propose(MetricQuery x) =>
+        x.C.Unit.HasNoun && x.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
+            ? MetricProposal.Phrase(MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
+            : null;
+
+    // "A total of 3,000 drones were deployed": "a total" is the count, not who has it.
+    private static bool IsTotal(SentenceTokens s, (int First, int End) subject) =>
+        s.Is(subject.End, "of") && MetricReader.IsAmountWord(s.Span(subject.End - 1));
+}

@@ -1,0 +1,20 @@
+namespace NewsFigures;
+
+/// <summary>"raised its rate by 50 basis points to 10.75%", "down from 61 percent a year earlier": the level reached, or the base
+/// of a change, is the level of what changed ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
+/// a change in another clause is not it).</summary>
+internal sealed class LevelAfterChangeMetric : IMetricRule
+{
+    public string Name => "metric.level-after-change";
+
+    public MetricProposal? Propose(MetricQuery x) =>
+        IsReachedByChange(x) ? new MetricProposal(x.Before!.Metric) : null;
+
+    private static bool IsReachedByChange(MetricQuery x)
+    {
+        var (s, c) = (x.S, x.C);
+        return (s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "from")) && x.Before is { } before && c.IsMeasure
+            && (before.Kind == FigureKind.Change && before.TextFirst >= x.At.ClauseStart
+                || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
+    }
+}

@@ -1,0 +1,51 @@
+namespace NewsFigures;
+
+/// <summary>
+/// One figure put to the metric rules: the sentence, the figure with its subject, where it stands in its clause, what its
+/// subject refers to in earlier sentences, and the phrases several rules share (read once, when first asked for).
+/// </summary>
+internal sealed class MetricQuery
+{
+    private CountPhrase? count;
+    private string? amountSubject;
+
+    public MetricQuery(SentenceReading sentence, List<FigureDraft> figures, int index, FigureKind kind, Discourse discourse)
+    {
+        Sentence = sentence;
+        Figures = figures;
+        Index = index;
+        Kind = kind;
+        Discourse = discourse;
+        C = figures[index];
+        At = new MetricReader.Place(S, C, sentence.ClauseOf(index));
+        Subject = MetricReader.SubjectOf(S, figures, index, At);
+        ReferredTo = !C.BorrowedUnit && At.SubjectIsPronoun && index > 0 ? figures[index - 1].Metric : null;
+        Referent = !C.BorrowedUnit && Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
+    }
+
+    public SentenceReading Sentence { get; }
+    public SentenceTokens S => Sentence.Tokens;
+    public IReadOnlyList<TimeExpression> Times => Sentence.Times;
+    /// <summary>The sentence's figures: those before <see cref="Index"/> fully decided.</summary>
+    public List<FigureDraft> Figures { get; }
+    public int Index { get; }
+    public Discourse Discourse { get; }
+    /// <summary>The figure, with its unit and period decided.</summary>
+    public FigureDraft C { get; }
+    /// <summary>The figure's kind, decided just before its metric.</summary>
+    public FigureKind Kind { get; }
+    /// <summary>The subject the metric may name (<see cref="MetricReader.SubjectOf"/>).</summary>
+    public (int First, int End)? Subject { get; }
+    public MetricReader.Place At { get; }
+    /// <summary>The metric of the figure before, when this figure's subject is a pronoun ("which", "it").</summary>
+    public string? ReferredTo { get; }
+    /// <summary>What "the sector", "the company" or "This roadmap" as subject stands for.</summary>
+    public Referent? Referent { get; }
+    public FigureDraft? Before => Index > 0 ? Figures[Index - 1] : null;
+
+    /// <summary>A count's noun phrase with what qualifies it (only for figures with a counted noun).</summary>
+    public CountPhrase Count => count ??= CountPhrase.Of(this);
+
+    /// <summary>What an amount names first: the referent or the subject, else "".</summary>
+    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? S.Join(sb.First, sb.End) : "");
+}

@@ -1,0 +1,26 @@
+namespace NewsFigures;
+
+/// <summary>The source a sentence credits; null when it credits none.</summary>
+internal sealed record AttributionProposal(string? Source)
+{
+    public static readonly AttributionProposal None = new((string?)null);
+
+    /// <summary>The name a rule read, or null (the rule declines) when it read none.</summary>
+    public static AttributionProposal? Named(string? name) => name is null ? null : new(name);
+}
+
+/// <summary>A period in the form the time expression gives it, and whether it lies after the article date.</summary>
+internal sealed record PeriodProposal(string? Period, bool IsFuture)
+{
+    public static readonly PeriodProposal None = new(null, false);
+}
+
+/// <summary>What a figure states, and its value as stated that way ("halved" is -50 percent, "fell 3%" is -3).</summary>
+internal sealed record KindProposal(FigureKind Kind, double Value);
+
+/// <summary>The metric phrase, and whether it names the clause's subject (which a later "the company" may refer to).</summary>
+internal sealed record MetricProposal(string Metric, bool FromSubject = false)
+{
+    /// <summary>A phrase read off the sentence, trimmed of fillers and dangling words.</summary>
+    public static MetricProposal Phrase(string raw, bool fromSubject = false) => new(MetricReader.Clean(raw), fromSubject);
+}

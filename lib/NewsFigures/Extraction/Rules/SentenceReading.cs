@@ -1,0 +1,50 @@
+namespace NewsFigures;
+
+/// <summary>
+/// One sentence as every rule reads it, built once: its tokens (with word classes and clause questions), its time
+/// expressions, its first source cue, the clause each figure found in it stands in, and which figure each time expression belongs to. Nothing in
+/// it changes while the rules run.
+/// </summary>
+internal sealed class SentenceReading
+{
+    private const int OwnershipGap = 3;
+
+    private readonly int[] timeOwners;
+    private readonly (int Start, int End)[] clauses;
+
+    public SentenceReading(SentenceTokens tokens, IReadOnlyList<TimeExpression> times, IReadOnlyList<FigureDraft> found)
+    {
+        Tokens = tokens;
+        Times = times;
+        SourceCue = NewsFigures.SourceCue.First(tokens);
+        timeOwners = new int[times.Count];
+        for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(times[t], found);
+        clauses = new (int, int)[found.Count];
+        for (int f = 0; f < found.Count; f++) clauses[f] = (Clauses.Start(tokens, found[f].TextFirst), Clauses.End(tokens, found[f].TextLast));
+    }
+
+    /// <summary>The clause a figure stands in: from the start of its first token's clause to the end of its last's.</summary>
+    public (int Start, int End) ClauseOf(int f) => clauses[f];
+
+    public SentenceTokens Tokens { get; }
+    public IReadOnlyList<TimeExpression> Times { get; }
+    /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
+    public SourceCue? SourceCue { get; }
+
+    /// <summary>The figure a time expression belongs to alone ("the 35 in 2019", "515 million by mid-year"), or -1.</summary>
+    public int OwnerOfTime(int t) => timeOwners[t];
+
+    // The figure a time expression directly follows, or that it contains ("five consecutive years to 2024").
+    private static int OwnerOf(TimeExpression e, IReadOnlyList<FigureDraft> figures)
+    {
+        for (int f = 0; f < figures.Count; f++)
+        {
+            var fig = figures[f];
+            if (e.First <= fig.TextFirst && e.Last >= fig.TextLast) return f;
+            int gap = e.First - fig.ExtentLast;
+            bool nextFigureBetween = f + 1 < figures.Count && figures[f + 1].TextFirst < e.First;
+            if (gap >= 1 && gap <= OwnershipGap && !nextFigureBetween) return f;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsFigures;
+
+/// <summary>The first phrase of a sentence that introduces its source, and where the source's name starts.</summary>
+internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
+{
+    public static SourceCue? First(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (s.Is(k, "according") && s.Is(k + 1, "to")) return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
+            if (s.Is(k, "data") && s.Is(k + 1, "from")) return new(SourceCueKind.DataFrom, k + 2);
+            if (s.Is(k, "data") && s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by")) return new(SourceCueKind.DataReleasedBy, k + 3);
+        }
+        return null;
+    }
+
+    // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA": the
+    // source is whoever the data comes from
+    private static int? DataFrom(SentenceTokens s, int k)
+    {
+        if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
+        return s.Is(k, "data") && s.Is(k + 1, "from") ? k + 2 : null;
+    }
+}
+
+internal enum SourceCueKind : byte { AccordingTo, DataFrom, DataReleasedBy }

@@ -1,0 +1,59 @@
+namespace NewsFigures;
+
+/// <summary>
+/// Reads the name of a source from a cue the attribution rules (Rules/Attribution) found: forward from "according to",
+/// "data from", "data released by" and ", said", backward from "X said / reported / predict".
+/// </summary>
+internal static class Speakers
+{
+    private const int MaxSpeakerTokens = 12;
+
+    /// <summary>A name from start, forward until a clause break or a verb, or backward to a clause break; null for none.</summary>
+    public static string? Read(SentenceTokens s, int start, bool forward)
+    {
+        int first = start, last = start - 1;
+        if (forward)
+        {
+            for (int k = start; s.InRange(k) && k - start < MaxSpeakerTokens; k++)
+            {
+                if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb | WordClass.Auxiliary | WordClass.ClauseWord)
+                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && k > start)) break;
+                last = k;
+            }
+        }
+        else
+        {
+            // "Power utilities had reported": the name stands before the verb group's auxiliaries
+            while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
+            last = start;
+            for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
+            {
+                // "half of the 2,400 respondents said": the figure's own subject, not a source ("REN21 said" is a name)
+                if (s.IsDigits(k) && !(s.Touches(k) && s.IsCapitalized(k - 1))) return null;
+                if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
+                if (s.Is(k, "that")) break;
+                first = k;
+            }
+        }
+        // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.
+        while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && !IsOrdinal(s, first) && HasCapitalAfter(s, first, last)) first++;
+        while (last >= first && !s.IsWord(last) && !(s.IsDigits(last) && s.Touches(last) && s.IsWord(last - 1))) last--;
+        if (first > last) return null;
+        var name = s.Join(first, last + 1).Replace("*", "").Trim();
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>"it", "they": a pronoun says who only through a sentence before, so it is not a source's name.</summary>
+    public static bool IsPronoun(string name) =>
+        name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "this" or "that";
+
+    // "the 57th Statistical Report": an ordinal is part of a name
+    private static bool IsOrdinal(SentenceTokens s, int k) =>
+        s.Touches(k + 1) && (s.Is(k + 1, "st") || s.Is(k + 1, "nd") || s.Is(k + 1, "rd") || s.Is(k + 1, "th"));
+
+    private static bool HasCapitalAfter(SentenceTokens s, int from, int last)
+    {
+        for (int k = from + 1; k <= last; k++) if (s.IsCapitalized(k)) return true;
+        return false;
+    }
+}
