@@ -4,6 +4,7 @@ namespace NewsFigures;
 /// The names of the rules that decided a figure's fields ("metric.counted-noun", "period.own-time"), so a wrong field
 /// leads straight to its rule. lib/NewsFigures/Extraction/README.md lists every rule in the order it is tried.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record FigureRules(string Metric, string Attribution, string Period, string Kind)
 {
     /// <summary>The rule that decided the field, or null for a field no rule decides (unit, qualifier).</summary>

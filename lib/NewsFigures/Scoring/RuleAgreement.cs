@@ -4,8 +4,12 @@ namespace NewsFigures;
 /// How one extraction rule fared on a gold: of the matched figures whose <paramref name="Field"/> it decided, how many
 /// agree with the gold. A rule that decides many and agrees with few is the one to fix first.
 /// </summary>
+[TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record RuleAgreement(FigureField Field, string Rule, int Decided, int Agreeing)
 {
+    /// <summary>"metric.counted-noun: 40 of 52 metrics agree".</summary>
+    public override string ToString() => $"{Rule}: {Agreeing} of {Decided} {Field.ToString().ToLowerInvariant()}s agree";
+
     public double Agreement => Decided == 0 ? 0 : Agreeing / (double)Decided;
 
     /// <summary>Every rule of the extractor's pipeline, per field (metric, attribution, period, kind) in the order they
