@@ -1,6 +1,7 @@
 namespace NewsFigures;
 
-/// <summary>What the catalog (catalog.csv beside the articles) says about one file; empty when there is no entry.</summary>
+/// <summary>What the catalog (catalog.csv beside the articles) says about one file, and the date the text states about
+/// itself when the catalog gives none; empty when there is neither.</summary>
 [TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record ArticleInfo
 {
@@ -8,6 +9,9 @@ public sealed record ArticleInfo
 
     public string? Outlet { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>Where <see cref="Date"/> comes from: "catalog", or the line of the text that states it ("text: dateline",
+    /// "text: updated line", "text: metadata line", "text: date line"); null when there is no date.</summary>
+    public string? DateFrom { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Url { get; init; }
     public bool IsNewspaperPage { get; init; }

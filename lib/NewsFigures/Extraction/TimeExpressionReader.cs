@@ -15,12 +15,15 @@ internal static class TimeExpressionReader
     {
         int anchor = date?.Year ?? 0;
         int explicitYear = FirstExplicitYear(s);
+        string? lastMonth = null;
         for (int k = s.First; k < s.End; k++)
         {
             if (!MayStart(s[k])) continue;
             TimeExpression? e = Range(s, k) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? Year(s, k, anchor) ?? MonthAlone(s, k, date)
-                ?? RelativeYear(s, k, anchor, explicitYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
+                ?? RelativeYear(s, k, anchor, explicitYear) ?? RelativeMonth(s, k, date, lastMonth) ?? MidYear(s, k, anchor)
+                ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
+            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             var role = found.Role == TimeRole.Period ? RoleBefore(s, found.First) : found.Role;
             into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
             k = found.Last;
@@ -131,13 +134,38 @@ internal static class TimeExpressionReader
     private static TimeExpression? MonthAlone(SentenceTokens s, int k, DateOnly? date)
     {
         int m = Months.NumberOf(s, k);
-        if (m == 0 || date is not { } d) return null;
+        if (m == 0 || date is not { } d || IsDateline(s, k)) return null;
         if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
         if (s.IsDigits(k + 1) && !s.Touches(k + 1)) last = k + 1; // March 28
         if (s.Is(last + 1, "last") && s.Is(last + 2, "year")) { year = d.Year - 1; last += 2; }
         else if (s.Is(last + 1, "this") && s.Is(last + 2, "year")) { year = d.Year; last += 2; }
         return new(WithPreposition(s, k), last, YM(year, m), TimeRole.Period, false);
+    }
+
+    // "BEIJING, April 12 (Xinhua) --": the story's dateline, not a time of its figures.
+    private static bool IsDateline(SentenceTokens s, int k) =>
+        s.IsPunct(k - 1, ',') && s.IsDigits(k + 1) && (s.IsPunct(k + 2, '(') || s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '—'))
+        && s.IsWord(k - 2) && IsCapitals(s.Span(k - 2));
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (!char.IsUpper(c)) return false;
+        return word.Length > 1;
+    }
+
+    // last month (against the article date); the previous month, a month earlier (against the sentence's month)
+    private static TimeExpression? RelativeMonth(SentenceTokens s, int k, DateOnly? date, string? sentenceMonth)
+    {
+        if (s.Is(k, "last") && s.Is(k + 1, "month") && date is { } d)
+            return new(WithPreposition(s, k), k + 1, YM(d.AddMonths(-1).Year, d.AddMonths(-1).Month), TimeRole.Period, false);
+        bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "month");
+        bool earlier = s.Is(k, "a") && s.Is(k + 1, "month") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
+        if ((!previous && !earlier) || sentenceMonth is null) return null;
+        var before = new DateOnly(int.Parse(sentenceMonth.AsSpan(0, 4), CultureInfo.InvariantCulture),
+            int.Parse(sentenceMonth.AsSpan(5, 2), CultureInfo.InvariantCulture), 1).AddMonths(-1);
+        int first = previous && s.Is(k - 1, "the") ? k - 1 : k;
+        return new(first, earlier ? k + 2 : k + 1, YM(before.Year, before.Month), TimeRole.Period, false);
     }
 
     private static TimeExpression? RelativeYear(SentenceTokens s, int k, int anchor, int explicitYear)

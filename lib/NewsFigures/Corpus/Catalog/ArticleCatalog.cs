@@ -54,10 +54,12 @@ internal sealed class ArticleCatalog
             string file = Get("file");
             if (file.Length == 0) throw new FormatException($"line {line}: the 'file' field is empty.");
             if (byFile.ContainsKey(file)) throw new FormatException($"line {line}: '{file}' is listed twice.");
+            var date = ParseDate(Get("date"), line);
             byFile[file] = new ArticleInfo
             {
                 Outlet = Blank(Get("outlet")),
-                Date = ParseDate(Get("date"), line),
+                Date = date,
+                DateFrom = date is null ? null : "catalog",
                 Authors = Get("authors").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Url = Blank(Get("url")),
                 IsNewspaperPage = ParseYesNo(Get("newspaper_page"), line),

@@ -39,7 +39,7 @@ internal sealed class FileReading
             problem = new LoadProblem(path, "holds no article text (only captions or site furniture).");
         if (problem is not null) return new FileReading(problem);
 
-        var (article, pieces) = Build(draft!, catalog.For(fileName));
+        var (article, pieces) = Build(draft!, Dated(catalog.For(fileName), text!));
         var sketches = pieces.Select(p => DuplicateSketch.Of(p.Body.Text)).ToArray();
         var figures = extractor is null ? null : pieces.Select(p => CorpusFigures.Of(p, extractor)).ToArray();
         return new FileReading(article, pieces, sketches, figures);
@@ -59,6 +59,10 @@ internal sealed class FileReading
         }
         return new ArticleFigures(article, figures);
     }
+
+    /// <summary>The catalog's entry, with the date the text states about itself when the catalog gives none.</summary>
+    private static ArticleInfo Dated(ArticleInfo info, string text) =>
+        info.Date is null && OwnDateFinder.Find(text) is { } own ? info with { Date = own.Date, DateFrom = "text: " + own.Pattern } : info;
 
     private static (Article, List<Piece>) Build(ArticleDraft draft, ArticleInfo info)
     {
