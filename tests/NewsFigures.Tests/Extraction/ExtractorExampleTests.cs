@@ -111,9 +111,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Domestic venture funding dipped 50 percent in early 2025.", null, "2025-H1")]
     [InlineData("The company sold 4,000 cars last year.", "2025-11-25", "2024")]
     [InlineData("The company sold 4,000 cars last year.", null, null)]
-    public void Resolves_periods_against_the_sentence_and_the_article_date(string sentence, string? date, string? period)
+    [InlineData("Diesel sales fell to 1.2 million litres last month.", "2025-11-25", "2025-10")]
+    [InlineData("Diesel sales fell to 1.2 million litres last month.", "2025-01-10", "2024-12")]
+    [InlineData("Rail freight rose 3.1 percent in March, after a 2.4 percent rise the previous month.", "2025-04-20", "2025-02", "2.4 percent")]
+    [InlineData("LAGOS, May 12 (Reuters) -- Nigeria's refinery processed 650,000 barrels.", "2025-05-12", null)]
+    [InlineData("Any tariff below 5 percent is low, but many importers paid below 4 percent in the past five years.", "2025-05-12", null, "below 5 percent")]
+    public void Resolves_periods_against_the_sentence_and_the_article_date(string sentence, string? date, string? period, string? text = null)
     {
-        var figure = Single(sentence, date is null ? null : DateOnly.Parse(date));
+        var articleDate = date is null ? (DateOnly?)null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var figure = text is null ? Single(sentence, articleDate) : Extract(sentence, articleDate).Single(f => f.Text == text);
         Assert.Equal(period, figure.Period);
     }
 
