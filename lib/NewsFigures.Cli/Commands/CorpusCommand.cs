@@ -13,7 +13,7 @@ internal static class CorpusCommand
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad file instead of skipping it." };
 
-        var command = new Command("corpus", "List the pieces of every article: file, piece, title, byline, section, date, characters, duplicate_of.")
+        var command = new Command("corpus", "List the pieces of every article: file, piece, title, byline, section, date, date_from (csv, jsonl: catalog, or the text line that states it), characters, duplicate_of.")
         {
             path, format, strict,
         };

@@ -7,7 +7,7 @@ namespace NewsFigures.Cli.Output;
 /// <summary>Writes the corpus listing as an aligned table, JSON lines or CSV; always "\n" line ends, same bytes for the same input.</summary>
 internal static class PieceRowWriters
 {
-    private static readonly string[] Header = ["file", "piece", "title", "byline", "section", "date", "characters", "duplicate_of", "similarity"];
+    private static readonly string[] Header = ["file", "piece", "title", "byline", "section", "date", "date_from", "characters", "duplicate_of", "similarity"];
 
     public static void WriteTable(IReadOnlyList<PieceRow> rows, TextWriter output)
     {
@@ -35,6 +35,7 @@ internal static class PieceRowWriters
                 WriteNullable(json, "byline", r.Byline);
                 WriteNullable(json, "section", r.Section);
                 WriteNullable(json, "date", r.Date);
+                WriteNullable(json, "date_from", r.DateFrom);
                 json.WriteNumber("characters", r.Characters);
                 WriteNullable(json, "duplicate_of", r.DuplicateOf);
                 if (r.Similarity is { } s) json.WriteNumber("similarity", s); else json.WriteNull("similarity");
@@ -49,7 +50,7 @@ internal static class PieceRowWriters
     {
         output.Write(Csv.Line(Header));
         foreach (var r in rows)
-            output.Write(Csv.Line([r.File, Int(r.Piece), r.Title, r.Byline ?? "", r.Section ?? "", r.Date ?? "", Int(r.Characters),
+            output.Write(Csv.Line([r.File, Int(r.Piece), r.Title, r.Byline ?? "", r.Section ?? "", r.Date ?? "", r.DateFrom ?? "", Int(r.Characters),
                 r.DuplicateOf ?? "", r.Similarity is { } s ? Number(s) : ""]));
     }
 

@@ -35,6 +35,7 @@ public sealed class CorpusCommandTests
         var reprint = objects.Single(o => o.GetProperty("file").GetString()!.StartsWith("001_", StringComparison.Ordinal));
         Assert.Equal("China's Ascent to Global Computing Power", reprint.GetProperty("title").GetString());
         Assert.Equal("2025-08-26", reprint.GetProperty("date").GetString());
+        Assert.Equal("catalog", reprint.GetProperty("date_from").GetString());
         Assert.Equal("000_acd0283a066f7ea4.txt#1", reprint.GetProperty("duplicate_of").GetString());
         Assert.Equal(JsonValueKind.Null, objects[0].GetProperty("duplicate_of").ValueKind);
         Assert.True(objects[0].GetProperty("characters").GetInt32() > 1000);
@@ -47,7 +48,7 @@ public sealed class CorpusCommandTests
 
         Assert.Equal(0, exit);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.Equal("file,piece,title,byline,section,date,characters,duplicate_of,similarity", lines[0]);
+        Assert.Equal("file,piece,title,byline,section,date,date_from,characters,duplicate_of,similarity", lines[0]);
         Assert.Equal(16, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("000_acd0283a066f7ea4.txt,5,\"China, Africa Jointly Promote Right to Development\",,From page 1,,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("003_cc2193c6c1aefe32.txt,1,How China is preparing for the AI competition with the United States,\"Raffaele Huang, Liza Lin\",,2025-07-29,", StringComparison.Ordinal));
