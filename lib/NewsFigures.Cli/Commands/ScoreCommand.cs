@@ -23,9 +23,11 @@ internal static class ScoreCommand
             var goldPath = result.GetValue(gold)!;
             var annotated = GoldFigure.Load(goldPath);
             var corpus = Corpus.Load(result.GetValue(texts)!);
-            foreach (var file in annotated.Select(g => g.File).Distinct().Where(f => corpus.Articles.All(a => a.FileName != f)))
-                return CommandFailure.Report(result, $"{goldPath}: annotates {file}, which is not in {result.GetValue(texts)}");
-            foreach (var article in corpus.Articles.Where(a => annotated.All(g => g.File != a.FileName)))
+            var inFolder = corpus.Articles.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+            if (annotated.Select(g => g.File).FirstOrDefault(f => !inFolder.Contains(f)) is { } absent)
+                return CommandFailure.Report(result, $"{goldPath}: annotates {absent}, which is not in {result.GetValue(texts)}");
+            var annotatedFiles = annotated.Select(g => g.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var article in corpus.Articles.Where(a => !annotatedFiles.Contains(a.FileName)))
                 result.InvocationConfiguration.Error.WriteLine($"warning: {article.FileName} has no gold figure: its figures are not scored");
             var comparison = GoldComparison.Of(annotated, corpus.Figures());
             var output = result.InvocationConfiguration.Output;

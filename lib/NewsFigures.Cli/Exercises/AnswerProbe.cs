@@ -29,8 +29,7 @@ internal static class AnswerProbe
         var executedChecks = run.Executed.Cells.Where(c => c.HasTag(ExerciseCells.CheckTag)).ToList();
         foreach (var (check, executed) in checks.Zip(executedChecks))
         {
-            var printed = executed.Outputs.Where(o => o.StreamName == "stdout").SelectMany(o => (o.Text ?? "").Split('\n'))
-                .Where(l => l.StartsWith(Marker, StringComparison.Ordinal)).Select(l => l[Marker.Length..].TrimEnd('\r')).ToList();
+            var printed = ExerciseCells.PrintedLines(executed).Where(l => l.StartsWith(Marker, StringComparison.Ordinal)).Select(l => l[Marker.Length..].TrimEnd('\r')).ToList();
             var expected = CheckCalls.Find(check).Count;
             if (printed.Count != expected)
                 throw new InvalidDataException($"{check.Place}: its {expected} Exercise.Check calls ran {printed.Count} times; each must run exactly once (not in a loop or a branch).");

@@ -13,7 +13,6 @@ internal sealed record CheckReport(IReadOnlyList<CheckOutcome> Outcomes, int Che
 
     public static CheckReport Of(Notebook executed, int checks) => new(
         executed.Cells.Where(c => c.HasTag(ExerciseCells.CheckTag))
-            .SelectMany(c => c.Outputs).Where(o => o.StreamName == "stdout")
-            .SelectMany(o => (o.Text ?? "").Split('\n')).Select(CheckOutcome.TryParse).OfType<CheckOutcome>().ToList(),
+            .SelectMany(ExerciseCells.PrintedLines).Select(CheckOutcome.TryParse).OfType<CheckOutcome>().ToList(),
         checks);
 }

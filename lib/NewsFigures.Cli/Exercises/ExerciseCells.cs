@@ -31,6 +31,10 @@ internal static class ExerciseCells
         return found;
     }
 
+    /// <summary>The lines an executed cell wrote to standard output, where checks and answer probes print.</summary>
+    public static IEnumerable<string> PrintedLines(NotebookCell cell) =>
+        cell.Outputs.Where(o => o.StreamName == "stdout").SelectMany(o => (o.Text ?? "").Split('\n'));
+
     /// <summary>The number of checks the notebook's check cells make.</summary>
     public static int CheckCount(IEnumerable<ExerciseCell> cells) =>
         cells.Where(c => c.Role == ExerciseRole.Check).Sum(c => CheckCalls.Find(c).Count);

@@ -37,7 +37,7 @@ internal static class ScoreReport
         foreach (var f in c.FalseHits)
             output.WriteLine(Invariant($"FALSE  {f.File} {f.Figure.Start}-{f.Figure.End} \"{f.Figure.Text}\" {f.Figure.Value} {f.Figure.Unit} | {f.Figure.Sentence}"));
         foreach (var m in c.Matches)
-            if (string.Join("; ", m.Disagreements()) is { Length: > 0 } wrong)
+            if (m.Disagreement is { Length: > 0 } wrong)
                 output.WriteLine($"WRONG  {m.Gold.File} {m.Gold.Start}-{m.Gold.End} \"{m.Gold.Text}\": {wrong}");
     }
 

@@ -97,30 +97,29 @@ public sealed class SiteRenderer(RenderOptions? options = null)
         {
             foreach (var report in reports)
             {
-                var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(report.Page)}-{PdfKey(files, report.Page, footer.Template, "assets/site.css")}.pdf");
-                if (options.Fresh || !File.Exists(cached))
-                {
-                    printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
-                    Io.AtomicFile.WriteAllBytes(cached, await printer.PrintAsync(report.Page, footer));
-                }
-                files.Write(Path.GetRelativePath(files.Root, report.Pdf!), File.ReadAllBytes(cached));
+                await PublishAsync(report.Page, report.Pdf!, PdfKey(files, report.Page, footer.Template, "assets/site.css"),
+                    p => p.PrintAsync(report.Page, footer));
+                // A deck prints with its scripts: reveal.js lays out the pages, plotly draws charts without a PNG.
                 if (report.Deck is { } deck)
-                {
-                    // A deck prints with its scripts: reveal.js lays out the pages, plotly draws charts without a PNG.
-                    var deckCached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(deck)}-{PdfKey(files, deck, "", DeckPrintInputs)}.pdf");
-                    if (options.Fresh || !File.Exists(deckCached))
-                    {
-                        printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
-                        Io.AtomicFile.WriteAllBytes(deckCached, await printer.PrintDeckAsync(deck));
-                    }
-                    files.Write(Path.GetRelativePath(files.Root, report.DeckPdf!), File.ReadAllBytes(deckCached));
-                }
+                    await PublishAsync(deck, report.DeckPdf!, PdfKey(files, deck, "", DeckPrintInputs), p => p.PrintDeckAsync(deck));
                 options.Run.Progress?.Report(new NotebookProgress(Path.GetFileName(report.Source), ProgressStage.PdfWritten));
             }
         }
         finally
         {
             if (printer is not null) await printer.DisposeAsync();
+        }
+
+        // The cached PDF of that HTML file under its key, printed first when missing (or --fresh), copied into the site.
+        async Task PublishAsync(string html, string pdf, string key, Func<PdfPrinter, Task<byte[]>> print)
+        {
+            var cached = Path.Combine(cacheDirectory, "pdf", $"{Path.GetFileNameWithoutExtension(html)}-{key}.pdf");
+            if (options.Fresh || !File.Exists(cached))
+            {
+                printer ??= await PdfPrinter.StartAsync(options.ChromiumPath);
+                Io.AtomicFile.WriteAllBytes(cached, await print(printer));
+            }
+            files.Write(Path.GetRelativePath(files.Root, pdf), File.ReadAllBytes(cached));
         }
     }
 

@@ -6,12 +6,14 @@ internal static class Months
     private static readonly string[] Names =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public static int NumberOf(SentenceTokens s, int i)
+    public static int NumberOf(SentenceTokens s, int i) =>
+        s.Has(i, WordClass.Month) && s.IsCapitalized(i) ? NumberOf(s.Span(i)) : 0;
+
+    /// <summary>The month a name or its abbreviation of three letters or more names ("Sept", "Aug"), any case; else 0.</summary>
+    public static int NumberOf(ReadOnlySpan<char> name)
     {
-        if (!s.Has(i, WordClass.Month) || !s.IsCapitalized(i)) return 0;
-        var w = s.Span(i);
         for (int m = 0; m < Names.Length; m++)
-            if (w.Length >= 3 && Names[m].AsSpan().StartsWith(w, StringComparison.OrdinalIgnoreCase)) return m + 1;
+            if (name.Length >= 3 && Names[m].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)) return m + 1;
         return 0;
     }
 }

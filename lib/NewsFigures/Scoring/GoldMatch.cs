@@ -23,8 +23,10 @@ public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
     }
 
     /// <summary>"\"12 percent\" in a.txt: agrees" or "\"12 percent\" in a.txt: metric [sales] vs [car sales]".</summary>
-    public override string ToString() =>
-        $"\"{Gold.Text}\" in {Gold.File}: {(Disagreements().Any() ? string.Join("; ", Disagreements()) : "agrees")}";
+    public override string ToString() => $"\"{Gold.Text}\" in {Gold.File}: {(Disagreement is { Length: > 0 } wrong ? wrong : "agrees")}";
+
+    /// <summary>Every <see cref="Disagreements"/> in one line, "; " between; empty when the match agrees on every field.</summary>
+    public string Disagreement => string.Join("; ", Disagreements());
 
     /// <summary>"metric [sales] vs [annual sales of cars] (by metric.counted-noun)": what the found figure has against the
     /// gold, per field that disagrees, with the rule that decided the field when one did.</summary>

@@ -44,8 +44,7 @@ public sealed class ExtractorGoldTests(ITestOutputHelper output)
     public void The_score_holds_the_committed_baseline_field_by_field()
     {
         var score = Run.Value.Score;
-        foreach (var m in score.Matches)
-            if (string.Join("; ", m.Disagreements()) is { Length: > 0 } wrong) output.WriteLine($"{m.Gold.File} \"{m.Gold.Text}\": {wrong}");
+        foreach (var m in score.Matches.Where(m => m.Disagreement.Length > 0)) output.WriteLine(m.ToString());
         output.WriteLine("baseline met exactly:\n" + string.Join('\n', GoldBaseline.Of(score)));
         Assert.Empty(GoldBaseline.Load(BaselinePath).Shortfalls(score));
     }

@@ -27,7 +27,7 @@ internal static partial class WrittenDate
         int day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = match.Groups["m"].Success
             ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture)
-            : MonthNumber(match.Groups["mon"].Value);
+            : Months.NumberOf(match.Groups["mon"].Value);
         if (year < 1900 || year > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day);
     }
@@ -39,11 +39,4 @@ internal static partial class WrittenDate
             if (Of(m) is { } date) return (date, m.Index, m.Length);
         return null;
     }
-
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
-        _ => 0,
-    };
 }
