@@ -18,9 +18,66 @@ internal static class BareNumberUnit
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
             return c with { Unit = c.Unit with { Unit = "person" } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
-        return subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2)
-            ? c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) } }
-            : c;
+        if (subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2))
+            return c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) } };
+        return CountedBySubject(s, c) is { } counted ? c with { Unit = c.Unit with { Unit = counted } } : c;
+    }
+
+    /// <summary>
+    /// What a bare number counts when its clause says so before it: "the number of visitors ... reached 40,000" counts
+    /// visitors, and so does "Museum visitors in Paris rose to 40,000" (the plural noun that heads the subject of the
+    /// verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
+    /// months") and amounts that are not counts ("prices", "sales figures") are passed over.
+    /// </summary>
+    internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
+    {
+        int start = Clauses.Start(s, c.TextFirst);
+        for (int k = c.TextFirst - 2; k >= start; k--)
+            if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
+        // "users top 600 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.
+        int verb = c.TextFirst < c.Number.First && s.IsLower(c.TextFirst) && QualifierReader.IsBoundingVerb(s.Span(c.TextFirst))
+            && !s.Is(c.TextFirst - 1, "to") ? c.TextFirst : -1;
+        for (int k = c.TextFirst - 1; k > start && verb < 0; k--)
+            if (Clauses.IsVerbLike(s, k)) verb = k;
+        if (verb < 0) return null;
+        while (verb - 1 > start && s.Has(verb - 1, WordClass.Auxiliary)) verb--; // "users have reached"
+        for (int k = verb - 1, n = 0; k >= start && n < 8; k--, n++)
+        {
+            if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(')) continue; break; }
+            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) break;
+            if (s.Is(k, "numbers") && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner)) return Inflection.Singular(s.Span(k - 1));
+            if (!s.IsLower(k) || s.Has(k, WordClass.TimeUnit | WordClass.Stopword | WordClass.Determiner) || !Inflection.IsPlural(s.Span(k))) continue;
+            if (NotCounts.Contains(Inflection.Singular(s.Span(k)))) return null;
+            if (!IsInPrepositionalPhrase(s, k, start)) return Inflection.Singular(s.Span(k));
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> NotCounts =
+        ["price", "rate", "figure", "number", "level", "cost", "wage", "earning", "revenue", "profit", "share", "stock", "return",
+         "saving", "loss", "gain", "fund", "asset", "reserve", "emission", "yield", "sale", "export", "import", "estimate", "term", "data"];
+
+    // "registrations for the seven months were": the noun of a phrase after a preposition is not the subject's head,
+    // unless it follows "number of".
+    private static bool IsInPrepositionalPhrase(SentenceTokens s, int k, int start)
+    {
+        for (int b = k - 1; b >= start && s.IsWord(b); b--)
+        {
+            if (s.Has(b, WordClass.Preposition)) return !(s.Is(b, "of") && s.Is(b - 1, "number"));
+            if (Inflection.IsPlural(s.Span(b)) && s.IsLower(b) && !s.Has(b, WordClass.Stopword)) return false;
+        }
+        return false;
+    }
+
+    // The first plural noun after "the number of", before the figure: "the number of AI enterprises in China".
+    private static string? PluralAfter(SentenceTokens s, int from, int before)
+    {
+        for (int k = from; k < before && k < from + 5 && s.IsWord(k); k++)
+        {
+            if (s.Has(k, WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseWord)) return null;
+            if (Inflection.IsPlural(s.Span(k)) && !s.Has(k, WordClass.Stopword)) return Inflection.Singular(s.Span(k));
+        }
+        return null;
     }
 
     /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>

@@ -10,7 +10,7 @@ namespace NewsFigures;
 [TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class FigureExtractor
 {
-    private const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier;
+    private const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier | WordClass.MultipleWord;
 
     private readonly ExtractionPipeline pipeline;
 
@@ -109,7 +109,8 @@ public sealed class FigureExtractor
     private static FigureDraft Stated(SentenceTokens s, NumberPhrase number)
     {
         var unit = UnitReader.Read(s, number);
-        var qualifier = QualifierReader.Read(s, unit.SpanFirst);
+        if (unit.Factor != 1) number = number with { Value = number.Value * unit.Factor };
+        var qualifier = QualifierReader.Read(s, unit.SpanFirst) ?? QualifierReader.Trailing(s, number);
         int extentLast = unit.Class == UnitClass.Compound ? unit.NounHead
             : unit.NounFirst > number.Last ? Math.Max(unit.SpanLast, unit.NounEnd - 1) : unit.SpanLast;
         return new FigureDraft(number, unit, qualifier?.Qualifier, qualifier?.First ?? unit.SpanFirst, unit.SpanLast, extentLast, IsRank: false);

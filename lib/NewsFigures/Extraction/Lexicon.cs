@@ -23,9 +23,10 @@ internal static class Lexicon
 
         Add(WordClass.Cardinal, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen");
-        Add(WordClass.Scale, "hundred thousand million billion trillion");
+        Add(WordClass.Scale, "hundred thousand million billion trillion mln bln bn mn");
         Add(WordClass.Month, "january february march april may june july august september october november december "
             + "jan feb mar apr jun jul aug sep sept oct nov dec");
+        Add(WordClass.MultipleWord, "twice double thrice triple quadruple");
         Add(WordClass.Fraction, "half third thirds quarter quarters fifth fifths tenth tenths");
         Add(WordClass.Multiplier, "doubled tripled quadrupled halved doubling tripling quadrupling");
         Add(WordClass.ChangeUp, "increase increased increases increasing rise rose risen rises rising growth grew grow grows growing "

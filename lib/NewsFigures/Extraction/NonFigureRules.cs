@@ -18,15 +18,18 @@ internal static class NonFigureRules
             if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p)) return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p)) return true;
+        if (IsName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
-        return IsRelativeFrame(s, p) || IsEventName(s, p);
+        return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p);
     }
 
     // page 1, Section 230, sections 4 and 5, pages 10-12
     private static bool IsReference(SentenceTokens s, int i)
     {
+        // "that No 10 might": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count.
+        if (s.Is(i - 1, "No") && s.IsCapitalized(i - 1) && i - 1 > s.First && !s.Touches(i) && s.IsDigits(i)) return true;
         if (s.Has(i - 1, WordClass.ReferenceWord) && !s.Has(i - 1, WordClass.Determiner)) return true;
         if (s.IsPunct(i - 1, '.') && s.Touches(i - 1) && s.Has(i - 2, WordClass.ReferenceWord)) return true; // No. 1
         bool listed = s.Is(i - 1, "and") || s.Is(i - 1, "or") || s.Is(i - 1, "to") || s.IsPunct(i - 1, ',') || s.IsPunct(i - 1, '-');
@@ -38,7 +41,7 @@ internal static class NonFigureRules
     {
         if (s.Touches(i) && (s.IsWord(i - 1) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
-        if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1))) return true;
+        if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
     }
@@ -127,6 +130,85 @@ internal static class NonFigureRules
         if (s.Has(unit + 1, WordClass.FrameAfter)) return true;
         return s.Has(p.First - 1, WordClass.RelativeFrame) || (s.Has(p.First - 2, WordClass.RelativeFrame) && s.Has(p.First - 1, WordClass.Determiner));
     }
+
+    // the first three months of the year, the last two weeks: a part of the calendar, not a duration stated.
+    private static bool IsCalendarPart(SentenceTokens s, NumberPhrase p) =>
+        TimeUnitAfter(s, p) >= 0 && (s.Has(p.First - 1, WordClass.Ordinal) || s.Is(p.First - 1, "final") || s.Is(p.First - 1, "opening"));
+
+    // the seven-month period, a 12-week window, "for the seven months were": a span that frames other figures. A span
+    // counted from an event ("in the 60 years since ...") is a duration stated, and so is "the three years of the deal".
+    private static bool IsSpanFrame(SentenceTokens s, NumberPhrase p)
+    {
+        int unit = TimeUnitAfter(s, p);
+        if (unit < 0 || p.HasScale) return false;
+        if (s.Is(unit + 1, "period") || s.Is(unit + 1, "window") || s.Is(unit + 1, "stretch") || s.Is(unit + 1, "span")) return true;
+        bool compound = unit == p.Last + 2;
+        return !compound && s.Is(p.First - 1, "the") && !s.Is(unit + 1, "since") && !s.Is(unit + 1, "of") && !s.Is(unit + 1, "after")
+            && !s.Is(unit + 1, "that") && !s.Is(unit + 1, "it");
+    }
+
+    // "the lowest number in six months", "its slowest pace in more than 40 years", "a 12-month high": the time since a
+    // record was last matched measures the record, and is no figure of its own.
+    private static bool IsRecordFrame(SentenceTokens s, NumberPhrase p)
+    {
+        int unit = TimeUnitAfter(s, p);
+        if (unit < 0) return false;
+        if (unit == p.Last + 2 && (s.Is(unit + 1, "high") || s.Is(unit + 1, "low") || s.Is(unit + 1, "peak") || s.Is(unit + 1, "record")
+            || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows"))) return true;
+        int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
+        if (!s.Is(first - 1, "in")) return false;
+        for (int k = first - 2; k >= s.First && k >= first - 8 && !s.IsClauseBreak(k); k--)
+            if (s.IsWord(k) && IsSuperlative(s.Span(k))) return true;
+        return false;
+    }
+
+    private static bool IsSuperlative(ReadOnlySpan<char> w)
+    {
+        if (w.Equals("best", StringComparison.OrdinalIgnoreCase) || w.Equals("worst", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("least", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("record", StringComparison.OrdinalIgnoreCase)) return true;
+        if (w.Length < 6 || !w.EndsWith("est", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var not in NotSuperlative) if (w.Equals(not, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static readonly string[] NotSuperlative =
+        ["interest", "forest", "request", "protest", "harvest", "suggest", "invest", "digest", "contest", "arrest", "honest", "modest",
+         "earnest", "conquest", "inquest", "manifest", "midwest", "bequest"];
+
+    // The time-unit word after a number ("six months", "seven-month"), or -1.
+    private static int TimeUnitAfter(SentenceTokens s, NumberPhrase p)
+    {
+        int unit = p.Last + 1;
+        if (s.IsPunct(unit, '-') && s.Touches(unit)) unit++;
+        return s.Has(unit, WordClass.TimeUnit) ? unit : -1;
+    }
+
+    // the 14th Five-Year Plan: a capitalized number word inside a capitalized hyphenated name.
+    private static bool IsNamedCompound(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Words && p.First > s.First && s.IsCapitalized(p.First) && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
+        && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);
+
+    // the average 30-year mortgage rate, 10-year bond yields: the term names the product.
+    private static bool IsProductTerm(SentenceTokens s, NumberPhrase p)
+    {
+        if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month"))) return false;
+        int k = p.Last + 3;
+        if (s.Is(k, "fixed") || s.Is(k, "Treasury") || s.Is(k, "government")) k++;
+        return s.Is(k, "mortgage") || s.Is(k, "mortgages") || s.Is(k, "bond") || s.Is(k, "bonds") || s.Is(k, "loan") || s.Is(k, "loans")
+            || s.Is(k, "note") || s.Is(k, "notes") || s.Is(k, "yield") || s.Is(k, "yields") || s.Is(k, "gilt") || s.Is(k, "gilts")
+            || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate");
+    }
+
+    // "in 15 of 20 cities": the whole a part is taken from belongs to what the part counts.
+    private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>
+        s.Is(p.First - 1, "of") && (s.IsDigits(p.First - 2) || s.Has(p.First - 2, WordClass.Cardinal)) && !p.HasScale
+        && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent");
+
+    // "a column or two", "a day or two": a vague amount.
+    private static bool IsOrTwoIdiom(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Words && p.First == p.Last && (s.Is(p.First, "two") || s.Is(p.First, "three")) && s.Is(p.First - 1, "or")
+        && s.IsWord(p.First - 2) && (s.Is(p.First - 3, "a") || s.Is(p.First - 3, "an"));
 
     // 100-meter final
     private static bool IsEventName(SentenceTokens s, NumberPhrase p) =>

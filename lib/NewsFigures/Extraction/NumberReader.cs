@@ -19,6 +19,7 @@ internal static class NumberReader
         var c = t.Class;
         if ((c & WordClass.Multiplier) != 0) return new NumberPhrase(i, i, NumberWords.ValueOf(s.Span(i)), NumberForm.Multiplier, false);
         if (s.Is(i, "half")) return ReadHalf(s, i);
+        if ((c & WordClass.MultipleWord) != 0 && StatesMultiple(s, i)) return new NumberPhrase(i, i, NumberWords.ValueOf(s.Span(i)), NumberForm.Words, false);
         if ((c & WordClass.Cardinal) != 0) return ReadWords(s, i);
         if ((s.Is(i, "a") || s.Is(i, "an")) && (s.Has(i + 1, WordClass.Scale) || s.Is(i + 1, "dozen")) && !s.Touches(i + 2))
             return ReadWords(s, i + 1) is { } w ? w with { First = i } : null;
@@ -45,7 +46,7 @@ internal static class NumberReader
         if (!TryParseDigits(s.Span(i), out double value)) return null;
         int last = i;
         bool scaled = false;
-        if (s.IsWord(i + 1) && s.Touches(i + 1) && NumberWords.IsScaleSuffix(s.Span(i + 1)))
+        if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
         {
             value *= NumberWords.ValueOf(s.Span(i + 1));
             last = i + 1;
@@ -60,7 +61,46 @@ internal static class NumberReader
                 scaled = true;
             }
         }
+        if (!scaled && PowerOfTen(s, i) is { } power)
+        {
+            value *= Math.Pow(10, power.Exponent);
+            last = power.Last;
+        }
+        // 100,000+: the plus bounds the number from below and belongs to its span.
+        if (s.IsPunct(last + 1, '+') && s.Touches(last + 1) && !s.IsDigits(last + 2)) last++;
         return new NumberPhrase(i, last, value, NumberForm.Digits, scaled);
+    }
+
+    // £960m, tops 5m, $3b: "m" stuck to digits is millions after a currency, or where it cannot be metres (no event,
+    // no "-long", no "/s" rate after it); "b" is billions only after a currency, since 160,000b/d counts barrels.
+    private static bool IsMillionsOrBillions(SentenceTokens s, int i)
+    {
+        var suffix = s.Span(i + 1);
+        if (!NumberWords.IsShortScaleSuffix(suffix) || (s.IsPunct(i + 2, '/') && s.Touches(i + 2))) return false;
+        bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥'));
+        if (currency) return true;
+        if (suffix[0] == 'b') return false;
+        if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
+        return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
+            && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away");
+    }
+
+    // ~102 × 10^18 ops/s: a mantissa times a power of ten.
+    private static (int Exponent, int Last)? PowerOfTen(SentenceTokens s, int i)
+    {
+        if (!(s.IsPunct(i + 1, '×') || s.Is(i + 1, "x")) || !s.IsDigits(i + 2) || !s.Span(i + 2).SequenceEqual("10")) return null;
+        if (!s.IsPunct(i + 3, '^') || !s.Touches(i + 3) || !s.IsDigits(i + 4) || !s.Touches(i + 4)) return null;
+        return int.TryParse(s.Span(i + 4), out int exponent) && exponent is > 0 and < 100 ? (exponent, i + 4) : null;
+    }
+
+    // "twice the rate", "more than double the sum", "twice as many": a multiple, not an adverb ("twice a week")
+    // nor a verb or adjective ("double room", "to double output").
+    private static bool StatesMultiple(SentenceTokens s, int i)
+    {
+        bool compared = s.Is(i + 1, "the") || s.Is(i + 1, "that") || s.Is(i + 1, "those") || s.Is(i + 1, "what")
+            || s.Is(i + 1, "its") || s.Is(i + 1, "their") || s.Is(i + 1, "as");
+        if (s.Is(i, "twice")) return compared || s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost");
+        return compared && !s.Is(i - 1, "to") && !s.Is(i - 1, "will") && !s.Has(i - 1, WordClass.Determiner);
     }
 
     private static NumberPhrase? ReadWords(SentenceTokens s, int i)

@@ -14,6 +14,9 @@ internal static class NumberWords
             ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
             ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
             ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
+            ["mln"] = 1e6, ["bln"] = 1e9, ["m"] = 1e6, ["b"] = 1e9,
+            // multiples written as words: twice the rate, double the sum
+            ["twice"] = 2, ["double"] = 2, ["thrice"] = 3, ["triple"] = 3, ["quadruple"] = 4,
             // fractions as the share of a whole, in percent
             ["half"] = 50, ["third"] = 100.0 / 3, ["thirds"] = 100.0 / 3, ["quarter"] = 25, ["quarters"] = 25,
             ["fifth"] = 20, ["fifths"] = 20, ["tenth"] = 10, ["tenths"] = 10,
@@ -23,9 +26,15 @@ internal static class NumberWords
 
     public static double ValueOf(ReadOnlySpan<char> word) => Values.TryGetValue(word, out var v) ? v : double.NaN;
 
-    /// <summary>Scale words that may stick to digits: 3bn, 20k.</summary>
+    /// <summary>Scale words that may stick to digits: 3bn, 20k, 600mln.</summary>
     public static bool IsScaleSuffix(ReadOnlySpan<char> word) =>
         word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("mn", StringComparison.OrdinalIgnoreCase)
         || word.Equals("tn", StringComparison.OrdinalIgnoreCase) || word.Equals("trn", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("k", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("k", StringComparison.OrdinalIgnoreCase) || word.Equals("mln", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("bln", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"m" and "b" stuck to digits, which are millions and billions only where no length or rate reading fits
+    /// (see <see cref="NumberReader"/>): £960m, 5m, $3b, but not 100m sprint, 160,000b/d.</summary>
+    public static bool IsShortScaleSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("m", StringComparison.Ordinal) || word.Equals("b", StringComparison.Ordinal);
 }

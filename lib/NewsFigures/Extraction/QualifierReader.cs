@@ -15,7 +15,9 @@ internal static class QualifierReader
         (["at", "most"], "at most"), (["close", "to"], "close to"), (["just", "over"], "just over"), (["just", "under"], "just under"),
         (["well", "over"], "well over"), (["in", "excess", "of"], "more than"), (["upwards", "of"], "more than"),
         (["nearly"], "nearly"), (["almost"], "almost"), (["about"], "about"), (["around"], "around"), (["approximately"], "approximately"),
-        (["roughly"], "roughly"), (["some"], "about"), (["over"], "over"), (["exceeding"], "exceeding"), (["exceeds"], "exceeding"),
+        (["roughly"], "roughly"), (["some"], "about"), (["over"], "over"), (["exceeding"], "exceeding"), (["exceeds"], "exceeds"),
+        (["better", "than"], "better than"), (["exceeded"], "exceeded"), (["exceed"], "exceed"), (["surpassed"], "surpassed"),
+        (["surpasses"], "surpasses"), (["surpass"], "surpass"), (["crossed"], "crossed"), (["tops"], "tops"), (["topped"], "topped"),
         (["above"], "above"), (["below"], "below"), (["under"], "under"), (["within"], "within"),
         (["estimated"], "about"), (["average"], "average"),
     ];
@@ -25,6 +27,8 @@ internal static class QualifierReader
     {
         int end = numberFirst; // exclusive
         if ((s.Is(end - 1, "a") || s.Is(end - 1, "an")) && !s.Is(numberFirst, "hundred")) end--;
+        if (Symbol(s, end) is { } symbol) return symbol;
+        if (s.Is(end - 1, "top") && IsVerbTop(s, end - 1)) return ("top", end - 1);
         foreach (var (words, canonical) in Phrases)
         {
             int start = end - words.Length;
@@ -37,4 +41,32 @@ internal static class QualifierReader
         }
         return null;
     }
+
+    /// <summary>The verbs that bound the number after them: "exceeded", "tops", "surpassed".</summary>
+    public static bool IsBoundingVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in BoundingVerbs) if (word.Equals(verb, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] BoundingVerbs =
+        ["exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpasses", "surpass", "crossed", "tops", "top", "topped"];
+
+    /// <summary>"100,000+": a plus stuck to the end of a number bounds it from below.</summary>
+    public static (string Qualifier, int First)? Trailing(SentenceTokens s, NumberPhrase p) =>
+        s.IsPunct(p.Last, '+') && s.IsDigits(p.Last - 1) ? ("+", p.First) : null;
+
+    // ~31,000, >250, <5: a symbol stuck to the number is kept as written.
+    private static (string Qualifier, int First)? Symbol(SentenceTokens s, int numberFirst)
+    {
+        int b = numberFirst - 1;
+        if (!s.InRange(b) || !s.Touches(numberFirst)) return null;
+        foreach (char c in "~><≈≥≤")
+            if (s.IsPunct(b, c)) return (c.ToString(), b);
+        return null;
+    }
+
+    // "users top 600 mln": "top" is the verb when a plural noun comes right before it ("the world's top 15" is a rank).
+    private static bool IsVerbTop(SentenceTokens s, int top) =>
+        s.IsLower(top - 1) && Inflection.IsPlural(s.Span(top - 1)) && !s.Has(top - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword);
 }

@@ -8,4 +8,7 @@ internal readonly record struct UnitPhrase(
     string? Unit, UnitClass Class, int SpanFirst, int SpanLast, int NounFirst = -1, int NounHead = -1, int NounEnd = -1)
 {
     public bool HasNoun => NounHead >= 0;
+
+    /// <summary>What the number is multiplied by in the canonical unit: "8 cents" is 0.08 USD, "1.385mb/d" is 1,385,000 bpd.</summary>
+    public double Factor { get; init; } = 1;
 }

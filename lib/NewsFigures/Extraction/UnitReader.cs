@@ -29,7 +29,9 @@ internal static class UnitReader
             ["gigawatt"] = "GW", ["megawatt"] = "MW", ["kilowatt"] = "kW", ["kilogram"] = "kg",
             ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
-            ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "ton", ["tons"] = "ton", ["tonne"] = "ton", ["ton"] = "ton",
+            ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "tonne", ["tonne"] = "tonne", ["tons"] = "ton", ["ton"] = "ton",
+            ["petaflops"] = "PFLOPS", ["exaflops"] = "EFLOPS", ["teraflops"] = "TFLOPS", ["ms"] = "ms", ["milliseconds"] = "ms",
+            ["teu"] = "TEU", ["teus"] = "TEU",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,6 +46,7 @@ internal static class UnitReader
         if (p.Form == NumberForm.Fraction) return new UnitPhrase("percent", UnitClass.Percent, first, last);
         if (p.Form == NumberForm.Multiplier)
             return p.Value < 1 ? new UnitPhrase("percent", UnitClass.Percent, first, last) : new UnitPhrase("times", UnitClass.Times, first, last);
+        if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
         if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
@@ -57,9 +60,21 @@ internal static class UnitReader
             return new UnitPhrase(suffixCurrency, UnitClass.Currency, first, j);
         if (currency is null && (s.Is(j, "US") || s.Is(j, "U.S.")) && s.Is(j + 1, "dollars"))
             return new UnitPhrase("USD", UnitClass.Currency, first, j + 1);
+        if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))
+            return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
+        if (currency is null && s.Is(j, "pence")) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
+        // "9 million barrels a day" is a rate in bpd that still counts barrels, for the metric.
+        if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
+        if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
-            return new UnitPhrase(measure, UnitClass.Measure, first, j);
+        {
+            // "849 million TEUs" counts containers; "300 petaflops" spelled out still names what the metric counts.
+            if (measure == "TEU") return new UnitPhrase(measure, UnitClass.Counted, first, j);
+            return s.IsLower(j) && s.Span(j).EndsWith("flops", StringComparison.Ordinal)
+                ? new UnitPhrase(measure, UnitClass.Measure, first, j, j, j, j + 1)
+                : new UnitPhrase(measure, UnitClass.Measure, first, j);
+        }
 
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
@@ -68,7 +83,54 @@ internal static class UnitReader
             string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
         }
+        if (s.Is(j, "of") && PartOf(s, first, last, j) is { } part) return part;
+        if (RangeEndUnit(s, first, last, j) is { } range) return range;
         return CountedNoun(s, first, last, j);
+    }
+
+    /// <summary>A rate written after a number: "33.64mb/d" and "160,000b/d" (barrels per day, mb millions of them),
+    /// "100,000 barrels per day" or "a day" (all bpd), and other "word/s" rates kept as written ("ops/s").</summary>
+    public static (string Unit, int Last, double Factor)? RateAt(SentenceTokens s, int j)
+    {
+        if (!s.IsWord(j)) return null;
+        if (IsBarrelsPerDay(s, j)) return ("bpd", j + 2, 1);
+        if (!s.IsPunct(j + 1, '/') || !s.Touches(j + 1) || !s.IsWord(j + 2) || !s.Touches(j + 2)) return null;
+        var per = s.Span(j + 2);
+        var what = s.Span(j);
+        if (per.Equals("d", StringComparison.OrdinalIgnoreCase) || per.Equals("day", StringComparison.OrdinalIgnoreCase))
+        {
+            if (what.Equals("b", StringComparison.OrdinalIgnoreCase) || what.Equals("bbl", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1);
+            if (what.Equals("kb", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e3);
+            if (what.Equals("mb", StringComparison.OrdinalIgnoreCase) || what.Equals("mbbl", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e6);
+        }
+        bool perTime = per.Equals("s", StringComparison.Ordinal) || per.Equals("h", StringComparison.Ordinal)
+            || per.Equals("d", StringComparison.Ordinal) || per.Equals("yr", StringComparison.Ordinal);
+        return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
+    }
+
+    // "7-9%", "4–6 GW": the first number of a range takes the unit written after the second; its span stays its own.
+    private static UnitPhrase? RangeEndUnit(SentenceTokens s, int first, int last, int dash)
+    {
+        if (!(s.IsPunct(dash, '-') || s.IsPunct(dash, '–')) || !s.Touches(dash) || !s.IsDigits(dash + 1) || !s.Touches(dash + 1)) return null;
+        if (NumberReader.Read(s, dash + 1) is not { } second) return null;
+        var unit = Read(s, second);
+        return unit.Class is UnitClass.Percent or UnitClass.Measure or UnitClass.Currency or UnitClass.Times && unit.SpanFirst == second.First
+            ? new UnitPhrase(unit.Unit, unit.Class, first, last) { Factor = unit.Factor } : null;
+    }
+
+    private static bool IsBarrelsPerDay(SentenceTokens s, int j) =>
+        (s.Is(j, "barrels") || s.Is(j, "barrel")) && (s.Is(j + 1, "per") || s.Is(j + 1, "a")) && s.Is(j + 2, "day");
+
+    // "five of the seven TV packages", "15 of 20 cities", "two of those deals": a part counts what its whole counts.
+    private static UnitPhrase? PartOf(SentenceTokens s, int first, int last, int of)
+    {
+        int k = of + 1;
+        if (s.Is(k, "the") || s.Is(k, "those") || s.Is(k, "these") || s.Is(k, "its") || s.Is(k, "their")) k++;
+        if (NumberReader.Read(s, k) is { } whole) k = whole.Last + 1;
+        else if (k == of + 1) return null; // "three of Europe's largest": no determiner, no number, no whole
+        var noun = CountedNoun(s, first, last, k);
+        if (!noun.HasNoun || s.Has(noun.NounHead, WordClass.TimeUnit)) return null;
+        return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
     }
 
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
@@ -109,7 +171,7 @@ internal static class UnitReader
             if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
             if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Month)) break;
             words++;
-            if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)))
+            if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !ModifiesNoun(s, k))
             {
                 head = k;
                 end = k + 1;
@@ -118,9 +180,25 @@ internal static class UnitReader
             }
         }
         if (head < 0) return new UnitPhrase(null, UnitClass.None, first, last);
+        // Counted, like any classifier, so "a loss of 8.7 billion units" stays the amount lost.
+        if (s.Is(head, "units") && head == j && ElectricityInClause(s, first)) return new UnitPhrase("kWh", UnitClass.Counted, first, head, j, head, head + 1);
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
             return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
         return new UnitPhrase(Inflection.Singular(s.Span(head)), UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
+    }
+
+    // "data center clusters": "data" before another noun modifies it.
+    private static bool ModifiesNoun(SentenceTokens s, int k) =>
+        s.Is(k, "data") && s.IsLower(k + 1)
+        && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
+        && !Clauses.IsVerbLike(s, k + 1);
+
+    // "a generation loss of 8.7 billion units": units of electricity are kilowatt-hours.
+    private static bool ElectricityInClause(SentenceTokens s, int before)
+    {
+        for (int k = Clauses.Start(s, before); k < before; k++)
+            if (s.Is(k, "power") || s.Is(k, "electricity") || s.Is(k, "generation") || s.Is(k, "energy")) return true;
+        return false;
     }
 
     // "farmers and herders", "websites and smart phone applications": extend over a second plural noun.

@@ -316,7 +316,7 @@ public sealed partial class ExtractorExampleTests
             ("Some 1.2 million", 1.2e6, "vehicle", FigureKind.Level, "2025-01"),
             ("two-thirds", -200.0 / 3, "percent", FigureKind.Change, "2020/2025"),
             ("1.9%", -1.9, "percent", FigureKind.Change, null),
-            ("553 million tonnes", 553e6, "ton", FigureKind.Level, null),
+            ("553 million tonnes", 553e6, "tonne", FigureKind.Level, null),
             ("6.2 percent", 6.2, "percent", FigureKind.Change, null),
         };
         Assert.Equal(expected.Select(e => (e.Text, e.Unit, e.Kind, e.Period)), figures.Select(f => (f.Text, f.Unit, f.Kind, f.Period)));
