@@ -3,8 +3,9 @@ namespace NewsFigures;
 /// <summary>
 /// Finds the unit of a number written without one: a bare number that compares with an earlier count takes its unit
 /// ("626 regular universities ..., far exceeding the 35 in 2019", "250 million users ... surge to 100 million"),
-/// a bare count doing something counts people ("where 700 million lack digital access"), and a "base" names what
-/// it counts ("user base hit 515 million").
+/// a bare count doing something counts people ("where 700 million lack digital access"), a "base" names what
+/// it counts ("user base hit 515 million"), and otherwise the clause's subject does ("Museum visitors rose to 40,000",
+/// "the number of nesting pairs reached 1,200").
 /// </summary>
 internal static class BareNumberUnit
 {
@@ -34,7 +35,7 @@ internal static class BareNumberUnit
         int start = Clauses.Start(s, c.TextFirst);
         for (int k = c.TextFirst - 2; k >= start; k--)
             if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
-        // "users top 600 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.
+        // "subscribers top 40 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.
         int verb = c.TextFirst < c.Number.First && s.IsLower(c.TextFirst) && QualifierReader.IsBoundingVerb(s.Span(c.TextFirst))
             && !s.Is(c.TextFirst - 1, "to") ? c.TextFirst : -1;
         for (int k = c.TextFirst - 1; k > start && verb < 0; k--)
@@ -45,7 +46,8 @@ internal static class BareNumberUnit
         {
             if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(')) continue; break; }
             if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) break;
-            if (s.Is(k, "numbers") && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner)) return Inflection.Singular(s.Span(k - 1));
+            if (s.Is(k, "numbers") && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner))
+                return Inflection.Singular(s.Span(k - 1));
             if (!s.IsLower(k) || s.Has(k, WordClass.TimeUnit | WordClass.Stopword | WordClass.Determiner) || !Inflection.IsPlural(s.Span(k))) continue;
             if (NotCounts.Contains(Inflection.Singular(s.Span(k)))) return null;
             if (!IsInPrepositionalPhrase(s, k, start)) return Inflection.Singular(s.Span(k));
@@ -57,7 +59,7 @@ internal static class BareNumberUnit
         ["price", "rate", "figure", "number", "level", "cost", "wage", "earning", "revenue", "profit", "share", "stock", "return",
          "saving", "loss", "gain", "fund", "asset", "reserve", "emission", "yield", "sale", "export", "import", "estimate", "term", "data"];
 
-    // "registrations for the seven months were": the noun of a phrase after a preposition is not the subject's head,
+    // "rail passes for the nine months were": the noun of a phrase after a preposition is not the subject's head,
     // unless it follows "number of".
     private static bool IsInPrepositionalPhrase(SentenceTokens s, int k, int start)
     {
@@ -69,7 +71,7 @@ internal static class BareNumberUnit
         return false;
     }
 
-    // The first plural noun after "the number of", before the figure: "the number of AI enterprises in China".
+    // The first plural noun after "the number of", before the figure: "the number of nesting pairs on the island".
     private static string? PluralAfter(SentenceTokens s, int from, int before)
     {
         for (int k = from; k < before && k < from + 5 && s.IsWord(k); k++)

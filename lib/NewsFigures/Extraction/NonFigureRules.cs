@@ -3,8 +3,10 @@ namespace NewsFigures;
 /// <summary>
 /// Numbers that are not figures: years and dates, clock times, references ("page 1", "Section 230"),
 /// names and codes with digits ("Kimi K2", "4G", "FengYun-2H", "Committee 260", "Formula One"),
-/// ordinals ("21st"), relative time frames ("the past five years", "three days later") and event names
-/// ("100-meter final").
+/// ordinals ("21st"), relative time frames ("the past five years", "three days later"), spans that frame other figures
+/// ("the nine-month period", "the first six months of the year", "the lowest in 20 years", "a 52-week high"), product
+/// terms ("10-year bond"), the whole of "12 of 30 provinces", idioms ("a day or two"), a number a cut-off text ends on,
+/// and event names ("100-meter final").
 /// </summary>
 internal static class NonFigureRules
 {
@@ -19,7 +21,7 @@ internal static class NonFigureRules
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
         if (IsName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
         return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p);
@@ -28,7 +30,7 @@ internal static class NonFigureRules
     // page 1, Section 230, sections 4 and 5, pages 10-12
     private static bool IsReference(SentenceTokens s, int i)
     {
-        // "that No 10 might": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count.
+        // "wore the No 9 shirt": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count.
         if (s.Is(i - 1, "No") && s.IsCapitalized(i - 1) && i - 1 > s.First && !s.Touches(i) && s.IsDigits(i)) return true;
         if (s.Has(i - 1, WordClass.ReferenceWord) && !s.Has(i - 1, WordClass.Determiner)) return true;
         if (s.IsPunct(i - 1, '.') && s.Touches(i - 1) && s.Has(i - 2, WordClass.ReferenceWord)) return true; // No. 1
@@ -131,12 +133,12 @@ internal static class NonFigureRules
         return s.Has(p.First - 1, WordClass.RelativeFrame) || (s.Has(p.First - 2, WordClass.RelativeFrame) && s.Has(p.First - 1, WordClass.Determiner));
     }
 
-    // the first three months of the year, the last two weeks: a part of the calendar, not a duration stated.
+    // the first six months of the year, the last two weeks: a part of the calendar, not a duration stated.
     private static bool IsCalendarPart(SentenceTokens s, NumberPhrase p) =>
         TimeUnitAfter(s, p) >= 0 && (s.Has(p.First - 1, WordClass.Ordinal) || s.Is(p.First - 1, "final") || s.Is(p.First - 1, "opening"));
 
-    // the seven-month period, a 12-week window, "for the seven months were": a span that frames other figures. A span
-    // counted from an event ("in the 60 years since ...") is a duration stated, and so is "the three years of the deal".
+    // the nine-month period, a 12-week window, "rainfall for the nine months was": a span that frames other figures. A span
+    // counted from an event ("in the 60 years since the museum opened") is a duration stated, and so is "the three years of the lease".
     private static bool IsSpanFrame(SentenceTokens s, NumberPhrase p)
     {
         int unit = TimeUnitAfter(s, p);
@@ -147,7 +149,7 @@ internal static class NonFigureRules
             && !s.Is(unit + 1, "that") && !s.Is(unit + 1, "it");
     }
 
-    // "the lowest number in six months", "its slowest pace in more than 40 years", "a 12-month high": the time since a
+    // "the lowest rainfall in 20 years", "its wettest spring in more than 40 years", "a 52-week high": the time since a
     // record was last matched measures the record, and is no figure of its own.
     private static bool IsRecordFrame(SentenceTokens s, NumberPhrase p)
     {
@@ -176,7 +178,7 @@ internal static class NonFigureRules
         ["interest", "forest", "request", "protest", "harvest", "suggest", "invest", "digest", "contest", "arrest", "honest", "modest",
          "earnest", "conquest", "inquest", "manifest", "midwest", "bequest"];
 
-    // The time-unit word after a number ("six months", "seven-month"), or -1.
+    // The time-unit word after a number ("six months", "nine-month"), or -1.
     private static int TimeUnitAfter(SentenceTokens s, NumberPhrase p)
     {
         int unit = p.Last + 1;
@@ -184,12 +186,12 @@ internal static class NonFigureRules
         return s.Has(unit, WordClass.TimeUnit) ? unit : -1;
     }
 
-    // the 14th Five-Year Plan: a capitalized number word inside a capitalized hyphenated name.
+    // the Second Ten-Year Programme: a capitalized number word inside a capitalized hyphenated name.
     private static bool IsNamedCompound(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Words && p.First > s.First && s.IsCapitalized(p.First) && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
         && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);
 
-    // the average 30-year mortgage rate, 10-year bond yields: the term names the product.
+    // the 10-year bond yield, a five-year fixed loan: the term names the product.
     private static bool IsProductTerm(SentenceTokens s, NumberPhrase p)
     {
         if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month"))) return false;
@@ -200,15 +202,23 @@ internal static class NonFigureRules
             || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate");
     }
 
-    // "in 15 of 20 cities": the whole a part is taken from belongs to what the part counts.
+    // "in 12 of 30 provinces": the whole a part is taken from belongs to what the part counts.
     private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "of") && (s.IsDigits(p.First - 2) || s.Has(p.First - 2, WordClass.Cardinal)) && !p.HasScale
         && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent");
 
-    // "a column or two", "a day or two": a vague amount.
+    // "a review or two", "a day or two": a vague amount.
     private static bool IsOrTwoIdiom(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Words && p.First == p.Last && (s.Is(p.First, "two") || s.Is(p.First, "three")) && s.Is(p.First - 1, "or")
         && s.IsWord(p.First - 2) && (s.Is(p.First - 3, "a") || s.Is(p.First - 3, "an"));
+
+    // "... with occupancy at more than 9": a text that stops on a number, with no full stop, was cut off mid-figure.
+    private static bool IsCutOff(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Last != s.End - 1 || p.HasScale) return false;
+        for (int c = s[p.Last].End; c < s.Text.Length; c++) if (!char.IsWhiteSpace(s.Text[c])) return false;
+        return true;
+    }
 
     // 100-meter final
     private static bool IsEventName(SentenceTokens s, NumberPhrase p) =>

@@ -4,7 +4,7 @@ namespace NewsFigures;
 
 /// <summary>
 /// Reads the number that starts at a token, if one does: digits with separators and a scale word
-/// ("1,037.3", "3.6 trillion", "3bn"), number words ("seven", "two million", "a hundred", "twenty-five"),
+/// ("1,037.3", "3.6 trillion", "3bn", "€85m", "40 mln", "5 × 10^6", "500+"), multiples ("twice", "double the price"), number words ("seven", "two million", "a hundred", "twenty-five"),
 /// fractions ("one-third", "half", "a quarter of"), multiplier verbs ("doubled") and bare scale compounds
 /// ("trillion-parameter"). Deciding whether the number is a figure at all is left to <see cref="NonFigureRules"/>.
 /// </summary>
@@ -66,13 +66,13 @@ internal static class NumberReader
             value *= Math.Pow(10, power.Exponent);
             last = power.Last;
         }
-        // 100,000+: the plus bounds the number from below and belongs to its span.
+        // 500+ volunteers: the plus bounds the number from below and belongs to its span.
         if (s.IsPunct(last + 1, '+') && s.Touches(last + 1) && !s.IsDigits(last + 2)) last++;
         return new NumberPhrase(i, last, value, NumberForm.Digits, scaled);
     }
 
-    // £960m, tops 5m, $3b: "m" stuck to digits is millions after a currency, or where it cannot be metres (no event,
-    // no "-long", no "/s" rate after it); "b" is billions only after a currency, since 160,000b/d counts barrels.
+    // €85m, tops 2m, $3b: "m" stuck to digits is millions after a currency, or where it cannot be metres (no event,
+    // no "-long", no "/s" rate after it); "b" is billions only after a currency, since 250,000b/d counts barrels.
     private static bool IsMillionsOrBillions(SentenceTokens s, int i)
     {
         var suffix = s.Span(i + 1);
@@ -85,7 +85,7 @@ internal static class NumberReader
             && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away");
     }
 
-    // ~102 × 10^18 ops/s: a mantissa times a power of ten.
+    // ~5 × 10^6 reads/s: a mantissa times a power of ten.
     private static (int Exponent, int Last)? PowerOfTen(SentenceTokens s, int i)
     {
         if (!(s.IsPunct(i + 1, '×') || s.Is(i + 1, "x")) || !s.IsDigits(i + 2) || !s.Span(i + 2).SequenceEqual("10")) return null;
@@ -93,7 +93,7 @@ internal static class NumberReader
         return int.TryParse(s.Span(i + 4), out int exponent) && exponent is > 0 and < 100 ? (exponent, i + 4) : null;
     }
 
-    // "twice the rate", "more than double the sum", "twice as many": a multiple, not an adverb ("twice a week")
+    // "twice those of 1990", "more than double the price", "twice as many": a multiple, not an adverb ("twice a week")
     // nor a verb or adjective ("double room", "to double output").
     private static bool StatesMultiple(SentenceTokens s, int i)
     {

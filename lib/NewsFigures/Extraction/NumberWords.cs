@@ -15,7 +15,7 @@ internal static class NumberWords
             ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
             ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
             ["mln"] = 1e6, ["bln"] = 1e9, ["m"] = 1e6, ["b"] = 1e9,
-            // multiples written as words: twice the rate, double the sum
+            // multiples written as words: twice those of 1990, double the price
             ["twice"] = 2, ["double"] = 2, ["thrice"] = 3, ["triple"] = 3, ["quadruple"] = 4,
             // fractions as the share of a whole, in percent
             ["half"] = 50, ["third"] = 100.0 / 3, ["thirds"] = 100.0 / 3, ["quarter"] = 25, ["quarters"] = 25,
@@ -34,7 +34,7 @@ internal static class NumberWords
         || word.Equals("bln", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"m" and "b" stuck to digits, which are millions and billions only where no length or rate reading fits
-    /// (see <see cref="NumberReader"/>): £960m, 5m, $3b, but not 100m sprint, 160,000b/d.</summary>
+    /// (see <see cref="NumberReader"/>): €85m, 2m, $3b, but not 100m sprint, 250,000b/d.</summary>
     public static bool IsShortScaleSuffix(ReadOnlySpan<char> word) =>
         word.Equals("m", StringComparison.Ordinal) || word.Equals("b", StringComparison.Ordinal);
 }

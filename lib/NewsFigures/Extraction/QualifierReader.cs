@@ -3,6 +3,8 @@ namespace NewsFigures;
 /// <summary>
 /// Reads the bound in front of a number ("more than", "over", "nearly", "up to", "an average of"), skipping
 /// an article between them ("more than a 40% increase"). A qualifier binds only to the number right after it.
+/// Verbs that bound the same quantity ("exceeded", "surpassed", "tops") and symbols ("~", "&gt;", a trailing "+") are
+/// kept as the text writes them, in lower case.
 /// </summary>
 internal static class QualifierReader
 {
@@ -28,6 +30,10 @@ internal static class QualifierReader
         int end = numberFirst; // exclusive
         if ((s.Is(end - 1, "a") || s.Is(end - 1, "an")) && !s.Is(numberFirst, "hundred")) end--;
         if (Symbol(s, end) is { } symbol) return symbol;
+        // "a national average of $3.20", "the monthly average of 40": an average however it is qualified.
+        if (s.Is(end - 1, "of") && s.Is(end - 2, "average") && s.IsLower(end - 3) && !s.Has(end - 3, WordClass.Determiner)
+            && (s.Is(end - 4, "a") || s.Is(end - 4, "an") || s.Is(end - 4, "the") || s.Is(end - 4, "its")))
+            return ("average", end - 4);
         if (s.Is(end - 1, "top") && IsVerbTop(s, end - 1)) return ("top", end - 1);
         foreach (var (words, canonical) in Phrases)
         {
@@ -52,11 +58,11 @@ internal static class QualifierReader
     private static readonly string[] BoundingVerbs =
         ["exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpasses", "surpass", "crossed", "tops", "top", "topped"];
 
-    /// <summary>"100,000+": a plus stuck to the end of a number bounds it from below.</summary>
+    /// <summary>"500+ volunteers": a plus stuck to the end of a number bounds it from below.</summary>
     public static (string Qualifier, int First)? Trailing(SentenceTokens s, NumberPhrase p) =>
         s.IsPunct(p.Last, '+') && s.IsDigits(p.Last - 1) ? ("+", p.First) : null;
 
-    // ~31,000, >250, <5: a symbol stuck to the number is kept as written.
+    // ~40 species, >200 stations, <5: a symbol stuck to the number is kept as written.
     private static (string Qualifier, int First)? Symbol(SentenceTokens s, int numberFirst)
     {
         int b = numberFirst - 1;
@@ -66,7 +72,7 @@ internal static class QualifierReader
         return null;
     }
 
-    // "users top 600 mln": "top" is the verb when a plural noun comes right before it ("the world's top 15" is a rank).
+    // "subscribers top 40 mln": "top" is the verb when a plural noun comes right before it ("the world's top 15" is a rank).
     private static bool IsVerbTop(SentenceTokens s, int top) =>
         s.IsLower(top - 1) && Inflection.IsPlural(s.Span(top - 1)) && !s.Has(top - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword);
 }

@@ -9,6 +9,6 @@ internal readonly record struct UnitPhrase(
 {
     public bool HasNoun => NounHead >= 0;
 
-    /// <summary>What the number is multiplied by in the canonical unit: "8 cents" is 0.08 USD, "1.385mb/d" is 1,385,000 bpd.</summary>
+    /// <summary>What the number is multiplied by in the canonical unit: "25 cents" is 0.25 USD, "1.2mb/d" is 1,200,000 bpd.</summary>
     public double Factor { get; init; } = 1;
 }

@@ -6,7 +6,9 @@ namespace NewsFigures;
 /// Reads the unit of a number: a currency before it ($, US$, RMB, €), a unit after it (%, percent, times,
 /// yuan, dollars, EFLOPS, GW, km), a compound ("seven-day", "13-point"), or the counted noun phrase that
 /// follows ("626 regular universities", "696 technology-based small and medium-sized enterprises").
-/// Classifiers ("10,000 units") stand for the noun they count, found earlier in the sentence.
+/// Classifiers ("10,000 units") stand for the noun they count, found earlier in the sentence ("units" of electricity
+/// are kWh). Rates ("1.2mb/d", "90,000 barrels per day", "reads/s"), cents, a part's whole ("four of the nine museums")
+/// and the end of a range ("3-5%") give their units too.
 /// </summary>
 internal static class UnitReader
 {
@@ -64,12 +66,12 @@ internal static class UnitReader
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is null && s.Is(j, "pence")) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
-        // "9 million barrels a day" is a rate in bpd that still counts barrels, for the metric.
+        // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
-            // "849 million TEUs" counts containers; "300 petaflops" spelled out still names what the metric counts.
+            // "12 million TEU" counts containers; "40 petaflops" spelled out still names what the metric counts.
             if (measure == "TEU") return new UnitPhrase(measure, UnitClass.Counted, first, j);
             return s.IsLower(j) && s.Span(j).EndsWith("flops", StringComparison.Ordinal)
                 ? new UnitPhrase(measure, UnitClass.Measure, first, j, j, j, j + 1)
@@ -88,8 +90,8 @@ internal static class UnitReader
         return CountedNoun(s, first, last, j);
     }
 
-    /// <summary>A rate written after a number: "33.64mb/d" and "160,000b/d" (barrels per day, mb millions of them),
-    /// "100,000 barrels per day" or "a day" (all bpd), and other "word/s" rates kept as written ("ops/s").</summary>
+    /// <summary>A rate written after a number: "1.2mb/d" and "250,000b/d" (barrels per day, mb millions of them),
+    /// "90,000 barrels per day" or "a day" (all bpd), and other "word/s" rates kept as written ("reads/s").</summary>
     public static (string Unit, int Last, double Factor)? RateAt(SentenceTokens s, int j)
     {
         if (!s.IsWord(j)) return null;
@@ -108,7 +110,7 @@ internal static class UnitReader
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
     }
 
-    // "7-9%", "4–6 GW": the first number of a range takes the unit written after the second; its span stays its own.
+    // "3-5%", "4–6 GW": the first number of a range takes the unit written after the second; its span stays its own.
     private static UnitPhrase? RangeEndUnit(SentenceTokens s, int first, int last, int dash)
     {
         if (!(s.IsPunct(dash, '-') || s.IsPunct(dash, '–')) || !s.Touches(dash) || !s.IsDigits(dash + 1) || !s.Touches(dash + 1)) return null;
@@ -121,7 +123,7 @@ internal static class UnitReader
     private static bool IsBarrelsPerDay(SentenceTokens s, int j) =>
         (s.Is(j, "barrels") || s.Is(j, "barrel")) && (s.Is(j + 1, "per") || s.Is(j + 1, "a")) && s.Is(j + 2, "day");
 
-    // "five of the seven TV packages", "15 of 20 cities", "two of those deals": a part counts what its whole counts.
+    // "four of the nine museums", "12 of 30 provinces", "two of those festivals": a part counts what its whole counts.
     private static UnitPhrase? PartOf(SentenceTokens s, int first, int last, int of)
     {
         int k = of + 1;
@@ -180,23 +182,23 @@ internal static class UnitReader
             }
         }
         if (head < 0) return new UnitPhrase(null, UnitClass.None, first, last);
-        // Counted, like any classifier, so "a loss of 8.7 billion units" stays the amount lost.
+        // Counted, like any classifier, so "a loss of 2 million units" stays the amount lost.
         if (s.Is(head, "units") && head == j && ElectricityInClause(s, first)) return new UnitPhrase("kWh", UnitClass.Counted, first, head, j, head, head + 1);
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
             return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
         return new UnitPhrase(Inflection.Singular(s.Span(head)), UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
     }
 
-    // "data center clusters": "data" before another noun modifies it.
+    // "data storage racks": "data" before another noun modifies it.
     private static bool ModifiesNoun(SentenceTokens s, int k) =>
         s.Is(k, "data") && s.IsLower(k + 1)
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
         && !Clauses.IsVerbLike(s, k + 1);
 
-    // "a generation loss of 8.7 billion units": units of electricity are kilowatt-hours.
+    // "the mini-grid supplied 2 million units of electricity": units of electricity are kilowatt-hours.
     private static bool ElectricityInClause(SentenceTokens s, int before)
     {
-        for (int k = Clauses.Start(s, before); k < before; k++)
+        for (int k = Clauses.Start(s, before), end = Clauses.End(s, before); k < end; k++)
             if (s.Is(k, "power") || s.Is(k, "electricity") || s.Is(k, "generation") || s.Is(k, "energy")) return true;
         return false;
     }

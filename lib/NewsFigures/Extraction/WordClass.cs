@@ -33,5 +33,5 @@ internal enum WordClass : uint
     Ordinal = 1 << 25,        // first, second, third (as rank words)
     TimeStart = 1 << 26,      // words a time expression can open with: between, next, last, mid, now ...
     CommonVerb = 1 << 27,     // hit, reach, lead, took, sold ...: verbs that are not -ed/-ing forms
-    MultipleWord = 1 << 28,   // twice, double, triple: a multiple when they compare ("twice the rate")
+    MultipleWord = 1 << 28,   // twice, double, triple: a multiple when they compare ("twice those of 1990")
 }

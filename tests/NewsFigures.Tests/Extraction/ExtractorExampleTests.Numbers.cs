@@ -1,0 +1,145 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>Which number phrases are figures, and the unit and qualifier each carries: invented sentences from fields
+/// the dev corpus does not cover (museums, farming, rail, retail, wildlife, weather).</summary>
+public sealed partial class ExtractorExampleTests
+{
+    [Theory]
+    [InlineData("The museum's new wing cost €85m.", "€85m", 85e6, "EUR")]
+    [InlineData("The rail upgrade will cost $3b.", "$3b", 3e9, "USD")]
+    [InlineData("Streaming subscribers top 40 mln.", "top 40 mln", 40e6, "subscriber")]
+    [InlineData("The festival's audience tops 2m.", "tops 2m", 2e6, null)]
+    [InlineData("The farm sold 4.5bn eggs.", "4.5bn", 4.5e9, "egg")]
+    public void Reads_scales_written_short_after_the_number(string sentence, string text, double value, string? unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value, 1e-9 * value);
+    }
+
+    [Theory]
+    [InlineData("She won the 100m sprint in record time.")]
+    [InlineData("The new bridge is 300m long.")]
+    public void Metres_are_no_millions(string sentence) => Assert.DoesNotContain(Extract(sentence), f => f.Value >= 1e6);
+
+    [Theory]
+    [InlineData("Wheat yields are now twice those of 1990.", "twice", null)]
+    [InlineData("The harvest fetched more than double the price of the last one.", "more than double", "more than")]
+    public void Reads_twice_and_double_as_multiples(string sentence, string text, string? qualifier)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, 2.0, "times", qualifier, FigureKind.Multiple), (figure.Text, figure.Value, figure.Unit, figure.Qualifier, figure.Kind));
+    }
+
+    [Theory]
+    [InlineData("Visitors came twice a week.")]
+    [InlineData("The hotel offers a double room.")]
+    public void Twice_a_week_and_a_double_room_are_no_multiples(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Theory]
+    [InlineData("The refinery processes 250,000b/d of crude.", "250,000b/d", 250_000, "bpd")]
+    [InlineData("The refinery processes 1.2mb/d of crude.", "1.2mb/d", 1_200_000, "bpd")]
+    [InlineData("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90_000, "bpd")]
+    [InlineData("The telescope's sensor logs 40 reads/s at night.", "40 reads/s", 40, "reads/s")]
+    [InlineData("The sensor logs ~5 × 10^6 reads/s at night.", "~5 × 10^6 reads/s", 5e6, "reads/s")]
+    public void Reads_rates_with_their_unit_inside_the_span(string sentence, string text, double value, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value, 1e-9 * value);
+    }
+
+    [Fact]
+    public void Reads_cents_as_dollars()
+    {
+        var figures = Extract("Bus fares rose 25 cents to $2.75.");
+        Assert.Equal(("25 cents", "USD"), (figures[0].Text, figures[0].Unit));
+        Assert.Equal(0.25, figures[0].Value, 9);
+    }
+
+    [Theory]
+    [InlineData("The harvest reached 3.2 million tonnes.", "tonne")]
+    [InlineData("The mill ground 600 tons of grain.", "ton")]
+    [InlineData("The village mini-grid supplied 2 million units of electricity.", "kWh")]
+    [InlineData("The new machine reaches 40 petaflops.", "PFLOPS")]
+    [InlineData("Signals reach the station within 3 ms.", "ms")]
+    [InlineData("The port moved 12 million TEU.", "TEU")]
+    public void Reads_measures_in_their_usual_symbol(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
+
+    [Theory]
+    [InlineData("Four of the nine museums reopened in May.", "Four", "museum")]
+    [InlineData("Yet in 12 of 30 provinces, rainfall fell.", "12", "province")]
+    [InlineData("The latter two of those festivals were cancelled.", "two", "festival")]
+    public void A_part_counts_what_its_whole_counts(string sentence, string text, string unit)
+    {
+        var figure = Extract(sentence).First();
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+    }
+
+    [Fact]
+    public void The_whole_of_n_of_m_without_an_article_is_no_figure_of_its_own()
+    {
+        var figures = Extract("Yet in 12 of 30 provinces, rainfall fell.");
+        Assert.Equal(["12"], figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void The_first_number_of_a_range_takes_the_unit_written_after_the_second()
+    {
+        var figures = Extract("The retailer expects sales to grow 3-5% this year.");
+        Assert.Equal([("3", "percent"), ("5%", "percent")], figures.Select(f => (f.Text, f.Unit)));
+    }
+
+    [Theory]
+    [InlineData("Museum visitors in Paris rose to 40,000.", "visitor")]
+    [InlineData("The number of nesting pairs on the island reached 1,200.", "pair")]
+    [InlineData("Ticket numbers rose 4 per cent to 80,000.", "ticket")]
+    [InlineData("Total new rail passes for the nine months were about 2.1 million.", "pass")]
+    public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
+        Assert.Equal(unit, Extract(sentence).Last().Unit);
+
+    [Theory]
+    [InlineData("Wheat exports exceeded 30 million tonnes.", "exceeded")]
+    [InlineData("The collection surpassed 5,000 items.", "surpassed")]
+    [InlineData("Rangers counted ~40 species.", "~")]
+    [InlineData("The network has >200 stations.", ">")]
+    [InlineData("The drive drew 500+ volunteers.", "+")]
+    [InlineData("Harvests have not grown by better than a 2 percent pace.", "better than")]
+    [InlineData("Milk sold at a national average of $3.20 a gallon.", "average")]
+    public void Keeps_the_qualifier_as_the_text_writes_it(string sentence, string qualifier) =>
+        Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Fact]
+    public void A_plus_after_a_number_stays_in_its_span()
+    {
+        var figure = Single("The drive drew 500+ volunteers.");
+        Assert.Equal(("500+", 500.0, "volunteer"), (figure.Text, figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("Rainfall was the lowest in 20 years, the weather office said.")]
+    [InlineData("Rainfall hit its lowest level in more than 40 years.")]
+    [InlineData("Grain prices touched a 52-week high.")]
+    [InlineData("Rail use fell in the first six months of the year.")]
+    [InlineData("Visits rose in the nine-month period.")]
+    [InlineData("Rainfall for the nine months was below normal.")]
+    [InlineData("The average 10-year bond yield rose.")]
+    [InlineData("He wore the No 9 shirt for the club.")]
+    [InlineData("Critics wrote a review or two.")]
+    [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
+    public void Frames_names_and_idioms_are_no_figures(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_span_counted_since_an_event_stays_a_figure()
+    {
+        var figure = Single("In the 60 years since the museum opened, its collection grew.");
+        Assert.Equal(("60", "year"), (figure.Text, figure.Unit));
+    }
+
+    [Fact]
+    public void A_text_cut_off_on_a_number_gives_no_figure()
+    {
+        Assert.Empty(Extract("Occupancy stood at more than 9"));
+        Assert.Single(Extract("Occupancy stood at more than 9 percent."));
+    }
+}
