@@ -15,6 +15,7 @@ internal static class NumberWords
             ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
             ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
             ["mln"] = 1e6, ["bln"] = 1e9, ["m"] = 1e6, ["b"] = 1e9,
+            ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
             // multiples written as words: twice those of 1990, double the price
             ["twice"] = 2, ["double"] = 2, ["thrice"] = 3, ["triple"] = 3, ["quadruple"] = 4,
             // fractions as the share of a whole, in percent

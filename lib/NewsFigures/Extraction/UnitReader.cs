@@ -28,6 +28,8 @@ internal static class UnitReader
             ["eflops"] = "EFLOPS", ["pflops"] = "PFLOPS", ["tflops"] = "TFLOPS", ["gflops"] = "GFLOPS", ["flops"] = "FLOPS",
             ["gw"] = "GW", ["mw"] = "MW", ["kw"] = "kW", ["tw"] = "TW", ["gwh"] = "GWh", ["twh"] = "TWh", ["kwh"] = "kWh", ["mwh"] = "MWh",
             ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
+            ["gigawatt-hours"] = "GWh", ["megawatt-hours"] = "MWh", ["terawatt-hour"] = "TWh", ["gigawatt-hour"] = "GWh",
+            ["megawatt-hour"] = "MWh", ["kilowatt-hour"] = "kWh", ["terawatts"] = "TW", ["terawatt"] = "TW",
             ["gigawatt"] = "GW", ["megawatt"] = "MW", ["kilowatt"] = "kW", ["kilogram"] = "kg",
             ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
@@ -57,6 +59,11 @@ internal static class UnitReader
         if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))
             return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
         if (s.Is(j, "basis") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
+        if (s.Is(j, "bps") || s.Is(j, "bp")) return new UnitPhrase("basis point", UnitClass.Measure, first, j);
+        // trades at 20x earnings: an "x" stuck to the number is a multiple
+        if (currency is null && s.Is(j, "x") && s.Touches(j) && !s.IsDigits(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j);
+        // the compound still names what is measured, for the metric ("Output terawatt-hours")
+        if (HyphenatedMeasure(s, j) is { } hyphenated) return new UnitPhrase(hyphenated, UnitClass.Measure, first, j + 2, j, j + 2, j + 3);
         if (currency is null && s.Is(j, "times")) return new UnitPhrase("times", UnitClass.Times, first, j);
         if (currency is null && s.IsWord(j) && Currencies.TryGetValue(s.Span(j), out var suffixCurrency))
             return new UnitPhrase(suffixCurrency, UnitClass.Currency, first, j);
@@ -120,6 +127,14 @@ internal static class UnitReader
             ? new UnitPhrase(unit.Unit, unit.Class, first, last) { Factor = unit.Factor } : null;
     }
 
+    // "1,037 terawatt-hours": a measure written as a hyphenated compound is read as one word.
+    private static string? HyphenatedMeasure(SentenceTokens s, int j)
+    {
+        if (!s.IsWord(j) || !s.IsPunct(j + 1, '-') || !s.Touches(j + 1) || !s.IsWord(j + 2) || !s.Touches(j + 2)) return null;
+        var joined = string.Concat(s.Span(j), "-", s.Span(j + 2));
+        return Measures.TryGetValue(joined, out var measure) ? measure : null;
+    }
+
     private static bool IsBarrelsPerDay(SentenceTokens s, int j) =>
         (s.Is(j, "barrels") || s.Is(j, "barrel")) && (s.Is(j + 1, "per") || s.Is(j + 1, "a")) && s.Is(j + 2, "day");
 
@@ -138,11 +153,11 @@ internal static class UnitReader
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
     {
         int b = first - 1;
-        if (s.IsPunct(b, '$') || s.IsPunct(b, '€') || s.IsPunct(b, '£') || s.IsPunct(b, '¥'))
+        if (s.IsPunct(b, '$') || s.IsPunct(b, '€') || s.IsPunct(b, '£') || s.IsPunct(b, '¥') || s.IsPunct(b, '₹'))
         {
             char sym = s.Text[s[b].Start];
             first = b;
-            if (sym != '$') return sym switch { '€' => "EUR", '£' => "GBP", _ => "CNY" };
+            if (sym != '$') return sym switch { '€' => "EUR", '£' => "GBP", '₹' => "INR", _ => "CNY" };
             if (s.IsWord(b - 1) && s.Touches(b))
             {
                 first = b - 1;
@@ -153,6 +168,13 @@ internal static class UnitReader
                 if (prefix.Equals("S", StringComparison.Ordinal)) return "SGD";
             }
             return "USD";
+        }
+        // Rs 500 crore, Rs. 40 lakh
+        int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
+        if (s.IsWord(rs) && s.Span(rs).SequenceEqual("Rs") && !s.Touches(first))
+        {
+            first = rs;
+            return "INR";
         }
         if (s.IsWord(b) && !s.Touches(first) && s.IsCapitalized(b) && Currencies.TryGetValue(s.Span(b), out var code)
             && s.Span(b).Length == 3)

@@ -67,6 +67,20 @@ public sealed partial class ExtractorExampleTests
     public void Reads_measures_in_their_usual_symbol(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]
+    [InlineData("The dam produced 96 terawatt-hours in 2024.", "96 terawatt-hours", 96, "TWh")]
+    [InlineData("The gallery trades at 20x earnings.", "20x", 20, "times")]
+    [InlineData("The state spent Rs 500 crore on rural roads.", "Rs 500 crore", 5e9, "INR")]
+    [InlineData("The state spent ₹2 lakh crore on rural roads.", "₹2 lakh crore", 2e12, "INR")]
+    [InlineData("The bank trimmed its rate by 25 bps.", "25 bps", 25, "basis point")]
+    [InlineData("Trains run at 350 km/h on the new line.", "350 km/h", 350, "km/h")]
+    public void Reads_compound_measures_indian_scales_and_short_units(string sentence, string text, double value, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, Math.Abs(figure.Value), 1e-9 * value);
+    }
+
+    [Theory]
     [InlineData("Four of the nine museums reopened in May.", "Four", "museum")]
     [InlineData("Yet in 12 of 30 provinces, rainfall fell.", "12", "province")]
     [InlineData("The latter two of those festivals were cancelled.", "two", "festival")]

@@ -34,7 +34,7 @@ internal static class RuleExamples
         new("kind.change-by", "The company expanded its workforce by 300 engineers.", "300", "change"),
         new("kind.share", "Wind farms supplied 12 percent of demand in Texas.", "12 percent", "share"),
         new("kind.multiple", "Germany's solar output is now three times that of Italy.", "three times", "multiple"),
-        new("kind.forecast", "Battery demand is expected to reach 1,200 gigawatt-hours.", "1,200", "forecast"),
+        new("kind.forecast", "Battery demand is expected to reach 1,200 gigawatt-hours.", "1,200 gigawatt-hours", "forecast"),
         new("kind.level", "The plant employs 300 workers.", "300", "level"),
 
         new("metric.converted-amount", "The State Grid spent 650 billion yuan ($89.5 billion) on the network in 2024.", "$89.5 billion", "State Grid's spending on the network"),
