@@ -160,7 +160,9 @@ internal static class NonFigureRules
             || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows"))) return true;
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         if (!s.Is(first - 1, "in")) return false;
-        for (int k = first - 2; k >= s.First && k >= first - 8 && !s.IsClauseBreak(k); k--)
+        // "the fastest-growing firm doubled sales in two years": a verb between says how long something took
+        for (int k = first - 2; k >= s.First && k >= first - 8 && !s.IsClauseBreak(k)
+             && !(Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)); k--)
             if (s.IsWord(k) && IsSuperlative(s.Span(k))) return true;
         return false;
     }
@@ -216,7 +218,8 @@ internal static class NonFigureRules
     // "... with occupancy at more than 9": a text that stops on a number, with no full stop, was cut off mid-figure.
     private static bool IsCutOff(SentenceTokens s, NumberPhrase p)
     {
-        if (p.Last != s.End - 1 || p.HasScale) return false;
+        // a short line such as "Attendance 39,000" at the foot of a table is complete
+        if (p.Last != s.End - 1 || p.HasScale || p.First - s.First < 8) return false;
         for (int c = s[p.Last].End; c < s.Text.Length; c++) if (!char.IsWhiteSpace(s.Text[c])) return false;
         return true;
     }

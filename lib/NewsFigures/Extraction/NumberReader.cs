@@ -82,7 +82,8 @@ internal static class NumberReader
         if (suffix[0] == 'b') return false;
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
         return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
-            && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away");
+            && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away") && !s.Is(i + 2, "above") && !s.Is(i + 2, "below")
+            && !s.Is(i + 2, "from") && !s.Is(i + 2, "under");
     }
 
     // ~5 × 10^6 reads/s: a mantissa times a power of ten.
@@ -100,7 +101,8 @@ internal static class NumberReader
         bool compared = s.Is(i + 1, "the") || s.Is(i + 1, "that") || s.Is(i + 1, "those") || s.Is(i + 1, "what")
             || s.Is(i + 1, "its") || s.Is(i + 1, "their") || s.Is(i + 1, "as");
         if (s.Is(i, "twice")) return compared || s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost");
-        return compared && !s.Is(i - 1, "to") && !s.Is(i - 1, "will") && !s.Has(i - 1, WordClass.Determiner);
+        // "could double the output" is a verb: a change still to come, not a multiple stated
+        return compared && !s.Is(i - 1, "to") && !s.Has(i - 1, WordClass.Auxiliary | WordClass.Determiner);
     }
 
     private static NumberPhrase? ReadWords(SentenceTokens s, int i)

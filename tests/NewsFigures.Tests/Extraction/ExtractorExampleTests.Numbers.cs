@@ -34,6 +34,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Visitors came twice a week.")]
     [InlineData("The hotel offers a double room.")]
+    [InlineData("The new roof could double the hall's life.")]
     public void Twice_a_week_and_a_double_room_are_no_multiples(string sentence) => Assert.Empty(Extract(sentence));
 
     [Theory]
@@ -144,6 +145,13 @@ public sealed partial class ExtractorExampleTests
     public void Frames_names_and_idioms_are_no_figures(string sentence) => Assert.Empty(Extract(sentence));
 
     [Fact]
+    public void How_long_a_record_took_stays_a_figure()
+    {
+        var figure = Extract("The fastest-growing chain doubled its shops in two years.").Last();
+        Assert.Equal(("two", "year"), (figure.Text, figure.Unit));
+    }
+
+    [Fact]
     public void A_span_counted_since_an_event_stays_a_figure()
     {
         var figure = Single("In the 60 years since the museum opened, its collection grew.");
@@ -153,7 +161,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_text_cut_off_on_a_number_gives_no_figure()
     {
-        Assert.Empty(Extract("Occupancy stood at more than 9"));
-        Assert.Single(Extract("Occupancy stood at more than 9 percent."));
+        Assert.Empty(Extract("With wards under strain, bed occupancy across the region stood at more than 9"));
+        Assert.Single(Extract("With wards under strain, bed occupancy across the region stood at more than 9 percent."));
+        Assert.Single(Extract("Total attendance was 39,000"));
     }
 }
