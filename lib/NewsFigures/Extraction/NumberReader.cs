@@ -14,6 +14,7 @@ internal static class NumberReader
     {
         if (!s.InRange(i)) return null;
         var t = s[i];
+        if (OneIn(s, i) is { } share) return share;
         if (t.Kind == TokenKind.Digits) return ReadDigits(s, i);
         if (t.Kind != TokenKind.Word) return null;
         var c = t.Class;
@@ -84,6 +85,24 @@ internal static class NumberReader
         return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
             && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away") && !s.Is(i + 2, "above") && !s.Is(i + 2, "below")
             && !s.Is(i + 2, "from") && !s.Is(i + 2, "under");
+    }
+
+    // "one in five adults", "9 in 10 farms": a share of the whole, in percent.
+    private static NumberPhrase? OneIn(SentenceTokens s, int i)
+    {
+        if (!s.Is(i + 1, "in") || (s.Touches(i + 2) && !s.IsDigits(i + 2))) return null;
+        double part = SmallCount(s, i), whole = SmallCount(s, i + 2);
+        if (double.IsNaN(part) || double.IsNaN(whole) || part >= whole || s.Has(i + 3, WordClass.TimeUnit | WordClass.Scale)) return null;
+        if (s.IsPunct(i + 3, '%') || s.Is(i + 3, "percent")) return null;
+        return new NumberPhrase(i, i + 2, 100 * part / whole, NumberForm.Fraction, false);
+    }
+
+    // A whole number from one to a thousand, written in digits or as one word; NaN otherwise.
+    private static double SmallCount(SentenceTokens s, int k)
+    {
+        double v = s.IsDigits(k) && !s.Span(k).ContainsAny('.', ',') && TryParseDigits(s.Span(k), out double d) ? d
+            : s.Has(k, WordClass.Cardinal) ? NumberWords.ValueOf(s.Span(k)) : double.NaN;
+        return v is >= 1 and <= 1000 && !(s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) ? v : double.NaN;
     }
 
     // ~5 × 10^6 reads/s: a mantissa times a power of ten.

@@ -35,7 +35,7 @@ internal static class UnitReader
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "tonne", ["tonne"] = "tonne", ["tons"] = "ton", ["ton"] = "ton",
             ["petaflops"] = "PFLOPS", ["exaflops"] = "EFLOPS", ["teraflops"] = "TFLOPS", ["ms"] = "ms", ["milliseconds"] = "ms",
-            ["teu"] = "TEU", ["teus"] = "TEU",
+            ["teu"] = "TEU", ["teus"] = "TEU", ["bcm"] = "bcm", ["mph"] = "mph",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -43,6 +43,15 @@ internal static class UnitReader
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
 
     public static UnitPhrase Read(SentenceTokens s, NumberPhrase p)
+    {
+        var unit = ReadAt(s, p);
+        // "£2-3bn", "between 2 and 3 billion": the first number of a range takes the scale of the second
+        return !p.HasScale && p.Form == NumberForm.Digits && RangeSecond(s, p.Last + 1) is { HasScale: true } second
+            && NumberReader.TryParseDigits(s.Span(second.First), out double bare) && bare > 0
+            ? unit with { Factor = unit.Factor * (second.Value / bare) } : unit;
+    }
+
+    private static UnitPhrase ReadAt(SentenceTokens s, NumberPhrase p)
     {
         int first = p.First, last = p.Last;
         string? currency = CurrencyBefore(s, ref first);
@@ -60,6 +69,7 @@ internal static class UnitReader
             return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
         if (s.Is(j, "basis") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
         if (s.Is(j, "bps") || s.Is(j, "bp")) return new UnitPhrase("basis point", UnitClass.Measure, first, j);
+        if (s.Is(j, "pp") || s.Is(j, "ppt") || s.Is(j, "ppts")) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
         // trades at 20x earnings: an "x" stuck to the number is a multiple
         if (currency is null && s.Is(j, "x") && s.Touches(j) && !s.IsDigits(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j);
         // the compound still names what is measured, for the metric ("Output terawatt-hours")
@@ -85,6 +95,11 @@ internal static class UnitReader
                 : new UnitPhrase(measure, UnitClass.Measure, first, j);
         }
 
+        // a three-fold rise: a multiple
+        if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "fold") && s.Touches(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j + 1);
+        // 1.5°C
+        if (s.IsPunct(j, '°') && s.Touches(j) && (s.Is(j + 1, "C") || s.Is(j + 1, "F")) && s.Touches(j + 1))
+            return new UnitPhrase("°" + s.Span(j + 1).ToString().ToUpperInvariant(), UnitClass.Measure, first, j + 1);
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
@@ -120,11 +135,20 @@ internal static class UnitReader
     // "3-5%", "4–6 GW": the first number of a range takes the unit written after the second; its span stays its own.
     private static UnitPhrase? RangeEndUnit(SentenceTokens s, int first, int last, int dash)
     {
-        if (!(s.IsPunct(dash, '-') || s.IsPunct(dash, '–')) || !s.Touches(dash) || !s.IsDigits(dash + 1) || !s.Touches(dash + 1)) return null;
-        if (NumberReader.Read(s, dash + 1) is not { } second) return null;
-        var unit = Read(s, second);
+        if (RangeSecond(s, dash) is not { } second) return null;
+        var unit = ReadAt(s, second);
         return unit.Class is UnitClass.Percent or UnitClass.Measure or UnitClass.Currency or UnitClass.Times && unit.SpanFirst == second.First
             ? new UnitPhrase(unit.Unit, unit.Class, first, last) { Factor = unit.Factor } : null;
+    }
+
+    // The second number of a range that starts before token j: "7-9%", "5 to 10 per cent", "between 2 and 3 billion".
+    private static NumberPhrase? RangeSecond(SentenceTokens s, int j)
+    {
+        bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.IsDigits(j + 1) && s.Touches(j + 1);
+        bool to = s.Is(j, "to") && s.IsDigits(j + 1) && s.IsDigits(j - 1);
+        bool and = s.Is(j, "and") && s.IsDigits(j + 1) && s.IsDigits(j - 1) && s.Is(j - 2, "between");
+        if (!dash && !to && !and) return null;
+        return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
     }
 
     // "1,037 terawatt-hours": a measure written as a hyphenated compound is read as one word.

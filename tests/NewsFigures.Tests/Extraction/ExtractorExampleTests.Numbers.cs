@@ -82,6 +82,30 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("One in five adults now cycles to work.", "One in five", 20)]
+    [InlineData("Nine in 10 farms use drones.", "Nine in 10", 90)]
+    public void Reads_one_in_five_as_a_share(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, "percent", FigureKind.Share), (figure.Text, figure.Unit, figure.Kind));
+        Assert.Equal(value, figure.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("The museum expects £2-3bn of donations.", "£2", 2e9, "GBP")]
+    [InlineData("Visits grew between 2 and 3 percent.", "2", 2, "percent")]
+    [InlineData("Yields rose from 5 to 7 million tonnes.", "5", 5e6, "tonne")]
+    [InlineData("Tourism saw a three-fold rise.", "three-fold", 3, "times")]
+    [InlineData("Summers are 1.5°C warmer.", "1.5°C", 1.5, "°C")]
+    [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
+    public void Reads_ranges_and_short_units(string sentence, string text, double value, string unit)
+    {
+        var figure = Extract(sentence).First();
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, Math.Abs(figure.Value), 1e-9 * value);
+    }
+
+    [Theory]
     [InlineData("Four of the nine museums reopened in May.", "Four", "museum")]
     [InlineData("Yet in 12 of 30 provinces, rainfall fell.", "12", "province")]
     [InlineData("The latter two of those festivals were cancelled.", "two", "festival")]
