@@ -119,7 +119,8 @@ internal static class NumberReader
     {
         bool compared = s.Is(i + 1, "the") || s.Is(i + 1, "that") || s.Is(i + 1, "those") || s.Is(i + 1, "what")
             || s.Is(i + 1, "its") || s.Is(i + 1, "their") || s.Is(i + 1, "as");
-        if (s.Is(i, "twice")) return compared || s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost");
+        // "rose more than twice." ends its clause; "nearly twice a year" is a frequency
+        if (s.Is(i, "twice")) return compared || ((s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost")) && !s.IsWord(i + 1));
         // "could double the output" is a verb: a change still to come, not a multiple stated
         return compared && !s.Is(i - 1, "to") && !s.Has(i - 1, WordClass.Auxiliary | WordClass.Determiner);
     }

@@ -8,20 +8,21 @@ namespace NewsFigures;
 /// </summary>
 internal static class QualifierReader
 {
-    // Longest first, so "just over" wins over "over"; the second item is the canonical form reported.
+    // Longest first, so "just over" wins over "over"; the second item is the form reported: the words as written, in
+    // lower case (data/dev/study/NOTES.md), except "average" for "an average of" and "on average".
     private static readonly (string[] Words, string Canonical)[] Phrases =
     [
         (["as", "many", "as"], "as many as"), (["as", "much", "as"], "as much as"), (["as", "high", "as"], "as high as"),
         (["an", "average", "of"], "average"), (["on", "average"], "average"), (["more", "than"], "more than"),
         (["less", "than"], "less than"), (["fewer", "than"], "fewer than"), (["up", "to"], "up to"), (["at", "least"], "at least"),
         (["at", "most"], "at most"), (["close", "to"], "close to"), (["just", "over"], "just over"), (["just", "under"], "just under"),
-        (["well", "over"], "well over"), (["in", "excess", "of"], "more than"), (["upwards", "of"], "more than"),
+        (["well", "over"], "well over"), (["in", "excess", "of"], "in excess of"), (["upwards", "of"], "upwards of"),
         (["nearly"], "nearly"), (["almost"], "almost"), (["about"], "about"), (["around"], "around"), (["approximately"], "approximately"),
-        (["roughly"], "roughly"), (["some"], "about"), (["over"], "over"), (["exceeding"], "exceeding"), (["exceeds"], "exceeds"),
+        (["roughly"], "roughly"), (["some"], "some"), (["over"], "over"), (["exceeding"], "exceeding"), (["exceeds"], "exceeds"),
         (["better", "than"], "better than"), (["exceeded"], "exceeded"), (["exceed"], "exceed"), (["surpassed"], "surpassed"),
         (["surpasses"], "surpasses"), (["surpass"], "surpass"), (["crossed"], "crossed"), (["tops"], "tops"), (["topped"], "topped"),
         (["above"], "above"), (["below"], "below"), (["under"], "under"), (["within"], "within"),
-        (["estimated"], "about"), (["average"], "average"),
+        (["estimated"], "estimated"), (["average"], "average"),
     ];
 
     /// <summary>The canonical qualifier and the token it starts at, or null.</summary>

@@ -4,9 +4,12 @@ namespace NewsFigures;
 internal static class SeriesRules
 {
     private static readonly string[] LowerWords = ["more than", "over", "exceeding", "above", "at least", "upwards of", "in excess of",
-        "greater than", "surpassing", "topping", "beyond", "no less than", "more than a", "over a"];
+        "greater than", "surpassing", "topping", "beyond", "no less than", "more than a", "over a",
+        // verbs and symbols kept as the text writes them: "exceeded 100 million", ">250", "100,000+"
+        "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "surpass", "crossed", "tops", "top", "topped", "better than",
+        "just over", "well over", ">", "≥", "+"];
     private static readonly string[] UpperWords = ["nearly", "almost", "up to", "under", "less than", "at most", "within", "below",
-        "no more than", "fewer than", "just under", "close to"];
+        "no more than", "fewer than", "just under", "close to", "<", "≤"];
     private static readonly string[] ExactWords = ["average", "an average of", "exactly", "a total of", "total"];
 
     public static bool IsChange(Figure figure) => figure.Kind == FigureKind.Change;

@@ -33,6 +33,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("Visitors came twice a week.")]
+    [InlineData("The ferry runs nearly twice a day.")]
     [InlineData("The hotel offers a double room.")]
     [InlineData("The new roof could double the hall's life.")]
     public void Twice_a_week_and_a_double_room_are_no_multiples(string sentence) => Assert.Empty(Extract(sentence));
@@ -145,8 +146,21 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The drive drew 500+ volunteers.", "+")]
     [InlineData("Harvests have not grown by better than a 2 percent pace.", "better than")]
     [InlineData("Milk sold at a national average of $3.20 a gallon.", "average")]
+    [InlineData("Some 300 farms joined the scheme.", "some")]
+    [InlineData("An estimated 4,000 swifts nest in the tower.", "estimated")]
+    [InlineData("Donations came to upwards of $2 million.", "upwards of")]
     public void Keeps_the_qualifier_as_the_text_writes_it(string sentence, string qualifier) =>
         Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Theory]
+    [InlineData("Wheat exports exceeded 30 million tonnes.", ValueBound.Lower)]
+    [InlineData("The network has >200 stations.", ValueBound.Lower)]
+    [InlineData("The drive drew 500+ volunteers.", ValueBound.Lower)]
+    [InlineData("Streaming subscribers top 40 mln.", ValueBound.Lower)]
+    [InlineData("Rangers counted ~40 species.", ValueBound.Approximate)]
+    [InlineData("Some 300 farms joined the scheme.", ValueBound.Approximate)]
+    public void A_qualifier_kept_as_written_still_bounds_the_value(string sentence, ValueBound bound) =>
+        Assert.Equal(bound, Single(sentence).Bound);
 
     [Fact]
     public void A_plus_after_a_number_stays_in_its_span()
