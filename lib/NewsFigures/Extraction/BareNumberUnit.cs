@@ -9,8 +9,21 @@ namespace NewsFigures;
 /// </summary>
 internal static class BareNumberUnit
 {
+    /// <summary>Every figure of the sentence with the unit it is read to have, then what its counts counted remembered for
+    /// the next sentence.</summary>
+    public static void InferAll(SentenceTokens s, List<FigureDraft> figures, Discourse discourse)
+    {
+        string? counted = null;
+        for (int f = 0; f < figures.Count; f++)
+        {
+            figures[f] = Infer(s, figures, f, discourse.PreviousCountUnit);
+            if (figures[f].Unit is { Unit: { } unit, Class: UnitClass.Counted or UnitClass.None }) counted = unit;
+        }
+        if (figures.Count > 0) discourse.CountsRead(counted);
+    }
+
     /// <summary>The figure with the unit it is read to have (unchanged when it states one or none can be inferred).</summary>
-    public static FigureDraft Infer(SentenceTokens s, List<FigureDraft> figures, int f)
+    public static FigureDraft Infer(SentenceTokens s, List<FigureDraft> figures, int f, string? previousCountUnit = null)
     {
         var c = figures[f];
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
@@ -21,7 +34,23 @@ internal static class BareNumberUnit
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
         if (subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2))
             return c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) } };
-        return CountedBySubject(s, c) is { } counted ? c with { Unit = c.Unit with { Unit = counted } } : c;
+        if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
+        return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
+            ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
+    }
+
+    // "This is down from 436 ...", "..., which was 212", "The equivalent figure for 2019 was 2,100": a bare number whose
+    // subject is a pronoun or a word for a figure states the count of the sentence before again.
+    private static bool RefersBack(SentenceTokens s, int clauseStart, (int First, int End)? subject)
+    {
+        if (s.Has(clauseStart, WordClass.Pronoun) && !s.Is(clauseStart, "figure") && !s.Is(clauseStart, "number")
+            && s.Has(clauseStart + 1, WordClass.Auxiliary)) return true; // "This is down from ..."
+        if (subject is not { } sj) return false;
+        if (sj.End - sj.First == 1 && s.Has(sj.First, WordClass.Pronoun) && !s.Is(sj.First, "figure") && !s.Is(sj.First, "number")) return true;
+        // the noun phrase up to its first preposition or verb: "The equivalent figure for May 2019"
+        for (int k = sj.First; s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Auxiliary) && !Clauses.IsVerbLike(s, k); k++)
+            if (s.Is(k, "figure") || s.Is(k, "total") || s.Is(k, "tally") || s.Is(k, "number") && !s.Is(k + 1, "of")) return true;
+        return false;
     }
 
     /// <summary>

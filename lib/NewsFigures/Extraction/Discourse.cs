@@ -15,6 +15,12 @@ internal sealed class Discourse(string text)
 
     public string Text { get; } = text;
 
+    /// <summary>What the counts of the last sentence with figures counted ("person" after "385,490 people"), or null
+    /// when that sentence stated no count; a later "This is down from 436,127" counts the same.</summary>
+    public string? PreviousCountUnit { get; private set; }
+
+    public void CountsRead(string? unit) => PreviousCountUnit = unit;
+
     public void RememberSubjectMetric(string metric, string? unit, string? name) => _subjectMetrics.Add((metric, unit, name));
 
     /// <summary>The latest metric taken from a clause subject whose figure has this unit, or null.</summary>

@@ -139,6 +139,24 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
     [Theory]
+    [InlineData("The number of nesting pairs reached 1,200 in May.\n\nThis is down from 1,450 a year earlier.")]
+    [InlineData("The zoo drew 2.1 million visitors in 2024.\n\nThe equivalent figure for 2019 was 1.8 million.")]
+    [InlineData("The reserve counted 300 cranes in March, up from 240 in February, which was 40 more than in January.")]
+    public void A_bare_number_that_refers_back_counts_what_the_sentence_before_counted(string text)
+    {
+        var figures = Extract(text);
+        Assert.Equal(figures[0].Unit, figures[^1].Unit);
+        Assert.NotNull(figures[^1].Unit);
+    }
+
+    [Fact]
+    public void A_bare_number_with_a_subject_of_its_own_borrows_nothing_from_the_sentence_before()
+    {
+        var figures = Extract("The zoo drew 2.1 million visitors in 2024.\n\nIts rating rose to 4.5 last year.");
+        Assert.Null(figures[^1].Unit);
+    }
+
+    [Theory]
     [InlineData("Wheat exports exceeded 30 million tonnes.", "exceeded")]
     [InlineData("The collection surpassed 5,000 items.", "surpassed")]
     [InlineData("Rangers counted ~40 species.", "~")]

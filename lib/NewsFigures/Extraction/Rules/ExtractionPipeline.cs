@@ -89,7 +89,7 @@ internal sealed class ExtractionPipeline
     public void Describe(SentenceReading r, List<FigureDraft> drafts, Discourse discourse, List<Figure> into)
     {
         var s = r.Tokens;
-        for (int f = 0; f < drafts.Count; f++) drafts[f] = BareNumberUnit.Infer(s, drafts, f);
+        BareNumberUnit.InferAll(s, drafts, discourse);
         var (source, sourceRule) = Attribution.Decide(r);
         string sentence = s.Normalized();
         for (int f = 0; f < drafts.Count; f++)
