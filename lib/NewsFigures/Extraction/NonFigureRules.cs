@@ -159,6 +159,9 @@ internal static class NonFigureRules
         if (unit == p.Last + 2 && (s.Is(unit + 1, "high") || s.Is(unit + 1, "low") || s.Is(unit + 1, "peak") || s.Is(unit + 1, "record")
             || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows"))) return true;
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
+        // "its biggest loss in its 30-year history"
+        if (unit == p.Last + 2 && s.Is(unit + 1, "history") && (s.Has(first - 1, WordClass.Determiner) || s.IsWord(first - 1) && s.Span(first - 1).EndsWith("'s")))
+            first--;
         if (!s.Is(first - 1, "in")) return false;
         // "the fastest-growing firm doubled sales in two years": a verb between says how long something took
         for (int k = first - 2; k >= s.First && k >= first - 8 && !s.IsClauseBreak(k)
