@@ -4,7 +4,8 @@ namespace NewsFigures;
 public static class CorpusFigures
 {
     /// <summary>
-    /// Every figure stated in the corpus, in file, piece and text order: bodies and captions of all pieces, both copies
+    /// Every figure stated in the corpus, in file, piece and text order: headlines printed above a body, bodies and captions
+    /// of all pieces, both copies
     /// of a duplicate included (fold them with <see cref="FigureTable.FoldDuplicates"/> when counting). Periods resolve against
     /// each article's catalog date. The table keeps the corpus, so its SQLite export can list every piece.
     /// </summary>
@@ -17,14 +18,42 @@ public static class CorpusFigures
         return new FigureTable(found, corpus);
     }
 
-    /// <summary>The figures of one piece's body and captions, with raw-file offsets and the piece's duplicate link.</summary>
+    /// <summary>The figures of one piece's headline, body and captions, with raw-file offsets and the piece's duplicate link.</summary>
     internal static List<CorpusFigure> Of(Piece piece, FigureExtractor extractor)
     {
         var context = new ExtractionContext(piece.Article.Info.Date);
         var found = new List<CorpusFigure>();
+        AddTitle(found, piece, extractor, context);
         AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
         foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
         return found;
+    }
+
+    // A headline states figures too ("Museum wing to cost €85m"). Only a title printed above the body counts: one taken
+    // from the body's first words is read there, and one the file does not print as written is skipped.
+    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context)
+    {
+        var title = piece.Title;
+        if (title.Length == 0 || piece.Body.Text.StartsWith(title, StringComparison.Ordinal) || !title.Any(char.IsAsciiDigit) && !HasNumberWord(title))
+            return;
+        var raw = piece.Article.RawText;
+        int bodyStart = piece.Body.Text.Length > 0 ? piece.Body.RawSpan(0, 1).Start : raw.Length;
+        int at = bodyStart >= title.Length ? raw.LastIndexOf(title, bodyStart - 1, StringComparison.Ordinal) : -1;
+        if (at < 0) return;
+        foreach (var figure in extractor.Extract(title, context))
+            into.Add(new CorpusFigure(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
+                figure with { Start = at + figure.Start, End = at + figure.End, Text = raw[(at + figure.Start)..(at + figure.End)] })
+            {
+                DuplicateOf = piece.DuplicateOf,
+            });
+    }
+
+    private static bool HasNumberWord(string title)
+    {
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if ((Lexicon.Classify(word.AsSpan().Trim(".,;:!?'\"‘’“”")) & (WordClass.Cardinal | WordClass.Scale | WordClass.Fraction
+                | WordClass.Multiplier | WordClass.MultipleWord)) != 0) return true;
+        return false;
     }
 
     // Offsets move from the normalized text to the raw file, and the quoted text becomes the raw text they cover.
