@@ -68,8 +68,9 @@ internal static class UnitReader
         if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))
             return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
         if (s.Is(j, "basis") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
-        if (s.Is(j, "bps") || s.Is(j, "bp")) return new UnitPhrase("basis point", UnitClass.Measure, first, j);
-        if (s.Is(j, "pp") || s.Is(j, "ppt") || s.Is(j, "ppts")) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
+        // lower case only: "BP" is a company
+        if (s.IsLower(j) && (s.Is(j, "bps") || s.Is(j, "bp"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j);
+        if (s.IsLower(j) && (s.Is(j, "pp") || s.Is(j, "ppt") || s.Is(j, "ppts"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
         // trades at 20x earnings: an "x" stuck to the number is a multiple
         if (currency is null && s.Is(j, "x") && s.Touches(j) && !s.IsDigits(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j);
         // the compound still names what is measured, for the metric ("Output terawatt-hours")
