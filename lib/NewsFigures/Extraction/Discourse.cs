@@ -39,7 +39,43 @@ internal sealed class Discourse(string text)
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
     public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
 
-    public void SentenceRead(Range sentence) => (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
+    public void SentenceRead(Range sentence) => SentenceRead(sentence, null);
+
+    /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
+    /// dates the verbless list items under it; the first sentence with a verb ends the list.</summary>
+    public void SentenceRead(Range sentence, DateOnly? date)
+    {
+        (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
+        if (PreviousSentence() is not { } s) return;
+        if (s.IsPunct(s.End - 1, ':'))
+        {
+            var times = new List<TimeExpression>();
+            TimeExpressionReader.Read(s, date, times);
+            _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
+        }
+        else if (!IsListItem(s)) _headingPeriod = null;
+    }
+
+    private string? _headingPeriod;
+
+    /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
+    public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;
+
+    private const int MaxListItemTokens = 24;
+
+    // "Income £171.3 million (up 40.9%).", "Player sales £54.7 million": a short line with no verb
+    private static bool IsListItem(SentenceTokens s)
+    {
+        if (s.End - s.First > MaxListItemTokens) return false;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            if (s.Has(k, WordClass.Auxiliary | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ReleaseVerb)) return false;
+            var w = s.Span(k);
+            if (w.Length > 4 && w.EndsWith("ed")) return false;
+        }
+        return true;
+    }
 
     /// <summary>The sentence before the current one, in the same paragraph, or null.</summary>
     public SentenceTokens? PreviousSentence() =>

@@ -25,6 +25,7 @@ internal static class RuleExamples
         new("period.release-date", "Figures released in April show sales of 300 buses.", "300", "2025-04"),
         new("period.of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "2025"),
         new("period.of-figure-after", "Revenue rose 12% to 3.1 billion yuan in 2024.", "12%", "2024"),
+        new("period.list-heading", "Harvest figures for 2023/24:\n\nWheat 21 million tonnes (up 3%).", "21 million tonnes", "2023/2024"),
         new("period.none", "The plant employs 300 workers.", "300", "-"),
 
         new("kind.converted-amount", "The State Grid spent 650 billion yuan ($89.5 billion) on the network in 2024.", "$89.5 billion", "level"),

@@ -25,6 +25,7 @@ internal sealed class ExtractionPipeline
         .Use(new ReleaseDatePeriod())
         .Use(new FigureBeforePeriod())
         .Use(new FigureAfterPeriod())
+        .Use(new ListHeadingPeriod())
         .Use(new NoPeriod())
         // rank, change, share, multiple, forecast, else level
         .Use(new ConvertedAmountKind())
