@@ -36,6 +36,27 @@ internal sealed class Discourse(string text)
     /// <summary>The latest metric taken from a clause subject, whatever its unit, or null.</summary>
     public string? LastSubjectMetric() => _subjectMetrics.Count > 0 ? _subjectMetrics[^1].Metric : null;
 
+    private readonly List<string> _sources = [];
+    private int _creditedFirst = -1;
+    private string? _creditedSource;
+
+    /// <summary>The source a sentence (starting at token <paramref name="sentenceFirst"/>) was credited to, or null.</summary>
+    public void RememberSource(int sentenceFirst, string? source)
+    {
+        (_creditedFirst, _creditedSource) = (sentenceFirst, source);
+        if (source is not null) _sources.Add(source);
+    }
+
+    /// <summary>The latest source credited so far whose name holds the word ("ministry" in "Ministry of Industry ..."),
+    /// or null.</summary>
+    public string? LastSourceWith(string word)
+    {
+        for (int i = _sources.Count - 1; i >= 0; i--)
+            foreach (var w in _sources[i].Split(' '))
+                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return _sources[i];
+        return null;
+    }
+
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
     public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
 
@@ -47,6 +68,9 @@ internal sealed class Discourse(string text)
     {
         (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
         if (PreviousSentence() is not { } s) return;
+        OpenQuoteSource = _creditedFirst == s.First && _creditedSource is not null && LeavesQuoteOpen(s) ? _creditedSource : null;
+        _creditedFirst = -1;
+        if (Speakers.OpeningName(s) is { } name) LastNamedSubject = name;
         if (s.IsPunct(s.End - 1, ':'))
         {
             var times = new List<TimeExpression>();
@@ -57,6 +81,25 @@ internal sealed class Discourse(string text)
     }
 
     private string? _headingPeriod;
+
+    /// <summary>The latest name that was a sentence's subject ("Merck" of "Germany's Merck beat expectations"), or null.</summary>
+    public string? LastNamedSubject { get; private set; }
+
+    /// <summary>The speaker of the sentence just read when it left a quotation open ('Ana Ruiz said: "Ridership is back.'
+    /// with no closing mark, as a quotation that runs on into the next paragraph is written), else null.</summary>
+    public string? OpenQuoteSource { get; private set; }
+
+    private static bool LeavesQuoteOpen(SentenceTokens s)
+    {
+        int open = 0, straight = 0;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (s.IsPunct(k, '“')) open++;
+            else if (s.IsPunct(k, '”')) open--;
+            else if (s.IsPunct(k, '"')) straight++;
+        }
+        return open > 0 || straight % 2 == 1;
+    }
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;

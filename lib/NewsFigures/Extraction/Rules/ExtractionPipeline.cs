@@ -14,8 +14,12 @@ internal sealed class ExtractionPipeline
         .Use(new AccordingToAttribution())
         .Use(new DataFromAttribution())
         .Use(new DataReleasedByAttribution())
+        .Use(new ReportByAttribution())
         .Use(new SpeakerOfVerbAttribution())
         .Use(new SpeakerBeforeCommaAttribution())
+        .Use(new ReferringSpeakerAttribution())
+        .Use(new SubjectExpectsAttribution())
+        .Use(new QuoteContinuesAttribution())
         .Use(new DataShowedAttribution())
         .Use(new NoAttribution())
         // a time the figure owns, then the nearest, then the neighbours'
@@ -98,6 +102,7 @@ internal sealed class ExtractionPipeline
         var s = r.Tokens;
         for (int f = 0; f < drafts.Count; f++) drafts[f] = BareNumberUnit.Infer(s, drafts, f);
         var (source, sourceRule) = Attribution.Decide(r);
+        discourse.RememberSource(s.First, source.Source);
         string sentence = s.Normalized();
         for (int f = 0; f < drafts.Count; f++)
         {

@@ -27,6 +27,8 @@ internal sealed class SentenceReading
     public (int Start, int End) ClauseOf(int f) => clauses[f];
 
     public SentenceTokens Tokens { get; }
+    /// <summary>What was read of the text before this sentence (sources credited, subjects named), or null.</summary>
+    public Discourse? Discourse { get; init; }
     /// <summary>The period of the heading a verbless list item stands under ("Key figures for 2016/17:"), or null.</summary>
     public string? HeadingPeriod { get; init; }
     public IReadOnlyList<TimeExpression> Times { get; }
