@@ -204,15 +204,19 @@ internal static class KindCues
         return false;
     }
 
-    // "will pay £320m", "plans to build 40 GW", "will cost an average of £10.19m": the first figure after the cue, with no
-    // preposition or clause word between ("will run for three years" is not a forecast of three)
+    // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
+    // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
     private static bool Governs(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
     {
         if (f > 0 && figures[f - 1].TextFirst > cue) return false;
         bool infinitive = !s.Is(cue, "will");
         if (infinitive && !s.Is(cue + 1, "to") || s.Has(cue - 1, WordClass.Determiner)) return false;
         for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
-            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) || s.IsClauseBreak(k)) return false;
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
         return true;
     }
+
+    // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
+    private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>
+        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around"));
 }

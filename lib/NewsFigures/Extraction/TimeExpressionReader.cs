@@ -23,7 +23,6 @@ internal static class TimeExpressionReader
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
-            if (NamesAnEvent(s, found.First)) { k = found.Last; continue; }
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
             bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
@@ -94,27 +93,12 @@ internal static class TimeExpressionReader
     private static TimeExpression? Decade(SentenceTokens s, int k) =>
         DecadeAt(s, k) is > 0 and var d && s.Is(k - 1, "the") ? new(WithPreposition(s, k - 1), k + 1, $"{Y(d)}/{Y(d + 9)}", TimeRole.Period, false) : null;
 
-    // "the financial crisis of 2008-09", "the Act of 1996": a year that says which event a noun names is no period of the
-    // sentence's figures ("the end of 2024", "the summer of 2022", "the first half of 2025" are times)
-    private static bool NamesAnEvent(SentenceTokens s, int first)
-    {
-        if (IsPossessive(s, first)) return false; // "ahead of 2017's growth": the year owns a noun
-
-        int of = s.Is(first, "of") ? first : first - 1;
-        return s.Is(of, "of") && s.IsLower(of - 1) && !s.Has(of - 1, WordClass.TimeUnit | WordClass.Month | WordClass.Ordinal)
-            && !IsTimeNoun(s.Span(of - 1));
-    }
-
     /// <summary>"2017's average monthly growth": a year that owns the noun after it.</summary>
     public static bool IsPossessive(SentenceTokens s, int k)
     {
         for (int n = 0; s.InRange(k) && !s.IsDigits(k) && n < 4; n++) k++;
         return (s.IsPunct(k + 1, '\'') || s.IsPunct(k + 1, '’')) && s.Touches(k + 1) && s.Is(k + 2, "s") && s.Touches(k + 2);
     }
-
-    private static bool IsTimeNoun(ReadOnlySpan<char> w) =>
-        w is "end" or "start" or "beginning" or "middle" or "rest" or "whole" or "course" or "half" or "summer" or "spring"
-            or "autumn" or "fall" or "winter" or "season" or "period" or "part" or "close" or "turn" or "as";
 
     // for five consecutive years to 2024
     private static TimeExpression? YearsTo(SentenceTokens s, int k)
@@ -308,7 +292,16 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
+        if (InLikeness(s, first)) return TimeRole.Base;
         return TimeRole.Period;
+    }
+
+    // "Similar to the financial crisis of 2008-09, the pandemic ...": a time in what something is likened to dates that
+    private static bool InLikeness(SentenceTokens s, int first)
+    {
+        for (int k = first - 1; k >= s.First && !s.IsClauseBreak(k); k--)
+            if (s.Is(k, "unlike") || (s.Is(k, "similar") || s.Is(k, "akin") || s.Is(k, "comparable")) && s.Is(k + 1, "to")) return true;
+        return false;
     }
 
     private static int FirstExplicitYear(SentenceTokens s)

@@ -80,6 +80,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ministry might have to spend $2 billion a year for up to four years.", "up to four")]
     [InlineData("The charity had been expected to raise $2 million.", "$2 million")]
     [InlineData("The park has 300 beds, with 120 cabins planned.", "120")]
+    [InlineData("Farm revenue will rise to $5 billion.", "$5 billion")]
+    [InlineData("The levy will stand at 4 percent.", "4 percent")]
     public void Expectation_possibility_and_plans_make_a_forecast(string sentence, string text)
     {
         Assert.Equal(FigureKind.Forecast, FigureOf(sentence, text).Kind);

@@ -3,7 +3,7 @@ namespace NewsFigures.Tests.Extraction;
 /// <summary>
 /// Which time a figure's period comes from, on sentences invented for other fields than the corpus (farming, tourism,
 /// shipping, retail): fiscal years and seasons, decades, spans that start at a year, times relative to the text's date,
-/// and the times a figure must not borrow (across a contrast, from a clause of their own, a parenthesis, an event's name,
+/// and the times a figure must not borrow (across a contrast, from a clause of their own, a parenthesis, what something is likened to,
 /// the base of a comparison or of a multiple).
 /// </summary>
 public sealed partial class ExtractorExampleTests
@@ -52,9 +52,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Bookings were 5.1 million at the end of April, the highest number since records began in August 2007.", "5.1 million")]
     [InlineData("Planners call for standards (target 2028), prioritizing 500 new parks.", "500")]
     [InlineData("Similar to the crisis of 2008-09, the drought was one of only two events when harvests failed.", "two")]
-    public void A_time_of_its_own_clause_a_parenthesis_or_an_event_name_dates_no_other_figure(string sentence, string figure)
+    public void A_time_of_its_own_clause_a_parenthesis_or_of_a_likeness_dates_no_other_figure(string sentence, string figure)
     {
         Assert.Null(PeriodOf(sentence, figure));
+    }
+
+    [Fact]
+    public void A_year_that_says_which_event_still_dates_a_figure_of_that_event()
+    {
+        Assert.Equal("2020", PeriodOf("Turnout was 66 percent in the election of 2020.", "66 percent"));
     }
 
     [Fact]
