@@ -75,9 +75,11 @@ internal static class KindCues
 
     /// <summary>+1 or -1 for a change noun the figure sizes: right after it ("a 50-percent increase", "the 100,000 barrel
     /// per day increase") or before "of" it ("an increase of 100,000 barrels per day", "monthly growth of 182,000"); else 0.</summary>
-    public static int ChangeNounDirection(SentenceTokens s, FigureDraft c)
+    public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
+        // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is
+        if (!s.Is(c.TextFirst - 1, "from") && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
@@ -86,6 +88,19 @@ internal static class KindCues
             bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
                 && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per"));
             if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
+        }
+        return 0;
+    }
+
+    // "The combined monthly increase in OPEC's output stood at": the clause opens with a change noun followed by a
+    // preposition or a verb ("Sales rise 5 percent" opens with a verb)
+    private static int SubjectChangeNoun(SentenceTokens s, int clauseStart, int before)
+    {
+        for (int k = clauseStart; k < before && k - clauseStart < 6 && s.IsWord(k); k++)
+        {
+            if (NounDirection(s, k) is var direction and not 0)
+                return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from") ? direction : 0;
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary) || Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed")) return 0;
         }
         return 0;
     }
@@ -116,7 +131,7 @@ internal static class KindCues
         {
             if (s.IsLower(k) && s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord) && !s.Is(k, "that") || s.Is(k, "to")) return false;
             if ((s.Is(k, "added") || s.Is(k, "adds") || s.Is(k, "add") || s.Is(k, "adding")) && s.IsLower(k)
-                && !(s.IsPunct(k - 1, '-') && s.Touches(k)) && !s.Is(k + 1, "that")) return true;
+                && !(s.IsPunct(k - 1, '-') && s.Touches(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !s.Is(k + 1, "that")) return true;
         }
         return false;
     }

@@ -13,6 +13,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The mill posted the 500 tonne per day increase it had promised.", "500 tonne", 500.0)]
     [InlineData("Orchards lost ground, a fall of 2,000 hectares.", "2,000 hectares", -2000.0)]
     [InlineData("Earlier counts were cut, a net downward revision of 300.", "300", -300.0)]
+    [InlineData("The monthly increase in grain exports stood at 4,000 tonnes.", "4,000 tonnes", 4000.0)]
     public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value)
     {
         var figure = FigureOf(sentence, text);
@@ -20,8 +21,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
-    public void A_duration_joined_to_a_change_noun_is_how_long_it_lasted()
+    public void A_duration_joined_to_a_change_noun_is_how_long_it_lasted_and_the_level_a_drop_starts_from_a_level()
     {
+        Assert.Equal((FigureKind.Level, 5.0), FigureOf("Fares fell to $3, a significant drop from a historic $5 a ticket in June.", "$5") is var from
+            ? (from.Kind, from.Value) : default);
         Assert.Equal(FigureKind.Level, FigureOf("Bookings jumped after a seven-day surge in demand.", "seven").Kind);
     }
 
