@@ -54,4 +54,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(Single("New figures show the number of visitors has risen above five million.").Attribution);
         Assert.Equal("official figures", Single("Visitors rose 4 percent, official figures show.").Attribution);
     }
+
+    [Fact]
+    public void A_cue_after_its_figures_does_not_reach_a_phrase_after_it_nor_a_speaker_figures_before_a_semicolon()
+    {
+        var fares = Extract("Fares have fallen to an average of $3, according to the transit agency, a drop from a historic $5 a ticket in June.");
+        Assert.Equal(new string?[] { "the transit agency", null }, fares.Select(f => f.Attribution));
+        var plants = Extract("Plant A reached 300 megawatts; the agency reports 12 more plants.");
+        Assert.Equal(new string?[] { null, "the agency" }, plants.Select(f => f.Attribution));
+    }
 }

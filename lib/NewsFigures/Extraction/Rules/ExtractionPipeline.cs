@@ -10,7 +10,7 @@ internal sealed class ExtractionPipeline
 {
     /// <summary>The extractor's rules. Lib/NewsFigures/Extraction/README.md lists them with an example each.</summary>
     public static ExtractionPipeline Default { get; } = new ExtractionPipeline()
-        // one source per sentence: the first cue, else the one who says
+        // the sentence's source (the first cue, else the one who says), where its cue reaches the figure
         .Use(new AccordingToAttribution())
         .Use(new DataFromAttribution())
         .Use(new DataReleasedByAttribution())
@@ -79,11 +79,11 @@ internal sealed class ExtractionPipeline
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
 
-    private ExtractionPipeline(RuleChain<SentenceReading, AttributionProposal> attribution, RuleChain<FigureQuery, PeriodProposal> period,
+    private ExtractionPipeline(RuleChain<FigureQuery, AttributionProposal> attribution, RuleChain<FigureQuery, PeriodProposal> period,
         RuleChain<FigureQuery, KindProposal> kind, RuleChain<MetricQuery, MetricProposal> metric) =>
         (Attribution, Period, Kind, Metric) = (attribution, period, kind, metric);
 
-    public RuleChain<SentenceReading, AttributionProposal> Attribution { get; }
+    public RuleChain<FigureQuery, AttributionProposal> Attribution { get; }
     public RuleChain<FigureQuery, PeriodProposal> Period { get; }
     public RuleChain<FigureQuery, KindProposal> Kind { get; }
     public RuleChain<MetricQuery, MetricProposal> Metric { get; }
@@ -94,18 +94,19 @@ internal sealed class ExtractionPipeline
     public ExtractionPipeline Use(IMetricRule rule) => new(Attribution, Period, Kind, Metric.Then(rule));
 
     /// <summary>
-    /// Decides every field of the sentence's figures: units of bare numbers first, the source once for the sentence,
-    /// then figure by figure its period, kind and metric (a later figure may take an earlier one's).
+    /// Decides every field of the sentence's figures: units of bare numbers first, then figure by figure its source, period,
+    /// kind and metric (a later figure may take an earlier one's).
     /// </summary>
     public void Describe(SentenceReading r, List<FigureDraft> drafts, Discourse discourse, List<Figure> into)
     {
         var s = r.Tokens;
         for (int f = 0; f < drafts.Count; f++) drafts[f] = BareNumberUnit.Infer(s, drafts, f);
-        var (source, sourceRule) = Attribution.Decide(r);
-        discourse.RememberSource(s.First, source.Source);
         string sentence = s.Normalized();
+        string? sentenceSource = null;
         for (int f = 0; f < drafts.Count; f++)
         {
+            var (source, sourceRule) = Attribution.Decide(new FigureQuery(r, drafts, f));
+            sentenceSource ??= source.Source;
             // a figure's period reads the decided period of the one before and the time expressions of the one after
             var (period, periodRule) = Period.Decide(new FigureQuery(r, drafts, f));
             var (kind, kindRule) = Kind.Decide(new FigureQuery(r, drafts, f, period.IsFuture));
@@ -119,6 +120,7 @@ internal sealed class ExtractionPipeline
                 Rules = new FigureRules(c.MetricRule, sourceRule, c.PeriodRule, c.KindRule),
             });
         }
+        discourse.RememberSource(s.First, sentenceSource);
     }
 
     // one copy of the draft per figure, with every field decided

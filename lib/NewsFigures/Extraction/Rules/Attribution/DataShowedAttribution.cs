@@ -8,7 +8,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
 
     public string Name => "attribution.data-showed";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(SourceNounBeforeShow(r.Tokens));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(SourceNounBeforeShow(q.S));
 
     private static string? SourceNounBeforeShow(SentenceTokens s)
     {

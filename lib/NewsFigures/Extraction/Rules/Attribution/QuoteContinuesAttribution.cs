@@ -7,6 +7,6 @@ internal sealed class QuoteContinuesAttribution : IAttributionRule
 {
     public string Name => "attribution.quote-continues";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        r.Tokens.IsPunct(r.Tokens.First, '“') || r.Tokens.IsPunct(r.Tokens.First, '"') ? AttributionProposal.Named(r.Discourse?.OpenQuoteSource) : null;
+    public AttributionProposal? Propose(FigureQuery q) =>
+        q.S.IsPunct(q.S.First, '“') || q.S.IsPunct(q.S.First, '"') ? AttributionProposal.Named(q.Sentence.Discourse?.OpenQuoteSource) : null;
 }

@@ -7,7 +7,7 @@ internal sealed class ReferringSpeakerAttribution : IAttributionRule
 {
     public string Name => "attribution.referring-speaker";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(Referred(r.Tokens, r.Discourse));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(Referred(q.S, q.Sentence.Discourse));
 
     private static string? Referred(SentenceTokens s, Discourse? discourse)
     {

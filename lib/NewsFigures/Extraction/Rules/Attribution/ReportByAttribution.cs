@@ -8,7 +8,7 @@ internal sealed class ReportByAttribution : IAttributionRule
 
     public string Name => "attribution.report-by";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(ReportBy(r.Tokens));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(ReportBy(q.S));
 
     private static string? ReportBy(SentenceTokens s)
     {

@@ -8,7 +8,7 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
 
     public string Name => "attribution.subject-expects";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(Expecting(r.Tokens));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(Expecting(q.S));
 
     private static string? Expecting(SentenceTokens s)
     {
