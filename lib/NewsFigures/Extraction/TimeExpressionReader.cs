@@ -77,7 +77,11 @@ internal static class TimeExpressionReader
         // "2004-05", "2016/17": two digits for the year after
         if (s.IsDigits(k + 2) && s.Span(k + 2).Length == 2 && int.Parse(s.Span(k + 2), CultureInfo.InvariantCulture) == (y1 + 1) % 100
             && !(s.IsWord(k + 3) && s.Touches(k + 3)))
-            return new(k, k + 2, dash ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
+        {
+            // "the 2008-09 season" is a season like "2016/17"; otherwise a hyphen names a fiscal year
+            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons");
+            return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
+        }
         return null;
     }
 

@@ -15,6 +15,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The state's rice output stood at 12 million tonnes in 2004-05.", "12 million tonnes", "FY2005")]
     [InlineData("Club revenue was 90 million euros in 2016/17.", "90 million euros", "2016/2017")]
+    [InlineData("The club sold 40,000 season tickets in the 2008-09 season.", "40,000", "2008/2009")]
     [InlineData("Tourism grew between 5% and 8% a year from the 1980s to the 2000s.", "8%", "1980/2009")]
     [InlineData("The lease will run for three years from 2016.", "three", "2016/2018")]
     public void Fiscal_years_seasons_decades_and_spans_from_a_year(string sentence, string figure, string period)
