@@ -63,4 +63,11 @@ public sealed partial class ExtractorExampleTests
         var plants = Extract("Plant A reached 300 megawatts; the agency reports 12 more plants.");
         Assert.Equal(new string?[] { null, "the agency" }, plants.Select(f => f.Attribution));
     }
+
+    [Fact]
+    public void Places_that_reported_gains_had_them_and_state_nothing()
+    {
+        Assert.Null(Single("Lyon, Lille and Nantes reported the biggest gains in visitors, with all three cities seeing double-digit increases.").Attribution);
+        Assert.Equal("Farm co-operatives", Single("Farm co-operatives reported a loss of 8 million euros.").Attribution);
+    }
 }
