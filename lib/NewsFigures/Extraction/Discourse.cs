@@ -3,9 +3,10 @@ namespace NewsFigures;
 /// <summary>
 /// What the extractor remembers of one text while it reads it, for phrases that refer back: the metrics that came
 /// from a clause's subject (the salient ones: "China's generative AI user base hit 515 million") with the subject's name
-/// when it is one ("Saudi Aramco pumped 9 million barrels a day"), and the sentence
+/// when it is one ("Saudi Aramco pumped 9 million barrels a day"), the sentence
 /// before the current one when both are in the same paragraph ("... unveiled the Global AI Governance Action Plan.
-/// This 13-point roadmap ...").
+/// This 13-point roadmap ..."), the sources credited so far ("the ministry added"), the latest name a sentence opened
+/// with ("it said"), a quotation left open, and the period of a heading over a list.
 /// </summary>
 internal sealed class Discourse(string text)
 {
@@ -59,8 +60,6 @@ internal sealed class Discourse(string text)
 
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
     public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
-
-    public void SentenceRead(Range sentence) => SentenceRead(sentence, null);
 
     /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
     /// dates the verbless list items under it; the first sentence with a verb ends the list.</summary>

@@ -86,7 +86,7 @@ internal static class TimeChoice
     private static bool IsSubordinator(ReadOnlySpan<char> w) => w is "since" or "when" or "after" or "before" or "until" or "because";
 
     private static bool IsIrregularPast(ReadOnlySpan<char> w) =>
-        w is "began" or "came" or "went" or "rose" or "fell" or "grew" or "took" or "struck" or "broke" or "left" or "won" or "hit" or "began";
+        w is "began" or "came" or "went" or "rose" or "fell" or "grew" or "took" or "struck" or "broke" or "left" or "won" or "hit" or "ended";
 
     private static int? EnclosingParenthesis(SentenceTokens s, int k)
     {
