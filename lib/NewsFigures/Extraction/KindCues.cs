@@ -2,8 +2,9 @@ namespace NewsFigures;
 
 /// <summary>
 /// What the kind rules (Rules/Kind) read around a figure: change words near it ("a 43 percent increase", "dipped 50
-/// percent"; falls are negative), a change verb before "by", share cues ("of", "accounted for") and forecast cues
-/// ("expected", "will", "predict") in its clause.
+/// percent"; falls are negative), change nouns it sizes ("growth of 182,000"), a change verb before "by" or "at" a rate,
+/// "add", the ends of a range, share cues ("of", "accounted for", "market share", "the unemployment rate", "against a
+/// target of") and forecast cues (expectation and possibility in its clause, "will" for the figure it governs).
 /// </summary>
 internal static class KindCues
 {
