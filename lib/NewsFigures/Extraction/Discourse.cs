@@ -3,9 +3,10 @@ namespace NewsFigures;
 /// <summary>
 /// What the extractor remembers of one text while it reads it, for phrases that refer back: the metrics that came
 /// from a clause's subject (the salient ones: "China's generative AI user base hit 515 million") with the subject's name
-/// when it is one ("Saudi Aramco pumped 9 million barrels a day"), and the sentence
+/// when it is one ("Saudi Aramco pumped 9 million barrels a day"), the sentence
 /// before the current one when both are in the same paragraph ("... unveiled the Global AI Governance Action Plan.
-/// This 13-point roadmap ...").
+/// This 13-point roadmap ..."), the sources credited so far ("the ministry added"), the latest name a sentence opened
+/// with ("it said"), a quotation left open, and the period of a heading over a list.
 /// </summary>
 internal sealed class Discourse(string text)
 {
@@ -42,10 +43,87 @@ internal sealed class Discourse(string text)
     /// <summary>The latest metric taken from a clause subject, whatever its unit, or null.</summary>
     public string? LastSubjectMetric() => _subjectMetrics.Count > 0 ? _subjectMetrics[^1].Metric : null;
 
+    private readonly List<string> _sources = [];
+    private int _creditedFirst = -1;
+    private string? _creditedSource;
+
+    /// <summary>The source a sentence (starting at token <paramref name="sentenceFirst"/>) was credited to, or null.</summary>
+    public void RememberSource(int sentenceFirst, string? source)
+    {
+        (_creditedFirst, _creditedSource) = (sentenceFirst, source);
+        if (source is not null) _sources.Add(source);
+    }
+
+    /// <summary>The latest source credited so far whose name holds the word ("ministry" in "Ministry of Industry ..."),
+    /// or null.</summary>
+    public string? LastSourceWith(string word)
+    {
+        for (int i = _sources.Count - 1; i >= 0; i--)
+            foreach (var w in _sources[i].Split(' '))
+                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return _sources[i];
+        return null;
+    }
+
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
     public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
 
-    public void SentenceRead(Range sentence) => (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
+    /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
+    /// dates the verbless list items under it; the first sentence with a verb ends the list.</summary>
+    public void SentenceRead(Range sentence, DateOnly? date)
+    {
+        (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
+        if (PreviousSentence() is not { } s) return;
+        OpenQuoteSource = _creditedFirst == s.First && _creditedSource is not null && LeavesQuoteOpen(s) ? _creditedSource : null;
+        _creditedFirst = -1;
+        if (Speakers.OpeningName(s) is { } name) LastNamedSubject = name;
+        if (s.IsPunct(s.End - 1, ':'))
+        {
+            var times = new List<TimeExpression>();
+            TimeExpressionReader.Read(s, date, times);
+            _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
+        }
+        else if (!IsListItem(s)) _headingPeriod = null;
+    }
+
+    private string? _headingPeriod;
+
+    /// <summary>The latest name that was a sentence's subject ("Merck" of "Germany's Merck beat expectations"), or null.</summary>
+    public string? LastNamedSubject { get; private set; }
+
+    /// <summary>The speaker of the sentence just read when it left a quotation open ('Ana Ruiz said: "Ridership is back.'
+    /// with no closing mark, as a quotation that runs on into the next paragraph is written), else null.</summary>
+    public string? OpenQuoteSource { get; private set; }
+
+    private static bool LeavesQuoteOpen(SentenceTokens s)
+    {
+        int open = 0, straight = 0;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (s.IsPunct(k, '“')) open++;
+            else if (s.IsPunct(k, '”')) open--;
+            else if (s.IsPunct(k, '"')) straight++;
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
+    public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;
+
+    private const int MaxListItemTokens = 24;
+
+    // "Income £171.3 million (up 40.9%).", "Player sales £54.7 million": a short line with no verb
+    private static bool IsListItem(SentenceTokens s)
+    {
+        if (s.End - s.First > MaxListItemTokens) return false;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            if (s.Has(k, WordClass.Auxiliary | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ReleaseVerb)) return false;
+            var w = s.Span(k);
+            if (w.Length > 4 && w.EndsWith("ed")) return false;
+        }
+        return true;
+    }
 
     /// <summary>The sentence before the current one, in the same paragraph, or null.</summary>
     public SentenceTokens? PreviousSentence() =>

@@ -65,7 +65,7 @@ public sealed class FigureExtractor
         foreach (var range in sentences)
         {
             ExtractSentence(text, context, tokens, range, drafts, times, discourse, figures);
-            discourse.SentenceRead(range);
+            discourse.SentenceRead(range, context.ArticleDate);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class FigureExtractor
         if (drafts.Count == 0) return;
         times.Clear();
         TimeExpressionReader.Read(s, context.ArticleDate, times);
-        pipeline.Describe(new SentenceReading(s, times, drafts), drafts, discourse, figures);
+        pipeline.Describe(new SentenceReading(s, times, drafts) { HeadingPeriod = discourse.HeadingPeriodFor(s), Discourse = discourse }, drafts, discourse, figures);
     }
 
     private static bool MayHoldNumber(List<Token> tokens, int first, int end)

@@ -2,8 +2,9 @@ namespace NewsFigures;
 
 /// <summary>
 /// What the kind rules (Rules/Kind) read around a figure: change words near it ("a 43 percent increase", "dipped 50
-/// percent"; falls are negative), a change verb before "by", share cues ("of", "accounted for") and forecast cues
-/// ("expected", "will", "predict") in its clause.
+/// percent"; falls are negative), change nouns it sizes ("growth of 182,000"), a change verb before "by" or "at" a rate,
+/// "add", the ends of a range, share cues ("of", "accounted for", "market share", "the unemployment rate", "against a
+/// target of") and forecast cues (expectation and possibility in its clause, "will" for the figure it governs).
 /// </summary>
 internal static class KindCues
 {
@@ -14,7 +15,8 @@ internal static class KindCues
     public static bool StatesLevel(SentenceTokens s, FigureDraft c) =>
         s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from");
 
-    /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none.</summary>
+    /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
+    /// raises money, no change.</summary>
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
         int from = Math.Max(clauseStart, c.Number.First - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
@@ -25,6 +27,7 @@ internal static class KindCues
         for (int k = from; k <= to; k++)
         {
             if (k >= c.TextFirst && k <= c.TextLast) continue;
+            if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
             if (sign == 0) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
@@ -32,6 +35,8 @@ internal static class KindCues
         }
         return found;
     }
+
+    private static bool IsRaise(ReadOnlySpan<char> w) => w is "raise" or "raised" or "raises" or "raising";
 
     /// <summary>+1 or -1 for the nearest change verb in the clause before <paramref name="before"/>, 0 for none.</summary>
     public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)
@@ -52,14 +57,182 @@ internal static class KindCues
         return false;
     }
 
-    // "set to rise" and "estimated to reach" look ahead; "a set of" and "estimated at 1.2 trillion yuan" (an estimate of
-    // the present) do not
-    private static bool IsCueOnlyBeforeTo(SentenceTokens s, int k) => s.Is(k, "set") || s.Is(k, "estimated");
+    /// <summary>A percent, also one written into a compound ("a 67-percent rise").</summary>
+    public static bool IsPercent(FigureDraft c) => c.Unit.Class == UnitClass.Percent || c.Unit.Unit == "percent";
 
-    public static bool HasForecastCue(SentenceTokens s, int clauseStart, int clauseEnd)
+    /// <summary>A measure, or a bare number that opens a range whose other end is one ("7-9%": the 7 is a percent too).</summary>
+    public static bool IsMeasureOrRangeStart(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) =>
+        figures[f].IsMeasure || IsPercent(figures[f])
+        || figures[f].Unit.Class == UnitClass.None && f + 1 < figures.Count && JoinsRange(s, figures[f], figures[f + 1]) && figures[f + 1].IsMeasure;
+
+    /// <summary>"7-9%", "5%–10%", "between £2bn and £10bn": two figures that are the ends of one range.</summary>
+    public static bool JoinsRange(SentenceTokens s, FigureDraft first, FigureDraft second)
     {
-        for (int k = clauseStart; k < clauseEnd; k++)
-            if (s.Has(k, WordClass.ForecastCue) && s.IsLower(k) && !(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
+        int gap = second.TextFirst - first.TextLast;
+        if (gap == 2 && (s.IsPunct(first.TextLast + 1, '-') || s.IsPunct(first.TextLast + 1, '–')) && s.Touches(first.TextLast + 1)
+            && s.Touches(second.TextFirst)) return true;
+        return gap == 2 && s.Is(first.TextLast + 1, "and") && s.Is(first.TextFirst - 1, "between");
+    }
+
+    /// <summary>+1 or -1 for a change noun the figure sizes: right after it ("a 50-percent increase", "the 100,000 barrel
+    /// per day increase") or before "of" it ("an increase of 100,000 barrels per day", "monthly growth of 182,000"); else 0.</summary>
+    public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
+        // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is
+        if (!s.Is(c.TextFirst - 1, "from") && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
+        if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+        // skip the rest of the unit ("barrel per day", "-percent") up to the noun
+        for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
+        {
+            if (NounDirection(s, k) is var after and not 0) return after;
+            bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
+                && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per"));
+            if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
+        }
+        return 0;
+    }
+
+    // "The combined monthly increase in OPEC's output stood at": the clause opens with a change noun followed by a
+    // preposition or a verb ("Sales rise 5 percent" opens with a verb)
+    private static int SubjectChangeNoun(SentenceTokens s, int clauseStart, int before)
+    {
+        for (int k = clauseStart; k < before && k - clauseStart < 6 && s.IsWord(k); k++)
+        {
+            if (NounDirection(s, k) is var direction and not 0)
+                return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from") ? direction : 0;
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary) || Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed")) return 0;
+        }
+        return 0;
+    }
+
+    private static bool IsDuration(FigureDraft c) =>
+        c.Unit.Unit is "day" or "week" or "month" or "year" or "hour" or "minute" or "decade" or "quarter" or "second";
+
+    // nouns of change; "loss" is a level ("a loss of 8.7 billion units"), not a fall
+    private static int NounDirection(SentenceTokens s, int k)
+    {
+        if (!s.IsLower(k)) return 0;
+        var w = s.Span(k);
+        if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "surge" or "hike"
+            or "boost" or "climb" or "expansion" or "rebound" or "uptick") return 1;
+        if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "decline" or "declines" or "reduction" or "cut"
+            or "cuts" or "dip" or "slump" or "contraction") return -1;
+        if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;
+        return 0;
+    }
+
+    /// <summary>"employers added 326,000 jobs in February and 176,000 in January": a count that the verb "add" governs in its
+    /// clause (not "added that ...", which reports). A measure added ("added 277 GW of solar capacity") is the level of what
+    /// was installed.</summary>
+    public static bool IsAdded(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit) return false;
+        for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= MaxAddedGap; k--)
+        {
+            if (s.IsLower(k) && s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord) && !s.Is(k, "that") || s.Is(k, "to")) return false;
+            if ((s.Is(k, "added") || s.Is(k, "adds") || s.Is(k, "add") || s.Is(k, "adding")) && s.IsLower(k)
+                && !(s.IsPunct(k - 1, '-') && s.Touches(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !s.Is(k + 1, "that")) return true;
+        }
         return false;
     }
+
+    private const int MaxAddedGap = 8;
+
+    /// <summary>"expanded at an annual rate of nearly 30 percent", "haven't increased at better than a 3 percent rate": a rate
+    /// a change verb goes at is a change.</summary>
+    public static int ChangeAtRate(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 7; k--)
+        {
+            if (s.Is(k, "at")) return s.Has(k - 1, WordClass.ChangeDown) ? -1 : s.Has(k - 1, WordClass.ChangeUp) ? 1 : 0;
+            if (!(s.IsLower(k) && (s.Is(k, "rate") || s.Is(k, "of") || s.Has(k, WordClass.Determiner) || IsRateWord(s.Span(k))))) return 0;
+        }
+        return 0;
+    }
+
+    private static bool IsRateWord(ReadOnlySpan<char> w) =>
+        w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
+            or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly";
+
+    /// <summary>"a 59.5 percent share", "market share ... rose to 7.2 percent", "the unemployment rate was 4.1 percent": a percent
+    /// that sizes a share, or a rate that is the share of a population.</summary>
+    public static bool SizesShare(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (s.Is(c.TextLast + 1, "share")) return true;
+        for (int k = clauseStart; k < c.TextFirst; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            // "market share", "the current share of coal": the noun, not "to share" nor a "share price"
+            if (s.Is(k, "share") && !s.Has(k - 1, WordClass.Auxiliary) && !s.Is(k - 1, "to") && !s.Is(k + 1, "price") && !s.Is(k + 1, "prices"))
+                return true;
+            if (s.Is(k, "rate") && k > clauseStart && IsPopulationRate(s.Span(k - 1))) return true;
+        }
+        return false;
+    }
+
+    // rates that count a part of a population, not prices or paces ("interest rate", "growth rate")
+    private static bool IsPopulationRate(ReadOnlySpan<char> w) =>
+        w is "unemployment" or "employment" or "penetration" or "participation" or "vaccination" or "literacy" or "poverty"
+            or "occupancy" or "utilization" or "utilisation" or "adoption" or "approval" or "turnout" or "completion" or "enrollment"
+            or "enrolment" or "ownership" or "homeownership" or "vacancy" or "coverage" or "response" or "pass" or "dropout";
+
+    /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
+    /// is a share of the same whole.</summary>
+    public static bool ComparedWithShare(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (!IsPercent(c) || f == 0 || !figures.Take(f).Any(b => b.Kind == FigureKind.Share && IsPercent(b))) return false;
+        for (int k = c.TextFirst - 1; k >= Math.Max(s.First, c.TextFirst - 4); k--)
+            if (s.Is(k, "against") || s.Is(k, "target") || s.Is(k, "versus") || s.Is(k, "vs") || s.Is(k, "compared")) return true;
+        return false;
+    }
+
+    // "set to rise" and "estimated to reach" look ahead; "a set of" and "estimated at 1.2 trillion yuan" (an estimate of
+    // the present) do not
+    private static bool IsCueOnlyBeforeTo(SentenceTokens s, int k) => s.Is(k, "set") || s.Is(k, "estimated") || s.Is(k, "poised");
+
+    // "plans to", "aims to": intent; "its own targets", "the plan": nouns, no forecast of a figure
+    private static bool IsIntent(SentenceTokens s, int k) =>
+        s.Is(k, "will") || s.Is(k, "plans") || s.Is(k, "plan") || s.Is(k, "planned") || s.Is(k, "aims") || s.Is(k, "aim")
+        || s.Is(k, "intends") || s.Is(k, "targets");
+
+    /// <summary>A cue of the future for the figure: a word of expectation or a modal of possibility anywhere in its clause
+    /// ("is expected to reach", "could cost £40bn", "might have to spend ... for up to four years"); "will", "plans to",
+    /// "aims to" only for the figure they govern ("will pay £320m", not "will run for three years" nor the "£5bn deal" after
+    /// "will pay £4bn of"); "planned" for the figure it follows ("250 routes planned").</summary>
+    public static bool HasForecastCue(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int clauseStart, int clauseEnd)
+    {
+        var c = figures[f];
+        if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
+        for (int k = clauseStart; k < clauseEnd; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
+            if (!s.Has(k, WordClass.ForecastCue)) continue;
+            if (IsIntent(s, k))
+            {
+                if (k < c.TextFirst && Governs(s, figures, f, k)) return true;
+                continue;
+            }
+            if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
+        }
+        return false;
+    }
+
+    // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
+    // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
+    private static bool Governs(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
+    {
+        if (f > 0 && figures[f - 1].TextFirst > cue) return false;
+        bool infinitive = !s.Is(cue, "will");
+        if (infinitive && !s.Is(cue + 1, "to") || s.Has(cue - 1, WordClass.Determiner)) return false;
+        for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
+        return true;
+    }
+
+    // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
+    private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>
+        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around"));
 }

@@ -56,4 +56,39 @@ internal static class Speakers
         for (int k = from + 1; k <= last; k++) if (s.IsCapitalized(k)) return true;
         return false;
     }
+
+    /// <summary>What a referring speaker stands for: "it", "the group" or "the company" the latest subject that was a name
+    /// ("Merck"); "the ministry" or "the report" the latest source credited with that word ("Ministry of Industry and
+    /// Information Technology"). Null when nothing earlier fits.</summary>
+    public static string? Resolve(string speaker, Discourse? discourse)
+    {
+        if (discourse is null) return null;
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].ToLowerInvariant() is "it") return discourse.LastNamedSubject ?? discourse.LastSubjectName();
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "this")) return null;
+        var noun = words[^1].ToLowerInvariant();
+        if (!char.IsLower(words[^1][0])) return null; // "the IEA" names itself
+        if (discourse.LastSourceWith(noun) is { } credited) return credited;
+        return IsOrganizationNoun(noun) ? discourse.LastNamedSubject ?? discourse.LastSubjectName() : null;
+    }
+
+    /// <summary>The name that opens a sentence's subject: "Saudi Aramco", "Merck" of "Germany's Merck beat ..." (the owned
+    /// name, not its place); a lone capitalized word counts only inside the sentence. Null otherwise.</summary>
+    public static string? OpeningName(SentenceTokens s)
+    {
+        if (Clauses.SentenceSubject(s, s.End) is not { } subject) return null;
+        int first = subject.First;
+        while (first < subject.End - 1 && s.IsCapitalized(first) && (s.Span(first).EndsWith("'s") || s.Span(first).EndsWith("’s"))) first++;
+        int end = first;
+        while (end < subject.End && s.IsCapitalized(end) && !s.Has(end, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition)) end++;
+        bool inside = first > s.First || end - first >= 2;
+        return inside && end > first && (end == subject.End || s.IsLower(end)) ? s.Join(first, end) : null;
+    }
+
+    private static bool IsOrganizationNoun(string w) => w is "company" or "group" or "firm" or "carrier" or "bank" or "insurer" or "retailer";
+
+    /// <summary>"the ministry", "it", "the German drugs and chemicals group": a speaker that refers back instead of naming.</summary>
+    public static bool Refers(string speaker) =>
+        speaker.Equals("it", StringComparison.OrdinalIgnoreCase) || speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        || speaker.StartsWith("this ", StringComparison.OrdinalIgnoreCase);
 }

@@ -19,12 +19,14 @@ internal static class TimeExpressionReader
         for (int k = s.First; k < s.End; k++)
         {
             if (!MayStart(s[k])) continue;
-            TimeExpression? e = Range(s, k) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? Year(s, k, anchor) ?? MonthAlone(s, k, date)
-                ?? RelativeYear(s, k, anchor, explicitYear) ?? RelativeMonth(s, k, date, lastMonth) ?? MidYear(s, k, anchor)
-                ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
+            TimeExpression? e = Range(s, k) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
+                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
-            var role = found.Role == TimeRole.Period ? RoleBefore(s, found.First) : found.Role;
+            // "from the 1980s to the 2000s" is a span, not the base "from" opens
+            bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
+            var role = found.Role == TimeRole.Period && !span ? RoleBefore(s, found.First) : found.Role;
             into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
             k = found.Last;
         }
@@ -33,7 +35,9 @@ internal static class TimeExpressionReader
     private static bool MayStart(Token t) =>
         t.Kind == TokenKind.Digits || (t.Class & (WordClass.TimeStart | WordClass.Month | WordClass.Cardinal)) != 0;
 
-    private static int StartYear(string period) => int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture);
+    // a fiscal year "FY2005" starts in the year before the one it is named by
+    private static int StartYear(string period) => period.StartsWith("FY", StringComparison.Ordinal)
+        ? int.Parse(period.AsSpan(2, 4), CultureInfo.InvariantCulture) - 1 : int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture);
 
     // 2024, but not the 1990s or FY2024
     private static int YearAt(SentenceTokens s, int k) =>
@@ -51,22 +55,53 @@ internal static class TimeExpressionReader
         return YearAt(s, k) is > 0 and var year ? (Y(year), k) : null;
     }
 
-    // between 2021 and 2024, from 2019 to 2024, 2021-2024, between 2024 and February 2025
+    // between 2021 and 2024, from 2019 to 2024, 2021-2024, between 2024 and February 2025, from the 1980s to the 2000s;
+    // a fiscal year 2004-05 (FY2005, named by the year it ends in) and a season 2016/17 (2016/2017)
     private static TimeExpression? Range(SentenceTokens s, int k)
     {
         bool between = s.Is(k, "between"), from = s.Is(k, "from");
         if (between || from)
         {
-            if (Point(s, k + 1) is not { } a) return null;
+            int at = s.Is(k + 1, "the") ? k + 2 : k + 1;
+            if ((Point(s, at) ?? DecadePoint(s, at, start: true)) is not { } a) return null;
             int link = a.Last + 1;
             bool joined = between ? s.Is(link, "and") : s.Is(link, "to") || s.Is(link, "through") || s.Is(link, "until");
-            if (joined && Point(s, link + 1) is { } b) return new(k, b.Last, $"{a.Period}/{b.Period}", TimeRole.Period, false);
+            int second = s.Is(link + 1, "the") ? link + 2 : link + 1;
+            if (joined && (Point(s, second) ?? DecadePoint(s, second, start: false)) is { } b) return new(k, b.Last, $"{a.Period}/{b.Period}", TimeRole.Period, false);
             return null;
         }
-        if (YearAt(s, k) is > 0 and var y1 && (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && YearAt(s, k + 2) is > 0 and var y2
-            && s.Touches(k + 2))
-            return new(k, k + 2, $"{Y(y1)}/{Y(y2)}", TimeRole.Period, false);
+        if (YearAt(s, k) is not (> 0 and var y1) || !s.Touches(k + 1) || !s.Touches(k + 2)) return null;
+        bool dash = s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–'), slash = s.IsPunct(k + 1, '/');
+        if (!dash && !slash) return null;
+        if (YearAt(s, k + 2) is > 0 and var y2) return new(k, k + 2, $"{Y(y1)}/{Y(y2)}", TimeRole.Period, false);
+        // "2004-05", "2016/17": two digits for the year after
+        if (s.IsDigits(k + 2) && s.Span(k + 2).Length == 2 && int.Parse(s.Span(k + 2), CultureInfo.InvariantCulture) == (y1 + 1) % 100
+            && !(s.IsWord(k + 3) && s.Touches(k + 3)))
+        {
+            // "the 2008-09 season" is a season like "2016/17"; otherwise a hyphen names a fiscal year
+            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons");
+            return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
+        }
         return null;
+    }
+
+    // "the 1980s": its first year, or its last when it ends a range
+    private static (string Period, int Last)? DecadePoint(SentenceTokens s, int k, bool start) =>
+        DecadeAt(s, k) is > 0 and var d ? (Y(start ? d : d + 9), k + 1) : null;
+
+    private static int DecadeAt(SentenceTokens s, int k) =>
+        s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) && s.Span(k)[3] == '0' && s.Is(k + 1, "s") && s.Touches(k + 1)
+            ? int.Parse(s.Span(k), CultureInfo.InvariantCulture) : 0;
+
+    // in the 1990s
+    private static TimeExpression? Decade(SentenceTokens s, int k) =>
+        DecadeAt(s, k) is > 0 and var d && s.Is(k - 1, "the") ? new(WithPreposition(s, k - 1), k + 1, $"{Y(d)}/{Y(d + 9)}", TimeRole.Period, false) : null;
+
+    /// <summary>"2017's average monthly growth": a year that owns the noun after it.</summary>
+    public static bool IsPossessive(SentenceTokens s, int k)
+    {
+        for (int n = 0; s.InRange(k) && !s.IsDigits(k) && n < 4; n++) k++;
+        return (s.IsPunct(k + 1, '\'') || s.IsPunct(k + 1, '’')) && s.Touches(k + 1) && s.Is(k + 2, "s") && s.Touches(k + 2);
     }
 
     // for five consecutive years to 2024
@@ -79,8 +114,12 @@ internal static class TimeExpressionReader
         else return null;
         years = n + 1;
         if (s.Is(years, "consecutive") || s.Is(years, "straight") || s.Is(years, "successive")) years++;
-        if (!s.Is(years, "years") || !(s.Is(years + 1, "to") || s.Is(years + 1, "through") || s.Is(years + 1, "until"))) return null;
-        if (YearAt(s, years + 2) is not (> 0 and var end) || count is < 1 or > 200) return null;
+        if (!s.Is(years, "years") || count is < 1 or > 200) return null;
+        // "for three years from 2016": the span that starts there
+        if ((s.Is(years + 1, "from") || s.Is(years + 1, "starting")) && YearAt(s, years + 2) is > 0 and var start)
+            return new(k, years + 2, $"{Y(start)}/{Y(start + (int)count - 1)}", TimeRole.Period, false);
+        if (!(s.Is(years + 1, "to") || s.Is(years + 1, "through") || s.Is(years + 1, "until"))) return null;
+        if (YearAt(s, years + 2) is not (> 0 and var end)) return null;
         return new(k, years + 2, $"{Y(end - (int)count + 1)}/{Y(end)}", TimeRole.Period, false);
     }
 
@@ -168,8 +207,41 @@ internal static class TimeExpressionReader
         return new(first, earlier ? k + 2 : k + 1, YM(before.Year, before.Month), TimeRole.Period, false);
     }
 
+    // in the past 12 months: the months up to the article's
+    private static TimeExpression? PastMonths(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (!(s.Is(k, "past") || s.Is(k, "last")) || date is not { } d || !s.Is(k + 2, "months")) return null;
+        if (!s.IsDigits(k + 1) && !s.Has(k + 1, WordClass.Cardinal)) return null;
+        double count = s.IsDigits(k + 1) ? (NumberReader.TryParseDigits(s.Span(k + 1), out var n) ? n : double.NaN) : NumberWords.ValueOf(s.Span(k + 1));
+        if (double.IsNaN(count) || count is < 1 or > 240) return null;
+        var from = d.AddMonths(-(int)count);
+        return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"{YM(from.Year, from.Month)}/{YM(d.Year, d.Month)}", TimeRole.Period, false);
+    }
+
+    // a year ago, two months ago: that month, counted back from the article date
+    private static TimeExpression? Ago(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (date is not { } d) return null;
+        int count = s.Is(k, "a") || s.Is(k, "one") ? 1 : s.Has(k, WordClass.Cardinal) ? (int)NumberWords.ValueOf(s.Span(k)) : 0;
+        if (count is < 1 or > 50 || !s.Is(k + 2, "ago")) return null;
+        DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
+            : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
+        return then is { } t ? new(k, k + 2, YM(t.Year, t.Month), TimeRole.Period, false) : null;
+    }
+
+    // last week, this week: the month the week falls in
+    private static TimeExpression? LastWeek(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (date is not { } d || !s.Is(k + 1, "week") || !(s.Is(k, "last") || s.Is(k, "this"))) return null;
+        var week = s.Is(k, "last") ? d.AddDays(-7) : d;
+        return new(k, k + 1, YM(week.Year, week.Month), TimeRole.Period, false);
+    }
+
     private static TimeExpression? RelativeYear(SentenceTokens s, int k, int anchor, int explicitYear)
     {
+        // "by the end of last year": its last month
+        if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
+            return new(WithPreposition(s, k - 3), k + 1, $"{Y(s.Is(k, "last") ? anchor - 1 : anchor)}-12", TimeRole.Period, false);
         if (s.Is(k, "last") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor - 1), TimeRole.Period, false);
         if (s.Is(k, "this") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor), TimeRole.Period, false);
         if (s.Is(k, "next") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor + 1), TimeRole.Period, false);
@@ -220,8 +292,20 @@ internal static class TimeExpressionReader
         int b = s.Is(first, "the") ? first - 1 : first - 1;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
+        // "a fall of 4 per cent compared with 2016": the preposition opens the expression
+        if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
+            return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
+        if (InLikeness(s, first)) return TimeRole.Base;
         return TimeRole.Period;
+    }
+
+    // "Similar to the financial crisis of 2008-09, the pandemic ...": a time in what something is likened to dates that
+    private static bool InLikeness(SentenceTokens s, int first)
+    {
+        for (int k = first - 1; k >= s.First && !s.IsClauseBreak(k); k--)
+            if (s.Is(k, "unlike") || (s.Is(k, "similar") || s.Is(k, "akin") || s.Is(k, "comparable")) && s.Is(k + 1, "to")) return true;
+        return false;
     }
 
     private static int FirstExplicitYear(SentenceTokens s)

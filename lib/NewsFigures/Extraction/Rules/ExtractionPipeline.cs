@@ -10,12 +10,16 @@ internal sealed class ExtractionPipeline
 {
     /// <summary>The extractor's rules. Lib/NewsFigures/Extraction/README.md lists them with an example each.</summary>
     public static ExtractionPipeline Default { get; } = new ExtractionPipeline()
-        // one source per sentence: the first cue, else the one who says
+        // the sentence's source (the first cue, else the one who says), where its cue reaches the figure
         .Use(new AccordingToAttribution())
         .Use(new DataFromAttribution())
         .Use(new DataReleasedByAttribution())
+        .Use(new ReportByAttribution())
         .Use(new SpeakerOfVerbAttribution())
         .Use(new SpeakerBeforeCommaAttribution())
+        .Use(new ReferringSpeakerAttribution())
+        .Use(new SubjectExpectsAttribution())
+        .Use(new QuoteContinuesAttribution())
         .Use(new DataShowedAttribution())
         .Use(new NoAttribution())
         // a time the figure owns, then the nearest, then the neighbours'
@@ -25,14 +29,21 @@ internal sealed class ExtractionPipeline
         .Use(new ReleaseDatePeriod())
         .Use(new FigureBeforePeriod())
         .Use(new FigureAfterPeriod())
+        .Use(new ListHeadingPeriod())
         .Use(new NoPeriod())
         // rank, change, share, multiple, forecast, else level
         .Use(new ConvertedAmountKind())
         .Use(new RankKind())
+        .Use(new RangeEndKind())
         .Use(new MultiplierKind())
         .Use(new ChangeWordKind())
         .Use(new ChangeByKind())
+        .Use(new ChangeNounKind())
+        .Use(new ChangeAtRateKind())
+        .Use(new AddedKind())
         .Use(new ShareKind())
+        .Use(new ShareNounKind())
+        .Use(new ShareComparedKind())
         .Use(new MultipleKind())
         .Use(new ForecastKind())
         .Use(new LevelKind())
@@ -68,11 +79,11 @@ internal sealed class ExtractionPipeline
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
 
-    private ExtractionPipeline(RuleChain<SentenceReading, AttributionProposal> attribution, RuleChain<FigureQuery, PeriodProposal> period,
+    private ExtractionPipeline(RuleChain<FigureQuery, AttributionProposal> attribution, RuleChain<FigureQuery, PeriodProposal> period,
         RuleChain<FigureQuery, KindProposal> kind, RuleChain<MetricQuery, MetricProposal> metric) =>
         (Attribution, Period, Kind, Metric) = (attribution, period, kind, metric);
 
-    public RuleChain<SentenceReading, AttributionProposal> Attribution { get; }
+    public RuleChain<FigureQuery, AttributionProposal> Attribution { get; }
     public RuleChain<FigureQuery, PeriodProposal> Period { get; }
     public RuleChain<FigureQuery, KindProposal> Kind { get; }
     public RuleChain<MetricQuery, MetricProposal> Metric { get; }
@@ -83,17 +94,19 @@ internal sealed class ExtractionPipeline
     public ExtractionPipeline Use(IMetricRule rule) => new(Attribution, Period, Kind, Metric.Then(rule));
 
     /// <summary>
-    /// Decides every field of the sentence's figures: units of bare numbers first, the source once for the sentence,
-    /// then figure by figure its period, kind and metric (a later figure may take an earlier one's).
+    /// Decides every field of the sentence's figures: units of bare numbers first, then figure by figure its source, period,
+    /// kind and metric (a later figure may take an earlier one's).
     /// </summary>
     public void Describe(SentenceReading r, List<FigureDraft> drafts, Discourse discourse, List<Figure> into)
     {
         var s = r.Tokens;
         BareNumberUnit.InferAll(s, drafts, discourse);
-        var (source, sourceRule) = Attribution.Decide(r);
         string sentence = s.Normalized();
+        string? sentenceSource = null;
         for (int f = 0; f < drafts.Count; f++)
         {
+            var (source, sourceRule) = Attribution.Decide(new FigureQuery(r, drafts, f));
+            sentenceSource ??= source.Source;
             // a figure's period reads the decided period of the one before and the time expressions of the one after
             var (period, periodRule) = Period.Decide(new FigureQuery(r, drafts, f));
             var (kind, kindRule) = Kind.Decide(new FigureQuery(r, drafts, f, period.IsFuture));
@@ -107,6 +120,7 @@ internal sealed class ExtractionPipeline
                 Rules = new FigureRules(c.MetricRule, sourceRule, c.PeriodRule, c.KindRule),
             });
         }
+        discourse.RememberSource(s.First, sentenceSource);
     }
 
     // one copy of the draft per figure, with every field decided

@@ -12,8 +12,8 @@ internal interface IFigureRule<in TQuery, out TProposal> where TProposal : class
     TProposal? Propose(TQuery query);
 }
 
-/// <summary>Decides the source a sentence credits (one per sentence, shared by its figures).</summary>
-internal interface IAttributionRule : IFigureRule<SentenceReading, AttributionProposal>;
+/// <summary>Decides the source a figure is credited to: the sentence's source, unless its cue does not reach the figure.</summary>
+internal interface IAttributionRule : IFigureRule<FigureQuery, AttributionProposal>;
 
 /// <summary>Decides a figure's period from the sentence's time expressions or its neighbours.</summary>
 internal interface IPeriodRule : IFigureRule<FigureQuery, PeriodProposal>;

@@ -18,7 +18,7 @@ internal sealed class SentenceReading
         Times = times;
         SourceCue = NewsFigures.SourceCue.First(tokens);
         timeOwners = new int[times.Count];
-        for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(times[t], found);
+        for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(tokens, times[t], found);
         clauses = new (int, int)[found.Count];
         for (int f = 0; f < found.Count; f++) clauses[f] = (Clauses.Start(tokens, found[f].TextFirst), Clauses.End(tokens, found[f].TextLast));
     }
@@ -27,6 +27,10 @@ internal sealed class SentenceReading
     public (int Start, int End) ClauseOf(int f) => clauses[f];
 
     public SentenceTokens Tokens { get; }
+    /// <summary>What was read of the text before this sentence (sources credited, subjects named), or null.</summary>
+    public Discourse? Discourse { get; init; }
+    /// <summary>The period of the heading a verbless list item stands under ("Key figures for 2016/17:"), or null.</summary>
+    public string? HeadingPeriod { get; init; }
     public IReadOnlyList<TimeExpression> Times { get; }
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }
@@ -34,9 +38,16 @@ internal sealed class SentenceReading
     /// <summary>The figure a time expression belongs to alone ("the 35 in 2019", "515 million by mid-year"), or -1.</summary>
     public int OwnerOfTime(int t) => timeOwners[t];
 
-    // The figure a time expression directly follows, or that it contains ("five consecutive years to 2024").
-    private static int OwnerOf(TimeExpression e, IReadOnlyList<FigureDraft> figures)
+    // The figure a time expression directly follows, or that it contains ("five consecutive years to 2024"); a possessive
+    // year belongs to the figure of the noun it owns ("ahead of 2017's average monthly growth of 182,000").
+    private static int OwnerOf(SentenceTokens s, TimeExpression e, IReadOnlyList<FigureDraft> figures)
     {
+        if (TimeExpressionReader.IsPossessive(s, e.First))
+        {
+            int clauseEnd = Clauses.End(s, e.Last + 3);
+            for (int f = 0; f < figures.Count; f++)
+                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return f;
+        }
         for (int f = 0; f < figures.Count; f++)
         {
             var fig = figures[f];

@@ -2,11 +2,26 @@ namespace NewsFigures;
 
 /// <summary>"Exports rose 8 percent, according to the customs administration", "according to 2025 data from WIPO": the name
 /// after "according to" (or after the data's "from"), when it is the sentence's first source cue; no name there means no
-/// source.</summary>
+/// source. A cue that follows its figures does not reach a phrase after it ("Fares fell to $3, according to the transit
+/// agency, a drop from a historic $5": the $5 is the reporter's).</summary>
 internal sealed class AccordingToAttribution : IAttributionRule
 {
     public string Name => "attribution.according-to";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        r.SourceCue is { Kind: SourceCueKind.AccordingTo } cue ? new AttributionProposal(Speakers.Read(r.Tokens, cue.NameStart, forward: true)) : null;
+    public AttributionProposal? Propose(FigureQuery q)
+    {
+        if (q.Sentence.SourceCue is not { Kind: SourceCueKind.AccordingTo } cue) return null;
+        return TrailsFigure(q.S, cue.NameStart, q.Figure) ? AttributionProposal.None : new AttributionProposal(Speakers.Read(q.S, cue.NameStart, forward: true));
+    }
+
+    // the cue stands after a comma, and the figure after the end of the name
+    private static bool TrailsFigure(SentenceTokens s, int nameStart, FigureDraft figure)
+    {
+        int according = nameStart - 1;
+        while (according > s.First && !s.Is(according, "according")) according--;
+        if (!s.IsPunct(according - 1, ',')) return false;
+        int nameEnd = nameStart;
+        while (nameEnd < s.End && !s.IsClauseBreak(nameEnd)) nameEnd++;
+        return figure.TextFirst > nameEnd;
+    }
 }

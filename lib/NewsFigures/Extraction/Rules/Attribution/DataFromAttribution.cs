@@ -5,6 +5,6 @@ internal sealed class DataFromAttribution : IAttributionRule
 {
     public string Name => "attribution.data-from";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        r.SourceCue is { Kind: SourceCueKind.DataFrom } cue ? new AttributionProposal(Speakers.Read(r.Tokens, cue.NameStart, forward: true)) : null;
+    public AttributionProposal? Propose(FigureQuery q) =>
+        q.Sentence.SourceCue is { Kind: SourceCueKind.DataFrom } cue ? new AttributionProposal(Speakers.Read(q.S, cue.NameStart, forward: true)) : null;
 }

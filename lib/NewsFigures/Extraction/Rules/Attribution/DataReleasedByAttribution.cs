@@ -5,6 +5,6 @@ internal sealed class DataReleasedByAttribution : IAttributionRule
 {
     public string Name => "attribution.data-released-by";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
-        r.SourceCue is { Kind: SourceCueKind.DataReleasedBy } cue ? new AttributionProposal(Speakers.Read(r.Tokens, cue.NameStart, forward: true)) : null;
+    public AttributionProposal? Propose(FigureQuery q) =>
+        q.Sentence.SourceCue is { Kind: SourceCueKind.DataReleasedBy } cue ? new AttributionProposal(Speakers.Read(q.S, cue.NameStart, forward: true)) : null;
 }

@@ -5,6 +5,6 @@ internal sealed class NoAttribution : IAttributionRule
 {
     public string Name => "attribution.none";
 
-    public AttributionProposal? Propose(SentenceReading r) =>
+    public AttributionProposal? Propose(FigureQuery q) =>
         AttributionProposal.None;
 }

@@ -6,7 +6,7 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-before-comma";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(OpeningName(r.Tokens));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(OpeningName(q.S));
 
     private static string? OpeningName(SentenceTokens s)
     {

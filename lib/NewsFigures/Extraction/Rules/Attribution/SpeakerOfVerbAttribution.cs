@@ -1,23 +1,44 @@
 namespace NewsFigures;
 
 /// <summary>"The IEA said demand would rise 4 percent", "..., said Li Wei", "Power utilities had reported": the one who
-/// says, reports or predicts (a lower-case verb, not a noun after "of" or "the"; a pronoun is no name).</summary>
+/// says, reports or predicts (a lower-case verb, not a noun after "of" or "the"; a pronoun is no name). A speaker that opens
+/// a part of the sentence after a semicolon does not speak for the figures before it ("Plant A reached 300 MW; the agency
+/// reports 12 more plants"), and "reported" with an object that holds no figure tells what the subject had ("Three cities
+/// reported the biggest gains, with all three seeing ...").</summary>
 internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";
 
-    public AttributionProposal? Propose(SentenceReading r) => AttributionProposal.Named(FirstSpeaker(r.Tokens));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(FirstSpeaker(q.S, q.Figure, q.Figures));
 
-    private static string? FirstSpeaker(SentenceTokens s)
+    private static string? FirstSpeaker(SentenceTokens s, FigureDraft figure, IReadOnlyList<FigureDraft> figures)
     {
         for (int k = s.First; k < s.End; k++)
         {
             // "the United States" does not state; "as a result of reports" names no one
             if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
+            if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || RecordsOnly(s, k, figures))) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
         }
         return null;
+    }
+
+    // "Three cities reported the biggest gains, with ...": "reported" with an object that holds no figure and no "that"
+    // tells what they had, not what they stated
+    private static bool RecordsOnly(SentenceTokens s, int verb, IReadOnlyList<FigureDraft> figures)
+    {
+        if (!(s.Is(verb, "reported") || s.Is(verb, "reports") || s.Is(verb, "report"))) return false;
+        if (!(s.Is(verb + 1, "the") || s.Is(verb + 1, "a") || s.Is(verb + 1, "an"))) return false; // "..., the FT reported this morning."
+        int end = Clauses.End(s, verb + 1);
+        for (int k = verb + 1; k < end; k++) if (s.Is(k, "that")) return false;
+        return !figures.Any(f => f.TextFirst > verb && f.TextFirst < end);
+    }
+
+    private static bool SemicolonBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (s.IsPunct(k, ';')) return true;
+        return false;
     }
 }

@@ -15,7 +15,7 @@ internal static class TimeChoice
         int best = -1, bestDistance = int.MaxValue;
         for (int t = 0; t < r.Times.Count; t++)
         {
-            if (RankOf(r, t, f) != rank) continue;
+            if (RankOf(r, t, f, fig) != rank) continue;
             var e = r.Times[t];
             int distance = e.First > fig.TextLast ? e.First - fig.TextLast : fig.TextFirst - e.Last;
             if (distance < bestDistance) (best, bestDistance) = (t, distance);
@@ -35,11 +35,66 @@ internal static class TimeChoice
     public static bool TakesNeighbours(FigureDraft fig) =>
         fig.IsMeasure || fig.BorrowedUnit || fig.Number.Form == NumberForm.Multiplier;
 
-    private static int RankOf(SentenceReading r, int t, int f)
+    private static int RankOf(SentenceReading r, int t, int f, FigureDraft fig)
     {
         var e = r.Times[t];
         int owner = r.OwnerOfTime(t);
         if (e.Role == TimeRole.Base || (owner >= 0 && owner != f)) return -1;
-        return owner == f ? Own : e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
+        if (owner == f) return Own;
+        if (!Reaches(r.Tokens, e, fig)) return -1;
+        return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
+    }
+
+    /// <summary>Whether a time expression the figure does not own may still be its period. Not when it stands after a
+    /// contrast that follows the figure ("436,127 in the previous month, but ... in April 2020"), inside a clause of its
+    /// own ("the highest number since records began in August 2007"), inside a parenthesis the figure is not in ("standards
+    /// (target 2028), prioritizing 100,000+ card clusters"), or after a multiple, whose base it dates ("35 times the number
+    /// waiting a year earlier, in April 2020").</summary>
+    private static bool Reaches(SentenceTokens s, TimeExpression e, FigureDraft fig)
+    {
+        if (e.First > fig.TextLast)
+        {
+            if (fig.Unit.Class == UnitClass.Times && fig.Number.Form != NumberForm.Multiplier) return false;
+            for (int k = fig.TextLast + 1; k < e.First; k++)
+                if (s.IsLower(k) && IsContrast(s.Span(k))) return false;
+        }
+        if (InOwnClause(s, e, fig)) return false;
+        if (EnclosingParenthesis(s, e.First) is not { } open) return true;
+        int close = e.Last + 1;
+        while (close < s.End && !s.IsPunct(close, ')')) close++;
+        return fig.TextFirst > open && fig.TextFirst < close;
+    }
+
+    private static bool IsContrast(ReadOnlySpan<char> w) => w is "but" or "although" or "though" or "whereas" or "while";
+
+    // "since records began in August 2007": a conjunction, a subject and a verb of their own before the time
+    private static bool InOwnClause(SentenceTokens s, TimeExpression e, FigureDraft fig)
+    {
+        for (int k = e.First - 1; k >= s.First && e.First - k <= MaxOwnClause && !s.IsClauseBreak(k); k--)
+        {
+            if (!s.IsLower(k) || !IsSubordinator(s.Span(k))) continue;
+            if (fig.TextFirst > k && fig.TextFirst < e.First) return false; // the figure is inside it
+            for (int v = k + 2; v < e.First; v++)
+                if (Clauses.IsVerbLike(s, v) && !s.Has(v, WordClass.Auxiliary) || IsIrregularPast(s.Span(v))) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private const int MaxOwnClause = 6;
+
+    private static bool IsSubordinator(ReadOnlySpan<char> w) => w is "since" or "when" or "after" or "before" or "until" or "because";
+
+    private static bool IsIrregularPast(ReadOnlySpan<char> w) =>
+        w is "began" or "came" or "went" or "rose" or "fell" or "grew" or "took" or "struck" or "broke" or "left" or "won" or "hit" or "ended";
+
+    private static int? EnclosingParenthesis(SentenceTokens s, int k)
+    {
+        for (int j = k - 1; j >= s.First && k - j <= 6; j--)
+        {
+            if (s.IsPunct(j, ')')) return null;
+            if (s.IsPunct(j, '(')) return j;
+        }
+        return null;
     }
 }

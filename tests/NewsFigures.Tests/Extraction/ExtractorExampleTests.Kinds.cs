@@ -1,0 +1,99 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// What a figure states, on sentences invented for other fields than the corpus (farming, tourism, retail, publishing):
+/// changes that a noun or "add" makes, shares that a rate or a target makes, and which future words make a forecast.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    private static Figure FigureOf(string text, string figure, DateOnly? date = null) => Extract(text, date).Single(f => f.Text == figure);
+
+    [Theory]
+    [InlineData("The museum recorded an increase of 4,000 visitors.", "4,000", 4000.0)]
+    [InlineData("The mill posted the 500 tonne per day increase it had promised.", "500 tonne", 500.0)]
+    [InlineData("Orchards lost ground, a fall of 2,000 hectares.", "2,000 hectares", -2000.0)]
+    [InlineData("Earlier counts were cut, a net downward revision of 300.", "300", -300.0)]
+    [InlineData("The monthly increase in grain exports stood at 4,000 tonnes.", "4,000 tonnes", 4000.0)]
+    public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value)
+    {
+        var figure = FigureOf(sentence, text);
+        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
+    }
+
+    [Fact]
+    public void A_duration_joined_to_a_change_noun_is_how_long_it_lasted_and_the_level_a_drop_starts_from_a_level()
+    {
+        Assert.Equal((FigureKind.Level, 5.0), FigureOf("Fares fell to $3, a significant drop from a historic $5 a ticket in June.", "$5") is var from
+            ? (from.Kind, from.Value) : default);
+        Assert.Equal(FigureKind.Level, FigureOf("Bookings jumped after a seven-day surge in demand.", "seven").Kind);
+    }
+
+    [Fact]
+    public void A_count_added_to_a_stock_is_a_change_and_so_is_the_next_count_the_verb_governs()
+    {
+        var figures = Extract("Hotels added 1,200 rooms in May and 800 in June.");
+        Assert.All(figures, f => Assert.Equal(FigureKind.Change, f.Kind));
+        Assert.Equal(FigureKind.Level, FigureOf("The minister added that 40 farms closed.", "40").Kind);
+        Assert.Equal(FigureKind.Level, FigureOf("Farmers added 300 tonnes of storage.", "300 tonnes").Kind); // a measure installed
+    }
+
+    [Fact]
+    public void A_rate_a_change_verb_goes_at_is_a_change()
+    {
+        Assert.Equal(FigureKind.Change, FigureOf("Wheat yields grew at an annual rate of nearly 2 percent.", "nearly 2 percent").Kind);
+    }
+
+    [Fact]
+    public void Both_ends_of_a_range_state_the_same_thing_with_the_same_sign()
+    {
+        var figures = Extract("Ticket sales are set to fall 4-6%.");
+        Assert.Equal(new[] { (FigureKind.Change, -4.0), (FigureKind.Change, -6.0) }, figures.Select(f => (f.Kind, f.Value)));
+        Assert.Equal(FigureKind.Change, FigureOf("Grain harvests rose between 5% and 10% a year.", "10%").Kind);
+    }
+
+    [Theory]
+    [InlineData("The occupancy rate climbed to 81 percent.", "81 percent", FigureKind.Share)]
+    [InlineData("The literacy rate in the province is 91 percent.", "91 percent", FigureKind.Share)]
+    [InlineData("Rail's market share rose to 9 percent.", "9 percent", FigureKind.Share)]
+    [InlineData("The chain holds a 30 percent share of the wine market.", "30 percent", FigureKind.Share)]
+    [InlineData("The average mortgage rate rose to 5 percent.", "5 percent", FigureKind.Level)]
+    public void A_share_or_a_rate_of_a_population_is_a_share_and_a_price_rate_a_level(string sentence, string text, FigureKind kind)
+    {
+        Assert.Equal(kind, FigureOf(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void A_target_set_against_a_share_is_a_share()
+    {
+        var figures = Extract("Only 64% of parcels arrived on time, against a target of 90%.");
+        Assert.Equal(new[] { FigureKind.Share, FigureKind.Share }, figures.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Will_makes_a_forecast_of_the_figure_it_governs_only()
+    {
+        var figures = Extract("The festival will pay $40 million of the total $90 million deal.");
+        Assert.Equal(new[] { FigureKind.Forecast, FigureKind.Level }, figures.Select(f => f.Kind));
+        Assert.Equal(FigureKind.Level, Single("The lease will run for ten years.").Kind);
+        Assert.Equal(FigureKind.Level, FigureOf("The publisher said it will print $5 million of books for the right to sell 126 titles.", "126").Kind);
+    }
+
+    [Theory]
+    [InlineData("Repairing the canals could cost $3 billion.", "$3 billion")]
+    [InlineData("The ministry might have to spend $2 billion a year for up to four years.", "up to four")]
+    [InlineData("The charity had been expected to raise $2 million.", "$2 million")]
+    [InlineData("The park has 300 beds, with 120 cabins planned.", "120")]
+    [InlineData("Farm revenue will rise to $5 billion.", "$5 billion")]
+    [InlineData("The levy will stand at 4 percent.", "4 percent")]
+    public void Expectation_possibility_and_plans_make_a_forecast(string sentence, string text)
+    {
+        Assert.Equal(FigureKind.Forecast, FigureOf(sentence, text).Kind);
+    }
+
+    [Fact]
+    public void A_noun_that_names_targets_makes_no_forecast()
+    {
+        Assert.Equal(FigureKind.Level, FigureOf("The $4 billion already spent on roads has failed to meet its own targets.", "$4 billion").Kind);
+        Assert.Equal(FigureKind.Level, FigureOf("The park has 300 beds, with 120 cabins planned.", "300").Kind);
+    }
+}

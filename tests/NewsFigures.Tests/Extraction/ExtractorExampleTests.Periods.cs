@@ -1,0 +1,81 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// Which time a figure's period comes from, on sentences invented for other fields than the corpus (farming, tourism,
+/// shipping, retail): fiscal years and seasons, decades, spans that start at a year, times relative to the text's date,
+/// and the times a figure must not borrow (across a contrast, from a clause of their own, a parenthesis, what something is likened to,
+/// the base of a comparison or of a multiple).
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    private static readonly DateOnly September2018 = new(2018, 9, 25);
+
+    private static string? PeriodOf(string text, string figure, DateOnly? date = null) => FigureOf(text, figure, date).Period;
+
+    [Theory]
+    [InlineData("The state's rice output stood at 12 million tonnes in 2004-05.", "12 million tonnes", "FY2005")]
+    [InlineData("Club revenue was 90 million euros in 2016/17.", "90 million euros", "2016/2017")]
+    [InlineData("The club sold 40,000 season tickets in the 2008-09 season.", "40,000", "2008/2009")]
+    [InlineData("Tourism grew between 5% and 8% a year from the 1980s to the 2000s.", "8%", "1980/2009")]
+    [InlineData("The lease will run for three years from 2016.", "three", "2016/2018")]
+    public void Fiscal_years_seasons_decades_and_spans_from_a_year(string sentence, string figure, string period)
+    {
+        Assert.Equal(period, PeriodOf(sentence, figure));
+    }
+
+    [Theory]
+    [InlineData("The average rate rose to 4.65 percent last week.", "4.65 percent", "2018-09")]
+    [InlineData("That is up from 3.83 percent a year ago.", "3.83 percent", "2017-09")]
+    [InlineData("Sales of boats have dropped 1.5 percent in the past 12 months.", "1.5 percent", "2017-09/2018-09")]
+    [InlineData("By the end of last year, the fleet reached 180 ships.", "180", "2017-12")]
+    public void Weeks_years_ago_months_past_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)
+    {
+        Assert.Equal(period, PeriodOf(sentence, figure, September2018));
+    }
+
+    [Fact]
+    public void A_fall_compared_with_a_year_is_dated_by_its_level_not_by_the_base()
+    {
+        var figures = Extract("Wool exports came to 52 tonnes, a slight fall of 4 per cent compared with 2016.");
+        Assert.All(figures, f => Assert.Null(f.Period));
+        var investment = Extract("Investment was almost $279 billion, up from $274 billion in 2016.");
+        Assert.Equal(new string?[] { null, "2016" }, investment.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void No_time_is_borrowed_across_a_contrast_nor_by_a_multiple_from_its_base()
+    {
+        var figures = Extract("Visitors were down from 4,000 in the previous month, but around 35 times the number recorded a year earlier, in April 2020, which was 110.");
+        Assert.Equal(new string?[] { null, null, "2020-04" }, figures.Select(f => f.Period));
+    }
+
+    [Theory]
+    [InlineData("Bookings were 5.1 million at the end of April, the highest number since records began in August 2007.", "5.1 million")]
+    [InlineData("Planners call for standards (target 2028), prioritizing 500 new parks.", "500")]
+    [InlineData("Similar to the crisis of 2008-09, the drought was one of only two events when harvests failed.", "two")]
+    public void A_time_of_its_own_clause_a_parenthesis_or_of_a_likeness_dates_no_other_figure(string sentence, string figure)
+    {
+        Assert.Null(PeriodOf(sentence, figure));
+    }
+
+    [Fact]
+    public void A_year_that_says_which_event_still_dates_a_figure_of_that_event()
+    {
+        Assert.Equal("2020", PeriodOf("Turnout was 66 percent in the election of 2020.", "66 percent"));
+    }
+
+    [Fact]
+    public void A_possessive_year_dates_the_figure_of_the_noun_it_owns()
+    {
+        var figures = Extract("Farms have added an average of 20,000 workers, ahead of 2017’s average monthly growth of 18,000.");
+        Assert.Equal(new string?[] { null, "2017" }, figures.Select(f => f.Period));
+    }
+
+    [Fact]
+    public void Verbless_list_items_take_the_period_of_their_heading_until_a_sentence_with_a_verb()
+    {
+        var figures = Extract("Harvest figures for 2023/24:\n\nWheat 21 million tonnes (up 3%).\n\nBarley 4 million tonnes\n\n"
+            + "Farmers had a good year and sold 7 million tonnes abroad.");
+        Assert.Equal(new string?[] { "2023/2024", "2023/2024", "2023/2024", null }, figures.Select(f => f.Period));
+    }
+}

@@ -1,0 +1,73 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// Who a figure is credited to when the sentence does not spell the name out, on texts invented for other fields than the
+/// corpus (brewing, gardening, farming, city transport): a report by a named body, a speaker that refers back ("the ministry",
+/// "it", "the group"), a company stating its own expectation, and a quotation that runs on into the next paragraph.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    [Fact]
+    public void A_report_by_a_named_body_credits_its_report_and_the_report_found_refers_back_to_it()
+    {
+        var figures = Extract("A study published on Monday by the Royal Horticultural Society says 40 percent of gardens lack trees. "
+            + "The study found that nearly 2,000 gardens had no lawn.");
+        Assert.All(figures, f => Assert.Equal("Royal Horticultural Society study", f.Attribution));
+    }
+
+    [Fact]
+    public void The_ministry_added_names_the_ministry_credited_before()
+    {
+        var figures = Extract("Harvests rose 4 percent, according to the Ministry of Agriculture. "
+            + "Wheat stocks have exceeded 20 million tonnes, the ministry added.");
+        Assert.All(figures, f => Assert.Equal("Ministry of Agriculture", f.Attribution));
+    }
+
+    [Fact]
+    public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
+    {
+        var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "
+            + "saying it expected volume growth of 3-5%. Prices were set to rise 2 percent, it said.");
+        Assert.Null(figures[0].Attribution);
+        Assert.All(figures.Skip(1), f => Assert.Equal("Carlsberg", f.Attribution));
+    }
+
+    [Fact]
+    public void A_company_stating_its_own_expectation_is_the_source()
+    {
+        Assert.Equal("Heineken", Single("Heineken expects organic sales growth of 4 percent this year.").Attribution);
+        Assert.Equal("Heineken", Single("Heineken reiterated its forecast for profit to rise more than 5% this year.").Attribution);
+    }
+
+    [Fact]
+    public void A_quotation_left_open_goes_on_in_the_speakers_words_in_the_next_paragraph()
+    {
+        var figures = Extract("Ana Ruiz, the city's mayor, said: “Ridership is back at 2 million a day.\n\n"
+            + "“Fares fell 5 percent while trips rose 8 percent.”\n\nBus sales rose 3 percent.");
+        Assert.Equal(new string?[] { "Ana Ruiz, the city's mayor", "Ana Ruiz, the city's mayor", "Ana Ruiz, the city's mayor", null },
+            figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
+    public void New_figures_name_no_source_but_official_ones_do()
+    {
+        Assert.Null(Single("New figures show the number of visitors has risen above five million.").Attribution);
+        Assert.Equal("official figures", Single("Visitors rose 4 percent, official figures show.").Attribution);
+    }
+
+    [Fact]
+    public void A_cue_after_its_figures_does_not_reach_a_phrase_after_it_nor_a_speaker_figures_before_a_semicolon()
+    {
+        var fares = Extract("Fares have fallen to an average of $3, according to the transit agency, a drop from a historic $5 a ticket in June.");
+        Assert.Equal(new string?[] { "the transit agency", null }, fares.Select(f => f.Attribution));
+        var plants = Extract("Plant A reached 300 megawatts; the agency reports 12 more plants.");
+        Assert.Equal(new string?[] { null, "the agency" }, plants.Select(f => f.Attribution));
+    }
+
+    [Fact]
+    public void Places_that_reported_gains_had_them_and_state_nothing()
+    {
+        Assert.Null(Single("Lyon, Lille and Nantes reported the biggest gains in visitors, with all three cities seeing double-digit increases.").Attribution);
+        Assert.Equal("Farm co-operatives", Single("Farm co-operatives reported a loss of 8 million euros.").Attribution);
+    }
+}
