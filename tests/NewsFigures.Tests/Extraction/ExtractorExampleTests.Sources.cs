@@ -19,7 +19,7 @@ public sealed partial class ExtractorExampleTests
     public void The_ministry_added_names_the_ministry_credited_before()
     {
         var figures = Extract("Harvests rose 4 percent, according to the Ministry of Agriculture. "
-            + "Wheat stocks have exceeded 20 million tonnes, the ministry added.");
+            + "Wheat stocks have reached 20 million tonnes, the ministry added.");
         Assert.All(figures, f => Assert.Equal("Ministry of Agriculture", f.Attribution));
     }
 

@@ -17,7 +17,7 @@ internal static class RuleExamples
         new("attribution.report-by", "A study published on Monday by the Royal Horticultural Society says 40 percent of gardens lack trees.", "40 percent", "Royal Horticultural Society study"),
         new("attribution.speaker-of-verb", "Power utilities had reported a loss of 8.7 billion units.", "8.7 billion units", "Power utilities"),
         new("attribution.speaker-before-comma", "Sky, meanwhile, said it will pay £1.4 billion a year.", "£1.4 billion", "Sky"),
-        new("attribution.referring-speaker", "Harvests rose 4 percent, according to the Ministry of Agriculture. Wheat stocks have exceeded 20 million tonnes, the ministry added.", "20 million tonnes", "Ministry of Agriculture"),
+        new("attribution.referring-speaker", "Harvests rose 4 percent, according to the Ministry of Agriculture. Wheat stocks have reached 20 million tonnes, the ministry added.", "20 million tonnes", "Ministry of Agriculture"),
         new("attribution.subject-expects", "Heineken expects organic sales growth of 4 percent this year.", "4 percent", "Heineken"),
         new("attribution.quote-continues", "Ana Ruiz, the city's mayor, said: “Ridership is back at 2 million a day.\n\n“Fares fell 5 percent while trips rose 8 percent.”", "5 percent", "Ana Ruiz, the city's mayor"),
         new("attribution.data-showed", "New car sales rose 4 percent in July, the data showed.", "4 percent", "data"),
