@@ -105,12 +105,15 @@ internal static class Clauses
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it")) return (k, k + 1);
-        while (k < before && !s.IsClauseBreak(k) && !(IsVerbLike(s, k) && !IsNounInPhrase(s, first, k)) && !s.Has(k, WordClass.NowWord) && !s.IsDigits(k)
-               && !(s[k].Kind == TokenKind.Symbol) && k - first < 12)
+        while (k < before && k - first < 12)
         {
+            // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
+            if (k > first && s.IsPunct(k, '(') && InnerParenthesisEnd(s, k, before) is > 0 and var close) { k = close + 1; continue; }
+            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
+                || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
-            k++;
+            k += IsNumberCompound(s, k) ? 3 : 1;
         }
         while (k > first && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))) k--;
         // "Qwen, alone has inspired": an adverb before the verb; the subject is the appositive before the comma.
@@ -124,7 +127,38 @@ internal static class Clauses
     // after an article, and a gerund after "of".
     private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
         k > first && !s.Has(k, WordClass.Auxiliary)
-        && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing"));
+        && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing")
+            || IsChangeNoun(s, k));
+
+    // "organic sales growth", "the current share of coal", "market share for electric vehicles": "growth" is always a noun,
+    // and a bare "share" or "rise" after a singular word is one too (a verb there would end in -s).
+    private static bool IsChangeNoun(SentenceTokens s, int k)
+    {
+        var w = s.Span(k);
+        if (w is "growth" or "expansion" or "reduction") return s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction);
+        if (w is not ("share" or "increase" or "rise" or "fall" or "drop" or "jump" or "gain" or "decline" or "surge" or "climb")) return false;
+        if (!s.IsWord(k - 1) || s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun | WordClass.ClauseWord)
+            || IsVerbLike(s, k - 1)) return false;
+        var before = s.Span(k - 1);
+        return !before.EndsWith("s") || before.EndsWith("ss") || before.EndsWith("'s") || before.EndsWith("’s");
+    }
+
+    // "the 20-city home price index", "the average 30-year mortgage rate": a number joined to a word by a hyphen
+    // modifies the noun after it.
+    private static bool IsNumberCompound(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Touches(k + 2) && s.IsWord(k + 2);
+
+    // "(AI)" between a noun phrase's words: the closing bracket, when a noun (not a verb) follows it; else -1.
+    private static int InnerParenthesisEnd(SentenceTokens s, int open, int before)
+    {
+        for (int k = open + 1; k < before && k - open <= 5; k++)
+        {
+            if (s.IsPunct(k, ')')) return k > open + 1 && s.IsWord(k + 1) && k + 1 < before && !IsVerbLike(s, k + 1)
+                && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction) ? k : -1;
+            if (s.IsClauseBreak(k)) return -1;
+        }
+        return -1;
+    }
 
     // "with deployments in manufacturing, finance, healthcare, and education reaching 1,500": what is reaching.
     private static (int First, int End)? WithAbsolute(SentenceTokens s, int with, int before)

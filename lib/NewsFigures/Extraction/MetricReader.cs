@@ -33,16 +33,102 @@ internal static partial class MetricReader
         /// <summary>"700 million lack digital access": the figure opens its clause and a verb follows
         /// ("with 3,755 iterations released" does not open it).</summary>
         public readonly bool SubjectPosition;
+        /// <summary>The name that owns a nearer subject ("Merck" of "Merck expects operating profit to rise 20%"), or "".</summary>
+        public readonly string SubjectOwner;
+        /// <summary>The sentence opens with "This", "That" or "The figure": it speaks of the metric before.</summary>
+        public readonly bool RefersBack;
 
         public Place(SentenceTokens s, FigureDraft c, (int Start, int End) clause)
         {
             (ClauseStart, ClauseEnd) = clause;
-            var subject = Clauses.Subject(s, ClauseStart, c.TextFirst);
-            SubjectIsPronoun = subject is { } sj && IsPronoun(s, sj.First, sj.End);
+            int from = ReportedClauseStart(s, ClauseStart, c.TextFirst);
+            var subject = Clauses.Subject(s, from, c.TextFirst);
+            SubjectOwner = "";
+            if (subject is { } main && NearerChangedSubject(s, main, c.TextFirst) is { } nearer)
+            {
+                SubjectOwner = Anaphora.NameOf(s, main) is { } name && name == s.Join(main.First, main.End) ? name : "";
+                subject = nearer;
+            }
+            if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);
+            // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
+            if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
+                subject = null;
+            if (subject is null && from == s.First && (s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary))
+                subject = (from, from + 1);
+            // "This is down from ...", "The equivalent figure for May was ...": a sentence that opens by pointing back
+            bool figureNoun = subject is { } fn && fn.End - fn.First <= 2 && s.Has(fn.First, WordClass.Determiner) && (s.Is(fn.End, "figure") || s.Is(fn.End, "figures"));
+            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || figureNoun);
+            RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
             OwnSubject = SubjectIsPronoun ? null : subject;
-            SubjectPosition = !HasVerbBetween(s, ClauseStart, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
-                && !(s.Has(ClauseStart, WordClass.Preposition) && ClauseStart < c.TextFirst);
+            SubjectPosition = !HasVerbBetween(s, from, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
+                && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
+    }
+
+    // "New figures show the number of people ... has risen", "The report found that nearly 192,000 patients were waiting":
+    // a clause reported by a verb of showing or saying has its own subject, after the verb or its "that".
+    internal static int ReportedClauseStart(SentenceTokens s, int clauseStart, int figure)
+    {
+        for (int k = figure - 2; k > clauseStart; k--)
+        {
+            if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) || !IsReportingVerb(s.Span(k))) continue;
+            // "said in its annual status report that": a short prepositional phrase may stand before "that"
+            for (int j = k + 1; j < figure && j - k <= 9; j++)
+            {
+                if (s.Is(j, "that")) return j + 1;
+                if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
+            }
+            // "new figures show the number of people ... has risen": without "that", only after a verb of showing, and
+            // only when a verb of its own follows
+            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates";
+            if (showing && !s.Has(k + 1, WordClass.Preposition) && !Clauses.IsVerbLike(s, k + 1) && HasVerbBetween(s, k + 2, figure)) return k + 1;
+        }
+        return clauseStart;
+    }
+
+    private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
+        w is "show" or "shows" or "showed" or "shown" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
+            or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "suggest" or "suggests" or "suggested"
+            or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed";
+
+    // "Revenues rose 5.6% after the airline saw passenger numbers rise 6.2%", "expectations for operating profit to rise
+    // 20%": the noun phrase right before the change verb that governs the figure, past the clause's subject, is what changed.
+    internal static (int First, int End)? NearerChangedSubject(SentenceTokens s, (int First, int End) subject, int figure)
+    {
+        int v = figure - 1;
+        while (v > subject.End && figure - v <= 8 && !s.IsClauseBreak(v) && !Clauses.IsVerbLike(s, v)) v--;
+        if (v <= subject.End || !s.Has(v, WordClass.ChangeUp | WordClass.ChangeDown) || !Clauses.IsVerbLike(s, v)) return null;
+        int end = s.Is(v - 1, "to") ? v - 1 : v, first = end;
+        // a verb, not a noun such as "a generation loss of": after "to", a past form, or a bare form after a plural
+        var verb = s.Span(v);
+        bool past = verb.EndsWith("ed") || verb is "rose" or "fell" or "grew" or "shrank" or "slid" or "risen" or "fallen" or "grown";
+        bool bare = verb is "rise" or "fall" or "increase" or "grow" or "jump" or "climb" or "drop" or "decline" or "surge" or "slide";
+        if (end == v && !past && !(bare && s.Span(v - 1).EndsWith("s"))) return null;
+        while (first > subject.End && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun))
+            first--;
+        // the noun phrase follows a verb or a preposition of the clause, not the subject itself
+        if (first == end || first <= subject.End || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner))) return null;
+        return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
+    }
+
+    // "the number of people in England waiting to start NHS hospital treatment has risen above five million": a subject
+    // that counts runs on to the verb group before the figure.
+    internal static (int First, int End) CountedSubject(SentenceTokens s, (int First, int End) subject, int figure)
+    {
+        int k = subject.First;
+        if (s.Has(k, WordClass.Determiner)) k++;
+        if (!(s.Is(k, "number") || s.Is(k, "amount")) || !s.Is(k + 1, "of")) return subject;
+        int group = figure - 1;
+        if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
+        int verbEnd = group + 1;
+        bool afterPreposition = verbEnd < figure;
+        while (group >= subject.End && (Clauses.IsVerbLike(s, group) || s.Has(group, WordClass.Auxiliary) || s.Is(group, "not")
+                                       || afterPreposition && group == verbEnd - 1 && s.IsLower(group) && !s.Has(group, WordClass.Stopword))) group--;
+        group = TrimEnd(s, subject.First, group + 1);
+        if (group <= subject.End || group - subject.First > 20) return subject;
+        for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && !s.IsWord(j + 1)) return subject;
+        return (subject.First, group);
     }
 
     // "DeepSeek's seven-day surge to 100 million" counts days: "days of DeepSeek's surge to 100 million users".
@@ -139,6 +225,9 @@ internal static partial class MetricReader
         return null;
     }
 
+    private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
+        s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");
+
     internal static (int First, int End)? SentenceSubjectBefore(SentenceTokens s, int before) =>
         Clauses.SentenceSubject(s, before) is { } subj && subj.End <= before && !IsPronoun(s, subj.First, subj.End) ? subj : null;
 
@@ -154,6 +243,9 @@ internal static partial class MetricReader
             if (IsInnerHyphen(s, first - 1)) first -= 2; // "ride-hailing apps"
             else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
                      && !Clauses.IsVerbLike(s, first - 1)) first--;
+            // "profit after tax before exceptional items of €70 million": a measure's own qualifiers belong to it
+            else if (IsMeasureQualifier(s, first - 1) && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
+                     && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;
             else break;
         }
         return (first, link);

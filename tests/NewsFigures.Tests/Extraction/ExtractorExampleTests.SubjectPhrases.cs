@@ -1,0 +1,84 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// How the subject a metric names is chunked and chosen, on sentences invented for other fields than the corpus: whole
+/// noun phrases (with a short parenthesis, a number compound, a noun of change), the subject of a reported clause, the
+/// nearer noun phrase a change verb governs, a count's own noun when it opens with "the number of", a sentence that points
+/// back with "This" or "The figure", and a bare noun that stands for a fuller phrase written before.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    [Theory]
+    [InlineData("Battery electric vehicle (BEV) imports in Norway reached $2 billion in 2024.", "$2 billion", "Battery electric vehicle (BEV) imports in Norway")]
+    [InlineData("The average 15-year bond yield rose to 3.2 percent.", "3.2 percent", "average 15-year bond yield")]
+    [InlineData("The current share of wind in the power mix is 31 percent.", "31 percent", "current share of wind in the power mix")]
+    [InlineData("Rail freight growth of 4 percent beat forecasts.", "4 percent", "Rail freight growth")]
+    public void A_subject_keeps_its_whole_noun_phrase(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("New data show the number of households on heat pumps has risen above two million.", "above two million", "households on heat pumps")]
+    [InlineData("The regulator said in its annual review that rail fares rose by 4 percent.", "4 percent", "rail fares")]
+    [InlineData("The survey found that nearly 30,000 farms were waiting for grid connections.", "nearly 30,000", "farms that were waiting for grid connections")]
+    public void A_reported_clause_has_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
+    {
+        var figures = Extract("Ticket sales rose 3 percent after the operator saw passenger numbers grow 7 percent to 12 million.");
+        Assert.Equal(["Ticket sales", "passenger numbers", "passenger numbers"], figures.Select(f => f.Metric));
+        // the subject's own change stays its own: "Exports" is what rose
+        Assert.Equal("Exports", Single("Exports rose 8 percent in 2024.").Metric);
+    }
+
+    [Fact]
+    public void A_change_that_describes_the_figure_before_changes_what_that_figure_measures()
+    {
+        var figures = Extract("New solar capacity came to 52 gigawatts, a slight fall of 4 percent compared with 2023.");
+        Assert.Equal("New solar capacity", MetricOf(figures, "4 percent"));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_by_pointing_back_measures_the_latest_subject_metric()
+    {
+        var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. That is up from 950 euros a year earlier.");
+        Assert.Equal("average household electricity bill", MetricOf(figures, "950 euros"));
+        figures = Extract("The utility's operating profit reached €70 million. The figure is down 12 percent on a year earlier.");
+        Assert.Equal("utility's operating profit", MetricOf(figures, "12 percent"));
+    }
+
+    [Fact]
+    public void A_bare_noun_opening_a_sentence_stands_for_the_fuller_phrase_written_before()
+    {
+        var figures = Extract("Rail freight tonnage is a measure of trade. Tonnage grew from 40 million tonnes in 1990 to 90 million tonnes in 2020.");
+        Assert.Equal("Rail freight tonnage", MetricOf(figures, "40 million tonnes"));
+        // a name is not a common noun: "car maker Tesla" gives Tesla no modifiers
+        figures = Extract("Analysts watched car maker Tesla closely. Tesla sold 1.8 million cars in 2024.");
+        Assert.DoesNotContain("maker", MetricOf(figures, "1.8 million"));
+    }
+
+    [Theory]
+    [InlineData("Factories added 40,000 workers to payrolls in May.", "40,000", "workers added to payrolls by factories")]
+    [InlineData("The airline cut 2,000 jobs.", "2,000", "jobs cut by the airline")]
+    [InlineData("Saudi Aramco pumped 9 million barrels a day in 2024. The company cut 2,000 jobs.", "2,000", "jobs cut by Saudi Aramco")]
+    public void A_count_added_or_cut_names_what_was_added_or_cut(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_count_created_is_not_a_count_added() =>
+        Assert.DoesNotContain("created", Single("Developers have created more than 5,000 mobile games.").Metric);
+
+    [Theory]
+    [InlineData("The state defended the £900 million paid for the new bridge in 2019.", "£900 million", "payment for the new bridge")]
+    [InlineData("Ferrovial paid £4.2bn for the airport.", "£4.2bn", "Ferrovial's payment for the airport")]
+    public void Money_paid_is_a_payment(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_percent_share_of_a_market_and_a_percent_rise_in_costs_name_what_follows()
+    {
+        Assert.Equal("Airbus share of the wide-body market", MetricOf(Extract("Airbus delivered 60 jets for a 55 percent share of the wide-body market."), "55 percent"));
+        Assert.Equal("fuel costs", Single("Airlines reported a 12% rise in fuel costs.").Metric);
+    }
+}
