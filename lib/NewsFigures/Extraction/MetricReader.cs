@@ -56,14 +56,22 @@ internal static partial class MetricReader
             if (subject is null && from == s.First && (s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary))
                 subject = (from, from + 1);
             // "This is down from ...", "The equivalent figure for May was ...": a sentence that opens by pointing back
-            bool figureNoun = subject is { } fn && fn.End - fn.First <= 2 && s.Has(fn.First, WordClass.Determiner) && (s.Is(fn.End, "figure") || s.Is(fn.End, "figures"));
-            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || figureNoun);
+            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj));
             RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
             OwnSubject = SubjectIsPronoun ? null : subject;
+            // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
+            // sentence that opens by pointing back
+            if (subject is null && !s.Has(from, WordClass.Preposition) && Clauses.SentenceSubject(s, c.TextFirst) is { } opening && opening.First == s.First
+                && opening.End <= c.TextFirst && (IsPronoun(s, opening.First, opening.End) || IsFigureNoun(s, opening)) && !s.Is(s.First, "it") && !s.Is(s.First, "they"))
+                SubjectIsPronoun = RefersBack = true;
             SubjectPosition = !HasVerbBetween(s, from, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
                 && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
     }
+
+    // "The figure", "The equivalent figure": a noun that stands for a figure already given.
+    private static bool IsFigureNoun(SentenceTokens s, (int First, int End) subject) =>
+        subject.End - subject.First <= 2 && s.Has(subject.First, WordClass.Determiner) && (s.Is(subject.End, "figure") || s.Is(subject.End, "figures"));
 
     // "New figures show the number of people ... has risen", "The report found that nearly 192,000 patients were waiting":
     // a clause reported by a verb of showing or saying has its own subject, after the verb or its "that".
@@ -205,6 +213,17 @@ internal static partial class MetricReader
         if (p < subj.End && s.IsWord(p - 1) && Inflection.IsPlural(s.Span(p - 1)) && noun.IndexOf(' ') < 0)
             return $"{Joined(s.Join(subj.First, p - 1), Inflection.Singular(s.Span(p - 1)))} {phrase} {s.Join(p, subj.End)}";
         return $"{subject} {phrase}";
+    }
+
+    /// <summary>The amount subject written inside a phrase: "Gas prices" opening the sentence is "gas prices"; names keep
+    /// their capitals.</summary>
+    internal static string InPhrase(MetricQuery x)
+    {
+        string subject = x.AmountSubject;
+        var s = x.S;
+        bool opening = x.Referent is null && x.Subject is { } sb && sb.First == s.First && s.IsCapitalized(sb.First)
+            && !s.Has(sb.First, WordClass.Determiner) && Anaphora.NameOf(s, sb) is null && !s.IsCapitalized(sb.First + 1);
+        return opening && subject.Length > 1 && char.IsUpper(subject[0]) ? char.ToLowerInvariant(subject[0]) + subject[1..] : subject;
     }
 
     internal static string Possessive(string owner) =>

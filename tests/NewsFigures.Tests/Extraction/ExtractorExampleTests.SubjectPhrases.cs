@@ -81,4 +81,20 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("Airbus share of the wide-body market", MetricOf(Extract("Airbus delivered 60 jets for a 55 percent share of the wide-body market."), "55 percent"));
         Assert.Equal("fuel costs", Single("Airlines reported a 12% rise in fuel costs.").Metric);
     }
+
+    [Theory]
+    [InlineData("Only 40% of trains were on time in the storm.", "40%", "share of trains on time")]
+    [InlineData("Diesel prices fell to a national average of $1.52 a gallon.", "$1.52", "national average diesel prices")]
+    [InlineData("The startup reportedly spent $20 million promoting its delivery app, analysts said.", "$20 million", "startup's spending on promoting its delivery app")]
+    [InlineData("Bus sales rose to 600,000 in 2024, a 35-percent rise on the year before.", "35", "Bus sales")]
+    [InlineData("Ford had 20,000 registrations from January to March.", "20,000", "Ford registrations")]
+    public void Shares_averages_purposes_and_percent_rises_name_what_they_measure(string sentence, string figure, string metric) =>
+        Assert.StartsWith(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_clause_without_its_own_subject_in_a_sentence_that_points_back_measures_the_metric_before()
+    {
+        var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. The equivalent figure for 2019, a mild year, was 900 euros.");
+        Assert.Equal("average household electricity bill", MetricOf(figures, "900 euros"));
+    }
 }

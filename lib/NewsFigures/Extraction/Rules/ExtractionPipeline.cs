@@ -61,6 +61,7 @@ internal sealed class ExtractionPipeline
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())
         .Use(new AmountOfOwnerMetric())
+        .Use(new AmountWordMetric())
         .Use(new ShareOfWholeMetric())
         .Use(new ShareNounMetric())
         .Use(new MoneyParticipleMetric())
