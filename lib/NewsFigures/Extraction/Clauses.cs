@@ -132,7 +132,7 @@ internal static class Clauses
 
     // "organic sales growth", "the current share of coal", "market share for electric vehicles": "growth" is always a noun,
     // and a bare "share" or "rise" after a singular word is one too (a verb there would end in -s).
-    private static bool IsChangeNoun(SentenceTokens s, int k)
+    internal static bool IsChangeNoun(SentenceTokens s, int k)
     {
         var w = s.Span(k);
         if (w is "growth" or "expansion" or "reduction") return s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction);
@@ -181,6 +181,12 @@ internal static class Clauses
         for (int k = before - 1; k > clauseStart; k--)
             if (IsVerbLike(s, k)) { verb = k; break; }
         if (verb < 0) return null;
+        // "expected organic sales growth of 7-9%": the noun of change is the phrase's head
+        if (IsChangeNoun(s, verb) && s.Is(verb + 1, "of") && !s.Has(verb - 1, WordClass.Determiner)) { int head = verb; verb = head + 1;
+            int start = head;
+            while (start > clauseStart && s.IsWord(start - 1) && !IsVerbLike(s, start - 1)
+                   && !s.Has(start - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) start--;
+            return start < head ? (start, head + 1) : null; }
         int first = verb;
         while (first > clauseStart && s.IsWord(first - 1) && !IsVerbLike(s, first - 1)
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
@@ -196,7 +202,8 @@ internal static class Clauses
         while (start < before)
         {
             int end = End(s, start);
-            if (Subject(s, start, end) is { } subj)
+            // "– which owns three airlines –": a relative clause's "which" is no subject of the sentence
+            if (Subject(s, start, Math.Min(end, before)) is { } subj && !(subj.End == subj.First + 1 && s.Has(subj.First, WordClass.ClauseWord)))
             {
                 if (IsVerbLike(s, subj.End) || s.Has(subj.End, WordClass.NowWord)) return subj;
                 firstFound ??= subj;

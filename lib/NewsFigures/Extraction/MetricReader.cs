@@ -116,7 +116,8 @@ internal static partial class MetricReader
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun))
             first--;
         // the noun phrase follows a verb or a preposition of the clause, not the subject itself
-        if (first == end || first <= subject.End || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner))) return null;
+        if (first == end || first <= subject.End
+            || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord))) return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
 
@@ -254,8 +255,9 @@ internal static partial class MetricReader
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
         int link = textFirst - 1;
+        // "cargo volume growth of 5%": a noun of change owns the figure too
         if (!(s.Is(link, "with") || s.Is(link, "of")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
-            || Clauses.IsVerbLike(s, link - 1) || IsAmountWord(s.Span(link - 1))) return null;
+            || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && Clauses.IsChangeNoun(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;
         while (true)
         {

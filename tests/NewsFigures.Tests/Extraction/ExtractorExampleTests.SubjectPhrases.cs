@@ -97,4 +97,13 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. The equivalent figure for 2019, a mild year, was 900 euros.");
         Assert.Equal("average household electricity bill", MetricOf(figures, "900 euros"));
     }
+
+    [Theory]
+    [InlineData("Fare revenue at the operator – which runs buses in Leeds and York – for the year was down 2 per cent.", "2 per cent", "Fare revenue at the operator")]
+    [InlineData("At constant currency, fuel costs were down 3 per cent while ticket revenue decreased by 1.5 per cent.", "1.5 per cent", "ticket revenue")]
+    [InlineData("The carrier said it expected cargo volume growth of 5%.", "5%", "carrier cargo volume growth")]
+    [InlineData("The number of wind turbines in service nationwide exceeds 40,000 turbines.", "exceeds 40,000", "wind turbines in service nationwide")]
+    [InlineData("The city has sold its water utility to a private operator for $1.2 billion.", "$1.2 billion", "city's sale of its water utility to a private operator")]
+    public void The_subject_is_found_past_asides_while_clauses_and_nouns_of_change(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

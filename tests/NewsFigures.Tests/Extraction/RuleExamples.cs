@@ -66,6 +66,7 @@ internal static class RuleExamples
         new("metric.share-noun", "Airbus delivered 60 jets for a 55 percent share of the wide-body market.", "55 percent", "Airbus share of the wide-body market"),
         new("metric.money-participle", "The city defended the $2.1 billion already spent by the council on flood defences.", "$2.1 billion", "spending by the council on flood defences"),
         new("metric.money-verb", "Brazil spent $3.2 billion on fuel subsidies last year.", "$3.2 billion", "Brazil's spending on fuel subsidies"),
+        new("metric.sale-price", "The city has sold its water utility to a private operator for $1.2 billion.", "$1.2 billion", "city's sale of its water utility to a private operator"),
         new("metric.sized-noun", "Clean power is now a $10 trillion market.", "$10 trillion", "Clean power market"),
         new("metric.multiple-relative-to", "Germany's solar output is now three times that of Italy.", "three times", "Germany's solar output relative to Italy"),
         new("metric.people-where", "Coal still dominates in rural Asia, where 350 million lack reliable power.", "350 million", "people in rural Asia who lack reliable power"),

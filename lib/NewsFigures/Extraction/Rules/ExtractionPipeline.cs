@@ -66,6 +66,7 @@ internal sealed class ExtractionPipeline
         .Use(new ShareNounMetric())
         .Use(new MoneyParticipleMetric())
         .Use(new MoneyVerbMetric())
+        .Use(new SalePriceMetric())
         .Use(new SizedNounMetric())
         .Use(new MultipleRelativeToMetric())
         .Use(new PeopleWhereMetric())

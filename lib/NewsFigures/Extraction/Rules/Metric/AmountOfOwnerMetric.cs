@@ -6,5 +6,8 @@ internal sealed class AmountOfOwnerMetric : IMetricRule
     public string Name => "metric.amount-of-owner";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        MetricReader.Owner(x.S, x.C.TextFirst) is { } owner ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0) : null;
+        MetricReader.Owner(x.S, x.C.TextFirst) is not { } owner ? null
+        // "organic sales growth of 7%" read as the subject itself: said once
+        : x.Subject is { } subject && subject.First < owner.End && owner.First < subject.End ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End), fromSubject: true)
+        : MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0);
 }
