@@ -222,8 +222,9 @@ internal static partial class MetricReader
     {
         string subject = x.AmountSubject;
         var s = x.S;
+        // "The port" opening the sentence is "the port"; "Gas prices" is "gas prices"
         bool opening = x.Referent is null && x.Subject is { } sb && sb.First == s.First && s.IsCapitalized(sb.First)
-            && !s.Has(sb.First, WordClass.Determiner) && Anaphora.NameOf(s, sb) is null && !s.IsCapitalized(sb.First + 1);
+            && (s.Has(sb.First, WordClass.Determiner) || Anaphora.NameOf(s, sb) is null && !s.IsCapitalized(sb.First + 1));
         return opening && subject.Length > 1 && char.IsUpper(subject[0]) ? char.ToLowerInvariant(subject[0]) + subject[1..] : subject;
     }
 
@@ -245,6 +246,10 @@ internal static partial class MetricReader
         return null;
     }
 
+    // "sales growth", "volume growth", "exports increase": a noun of change after a noun ("a symbolic increase" has none)
+    private static bool IsOwnedChange(SentenceTokens s, int k) =>
+        Clauses.IsChangeNoun(s, k) && (s.Is(k, "growth") || s.Is(k, "expansion") || s.Span(k - 1).EndsWith("s"));
+
     private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
         s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");
 
@@ -256,14 +261,17 @@ internal static partial class MetricReader
     {
         int link = textFirst - 1;
         // "cargo volume growth of 5%": a noun of change owns the figure too
-        if (!(s.Is(link, "with") || s.Is(link, "of")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
-            || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && Clauses.IsChangeNoun(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
+        // "growth rates between 5% and 10%": a range names the noun before it too
+        if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
+            || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && IsOwnedChange(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;
         while (true)
         {
             if (IsInnerHyphen(s, first - 1)) first -= 2; // "ride-hailing apps"
+            // "global container port growth rates": a noun of change inside the phrase; a word after an adverb in -ly is a verb
             else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
-                     && !Clauses.IsVerbLike(s, first - 1)) first--;
+                     && (!Clauses.IsVerbLike(s, first - 1) || Clauses.IsChangeNoun(s, first - 1))
+                     && !(s.IsLower(first - 1) && s.Span(first - 1).EndsWith("ly")) && !(s.IsLower(first - 2) && s.Span(first - 2).EndsWith("ly"))) first--;
             // "profit after tax before exceptional items of €70 million": a measure's own qualifiers belong to it
             else if (IsMeasureQualifier(s, first - 1) && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
                      && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;

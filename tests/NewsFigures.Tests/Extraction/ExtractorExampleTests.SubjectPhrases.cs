@@ -106,4 +106,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The city has sold its water utility to a private operator for $1.2 billion.", "$1.2 billion", "city's sale of its water utility to a private operator")]
     public void The_subject_is_found_past_asides_while_clauses_and_nouns_of_change(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Freight rates held between 5% and 10% in 2024.", "10%", "Freight rates")]
+    [InlineData("Trade kept freight rates between 5% and 10% for a decade.", "10%", "freight rates")]
+    [InlineData("Norway produced about 2 million barrels per day in 2024.", "about 2 million", "Norway's production")]
+    [InlineData("The port handles 9 million containers and cut waiting times by over six days.", "over six", "waiting times cut by the port")]
+    [InlineData("The bank's earnings per share were down 12 per cent.", "12 per cent", "bank's earnings per share")]
+    public void Ranges_flows_cuts_and_per_share_measures_name_what_they_measure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

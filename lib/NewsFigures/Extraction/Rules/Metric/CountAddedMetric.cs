@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
 /// <summary>"Hospitals hired 12,000 nurses last year": nurses hired by hospitals (a count that a verb of adding or cutting
-/// takes as its object names what was added or cut, and by whom).</summary>
+/// takes as its object names what was added or cut, and by whom); "The port cut waiting times by six days": waiting times
+/// cut by the port.</summary>
 internal sealed class CountAddedMetric : IMetricRule
 {
     private const int MaxWordsBetween = 5;
@@ -13,6 +14,12 @@ internal sealed class CountAddedMetric : IMetricRule
         var (s, c) = (x.S, x.C);
         // "it added 40 substations": a subject that refers back is read by the rules of referents and antecedents
         if (!c.Unit.HasNoun || c.Unit.NounFirst <= c.TextLast || c.BorrowedUnit || x.At.SubjectIsPronoun || x.Referent is { Kind: ReferentKind.Domain }) return null;
+        // "cut delivery times by over six days": what was cut, by how much
+        if (MetricReader.ChangedObject(s, c, x.At) is { } changed && s.IsLower(changed.First - 1) && Participle(s.Span(changed.First - 1)) is { } cut)
+        {
+            string agent = x.AmountSubject.Length > 0 ? " by " + MetricReader.InPhrase(x) : "";
+            return MetricProposal.Phrase($"{s.Join(changed.First, changed.End)} {cut}{agent}");
+        }
         // "added just a somewhat disappointing 103,000 jobs": a few words may stand between the verb and the count
         for (int k = c.TextFirst - 1; k >= x.At.ClauseStart && c.TextFirst - k <= MaxWordsBetween; k--)
         {
