@@ -98,7 +98,9 @@ internal static class Clauses
     public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before)
     {
         int k = clauseStart;
-        while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*'))) k++;
+        // "Yet in 15 of 20 cities", "-- The scale of": a linking adverb or a stray dash opens no subject
+        while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*') || s.IsPunct(k, '-')
+                              || k == clauseStart && IsLinkingAdverb(s, k))) k++;
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
@@ -108,7 +110,12 @@ internal static class Clauses
         while (k < before && k - first < 12)
         {
             // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
-            if (k > first && s.IsPunct(k, '(') && InnerParenthesisEnd(s, k, before) is > 0 and var close) { k = close + 1; continue; }
+            if (k > first && s.IsPunct(k, '(') && InnerParenthesisEnd(s, k, before) is > 0 and var close)
+            {
+                if (close + 1 - first >= 12) break; // a phrase too long to keep whole ends before its bracket
+                k = close + 1;
+                continue;
+            }
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
                 || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
@@ -168,6 +175,9 @@ internal static class Clauses
             if (s.IsWord(k) && s.IsLower(k) && s.Span(k).EndsWith("ing") && IsVerbLike(s, k)) return (with + 1, k);
         return null;
     }
+
+    private static bool IsLinkingAdverb(SentenceTokens s, int k) =>
+        s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead");
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";

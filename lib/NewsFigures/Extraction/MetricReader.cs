@@ -88,7 +88,8 @@ internal static partial class MetricReader
             }
             // "new figures show the number of people ... has risen": without "that", only after a verb of showing, and
             // only when a verb of its own follows
-            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates";
+            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
+                or "means" or "meant";
             if (showing && !s.Has(k + 1, WordClass.Preposition) && !Clauses.IsVerbLike(s, k + 1) && HasVerbBetween(s, k + 2, figure)) return k + 1;
         }
         return clauseStart;
@@ -97,7 +98,7 @@ internal static partial class MetricReader
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w is "show" or "shows" or "showed" or "shown" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
             or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "suggest" or "suggests" or "suggested"
-            or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed";
+            or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant";
 
     // "Revenues rose 5.6% after the airline saw passenger numbers rise 6.2%", "expectations for operating profit to rise
     // 20%": the noun phrase right before the change verb that governs the figure, past the clause's subject, is what changed.

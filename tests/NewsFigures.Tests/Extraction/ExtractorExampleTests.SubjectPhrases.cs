@@ -115,4 +115,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The bank's earnings per share were down 12 per cent.", "12 per cent", "bank's earnings per share")]
     public void Ranges_flows_cuts_and_per_share_measures_name_what_they_measure(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("New data show the number of homes on heat pumps has risen above two million for the first time.", "above two million", "homes on heat pumps")]
+    [InlineData("It means the city will pay £40 million of the total.", "£40 million", "city's payment")]
+    [InlineData("Yet bus fares rose 4 percent in May.", "4 percent", "bus fares")]
+    public void Framing_words_and_adverbials_are_never_the_measure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

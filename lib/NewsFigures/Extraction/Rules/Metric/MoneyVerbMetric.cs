@@ -13,7 +13,8 @@ internal sealed class MoneyVerbMetric : IMetricRule
         int next = x.C.TextLast + 1, from = MetricReader.AfterParenthesis(x.S, next);
         int end = from == next ? x.At.ClauseEnd : Clauses.End(x.S, from);
         var purpose = MetricReader.Complement(x, from, end);
-        string said = purpose.End > purpose.Start ? x.S.Join(purpose.Start, purpose.End) : Gerund(x, from, end);
+        // "pay £4bn of the total": a part of a sum, not what the money is for
+        string said = x.S.Is(purpose.Start, "of") ? "" : purpose.End > purpose.Start ? x.S.Join(purpose.Start, purpose.End) : Gerund(x, from, end);
         return MetricProposal.Phrase(MetricReader.Joined(MetricReader.Possessive(x.AmountSubject), money, said), x.AmountSubject.Length > 0);
     }
 
