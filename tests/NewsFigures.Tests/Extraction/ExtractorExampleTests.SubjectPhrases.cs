@@ -122,4 +122,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Yet bus fares rose 4 percent in May.", "4 percent", "bus fares")]
     public void Framing_words_and_adverbials_are_never_the_measure(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Ferries run on 12 of the 40 routes.", "12", "routes")]
+    [InlineData("Stena Line won three of the five contracts.", "three", "Stena Line contracts")]
+    public void A_bare_number_of_a_noun_phrase_counts_that_noun(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

@@ -72,6 +72,7 @@ internal sealed class ExtractionPipeline
         .Use(new SizedNounMetric())
         .Use(new MultipleRelativeToMetric())
         .Use(new PeopleWhereMetric())
+        .Use(new CountPartitiveMetric())
         .Use(new SubjectAndComplementMetric());
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
