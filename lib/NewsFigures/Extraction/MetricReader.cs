@@ -83,7 +83,8 @@ internal static partial class MetricReader
             // "said in its annual status report that": a short prepositional phrase may stand before "that"
             for (int j = k + 1; j < figure && j - k <= 9; j++)
             {
-                if (s.Is(j, "that")) return j + 1;
+                // "reported revenue that beat forecasts": a noun right after the verb is its object, and "that" a relative
+                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition))) return j + 1;
                 if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
             }
             // "new figures show the number of people ... has risen": without "that", only after a verb of showing, and

@@ -128,4 +128,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Stena Line won three of the five contracts.", "three", "Stena Line contracts")]
     public void A_bare_number_of_a_noun_phrase_counts_that_noun(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_noun_after_an_article_is_no_verb_of_cutting_and_a_relative_that_is_no_reported_clause()
+    {
+        Assert.DoesNotContain("cut", MetricOf(Extract("After the cuts 300 workers left the plant."), "300"));
+        Assert.StartsWith("company", MetricOf(Extract("The company reported revenue that rose by 5 percent."), "5 percent"));
+    }
 }

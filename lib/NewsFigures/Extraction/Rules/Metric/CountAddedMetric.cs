@@ -24,7 +24,7 @@ internal sealed class CountAddedMetric : IMetricRule
         for (int k = c.TextFirst - 1; k >= x.At.ClauseStart && c.TextFirst - k <= MaxWordsBetween; k--)
         {
             if (!s.IsWord(k)) return null;
-            if (s.IsLower(k) && Participle(s.Span(k)) is { } done)
+            if (s.IsLower(k) && !s.Has(k - 1, WordClass.Determiner) && Participle(s.Span(k)) is { } done) // "after the cuts, 300 ...": a noun
             {
                 // "The company cut 3,000 jobs" after a sentence on Saudi Aramco: jobs cut by Saudi Aramco
                 string by = x.At.OwnSubject is { } subject && subject.End <= k ? " by " + (x.Referent?.Text ?? Agent(s, subject)) : "";
