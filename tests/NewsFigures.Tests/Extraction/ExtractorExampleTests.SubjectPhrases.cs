@@ -135,4 +135,9 @@ public sealed partial class ExtractorExampleTests
         Assert.DoesNotContain("cut", MetricOf(Extract("After the cuts 300 workers left the plant."), "300"));
         Assert.StartsWith("company", MetricOf(Extract("The company reported revenue that rose by 5 percent."), "5 percent"));
     }
+
+    [Fact]
+    public void A_count_that_opens_its_clause_keeps_what_a_passive_verb_says_of_it() =>
+        Assert.Equal("electric buses and charging stations inspected for fire safety",
+            MetricOf(Extract("More than 2,000 electric buses and charging stations were inspected for fire safety."), "More than 2,000"));
 }
