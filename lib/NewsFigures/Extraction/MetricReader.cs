@@ -87,13 +87,25 @@ internal static partial class MetricReader
                 if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition))) return j + 1;
                 if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
             }
-            // "new figures show the number of people ... has risen": without "that", only after a verb of showing, and
+            // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",
             // only when a verb of its own follows
             bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
                 or "means" or "meant";
-            if (showing && !s.Has(k + 1, WordClass.Preposition) && !Clauses.IsVerbLike(s, k + 1) && HasVerbBetween(s, k + 2, figure)) return k + 1;
+            if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
+            if (showing ? HasVerbBetween(s, k + 2, figure) : AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
         }
         return clauseStart;
+    }
+
+    // "said the company will cut": a saying verb's clause without "that" shows itself by an auxiliary after its subject
+    private static bool AuxiliaryWithin(SentenceTokens s, int from, int to, int max)
+    {
+        for (int k = from; k < to && k - from < max; k++)
+        {
+            if (s.Has(k, WordClass.Auxiliary)) return true;
+            if (s.IsClauseBreak(k) || s.Has(k, WordClass.Preposition)) return false;
+        }
+        return false;
     }
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>

@@ -40,7 +40,7 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
-    public void A_sentence_that_opens_by_pointing_back_measures_the_latest_subject_metric()
+    public void A_sentence_that_opens_by_pointing_back_measures_what_the_figure_before_measured()
     {
         var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. That is up from 950 euros a year earlier.");
         Assert.Equal("average household electricity bill", MetricOf(figures, "950 euros"));
@@ -140,4 +140,13 @@ public sealed partial class ExtractorExampleTests
     public void A_count_that_opens_its_clause_keeps_what_a_passive_verb_says_of_it() =>
         Assert.Equal("electric buses and charging stations inspected for fire safety",
             MetricOf(Extract("More than 2,000 electric buses and charging stations were inspected for fire safety."), "More than 2,000"));
+
+    [Fact]
+    public void This_points_back_to_the_figure_just_before_even_in_a_new_paragraph()
+    {
+        var figures = Extract("Exports of soybeans fell 12 percent after buyers saw prices climb 20 percent.\n\nThe report found that 45 percent of farms were in debt.\n\nThis is up from 38 percent a year earlier.");
+        Assert.Equal(MetricOf(figures, "45 percent"), MetricOf(figures, "38 percent"));
+        Assert.Equal("prices", MetricOf(figures, "20 percent"));
+        Assert.Equal("jobs cut in Europe by the company", MetricOf(Extract("Analysts said the company will probably cut 1,200 jobs in Europe."), "1,200"));
+    }
 }

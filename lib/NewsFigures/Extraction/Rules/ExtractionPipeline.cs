@@ -109,6 +109,7 @@ internal sealed class ExtractionPipeline
             var c = DecideMetric(new MetricQuery(r, drafts, f, kind.Kind, discourse), (period, periodRule), (kind.Value, kindRule));
             drafts[f] = c;
             if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
+            discourse.RememberFigureMetric(c.Metric);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
             into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source.Source, sentence,
                 s.Text.Substring(start, end - start), start, end)

@@ -21,7 +21,8 @@ internal sealed class MetricQuery
         Subject = MetricReader.SubjectOf(S, figures, index, At);
         ReferredTo = C.BorrowedUnit || !At.SubjectIsPronoun ? null
             : index > 0 ? figures[index - 1].Metric
-            : At.RefersBack ? discourse.LastSubjectMetric() : null;
+            // "This is up from ...": what the text has just measured
+            : At.RefersBack ? discourse.LastFigureMetric : null;
         Referent = !C.BorrowedUnit && Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
     }
 
