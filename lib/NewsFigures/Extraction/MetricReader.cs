@@ -264,6 +264,19 @@ internal static partial class MetricReader
     private static bool IsOwnedChange(SentenceTokens s, int k) =>
         Clauses.IsChangeNoun(s, k) && (s.Is(k, "growth") || s.Is(k, "expansion") || s.Span(k - 1).EndsWith("s"));
 
+    /// <summary>"last year's average monthly growth", "2017’s average growth": an owner phrase with a possessor of its own.</summary>
+    internal static bool IsOwned(SentenceTokens s, (int First, int End) owner) =>
+        IsPossessive(s.Span(owner.First)) || s.InRange(owner.First - 1) && (IsPossessive(s.Span(owner.First - 1)) || s.Span(owner.First - 1) is "’s" or "'s")
+        || IsSplitPossessive(s, owner.First - 1);
+
+    // "2017’s" read as "2017", "’", "s": the "s" ends a possessor, not a word of the phrase
+    private static bool IsSplitPossessive(SentenceTokens s, int k) =>
+        s.Is(k, "s") && !s[k].SpaceBefore && (s.IsPunct(k - 1, '’') || s.IsPunct(k - 1, '\''));
+
+    // "consistently", not "monthly" or "quarterly"
+    private static bool IsAdverb(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early");
+
     private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
         s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");
 
@@ -285,7 +298,7 @@ internal static partial class MetricReader
             // "global container port growth rates": a noun of change inside the phrase; a word after an adverb in -ly is a verb
             else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
                      && (!Clauses.IsVerbLike(s, first - 1) || Clauses.IsChangeNoun(s, first - 1))
-                     && !(s.IsLower(first - 1) && s.Span(first - 1).EndsWith("ly")) && !(s.IsLower(first - 2) && s.Span(first - 2).EndsWith("ly"))) first--;
+                     && !IsAdverb(s, first - 1) && !IsAdverb(s, first - 2) && !IsSplitPossessive(s, first - 1)) first--;
             // "profit after tax before exceptional items of €70 million": a measure's own qualifiers belong to it
             else if (IsMeasureQualifier(s, first - 1) && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
                      && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;

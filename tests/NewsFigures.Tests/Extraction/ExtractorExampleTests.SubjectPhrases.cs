@@ -149,4 +149,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("prices", MetricOf(figures, "20 percent"));
         Assert.Equal("jobs cut in Europe by the company", MetricOf(Extract("Analysts said the company will probably cut 1,200 jobs in Europe."), "1,200"));
     }
+
+    [Fact]
+    public void A_borrowed_unit_keeps_the_possessed_noun_phrase_that_names_it()
+    {
+        var figures = Extract("Builders have completed an average of 9,000 homes a month, ahead of 2023’s average monthly growth of 7,500.");
+        Assert.Equal("average monthly growth", MetricOf(figures, "7,500"));
+    }
 }

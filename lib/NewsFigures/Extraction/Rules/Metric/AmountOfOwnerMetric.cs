@@ -9,7 +9,8 @@ internal sealed class AmountOfOwnerMetric : IMetricRule
         MetricReader.Owner(x.S, x.C.TextFirst) is not { } owner ? null
         // "organic sales growth of 7%" read as the subject itself: said once
         : x.Subject is { } subject && subject.First < owner.End && owner.First < subject.End ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End), fromSubject: true)
-        // "Trade kept freight rates between 5% and 10%": a range's noun is a verb's object; the subject is no owner of it
-        : x.S.Is(owner.End, "between") ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End))
+        // "Trade kept freight rates between 5% and 10%": a range's noun is a verb's object; the subject is no owner of it,
+        // nor of a phrase that has its own ("last year's average growth of 182,000")
+        : x.S.Is(owner.End, "between") || MetricReader.IsOwned(x.S, owner) ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End))
         : MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0);
 }
