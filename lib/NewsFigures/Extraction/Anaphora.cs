@@ -179,6 +179,20 @@ internal static partial class Anaphora
         return found;
     }
 
+    /// <summary>The word is written capitalized after a lower-case word somewhere in the text ("... said Merck"): a name.</summary>
+    public static bool IsNameInText(string text, ReadOnlySpan<char> word)
+    {
+        for (int at = text.AsSpan().IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + word.Length;
+            bool whole = (end >= text.Length || !char.IsLetter(text[end])) && at >= 2 && text[at - 1] == ' ' && char.IsLower(text[at - 2]);
+            if (whole) return true;
+            int next = text.AsSpan(end).IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
     private static bool IsModifier(ReadOnlySpan<char> w) =>
         (Lexicon.Classify(w) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.Conjunction
             | WordClass.ClauseWord | WordClass.Pronoun | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown

@@ -35,6 +35,9 @@ internal static partial class MetricReader
         public readonly bool SubjectPosition;
         /// <summary>The name that owns a nearer subject ("Merck" of "Merck expects operating profit to rise 20%"), or "".</summary>
         public readonly string SubjectOwner;
+        /// <summary>The clause's own subject when a nearer noun phrase took its place ("Merck" of "Merck expects operating
+        /// profit to rise"), else null.</summary>
+        public readonly (int First, int End)? MainSubject;
         /// <summary>The sentence opens with "This", "That" or "The figure": it speaks of the metric before.</summary>
         public readonly bool RefersBack;
 
@@ -47,6 +50,7 @@ internal static partial class MetricReader
             if (subject is { } main && NearerChangedSubject(s, main, c.TextFirst) is { } nearer)
             {
                 SubjectOwner = Anaphora.NameOf(s, main) is { } name && name == s.Join(main.First, main.End) ? name : "";
+                MainSubject = main;
                 subject = nearer;
             }
             if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);

@@ -156,4 +156,13 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Builders have completed an average of 9,000 homes a month, ahead of 2023’s average monthly growth of 7,500.");
         Assert.Equal("average monthly growth", MetricOf(figures, "7,500"));
     }
+
+    [Fact]
+    public void A_one_word_name_opening_the_sentence_owns_the_nearer_subject_when_the_text_writes_it_as_a_name()
+    {
+        var figures = Extract("Shares in Maersk rose on Monday. Maersk expects container volumes to grow 4% this year.");
+        Assert.Equal("Maersk container volumes", MetricOf(figures, "4%"));
+        figures = Extract("Coal plants closed. Coal expects demand to fall 4% this year.");
+        Assert.Equal("demand", MetricOf(figures, "4%"));
+    }
 }

@@ -50,7 +50,15 @@ internal sealed class MetricQuery
     public CountPhrase Count => count ??= CountPhrase.Of(this);
 
     /// <summary>What an amount names first: the referent or the subject, else "".</summary>
-    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? MetricReader.Joined(At.SubjectOwner, SubjectText(sb)) : "");
+    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? MetricReader.Joined(Owner(), SubjectText(sb)) : "");
+
+    // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
+    // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")
+    private string Owner() =>
+        At.SubjectOwner.Length == 0 && At.MainSubject is { } main && main.End == main.First + 1 && S.IsCapitalized(main.First)
+        && !S.Has(main.First, WordClass.Determiner | WordClass.Pronoun) && Anaphora.IsNameInText(Discourse.Text, S.Span(main.First))
+            ? S.Span(main.First).ToString()
+            : At.SubjectOwner;
 
     // "Throughput grew ...": a bare noun opening the sentence names the fuller phrase the text gave it before.
     private string? Fuller((int First, int End) sb) =>
