@@ -145,6 +145,60 @@ internal static partial class Anaphora
         return determined ? "the " + p.Join(first, end) : p.Join(first, end);
     }
 
+    /// <summary>"Container throughput includes ... Throughput grew from 36 million TEU": a bare noun opening a sentence
+    /// stands for the latest earlier noun phrase of the text that ends in it with modifiers ("Container throughput"), or null.
+    /// Function words, verbs and numbers are no modifiers.</summary>
+    public static string? FullerNounPhrase(string text, int before, ReadOnlySpan<char> noun)
+    {
+        if (noun.Length < 4) return null;
+        string? found = null;
+        for (int at = text.AsSpan(0, before).IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            int end = at + noun.Length;
+            // a common noun, written in lower case where it is modified ("car maker Tesla" is a name)
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])) && char.IsLower(text[at]))
+            {
+                // up to three words right before it, on the same line
+                var words = new List<string>();
+                int k = at;
+                while (words.Count < 3 && k > 0 && text[k - 1] == ' ')
+                {
+                    int wordEnd = k - 1, wordStart = wordEnd;
+                    while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+                    if (wordStart == wordEnd || wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) break;
+                    var word = text[wordStart..wordEnd];
+                    if (!IsModifier(word)) break;
+                    words.Insert(0, word);
+                    k = wordStart;
+                }
+                if (words.Count > 0) found = string.Join(' ', words) + " " + text[at..end].ToLowerInvariant();
+            }
+            int next = text.AsSpan(end, before - end).IndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return found;
+    }
+
+    /// <summary>The word is written capitalized after a lower-case word somewhere in the text ("... said Merck"): a name.</summary>
+    public static bool IsNameInText(string text, ReadOnlySpan<char> word)
+    {
+        for (int at = text.AsSpan().IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + word.Length;
+            bool whole = (end >= text.Length || !char.IsLetter(text[end])) && at >= 2 && text[at - 1] == ' ' && char.IsLower(text[at - 2]);
+            if (whole) return true;
+            int next = text.AsSpan(end).IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    private static bool IsModifier(ReadOnlySpan<char> w) =>
+        (Lexicon.Classify(w) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.Conjunction
+            | WordClass.ClauseWord | WordClass.Pronoun | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown
+            | WordClass.NowWord | WordClass.Month | WordClass.Cardinal)) == 0
+        && !IsPossessive(w) && !w.EndsWith("ly");
+
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s+(?<between>[\p{Ll}-]+)){0,2}?\s+"
         + @"(?<noun>region|country|nation|province|city|state|municipality|county|company|firm|group|bank|carrier|utility)\b")]
     private static partial Regex NamedNoun();

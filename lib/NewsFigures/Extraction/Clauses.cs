@@ -98,19 +98,29 @@ internal static class Clauses
     public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before)
     {
         int k = clauseStart;
-        while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*'))) k++;
+        // "Yet in 15 of 20 cities", "-- The scale of": a linking adverb or a stray dash opens no subject
+        while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*') || s.IsPunct(k, '-')
+                              || k == clauseStart && IsLinkingAdverb(s, k))) k++;
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it")) return (k, k + 1);
-        while (k < before && !s.IsClauseBreak(k) && !(IsVerbLike(s, k) && !IsNounInPhrase(s, first, k)) && !s.Has(k, WordClass.NowWord) && !s.IsDigits(k)
-               && !(s[k].Kind == TokenKind.Symbol) && k - first < 12)
+        while (k < before && k - first < 12)
         {
+            // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
+            if (k > first && s.IsPunct(k, '(') && InnerParenthesisEnd(s, k, before) is > 0 and var close)
+            {
+                if (close + 1 - first >= 12) break; // a phrase too long to keep whole ends before its bracket
+                k = close + 1;
+                continue;
+            }
+            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
+                || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
-            k++;
+            k += IsNumberCompound(s, k) ? 3 : 1;
         }
         while (k > first && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))) k--;
         // "Qwen, alone has inspired": an adverb before the verb; the subject is the appositive before the comma.
@@ -124,7 +134,39 @@ internal static class Clauses
     // after an article, and a gerund after "of".
     private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
         k > first && !s.Has(k, WordClass.Auxiliary)
-        && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing"));
+        && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing")
+            || IsChangeNoun(s, k));
+
+    // "organic sales growth", "the current share of coal", "market share for electric vehicles": "growth" is always a noun,
+    // and a bare "share" or "rise" after a singular word is one too (a verb there would end in -s).
+    internal static bool IsChangeNoun(SentenceTokens s, int k)
+    {
+        var w = s.Span(k);
+        if (w is "growth" or "expansion" or "reduction") return s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction);
+        if (w is not ("share" or "increase" or "rise" or "fall" or "drop" or "jump" or "gain" or "decline" or "surge" or "climb")) return false;
+        if (s.Is(k - 1, "per")) return true; // "earnings per share"
+        if (!s.IsWord(k - 1) || s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun | WordClass.ClauseWord)
+            || IsVerbLike(s, k - 1)) return false;
+        var before = s.Span(k - 1);
+        return !before.EndsWith("s") || before.EndsWith("ss") || before.EndsWith("'s") || before.EndsWith("’s");
+    }
+
+    // "the 20-city home price index", "the average 30-year mortgage rate": a number joined to a word by a hyphen
+    // modifies the noun after it.
+    private static bool IsNumberCompound(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Touches(k + 2) && s.IsWord(k + 2);
+
+    // "(AI)" between a noun phrase's words: the closing bracket, when a noun (not a verb) follows it; else -1.
+    private static int InnerParenthesisEnd(SentenceTokens s, int open, int before)
+    {
+        for (int k = open + 1; k < before && k - open <= 5; k++)
+        {
+            if (s.IsPunct(k, ')')) return k > open + 1 && s.IsWord(k + 1) && k + 1 < before && !IsVerbLike(s, k + 1)
+                && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction) ? k : -1;
+            if (s.IsClauseBreak(k)) return -1;
+        }
+        return -1;
+    }
 
     // "with deployments in manufacturing, finance, healthcare, and education reaching 1,500": what is reaching.
     private static (int First, int End)? WithAbsolute(SentenceTokens s, int with, int before)
@@ -133,6 +175,9 @@ internal static class Clauses
             if (s.IsWord(k) && s.IsLower(k) && s.Span(k).EndsWith("ing") && IsVerbLike(s, k)) return (with + 1, k);
         return null;
     }
+
+    private static bool IsLinkingAdverb(SentenceTokens s, int k) =>
+        s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead");
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
@@ -147,6 +192,12 @@ internal static class Clauses
         for (int k = before - 1; k > clauseStart; k--)
             if (IsVerbLike(s, k)) { verb = k; break; }
         if (verb < 0) return null;
+        // "expected organic sales growth of 7-9%": the noun of change is the phrase's head
+        if (IsChangeNoun(s, verb) && s.Is(verb + 1, "of") && !s.Has(verb - 1, WordClass.Determiner)) { int head = verb; verb = head + 1;
+            int start = head;
+            while (start > clauseStart && s.IsWord(start - 1) && !IsVerbLike(s, start - 1)
+                   && !s.Has(start - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) start--;
+            return start < head ? (start, head + 1) : null; }
         int first = verb;
         while (first > clauseStart && s.IsWord(first - 1) && !IsVerbLike(s, first - 1)
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
@@ -162,7 +213,8 @@ internal static class Clauses
         while (start < before)
         {
             int end = End(s, start);
-            if (Subject(s, start, end) is { } subj)
+            // "– which owns three airlines –": a relative clause's "which" is no subject of the sentence
+            if (Subject(s, start, Math.Min(end, before)) is { } subj && !(subj.End == subj.First + 1 && s.Has(subj.First, WordClass.ClauseWord)))
             {
                 if (IsVerbLike(s, subj.End) || s.Has(subj.End, WordClass.NowWord)) return subj;
                 firstFound ??= subj;

@@ -24,6 +24,11 @@ internal sealed class Discourse(string text)
 
     public void RememberSubjectMetric(string metric, string? unit, string? name) => _subjectMetrics.Add((metric, unit, name));
 
+    /// <summary>The metric of the latest figure read, whatever rule named it ("This is up from 38 percent" speaks of it).</summary>
+    public string? LastFigureMetric { get; private set; }
+
+    public void RememberFigureMetric(string metric) => LastFigureMetric = metric.Length > 0 ? metric : LastFigureMetric;
+
     /// <summary>The latest metric taken from a clause subject whose figure has this unit, or null.</summary>
     public string? LastSubjectMetric(string? unit)
     {

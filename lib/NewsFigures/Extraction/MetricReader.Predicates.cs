@@ -114,6 +114,20 @@ internal static partial class MetricReader
         return (x.C.Unit.Unit == "person" ? "who " : "that ") + s.Join(start, stop);
     }
 
+    /// <summary>"(3,000 websites) were adapted to be barrier free": what a passive verb group says of the things before it,
+    /// without its auxiliaries ("adapted to be barrier free"); with <paramref name="orPlace"/> also "were on a waiting list"
+    /// ("on a waiting list"). Empty when no passive or place follows.</summary>
+    internal static string PassivePredicate(MetricQuery x, int from, bool orPlace)
+    {
+        var s = x.S;
+        int k = from;
+        while (s.Has(k, WordClass.Auxiliary)) k++;
+        if (k == from || !(IsParticiple(s, k) && s.Span(k).EndsWith("ed") || orPlace && s.Has(k, WordClass.Preposition))) return "";
+        int end = k;
+        while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))) end++;
+        return s.Join(k, TrimEnd(s, k, end));
+    }
+
     internal static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "due" or "because" or "thanks" or "owing" or "amid" or "amidst" or "despite" or "through" or "via" or "such" or "while"
             or "whereas" or "although" or "though";

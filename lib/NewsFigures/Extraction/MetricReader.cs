@@ -33,16 +33,129 @@ internal static partial class MetricReader
         /// <summary>"700 million lack digital access": the figure opens its clause and a verb follows
         /// ("with 3,755 iterations released" does not open it).</summary>
         public readonly bool SubjectPosition;
+        /// <summary>The name that owns a nearer subject ("Merck" of "Merck expects operating profit to rise 20%"), or "".</summary>
+        public readonly string SubjectOwner;
+        /// <summary>The clause's own subject when a nearer noun phrase took its place ("Merck" of "Merck expects operating
+        /// profit to rise"), else null.</summary>
+        public readonly (int First, int End)? MainSubject;
+        /// <summary>The sentence opens with "This", "That" or "The figure": it speaks of the metric before.</summary>
+        public readonly bool RefersBack;
 
         public Place(SentenceTokens s, FigureDraft c, (int Start, int End) clause)
         {
             (ClauseStart, ClauseEnd) = clause;
-            var subject = Clauses.Subject(s, ClauseStart, c.TextFirst);
-            SubjectIsPronoun = subject is { } sj && IsPronoun(s, sj.First, sj.End);
+            int from = ReportedClauseStart(s, ClauseStart, c.TextFirst);
+            var subject = Clauses.Subject(s, from, c.TextFirst);
+            SubjectOwner = "";
+            if (subject is { } main && NearerChangedSubject(s, main, c.TextFirst) is { } nearer)
+            {
+                SubjectOwner = Anaphora.NameOf(s, main) is { } name && name == s.Join(main.First, main.End) ? name : "";
+                MainSubject = main;
+                subject = nearer;
+            }
+            if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);
+            // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
+            if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
+                subject = null;
+            if (subject is null && from == s.First && (s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary))
+                subject = (from, from + 1);
+            // "This is down from ...", "The equivalent figure for May was ...": a sentence that opens by pointing back
+            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj));
+            RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
             OwnSubject = SubjectIsPronoun ? null : subject;
-            SubjectPosition = !HasVerbBetween(s, ClauseStart, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
-                && !(s.Has(ClauseStart, WordClass.Preposition) && ClauseStart < c.TextFirst);
+            // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
+            // sentence that opens by pointing back
+            if (subject is null && !s.Has(from, WordClass.Preposition) && Clauses.SentenceSubject(s, c.TextFirst) is { } opening && opening.First == s.First
+                && opening.End <= c.TextFirst && (IsPronoun(s, opening.First, opening.End) || IsFigureNoun(s, opening)) && !s.Is(s.First, "it") && !s.Is(s.First, "they"))
+                SubjectIsPronoun = RefersBack = true;
+            SubjectPosition = !HasVerbBetween(s, from, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
+                && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
+    }
+
+    // "The figure", "The equivalent figure": a noun that stands for a figure already given.
+    private static bool IsFigureNoun(SentenceTokens s, (int First, int End) subject) =>
+        subject.End - subject.First <= 2 && s.Has(subject.First, WordClass.Determiner) && (s.Is(subject.End, "figure") || s.Is(subject.End, "figures"));
+
+    // "New figures show the number of people ... has risen", "The report found that nearly 192,000 patients were waiting":
+    // a clause reported by a verb of showing or saying has its own subject, after the verb or its "that".
+    internal static int ReportedClauseStart(SentenceTokens s, int clauseStart, int figure)
+    {
+        for (int k = figure - 2; k > clauseStart; k--)
+        {
+            if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) || !IsReportingVerb(s.Span(k))) continue;
+            // "said in its annual status report that": a short prepositional phrase may stand before "that"
+            for (int j = k + 1; j < figure && j - k <= 9; j++)
+            {
+                // "reported revenue that beat forecasts": a noun right after the verb is its object, and "that" a relative
+                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition))) return j + 1;
+                if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
+            }
+            // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",
+            // only when a verb of its own follows
+            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
+                or "means" or "meant";
+            if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
+            if (showing ? HasVerbBetween(s, k + 2, figure) : AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
+        }
+        return clauseStart;
+    }
+
+    // "said the company will cut": a saying verb's clause without "that" shows itself by an auxiliary after its subject
+    private static bool AuxiliaryWithin(SentenceTokens s, int from, int to, int max)
+    {
+        for (int k = from; k < to && k - from < max; k++)
+        {
+            if (s.Has(k, WordClass.Auxiliary)) return true;
+            if (s.IsClauseBreak(k) || s.Has(k, WordClass.Preposition)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
+        w is "show" or "shows" or "showed" or "shown" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
+            or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "suggest" or "suggests" or "suggested"
+            or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant";
+
+    // "Revenues rose 5.6% after the airline saw passenger numbers rise 6.2%", "expectations for operating profit to rise
+    // 20%": the noun phrase right before the change verb that governs the figure, past the clause's subject, is what changed.
+    internal static (int First, int End)? NearerChangedSubject(SentenceTokens s, (int First, int End) subject, int figure)
+    {
+        int v = figure - 1;
+        while (v > subject.End && figure - v <= 8 && !s.IsClauseBreak(v) && !Clauses.IsVerbLike(s, v)) v--;
+        if (v <= subject.End || !s.Has(v, WordClass.ChangeUp | WordClass.ChangeDown) || !Clauses.IsVerbLike(s, v)) return null;
+        int end = s.Is(v - 1, "to") ? v - 1 : v, first = end;
+        // a verb, not a noun such as "a generation loss of": after "to", a past form, or a bare form after a plural
+        var verb = s.Span(v);
+        bool past = verb.EndsWith("ed") || verb is "rose" or "fell" or "grew" or "shrank" or "slid" or "risen" or "fallen" or "grown";
+        bool bare = verb is "rise" or "fall" or "increase" or "grow" or "jump" or "climb" or "drop" or "decline" or "surge" or "slide";
+        if (end == v && !past && !(bare && s.Span(v - 1).EndsWith("s"))) return null;
+        while (first > subject.End && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun))
+            first--;
+        // the noun phrase follows a verb or a preposition of the clause, not the subject itself
+        if (first == end || first <= subject.End
+            || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord))) return null;
+        return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
+    }
+
+    // "the number of people in England waiting to start NHS hospital treatment has risen above five million": a subject
+    // that counts runs on to the verb group before the figure.
+    internal static (int First, int End) CountedSubject(SentenceTokens s, (int First, int End) subject, int figure)
+    {
+        int k = subject.First;
+        if (s.Has(k, WordClass.Determiner)) k++;
+        if (!(s.Is(k, "number") || s.Is(k, "amount")) || !s.Is(k + 1, "of")) return subject;
+        int group = figure - 1;
+        if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
+        int verbEnd = group + 1;
+        bool afterPreposition = verbEnd < figure;
+        while (group >= subject.End && (Clauses.IsVerbLike(s, group) || s.Has(group, WordClass.Auxiliary) || s.Is(group, "not")
+                                       || afterPreposition && group == verbEnd - 1 && s.IsLower(group) && !s.Has(group, WordClass.Stopword))) group--;
+        group = TrimEnd(s, subject.First, group + 1);
+        if (group <= subject.End || group - subject.First > 20) return subject;
+        for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && !s.IsWord(j + 1)) return subject;
+        return (subject.First, group);
     }
 
     // "DeepSeek's seven-day surge to 100 million" counts days: "days of DeepSeek's surge to 100 million users".
@@ -121,6 +234,18 @@ internal static partial class MetricReader
         return $"{subject} {phrase}";
     }
 
+    /// <summary>The amount subject written inside a phrase: "Gas prices" opening the sentence is "gas prices"; names keep
+    /// their capitals.</summary>
+    internal static string InPhrase(MetricQuery x)
+    {
+        string subject = x.AmountSubject;
+        var s = x.S;
+        // "The port" opening the sentence is "the port"; "Gas prices" is "gas prices"
+        bool opening = x.Referent is null && x.Subject is { } sb && sb.First == s.First && s.IsCapitalized(sb.First)
+            && (s.Has(sb.First, WordClass.Determiner) || Anaphora.NameOf(s, sb) is null && !s.IsCapitalized(sb.First + 1));
+        return opening && subject.Length > 1 && char.IsUpper(subject[0]) ? char.ToLowerInvariant(subject[0]) + subject[1..] : subject;
+    }
+
     internal static string Possessive(string owner) =>
         owner.Length == 0 || IsPossessive(owner) ? owner : owner.EndsWith('s') && char.IsLower(owner[^2]) ? owner + "'" : owner + "'s";
 
@@ -139,6 +264,26 @@ internal static partial class MetricReader
         return null;
     }
 
+    // "sales growth", "volume growth", "exports increase": a noun of change after a noun ("a symbolic increase" has none)
+    private static bool IsOwnedChange(SentenceTokens s, int k) =>
+        Clauses.IsChangeNoun(s, k) && (s.Is(k, "growth") || s.Is(k, "expansion") || s.Span(k - 1).EndsWith("s"));
+
+    /// <summary>"last year's average monthly growth", "2017’s average growth": an owner phrase with a possessor of its own.</summary>
+    internal static bool IsOwned(SentenceTokens s, (int First, int End) owner) =>
+        IsPossessive(s.Span(owner.First)) || s.InRange(owner.First - 1) && (IsPossessive(s.Span(owner.First - 1)) || s.Span(owner.First - 1) is "’s" or "'s")
+        || IsSplitPossessive(s, owner.First - 1);
+
+    // "2017’s" read as "2017", "’", "s": the "s" ends a possessor, not a word of the phrase
+    private static bool IsSplitPossessive(SentenceTokens s, int k) =>
+        s.Is(k, "s") && !s[k].SpaceBefore && (s.IsPunct(k - 1, '’') || s.IsPunct(k - 1, '\''));
+
+    // "consistently", not "monthly" or "quarterly"
+    private static bool IsAdverb(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early");
+
+    private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
+        s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");
+
     internal static (int First, int End)? SentenceSubjectBefore(SentenceTokens s, int before) =>
         Clauses.SentenceSubject(s, before) is { } subj && subj.End <= before && !IsPronoun(s, subj.First, subj.End) ? subj : null;
 
@@ -146,14 +291,21 @@ internal static partial class MetricReader
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
         int link = textFirst - 1;
-        if (!(s.Is(link, "with") || s.Is(link, "of")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
-            || Clauses.IsVerbLike(s, link - 1) || IsAmountWord(s.Span(link - 1))) return null;
+        // "cargo volume growth of 5%": a noun of change owns the figure too
+        // "growth rates between 5% and 10%": a range names the noun before it too
+        if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
+            || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && IsOwnedChange(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;
         while (true)
         {
             if (IsInnerHyphen(s, first - 1)) first -= 2; // "ride-hailing apps"
+            // "global container port growth rates": a noun of change inside the phrase; a word after an adverb in -ly is a verb
             else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
-                     && !Clauses.IsVerbLike(s, first - 1)) first--;
+                     && (!Clauses.IsVerbLike(s, first - 1) || Clauses.IsChangeNoun(s, first - 1))
+                     && !IsAdverb(s, first - 1) && !IsAdverb(s, first - 2) && !IsSplitPossessive(s, first - 1)) first--;
+            // "profit after tax before exceptional items of €70 million": a measure's own qualifiers belong to it
+            else if (IsMeasureQualifier(s, first - 1) && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
+                     && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;
             else break;
         }
         return (first, link);

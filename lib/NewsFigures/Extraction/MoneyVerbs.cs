@@ -24,6 +24,7 @@ internal static class MoneyVerbs
             ["earn"] = "earnings", ["earns"] = "earnings", ["earned"] = "earnings",
             ["save"] = "savings", ["saves"] = "savings", ["saved"] = "savings",
             ["cost"] = "cost", ["costs"] = "cost",
+            ["pay"] = "payment", ["pays"] = "payment", ["paid"] = "payment", ["paying"] = "payment",
             ["subsidize"] = "subsidies", ["subsidized"] = "subsidies", ["subsidise"] = "subsidies", ["subsidised"] = "subsidies",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -39,6 +40,12 @@ internal static class MoneyVerbs
         }
         return null;
     }
+
+    /// <summary>"the £1.8bn paid for the rights", "the $2 billion spent on roads": the noun of a money verb's past participle,
+    /// or null.</summary>
+    public static string? NounOfParticiple(ReadOnlySpan<char> word) =>
+        word is "paid" or "spent" or "invested" or "allocated" or "earmarked" or "pledged" or "donated" or "borrowed" or "lent"
+            && Nouns.TryGetValue(word, out var noun) ? noun : null;
 
     private static bool IsInsertedWord(ReadOnlySpan<char> w) =>
         w is "record" or "additional" or "extra" or "further" or "total" or "combined" or "estimated" or "another";

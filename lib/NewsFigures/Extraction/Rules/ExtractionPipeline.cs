@@ -52,7 +52,10 @@ internal sealed class ExtractionPipeline
         .Use(new BorrowedUnitPossessorMetric())
         .Use(new BorrowedUnitMetric())
         .Use(new LevelAfterChangeMetric())
+        .Use(new RangeEndMetric())
         .Use(new CompoundUnitMetric())
+        .Use(new CountAddedMetric())
+        .Use(new OutputVerbMetric())
         .Use(new CountOfReferentMetric())
         .Use(new CountWithOwnerMetric())
         .Use(new CountBesideOwnerMetric())
@@ -67,14 +70,20 @@ internal sealed class ExtractionPipeline
         .Use(new CountDoingMetric())
         .Use(new CountNounAloneMetric())
         .Use(new AntecedentMetric())
+        .Use(new ChangeInNounMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())
         .Use(new AmountOfOwnerMetric())
+        .Use(new AmountWordMetric())
         .Use(new ShareOfWholeMetric())
+        .Use(new ShareNounMetric())
+        .Use(new MoneyParticipleMetric())
         .Use(new MoneyVerbMetric())
+        .Use(new SalePriceMetric())
         .Use(new SizedNounMetric())
         .Use(new MultipleRelativeToMetric())
         .Use(new PeopleWhereMetric())
+        .Use(new CountPartitiveMetric())
         .Use(new SubjectAndComplementMetric());
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
@@ -113,6 +122,7 @@ internal sealed class ExtractionPipeline
             var c = DecideMetric(new MetricQuery(r, drafts, f, kind.Kind, discourse), (period, periodRule), (kind.Value, kindRule));
             drafts[f] = c;
             if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
+            discourse.RememberFigureMetric(c.Metric);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
             into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source.Source, sentence,
                 s.Text.Substring(start, end - start), start, end)

@@ -19,7 +19,10 @@ internal sealed class MetricQuery
         C = figures[index];
         At = new MetricReader.Place(S, C, sentence.ClauseOf(index));
         Subject = MetricReader.SubjectOf(S, figures, index, At);
-        ReferredTo = !C.BorrowedUnit && At.SubjectIsPronoun && index > 0 ? figures[index - 1].Metric : null;
+        ReferredTo = C.BorrowedUnit || !At.SubjectIsPronoun ? null
+            : index > 0 ? figures[index - 1].Metric
+            // "This is up from ...": what the text has just measured
+            : At.RefersBack ? discourse.LastFigureMetric : null;
         Referent = !C.BorrowedUnit && Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
     }
 
@@ -47,5 +50,27 @@ internal sealed class MetricQuery
     public CountPhrase Count => count ??= CountPhrase.Of(this);
 
     /// <summary>What an amount names first: the referent or the subject, else "".</summary>
-    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? S.Join(sb.First, sb.End) : "");
+    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? MetricReader.Joined(Owner(), SubjectText(sb)) : "");
+
+    // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
+    // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")
+    private string Owner() =>
+        At.SubjectOwner.Length == 0 && At.MainSubject is { } main && main.End == main.First + 1 && S.IsCapitalized(main.First)
+        && !S.Has(main.First, WordClass.Determiner | WordClass.Pronoun) && Anaphora.IsNameInText(Discourse.Text, S.Span(main.First))
+            ? S.Span(main.First).ToString()
+            : At.SubjectOwner;
+
+    // "Throughput grew ...": a bare noun opening the sentence names the fuller phrase the text gave it before.
+    private string? Fuller((int First, int End) sb) =>
+        sb.End == sb.First + 1 && sb.First == S.First && S.IsCapitalized(sb.First) && !S.Has(sb.First, WordClass.Pronoun | WordClass.Determiner)
+            ? Anaphora.FullerNounPhrase(Discourse.Text, S[S.First].Start, S.Span(sb.First))
+            : null;
+
+    // "the number of AI enterprises in China exceeded 6,000": the enterprises are what is measured.
+    private string SubjectText((int First, int End) sb)
+    {
+        int k = S.Has(sb.First, WordClass.Determiner) ? sb.First + 1 : sb.First;
+        if (Fuller(sb) is { } fuller) return fuller;
+        return S.Is(k, "number") && S.Is(k + 1, "of") && k + 2 < sb.End ? S.Join(k + 2, sb.End) : S.Join(sb.First, sb.End);
+    }
 }

@@ -6,5 +6,11 @@ internal sealed class AmountOfOwnerMetric : IMetricRule
     public string Name => "metric.amount-of-owner";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        MetricReader.Owner(x.S, x.C.TextFirst) is { } owner ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0) : null;
+        MetricReader.Owner(x.S, x.C.TextFirst) is not { } owner ? null
+        // "organic sales growth of 7%" read as the subject itself: said once
+        : x.Subject is { } subject && subject.First < owner.End && owner.First < subject.End ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End), fromSubject: true)
+        // "Trade kept freight rates between 5% and 10%": a range's noun is a verb's object; the subject is no owner of it,
+        // nor of a phrase that has its own ("last year's average growth of 182,000")
+        : x.S.Is(owner.End, "between") || MetricReader.IsOwned(x.S, owner) ? MetricProposal.Phrase(x.S.Join(owner.First, owner.End))
+        : MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(owner.First, owner.End)}", x.AmountSubject.Length > 0);
 }

@@ -6,5 +6,5 @@ internal sealed class AntecedentMetric : IMetricRule
     public string Name => "metric.antecedent";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.ReferredTo is { } referred && x.C.IsMeasure ? MetricProposal.Phrase(referred) : null;
+        x.ReferredTo is { } referred && (x.C.IsMeasure || !x.C.Unit.HasNoun) ? MetricProposal.Phrase(referred) : null;
 }

@@ -8,8 +8,15 @@ internal sealed class CountOfSubjectMetric : IMetricRule
 
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.HasNoun && x.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
-            ? MetricProposal.Phrase(MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
+            ? MetricProposal.Phrase(IsNumberOf(x.S, subject) ? x.AmountSubject : MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
             : null;
+
+    // "the number of data center racks in use exceeds 7.6 million standard racks": the subject names what is counted.
+    private static bool IsNumberOf(SentenceTokens s, (int First, int End) subject)
+    {
+        int k = s.Has(subject.First, WordClass.Determiner) ? subject.First + 1 : subject.First;
+        return s.Is(k, "number") && s.Is(k + 1, "of") && k + 2 < subject.End;
+    }
 
     // "A total of 3,000 drones were deployed": "a total" is the count, not who has it.
     private static bool IsTotal(SentenceTokens s, (int First, int End) subject) =>

@@ -11,7 +11,20 @@ internal sealed class MoneyVerbMetric : IMetricRule
     private static MetricProposal Purpose(MetricQuery x, string money)
     {
         int next = x.C.TextLast + 1, from = MetricReader.AfterParenthesis(x.S, next);
-        var purpose = MetricReader.Complement(x, from, from == next ? x.At.ClauseEnd : Clauses.End(x.S, from));
-        return MetricProposal.Phrase(MetricReader.Joined(MetricReader.Possessive(x.AmountSubject), money, x.S.Join(purpose.Start, purpose.End)), x.AmountSubject.Length > 0);
+        int end = from == next ? x.At.ClauseEnd : Clauses.End(x.S, from);
+        var purpose = MetricReader.Complement(x, from, end);
+        // "pay £4bn of the total": a part of a sum, not what the money is for
+        string said = x.S.Is(purpose.Start, "of") ? "" : purpose.End > purpose.Start ? x.S.Join(purpose.Start, purpose.End) : Gerund(x, from, end);
+        return MetricProposal.Phrase(MetricReader.Joined(MetricReader.Possessive(x.AmountSubject), money, said), x.AmountSubject.Length > 0);
+    }
+
+    // "spent 3 billion yuan promoting its chatbot": spending on promoting its chatbot.
+    private static string Gerund(MetricQuery x, int from, int end)
+    {
+        var s = x.S;
+        if (!s.IsLower(from) || !s.Span(from).EndsWith("ing") || !Clauses.IsVerbLike(s, from)) return "";
+        int k = from + 1;
+        while (k < end && k - from < MetricReader.MaxPredicateTokens && !MetricReader.StartsFigureOrTime(k, x.Figures, x.Times)) k++;
+        return "on " + s.Join(from, MetricReader.TrimEnd(s, from, k));
     }
 }

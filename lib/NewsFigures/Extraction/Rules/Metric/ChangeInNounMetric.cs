@@ -1,0 +1,21 @@
+namespace NewsFigures;
+
+/// <summary>"Airlines reported a 12% rise in fuel costs": fuel costs (a change named by a noun after the figure changes what
+/// follows "in"; a subject that is a name owns it).</summary>
+internal sealed class ChangeInNounMetric : IMetricRule
+{
+    public string Name => "metric.change-noun-in";
+
+    public MetricProposal? Propose(MetricQuery x)
+    {
+        var (s, c) = (x.S, x.C);
+        int change = c.TextLast + 1;
+        if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Is(change + 1, "in")) return null;
+        int first = change + 2;
+        while (s.Has(first, WordClass.Determiner)) first++;
+        int end = MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times);
+        if (Clauses.ContentWords(s, first, end) == 0) return null;
+        string owner = x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name && name == s.Join(subject.First, subject.End) ? name : "";
+        return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, end)));
+    }
+}

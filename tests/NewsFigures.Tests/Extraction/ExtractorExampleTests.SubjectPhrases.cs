@@ -1,0 +1,168 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// How the subject a metric names is chunked and chosen, on sentences invented for other fields than the corpus: whole
+/// noun phrases (with a short parenthesis, a number compound, a noun of change), the subject of a reported clause, the
+/// nearer noun phrase a change verb governs, a count's own noun when it opens with "the number of", a sentence that points
+/// back with "This" or "The figure", and a bare noun that stands for a fuller phrase written before.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    [Theory]
+    [InlineData("Battery electric vehicle (BEV) imports in Norway reached $2 billion in 2024.", "$2 billion", "Battery electric vehicle (BEV) imports in Norway")]
+    [InlineData("The average 15-year bond yield rose to 3.2 percent.", "3.2 percent", "average 15-year bond yield")]
+    [InlineData("The current share of wind in the power mix is 31 percent.", "31 percent", "current share of wind in the power mix")]
+    [InlineData("Rail freight growth of 4 percent beat forecasts.", "4 percent", "Rail freight growth")]
+    public void A_subject_keeps_its_whole_noun_phrase(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("New data show the number of households on heat pumps has risen above two million.", "above two million", "households on heat pumps")]
+    [InlineData("The regulator said in its annual review that rail fares rose by 4 percent.", "4 percent", "rail fares")]
+    [InlineData("The survey found that nearly 30,000 farms were waiting for grid connections.", "nearly 30,000", "farms that were waiting for grid connections")]
+    public void A_reported_clause_has_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
+    {
+        var figures = Extract("Ticket sales rose 3 percent after the operator saw passenger numbers grow 7 percent to 12 million.");
+        Assert.Equal(["Ticket sales", "passenger numbers", "passenger numbers"], figures.Select(f => f.Metric));
+        // the subject's own change stays its own: "Exports" is what rose
+        Assert.Equal("Exports", Single("Exports rose 8 percent in 2024.").Metric);
+    }
+
+    [Fact]
+    public void A_change_that_describes_the_figure_before_changes_what_that_figure_measures()
+    {
+        var figures = Extract("New solar capacity came to 52 gigawatts, a slight fall of 4 percent compared with 2023.");
+        Assert.Equal("New solar capacity", MetricOf(figures, "4 percent"));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_by_pointing_back_measures_what_the_figure_before_measured()
+    {
+        var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. That is up from 950 euros a year earlier.");
+        Assert.Equal("average household electricity bill", MetricOf(figures, "950 euros"));
+        figures = Extract("The utility's operating profit reached €70 million. The figure is down 12 percent on a year earlier.");
+        Assert.Equal("utility's operating profit", MetricOf(figures, "12 percent"));
+    }
+
+    [Fact]
+    public void A_bare_noun_opening_a_sentence_stands_for_the_fuller_phrase_written_before()
+    {
+        var figures = Extract("Rail freight tonnage is a measure of trade. Tonnage grew from 40 million tonnes in 1990 to 90 million tonnes in 2020.");
+        Assert.Equal("Rail freight tonnage", MetricOf(figures, "40 million tonnes"));
+        // a name is not a common noun: "car maker Tesla" gives Tesla no modifiers
+        figures = Extract("Analysts watched car maker Tesla closely. Tesla sold 1.8 million cars in 2024.");
+        Assert.DoesNotContain("maker", MetricOf(figures, "1.8 million"));
+    }
+
+    [Theory]
+    [InlineData("Factories added 40,000 workers to payrolls in May.", "40,000", "workers added to payrolls by factories")]
+    [InlineData("The airline cut 2,000 jobs.", "2,000", "jobs cut by the airline")]
+    [InlineData("Saudi Aramco pumped 9 million barrels a day in 2024. The company cut 2,000 jobs.", "2,000", "jobs cut by Saudi Aramco")]
+    public void A_count_added_or_cut_names_what_was_added_or_cut(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_count_created_is_not_a_count_added() =>
+        Assert.DoesNotContain("created", Single("Developers have created more than 5,000 mobile games.").Metric);
+
+    [Theory]
+    [InlineData("The state defended the £900 million paid for the new bridge in 2019.", "£900 million", "payment for the new bridge")]
+    [InlineData("Ferrovial paid £4.2bn for the airport.", "£4.2bn", "Ferrovial's payment for the airport")]
+    public void Money_paid_is_a_payment(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_percent_share_of_a_market_and_a_percent_rise_in_costs_name_what_follows()
+    {
+        Assert.Equal("Airbus share of the wide-body market", MetricOf(Extract("Airbus delivered 60 jets for a 55 percent share of the wide-body market."), "55 percent"));
+        Assert.Equal("fuel costs", Single("Airlines reported a 12% rise in fuel costs.").Metric);
+    }
+
+    [Theory]
+    [InlineData("Only 40% of trains were on time in the storm.", "40%", "share of trains on time")]
+    [InlineData("Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices")]
+    [InlineData("The startup reportedly spent $20 million promoting its delivery app, analysts said.", "$20 million", "startup's spending on promoting its delivery app")]
+    [InlineData("Bus sales rose to 600,000 in 2024, a 35-percent rise on the year before.", "35", "Bus sales")]
+    [InlineData("Ford had 20,000 registrations from January to March.", "20,000", "Ford registrations")]
+    public void Shares_averages_purposes_and_percent_rises_name_what_they_measure(string sentence, string figure, string metric) =>
+        Assert.StartsWith(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_clause_without_its_own_subject_in_a_sentence_that_points_back_measures_the_metric_before()
+    {
+        var figures = Extract("The average household electricity bill rose to 1,200 euros in 2024. The equivalent figure for 2019, a mild year, was 900 euros.");
+        Assert.Equal("average household electricity bill", MetricOf(figures, "900 euros"));
+    }
+
+    [Theory]
+    [InlineData("Fare revenue at the operator – which runs buses in Leeds and York – for the year was down 2 per cent.", "2 per cent", "Fare revenue at the operator")]
+    [InlineData("At constant currency, fuel costs were down 3 per cent while ticket revenue decreased by 1.5 per cent.", "1.5 per cent", "ticket revenue")]
+    [InlineData("The carrier said it expected cargo volume growth of 5%.", "5%", "carrier cargo volume growth")]
+    [InlineData("The number of wind turbines in service nationwide exceeds 40,000 turbines.", "exceeds 40,000", "wind turbines in service nationwide")]
+    [InlineData("The city has sold its water utility to a private operator for $1.2 billion.", "$1.2 billion", "city's sale of its water utility to a private operator")]
+    public void The_subject_is_found_past_asides_while_clauses_and_nouns_of_change(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Freight rates held between 5% and 10% in 2024.", "10%", "Freight rates")]
+    [InlineData("Trade kept freight rates between 5% and 10% for a decade.", "10%", "freight rates")]
+    [InlineData("Norway produced about 2 million barrels per day in 2024.", "about 2 million barrels per day", "Norway's production")]
+    [InlineData("The port handles 9 million containers and cut waiting times by over six days.", "over six", "waiting times cut by the port")]
+    [InlineData("The bank's earnings per share were down 12 per cent.", "12 per cent", "bank's earnings per share")]
+    public void Ranges_flows_cuts_and_per_share_measures_name_what_they_measure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("New data show the number of homes on heat pumps has risen above two million for the first time.", "above two million", "homes on heat pumps")]
+    [InlineData("It means the city will pay £40 million of the total.", "£40 million", "city's payment")]
+    [InlineData("Yet bus fares rose 4 percent in May.", "4 percent", "bus fares")]
+    public void Framing_words_and_adverbials_are_never_the_measure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Ferries run on 12 of the 40 routes.", "12", "routes")]
+    [InlineData("Stena Line won three of the five contracts.", "three", "Stena Line contracts")]
+    public void A_bare_number_of_a_noun_phrase_counts_that_noun(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_noun_after_an_article_is_no_verb_of_cutting_and_a_relative_that_is_no_reported_clause()
+    {
+        Assert.DoesNotContain("cut", MetricOf(Extract("After the cuts 300 workers left the plant."), "300"));
+        Assert.StartsWith("company", MetricOf(Extract("The company reported revenue that rose by 5 percent."), "5 percent"));
+    }
+
+    [Fact]
+    public void A_count_that_opens_its_clause_keeps_what_a_passive_verb_says_of_it() =>
+        Assert.Equal("electric buses and charging stations inspected for fire safety",
+            MetricOf(Extract("More than 2,000 electric buses and charging stations were inspected for fire safety."), "More than 2,000"));
+
+    [Fact]
+    public void This_points_back_to_the_figure_just_before_even_in_a_new_paragraph()
+    {
+        var figures = Extract("Exports of soybeans fell 12 percent after buyers saw prices climb 20 percent.\n\nThe report found that 45 percent of farms were in debt.\n\nThis is up from 38 percent a year earlier.");
+        Assert.Equal(MetricOf(figures, "45 percent"), MetricOf(figures, "38 percent"));
+        Assert.Equal("prices", MetricOf(figures, "20 percent"));
+        Assert.Equal("jobs cut in Europe by the company", MetricOf(Extract("Analysts said the company will probably cut 1,200 jobs in Europe."), "1,200"));
+    }
+
+    [Fact]
+    public void A_borrowed_unit_keeps_the_possessed_noun_phrase_that_names_it()
+    {
+        var figures = Extract("Builders have completed an average of 9,000 homes a month, ahead of 2023’s average monthly growth of 7,500.");
+        Assert.Equal("average monthly growth", MetricOf(figures, "7,500"));
+    }
+
+    [Fact]
+    public void A_one_word_name_opening_the_sentence_owns_the_nearer_subject_when_the_text_writes_it_as_a_name()
+    {
+        var figures = Extract("Shares in Maersk rose on Monday. Maersk expects container volumes to grow 4% this year.");
+        Assert.Equal("Maersk container volumes", MetricOf(figures, "4%"));
+        figures = Extract("Coal plants closed. Coal expects demand to fall 4% this year.");
+        Assert.Equal("demand", MetricOf(figures, "4%"));
+    }
+}
