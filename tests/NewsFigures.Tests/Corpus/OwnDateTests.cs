@@ -84,6 +84,21 @@ public sealed class OwnDateTests
     }
 
     [Fact]
+    public void A_metadata_field_on_the_headline_line_dates_the_text_and_is_neither_its_title_nor_its_first_words()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", " date 2025-08-28 Ferry passengers top 3 mln\n\nFerry passengers on the lake topped 3 million in July, up 8 percent.\n");
+        var article = Corpus.Load(folder.Path).Articles.Single();
+        var piece = Assert.Single(article.Pieces);
+        Assert.Equal((new DateOnly(2025, 8, 28), "text: metadata line"), (article.Info.Date!.Value, article.Info.DateFrom!));
+        Assert.Equal("Ferry passengers top 3 mln", piece.Title);
+        Assert.DoesNotContain("2025-08-28", piece.Body.Text);
+        var headline = Corpus.Load(folder.Path).Figures().First();
+        Assert.Equal(("top 3 mln", 3_000_000d), (headline.Figure.Text, headline.Figure.Value));
+        Assert.Equal("Ferry passengers", headline.Figure.Metric); // not "date"
+    }
+
+    [Fact]
     public void Every_study_text_states_the_date_the_annotators_recorded_or_none()
     {
         var half = RepoFolders.DevHalf("study");

@@ -39,6 +39,7 @@ internal static class ArticleParser
             int to = p + 1 < layouts.Count ? layouts[p + 1].FirstLine : int.MaxValue;
             var body = JoinParagraphs(layout.Body);
             var pieceCaptions = captions.Where(c => c.FirstLine >= from && c.FirstLine < to).Select(c => c.Text).ToList();
+            if (MetadataDateLine.FieldEnd(body.Text) is > 0 and var fieldEnd) body = body.Slice(fieldEnd, body.Length);
             string title = layout.Head?.Title.Plain ?? TitleFallback.For(body.Text);
             string? byline = layout.Head?.Byline ?? HeadingRules.CreditedAuthors(body.Text);
             pieces.Add(new PieceDraft(title, byline, layout.Head?.Section, body, pieceCaptions));
