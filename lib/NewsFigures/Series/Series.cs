@@ -34,10 +34,14 @@ public sealed record Series(string Metric, string? Unit, Topic Topic, IReadOnlyL
     /// <exception cref="ArgumentException">A period has no point, or several conflicting ones, or the years do not increase.</exception>
     public GrowthRate GrowthRate(string from, string to) => NewsFigures.GrowthRate.Between(Single(from), Single(to));
 
-    /// <summary>Compound annual growth from the earliest to the latest dated stated point, or null when they share a year.</summary>
+    /// <summary>Compound annual growth from the earliest to the latest dated stated point, or null when they share a year
+    /// (periods with two different values are left out).</summary>
     public GrowthRate? GrowthRate()
     {
-        var dated = Stated.Where(p => PeriodText.CalendarYear(p.Period) is not null && !p.Conflict && p.Value > 0).ToList();
+        // A period stated with two different values (in one sentence, so noted rather than flagged) has no single value
+        // to grow from or to: it is left out rather than one of its values picked.
+        var dated = Stated.Where(p => PeriodText.CalendarYear(p.Period) is not null && !p.Conflict && p.Value > 0)
+            .GroupBy(p => p.Label).Where(g => g.Select(p => p.Value).Distinct().Count() == 1).Select(g => g.First()).ToList();
         if (dated.Count < 2) return null;
         var (first, last) = (dated.MinBy(p => p.Year)!, dated.MaxBy(p => p.Year)!);
         return PeriodText.CalendarYear(last.Period) > PeriodText.CalendarYear(first.Period) ? NewsFigures.GrowthRate.Between(first, last) : null;

@@ -88,4 +88,21 @@ public sealed class DuplicateAndConflictTests
         Assert.All(series.Points, p => Assert.False(p.Conflict));
         Assert.Equal("stated in the same sentence as 250 million users: the phrase may name two different things", series.Points[0].Note);
     }
+
+    [Fact]
+    public void A_period_with_two_values_in_one_sentence_is_no_end_of_a_growth_rate()
+    {
+        const string outlook = "Capacity is 260 units now and will reach 1,117 units by 2027.";
+        var series = new[]
+        {
+            SeriesFixtures.Make("cluster capacity", 100, "unit", "Capacity was 100 units in 2023.", "100", period: "2023", file: "900_test.txt"),
+            SeriesFixtures.Make("cluster capacity", 150, "unit", "Capacity was 150 units in 2024.", "150", period: "2024", file: "900_test.txt"),
+            SeriesFixtures.Make("cluster capacity", 260, "unit", outlook, "260", period: "2027", file: "901_test.txt"),
+            SeriesFixtures.Make("cluster capacity", 1117, "unit", outlook, "1,117", period: "2027", file: "901_test.txt"),
+        }.Series("cluster capacity", SeriesFixtures.DataOnly);
+
+        var growth = series.GrowthRate();
+        Assert.NotNull(growth);
+        Assert.Equal(("2023", "2024", 50.0), (growth.From.Label, growth.To.Label, Math.Round(growth.Rate, 9))); // percent a year; not 2023 -> 2027 with either value
+    }
 }
