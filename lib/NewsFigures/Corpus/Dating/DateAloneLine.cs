@@ -20,10 +20,32 @@ internal sealed partial class DateAloneLine : OwnDatePattern
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>More words than a date, two clock times and the other words could ever make: a sentence, not a date line.</summary>
+    private const int MaxLineWords = 20;
+
     public override DateOnly? Read(string line)
     {
-        if (WrittenDate.First(line) is not { } found) return null;
+        // A paragraph is one line too: counting its words first spares the date pattern a scan of every paragraph.
+        if (WordsAtLeast(line, MaxLineWords + 1) || WrittenDate.First(line) is not { } found) return null;
         var rest = ClockTime().Replace(line.Remove(found.Start, found.Length), " ");
         return Word().Count(rest) <= MaxOtherWords ? found.Date : null;
+    }
+
+    // Whitespace-separated tokens holding a letter or digit: each holds at least one word of Word(), so their count never
+    // exceeds the words the full test counts.
+    private static bool WordsAtLeast(string line, int count)
+    {
+        int words = 0;
+        bool counted = false; // the current token already counted
+        foreach (char c in line)
+        {
+            if (char.IsWhiteSpace(c)) counted = false;
+            else if (!counted && char.IsLetterOrDigit(c))
+            {
+                counted = true;
+                if (++words >= count) return true;
+            }
+        }
+        return false;
     }
 }
