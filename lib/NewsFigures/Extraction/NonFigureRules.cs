@@ -20,7 +20,7 @@ internal static class NonFigureRules
             if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p)) return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p)) return true;
+        if (IsName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsPricedPerSize(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
@@ -44,6 +44,7 @@ internal static class NonFigureRules
         if (s.Touches(i) && (s.IsWord(i - 1) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
+            && !UnitReader.IsPcSuffix(s, i + 1)
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
@@ -207,6 +208,11 @@ internal static class NonFigureRules
             || s.Is(k, "note") || s.Is(k, "notes") || s.Is(k, "yield") || s.Is(k, "yields") || s.Is(k, "gilt") || s.Is(k, "gilts")
             || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate");
     }
+
+    // "$9,544 per 40-foot container", "£3 per 500-gram pack": the size after "per" names the unit a price is quoted in.
+    private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p) =>
+        s.Is(p.First - 1, "per") && !p.HasScale && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2)
+        && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3);
 
     // "in 12 of 30 provinces": the whole a part is taken from belongs to what the part counts.
     private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>

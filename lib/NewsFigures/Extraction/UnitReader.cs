@@ -42,6 +42,11 @@ internal static class UnitReader
 
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
 
+    /// <summary>"50pc", "a 25pc fall": British and Irish papers write percent as a lower-case "pc" stuck to the digits
+    /// ("PCs" are computers).</summary>
+    public static bool IsPcSuffix(SentenceTokens s, int j) =>
+        s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.Touches(j) && s.IsDigits(j - 1);
+
     public static UnitPhrase Read(SentenceTokens s, NumberPhrase p)
     {
         var unit = ReadAt(s, p);
@@ -63,7 +68,7 @@ internal static class UnitReader
 
         int j = last + 1;
         if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
-        if (s.Is(j, "percent") || s.Is(j, "pct")) return new UnitPhrase("percent", UnitClass.Percent, first, j);
+        if (s.Is(j, "percent") || s.Is(j, "pct") || IsPcSuffix(s, j)) return new UnitPhrase("percent", UnitClass.Percent, first, j);
         if (s.Is(j, "per") && s.Is(j + 1, "cent")) return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
         if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))
             return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
@@ -143,11 +148,18 @@ internal static class UnitReader
     }
 
     // The second number of a range that starts before token j: "7-9%", "5 to 10 per cent", "between 2 and 3 billion".
+    private static bool SameCurrencyTo(SentenceTokens s, int j) =>
+        s.Is(j, "to") && s.IsDigits(j - 1) && s.IsDigits(j + 2) && s.Touches(j + 2) && s.Touches(j - 1)
+        && (s.IsPunct(j + 1, '$') || s.IsPunct(j + 1, '€') || s.IsPunct(j + 1, '£') || s.IsPunct(j + 1, '¥'))
+        && s.IsPunct(j - 2, s.Text[s[j + 1].Start]) && !(s.IsWord(j - 3) && s.Touches(j - 2)); // not US$
+
     private static NumberPhrase? RangeSecond(SentenceTokens s, int j)
     {
         bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.IsDigits(j + 1) && s.Touches(j + 1);
         bool to = s.Is(j, "to") && s.IsDigits(j + 1) && s.IsDigits(j - 1);
         bool and = s.Is(j, "and") && s.IsDigits(j + 1) && s.IsDigits(j - 1) && s.Is(j - 2, "between");
+        // "from £16.1 to £45.3 million": the same currency written before both numbers still makes one range
+        if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         if (!dash && !to && !and) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
     }
