@@ -222,4 +222,33 @@ public sealed partial class ExtractorExampleTests
         Assert.Single(Extract("With wards under strain, bed occupancy across the region stood at more than 9 percent."));
         Assert.Single(Extract("Total attendance was 39,000"));
     }
+    [Theory]
+    [InlineData("Orchard yields fell by 12pc this autumn.", "12pc", 12)]
+    [InlineData("Ferry bookings show a 22.5pc jump.", "22.5pc", 22.5)]
+    public void Reads_pc_stuck_to_digits_as_percent(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, "percent"), (figure.Text, figure.Unit));
+        Assert.Equal(value, Math.Abs(figure.Value), 9);
+    }
+
+    [Fact]
+    public void A_range_with_the_currency_on_both_ends_takes_the_scale_of_the_second()
+    {
+        var figures = Extract("Museum ticket income rose from £12.5 to £20.1 million.");
+        var first = figures.Single(f => f.Text == "£12.5");
+        Assert.Equal("GBP", first.Unit);
+        Assert.Equal(12_500_000, first.Value, 1e-3);
+    }
+
+    [Fact]
+    public void Double_after_a_form_of_be_is_a_multiple()
+    {
+        var figure = Extract("The harvest reached 40 tonnes, which is double the 20 tonnes picked in 2020.").Single(f => f.Text == "double");
+        Assert.Equal((2.0, "times", FigureKind.Multiple), (figure.Value, figure.Unit, figure.Kind));
+    }
+
+    [Fact]
+    public void A_size_after_per_names_the_unit_a_price_is_quoted_in() =>
+        Assert.Equal(["$4.20"], Extract("Organic flour sold for $4.20 per 500-gram bag.").Select(f => f.Text));
 }
