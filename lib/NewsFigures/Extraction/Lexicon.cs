@@ -12,6 +12,17 @@ internal static class Lexicon
     public static WordClass Classify(ReadOnlySpan<char> word) =>
         BySpan.TryGetValue(word, out var found) ? found : WordClass.None;
 
+    // "692 new BEVs", "254,000 SMEs": an abbreviation counts the noun its last letter stands for, as a reader expands it.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AbbreviatedNouns =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["EVs"] = "vehicle", ["BEVs"] = "vehicle", ["PHEVs"] = "vehicle", ["HEVs"] = "vehicle", ["NEVs"] = "vehicle",
+            ["SMEs"] = "enterprise", ["MSMEs"] = "enterprise",
+        }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The counted noun a plural abbreviation stands for ("BEVs": vehicle), or null.</summary>
+    public static string? NounOfAbbreviation(ReadOnlySpan<char> word) => AbbreviatedNouns.TryGetValue(word, out var noun) ? noun : null;
+
     private static FrozenDictionary<string, WordClass> Build()
     {
         var map = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);

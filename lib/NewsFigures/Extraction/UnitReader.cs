@@ -245,7 +245,8 @@ internal static class UnitReader
         if (s.Is(head, "units") && head == j && ElectricityInClause(s, first)) return new UnitPhrase("kWh", UnitClass.Counted, first, head, j, head, head + 1);
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
             return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
-        return new UnitPhrase(Inflection.Singular(s.Span(head)), UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
+        string noun = Lexicon.NounOfAbbreviation(s.Span(head)) ?? Inflection.Singular(s.Span(head));
+        return new UnitPhrase(noun, UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
     }
 
     // "data storage racks": "data" before another noun modifies it.

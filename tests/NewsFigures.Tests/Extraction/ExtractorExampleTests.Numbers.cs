@@ -251,4 +251,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_size_after_per_names_the_unit_a_price_is_quoted_in() =>
         Assert.Equal(["$4.20"], Extract("Organic flour sold for $4.20 per 500-gram bag.").Select(f => f.Text));
+    [Theory]
+    [InlineData("The city bought 40 new EVs for its parks service.", "vehicle")]
+    [InlineData("The bakery fair drew 300 SMEs from the region.", "enterprise")]
+    public void A_plural_abbreviation_counts_the_noun_it_stands_for(string sentence, string unit) =>
+        Assert.Equal(unit, Single(sentence).Unit);
 }
