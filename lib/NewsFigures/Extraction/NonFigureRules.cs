@@ -24,7 +24,8 @@ internal static class NonFigureRules
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
-        return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p);
+        return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p)
+            || IsTitledDuration(s, p);
     }
 
     // page 1, Section 230, sections 4 and 5, pages 10-12
@@ -234,6 +235,11 @@ internal static class NonFigureRules
     }
 
     // 100-meter final
+    // "Today's News in 90 Seconds", "Europe in 10 Days": a capitalized time unit inside a line is part of a title, not a span.
+    private static bool IsTitledDuration(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && !p.HasScale && p.First > s.First && s.IsCapitalized(p.Last + 1)
+        && (s.Has(p.Last + 1, WordClass.TimeUnit) || s.Is(p.Last + 1, "seconds")) && !s.Has(p.Last + 1, WordClass.Month);
+
     private static bool IsEventName(SentenceTokens s, NumberPhrase p) =>
         s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2) && s.Touches(p.Last + 2)
         && UnitReader.IsMeasureUnit(s.Span(p.Last + 2)) && s.Has(p.Last + 3, WordClass.EventNoun);

@@ -256,4 +256,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The bakery fair drew 300 SMEs from the region.", "enterprise")]
     public void A_plural_abbreviation_counts_the_noun_it_stands_for(string sentence, string unit) =>
         Assert.Equal(unit, Single(sentence).Unit);
+    [Theory]
+    [InlineData("Watch: Garden Tips in 60 Seconds")]
+    [InlineData("Our series Europe by Rail in 10 Days returns.")]
+    public void A_capitalized_time_unit_inside_a_line_is_a_title(string sentence) => Assert.Empty(Extract(sentence));
 }
