@@ -79,7 +79,9 @@ internal static class BareNumberUnit
                 return Inflection.Singular(s.Span(k - 1));
             if (!s.IsLower(k) || s.Has(k, WordClass.TimeUnit | WordClass.Stopword | WordClass.Determiner) || !Inflection.IsPlural(s.Span(k))) continue;
             if (NotCounts.Contains(Inflection.Singular(s.Span(k)))) return null;
-            if (!IsInPrepositionalPhrase(s, k, start)) return Inflection.Singular(s.Span(k));
+            // "on the back of attendances rising 12% to 21,000": a noun right before a participle is its subject
+            bool participleSubject = k == verb - 1 && s.IsLower(verb) && s.Span(verb).EndsWith("ing", StringComparison.Ordinal);
+            if (participleSubject || !IsInPrepositionalPhrase(s, k, start)) return Inflection.Singular(s.Span(k));
         }
         return null;
     }

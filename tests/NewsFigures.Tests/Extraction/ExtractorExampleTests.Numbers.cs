@@ -260,4 +260,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Watch: Garden Tips in 60 Seconds")]
     [InlineData("Our series Europe by Rail in 10 Days returns.")]
     public void A_capitalized_time_unit_inside_a_line_is_a_title(string sentence) => Assert.Empty(Extract(sentence));
+    [Fact]
+    public void A_bare_number_counts_the_subject_of_the_participle_before_it() =>
+        Assert.Equal("visitor", Extract("Ticket income grew on the back of visitors rising 8% to 40,000.").Single(f => f.Text == "40,000").Unit);
 }
