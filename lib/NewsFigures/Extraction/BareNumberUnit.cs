@@ -61,7 +61,9 @@ internal static class BareNumberUnit
     /// </summary>
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
-        int start = Clauses.Start(s, c.TextFirst);
+        // "registrations are up 1.7pc (78,942)": a number alone in parentheses belongs to the clause it is set in
+        bool aside = s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')') && c.TextFirst - 2 >= s.First;
+        int start = Clauses.Start(s, aside ? c.TextFirst - 2 : c.TextFirst);
         for (int k = c.TextFirst - 2; k >= start; k--)
             if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
         // "subscribers top 40 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.

@@ -263,4 +263,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_bare_number_counts_the_subject_of_the_participle_before_it() =>
         Assert.Equal("visitor", Extract("Ticket income grew on the back of visitors rising 8% to 40,000.").Single(f => f.Text == "40,000").Unit);
+    [Fact]
+    public void A_bare_number_in_parentheses_counts_the_subject_of_its_clause() =>
+        Assert.Equal("visitor", Extract("So far this year, visitors are up 4% (40,000).").Single(f => f.Text == "40,000").Unit);
 }
