@@ -23,6 +23,8 @@ internal static class KindCues
         // "10% more than in 2024", "20 percent less"
         if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
         if (s.Is(c.TextLast + 1, "less") || s.Is(c.TextLast + 1, "fewer") || s.Is(c.TextLast + 1, "smaller")) return -1;
+        // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
+        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {

@@ -266,4 +266,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_bare_number_in_parentheses_counts_the_subject_of_its_clause() =>
         Assert.Equal("visitor", Extract("So far this year, visitors are up 4% (40,000).").Single(f => f.Text == "40,000").Unit);
+    [Fact]
+    public void A_percent_off_something_is_below_it() =>
+        Assert.Equal(-30, Single("Lumber prices are now 30% off their spring peak.").Value, 9);
 }
