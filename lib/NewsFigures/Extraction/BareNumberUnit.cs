@@ -62,7 +62,9 @@ internal static class BareNumberUnit
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
         // "registrations are up 1.7pc (78,942)": a number alone in parentheses belongs to the clause it is set in
-        bool aside = s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')') && c.TextFirst - 2 >= s.First;
+        // and so does one set off by commas after a noun ("the highest number of passengers, 2.46 billion, went to ...")
+        bool aside = ((s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')'))
+            || (s.IsPunct(c.TextFirst - 1, ',') && s.IsPunct(c.TextLast + 1, ',') && s.IsWord(c.TextFirst - 2))) && c.TextFirst - 2 >= s.First;
         int start = Clauses.Start(s, aside ? c.TextFirst - 2 : c.TextFirst);
         for (int k = c.TextFirst - 2; k >= start; k--)
             if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;

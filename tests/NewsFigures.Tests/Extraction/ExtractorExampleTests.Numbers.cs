@@ -269,4 +269,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_percent_off_something_is_below_it() =>
         Assert.Equal(-30, Single("Lumber prices are now 30% off their spring peak.").Value, 9);
+    [Fact]
+    public void A_bare_number_set_off_by_commas_counts_the_noun_before_it() =>
+        Assert.Equal("hiker", Extract("The largest number of hikers, 12,000, walked the northern trail.").Single(f => f.Text == "12,000").Unit);
 }
