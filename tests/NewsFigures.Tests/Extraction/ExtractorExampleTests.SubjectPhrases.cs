@@ -24,6 +24,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_dateline_that_lost_its_dash_is_not_the_subject()
+    {
+        // the wire's "CITY, Month Day" runs straight into the sentence: the subject comes after the date
+        var figures = Extract("OSLO, March 4 Ferry passenger traffic grew at its fastest pace since 2015, rising 5.2 percent to 31 million.");
+        Assert.Equal("Ferry passenger traffic", MetricOf(figures, "5.2 percent"));
+        // a month that is the subject's own word stays: "March sales" is no dateline
+        Assert.Equal("March sales", Single("March sales rose 4 percent.").Metric);
+    }
+
+    [Fact]
     public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
     {
         var figures = Extract("Ticket sales rose 3 percent after the operator saw passenger numbers grow 7 percent to 12 million.");
