@@ -34,6 +34,16 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_they_speaks_of_the_plural_noun_the_sentence_before_was_about()
+    {
+        var figures = Extract("A slowdown in heat pump sales in rural areas worried installers. They fell 8 percent to 40,000 units.");
+        Assert.Equal("heat pump sales", MetricOf(figures, "8 percent"));
+        // with no plural noun to stand for, "They" names nothing
+        figures = Extract("The slowdown was felt by installers in rural areas. They fell 8 percent.");
+        Assert.Equal("", MetricOf(figures, "8 percent"));
+    }
+
+    [Fact]
     public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
     {
         var figures = Extract("Ticket sales rose 3 percent after the operator saw passenger numbers grow 7 percent to 12 million.");
