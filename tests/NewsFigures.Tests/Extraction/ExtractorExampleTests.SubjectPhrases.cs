@@ -43,6 +43,20 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("", MetricOf(figures, "8 percent"));
     }
 
+    [Theory]
+    [InlineData("Wheat futures closed at $6.20 a bushel on Friday.", "$6.20", "per bushel")]
+    [InlineData("Shipping rates rose 4% to $2,400 per 20-foot container.", "$2,400", "per 20-foot container")]
+    public void A_price_names_the_denominator_written_after_it(string sentence, string figure, string tail) =>
+        Assert.EndsWith(tail, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_time_after_an_amount_is_no_denominator()
+    {
+        Assert.DoesNotContain("per", Single("The charity spends £3bn a year on grants.").Metric);
+        // only a currency amount is a price: the change beside it names no denominator
+        Assert.DoesNotContain("per", MetricOf(Extract("Shipping rates rose 4% to $2,400 per 20-foot container."), "4%"));
+    }
+
     [Fact]
     public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
     {
