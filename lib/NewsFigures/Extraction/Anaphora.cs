@@ -145,6 +145,26 @@ internal static partial class Anaphora
         return determined ? "the " + p.Join(first, end) : p.Join(first, end);
     }
 
+    /// <summary>"Demand for heat pumps in rural areas slowed. They fell 8 percent to 40,000 units.": a sentence opening with
+    /// "They" or "It" and giving the figure no subject of its own speaks of the previous sentence's subject; "They" of its
+    /// first plural noun with the words that modify it ("heat pumps"), "It" of its head (<see cref="PreviousSubject"/>).
+    /// Null when the previous subject has no such noun.</summary>
+    public static string? OpeningPronoun(SentenceTokens s, Discourse discourse)
+    {
+        if (s.Is(s.First, "it")) return PreviousSubject(discourse);
+        if (!s.Is(s.First, "they") || discourse.PreviousSentence() is not { } p || Clauses.SentenceSubject(p, p.End) is not { } subject)
+            return null;
+        for (int k = subject.First; k < subject.End; k++) // the first plural is the head's side: "sales" of "sales in rural areas"
+        {
+            if (!p.IsLower(k) || !Inflection.IsPlural(p.Span(k)) || IsPossessive(p.Span(k))
+                || p.Has(k, WordClass.Pronoun | WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) continue;
+            int first = k;
+            while (first > subject.First && p.IsWord(first - 1) && IsModifier(p.Span(first - 1)) && !p.IsCapitalized(first - 1)) first--;
+            return p.Join(first, k + 1);
+        }
+        return null;
+    }
+
     /// <summary>"Container throughput includes ... Throughput grew from 36 million TEU": a bare noun opening a sentence
     /// stands for the latest earlier noun phrase of the text that ends in it with modifiers ("Container throughput"), or null.
     /// Function words, verbs and numbers are no modifiers.</summary>

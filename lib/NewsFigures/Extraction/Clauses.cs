@@ -102,6 +102,8 @@ internal static class Clauses
         while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*') || s.IsPunct(k, '-')
                               || k == clauseStart && IsLinkingAdverb(s, k))) k++;
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
+        // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
+        else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);

@@ -24,6 +24,40 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_dateline_that_lost_its_dash_is_not_the_subject()
+    {
+        // the wire's "CITY, Month Day" runs straight into the sentence: the subject comes after the date
+        var figures = Extract("OSLO, March 4 Ferry passenger traffic grew at its fastest pace since 2015, rising 5.2 percent to 31 million.");
+        Assert.Equal("Ferry passenger traffic", MetricOf(figures, "5.2 percent"));
+        // a month that is the subject's own word stays: "March sales" is no dateline
+        Assert.Equal("March sales", Single("March sales rose 4 percent.").Metric);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_they_speaks_of_the_plural_noun_the_sentence_before_was_about()
+    {
+        var figures = Extract("A slowdown in heat pump sales in rural areas worried installers. They fell 8 percent to 40,000 units.");
+        Assert.Equal("heat pump sales", MetricOf(figures, "8 percent"));
+        // with no plural noun to stand for, "They" names nothing
+        figures = Extract("The slowdown was felt by installers in rural areas. They fell 8 percent.");
+        Assert.Equal("", MetricOf(figures, "8 percent"));
+    }
+
+    [Theory]
+    [InlineData("Wheat futures closed at $6.20 a bushel on Friday.", "$6.20", "per bushel")]
+    [InlineData("Shipping rates rose 4% to $2,400 per 20-foot container.", "$2,400", "per 20-foot container")]
+    public void A_price_names_the_denominator_written_after_it(string sentence, string figure, string tail) =>
+        Assert.EndsWith(tail, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_time_after_an_amount_is_no_denominator()
+    {
+        Assert.DoesNotContain("per", Single("The charity spends £3bn a year on grants.").Metric);
+        // only a currency amount is a price: the change beside it names no denominator
+        Assert.DoesNotContain("per", MetricOf(Extract("Shipping rates rose 4% to $2,400 per 20-foot container."), "4%"));
+    }
+
+    [Fact]
     public void A_change_verb_names_the_nearer_noun_phrase_it_governs_not_the_sentence_subject()
     {
         var figures = Extract("Ticket sales rose 3 percent after the operator saw passenger numbers grow 7 percent to 12 million.");

@@ -74,7 +74,7 @@ internal static class RuleExamples
         new("metric.change-of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "Output terawatt-hours"),
         new("metric.changed-object", "The central bank raised its benchmark rate by 50 basis points.", "50 basis points", "central bank benchmark rate"),
         new("metric.amount-of-owner", "The utility reported revenue of $4.2 billion.", "$4.2 billion", "utility revenue"),
-        new("metric.amount-word", "Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices"),
+        new("metric.amount-word", "Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices per gallon"),
         new("metric.share-of-whole", "Wind farms supplied 12 percent of demand in Texas.", "12 percent", "Wind farms share of demand in Texas"),
         new("metric.share-noun", "Airbus delivered 60 jets for a 55 percent share of the wide-body market.", "55 percent", "Airbus share of the wide-body market"),
         new("metric.money-participle", "The city defended the $2.1 billion already spent by the council on flood defences.", "$2.1 billion", "spending by the council on flood defences"),

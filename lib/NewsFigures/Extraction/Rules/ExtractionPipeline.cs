@@ -144,7 +144,7 @@ internal sealed class ExtractionPipeline
         return q.C with
         {
             Period = period.Value.Period, HasFuturePeriod = period.Value.IsFuture, PeriodRule = period.Rule,
-            Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = metric.Metric, MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
+            Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = PerDenominator.Apply(q.S, q.C, metric.Metric), MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
         };
     }
 }

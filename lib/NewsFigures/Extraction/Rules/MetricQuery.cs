@@ -50,7 +50,11 @@ internal sealed class MetricQuery
     public CountPhrase Count => count ??= CountPhrase.Of(this);
 
     /// <summary>What an amount names first: the referent or the subject, else "".</summary>
-    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? MetricReader.Joined(Owner(), SubjectText(sb)) : "");
+    public string AmountSubject => amountSubject ??= Referent?.Text ?? (Subject is { } sb ? MetricReader.Joined(Owner(), SubjectText(sb)) : PronounReferent() ?? "");
+
+    // "They jumped 170%": a sentence that opens with "They" or "It" as the figure's subject speaks of the sentence before's subject
+    private string? PronounReferent() =>
+        At.SubjectIsPronoun && !At.RefersBack && At.ClauseStart == S.First && ReferredTo is null ? Anaphora.OpeningPronoun(S, Discourse) : null;
 
     // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
     // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")
