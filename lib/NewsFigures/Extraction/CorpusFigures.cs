@@ -41,33 +41,31 @@ public static class CorpusFigures
         int at = bodyStart >= title.Length ? raw.LastIndexOf(title, bodyStart - 1, StringComparison.Ordinal) : -1;
         if (at < 0) return;
         foreach (var figure in extractor.Extract(title, context))
-            into.Add(new CorpusFigure(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
-                figure with { Start = at + figure.Start, End = at + figure.End, Text = raw[(at + figure.Start)..(at + figure.End)] })
-            {
-                DuplicateOf = piece.DuplicateOf,
-            });
+            into.Add(AtRaw(piece, figure, at + figure.Start, at + figure.End));
     }
 
     private static bool HasNumberWord(string title)
     {
         foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if ((Lexicon.Classify(word.AsSpan().Trim(".,;:!?'\"‘’“”")) & (WordClass.Cardinal | WordClass.Scale | WordClass.Fraction
-                | WordClass.Multiplier | WordClass.MultipleWord)) != 0) return true;
+            if ((Lexicon.Classify(word.AsSpan().Trim(".,;:!?'\"‘’“”")) & FigureExtractor.NumberStarts) != 0) return true;
         return false;
     }
 
     // Offsets move from the normalized text to the raw file, and the quoted text becomes the raw text they cover.
     private static void AddMapped(List<CorpusFigure> into, Piece piece, MappedText text, IReadOnlyList<Figure> figures)
     {
-        var raw = piece.Article.RawText;
         foreach (var figure in figures)
         {
             var (start, end) = text.RawSpan(figure.Start, figure.End);
-            into.Add(new CorpusFigure(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
-                figure with { Start = start, End = end, Text = raw[start..end] })
-            {
-                DuplicateOf = piece.DuplicateOf,
-            });
+            into.Add(AtRaw(piece, figure, start, end));
         }
     }
+
+    // The piece's figure placed at [start, end) of the raw file, quoting the raw text there.
+    private static CorpusFigure AtRaw(Piece piece, Figure figure, int start, int end) =>
+        new(piece.Article.FileName, piece.Number, piece.Title, piece.Article.Info,
+            figure with { Start = start, End = end, Text = piece.Article.RawText[start..end] })
+        {
+            DuplicateOf = piece.DuplicateOf,
+        };
 }

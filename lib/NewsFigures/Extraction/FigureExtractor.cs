@@ -10,7 +10,8 @@ namespace NewsFigures;
 [TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed class FigureExtractor
 {
-    private const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier | WordClass.MultipleWord;
+    /// <summary>Word classes a number written in words can start with ("two", "million", "half", "doubled", "twice").</summary>
+    internal const WordClass NumberStarts = WordClass.Cardinal | WordClass.Scale | WordClass.Fraction | WordClass.Multiplier | WordClass.MultipleWord;
 
     private readonly ExtractionPipeline pipeline;
 

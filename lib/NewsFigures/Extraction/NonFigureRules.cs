@@ -129,9 +129,8 @@ internal static class NonFigureRules
     // the past five years, the next five years, three days later
     private static bool IsRelativeFrame(SentenceTokens s, NumberPhrase p)
     {
-        int unit = p.Last + 1;
-        if (s.IsPunct(unit, '-') && s.Touches(unit)) unit++;
-        if (!s.Has(unit, WordClass.TimeUnit)) return false;
+        int unit = TimeUnitAfter(s, p);
+        if (unit < 0) return false;
         if (s.Has(unit + 1, WordClass.FrameAfter)) return true;
         return s.Has(p.First - 1, WordClass.RelativeFrame) || (s.Has(p.First - 2, WordClass.RelativeFrame) && s.Has(p.First - 1, WordClass.Determiner));
     }

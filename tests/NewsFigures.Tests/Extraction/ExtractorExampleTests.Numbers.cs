@@ -12,9 +12,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The farm sold 4.5bn eggs.", "4.5bn", 4.5e9, "egg")]
     public void Reads_scales_written_short_after_the_number(string sentence, string text, double value, string? unit)
     {
-        var figure = Single(sentence);
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, figure.Value, 1e-9 * value);
+        AssertRead(Single(sentence), text, unit, value);
     }
 
     [Theory]
@@ -46,9 +44,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The sensor logs ~5 × 10^6 reads/s at night.", "~5 × 10^6 reads/s", 5e6, "reads/s")]
     public void Reads_rates_with_their_unit_inside_the_span(string sentence, string text, double value, string unit)
     {
-        var figure = Single(sentence);
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, figure.Value, 1e-9 * value);
+        AssertRead(Single(sentence), text, unit, value);
     }
 
     [Fact]
@@ -77,9 +73,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Trains run at 350 km/h on the new line.", "350 km/h", 350, "km/h")]
     public void Reads_compound_measures_indian_scales_and_short_units(string sentence, string text, double value, string unit)
     {
-        var figure = Single(sentence);
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, Math.Abs(figure.Value), 1e-9 * value);
+        AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
     }
 
     [Theory]
@@ -101,9 +95,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
     public void Reads_ranges_and_short_units(string sentence, string text, double value, string unit)
     {
-        var figure = Extract(sentence).First();
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, Math.Abs(figure.Value), 1e-9 * value);
+        AssertRead(Extract(sentence).First(), text, unit, value, sizeOnly: true);
     }
 
     [Theory]
@@ -272,4 +264,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_bare_number_set_off_by_commas_counts_the_noun_before_it() =>
         Assert.Equal("hiker", Extract("The largest number of hikers, 12,000, walked the northern trail.").Single(f => f.Text == "12,000").Unit);
+
+    // The figure's text and unit, and its value (only its size where the sign is the kind rules' business) to 1e-9.
+    private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
+    {
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, sizeOnly ? Math.Abs(figure.Value) : figure.Value, 1e-9 * value);
+    }
 }
