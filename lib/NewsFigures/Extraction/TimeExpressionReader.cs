@@ -107,12 +107,9 @@ internal static class TimeExpressionReader
     // for five consecutive years to 2024
     private static TimeExpression? YearsTo(SentenceTokens s, int k)
     {
-        int n = k, years;
-        double count;
-        if (s.IsDigits(n)) { if (!NumberReader.TryParseDigits(s.Span(n), out count)) return null; }
-        else if (s.Has(n, WordClass.Cardinal)) count = NumberWords.ValueOf(s.Span(n));
-        else return null;
-        years = n + 1;
+        double count = CountAt(s, k);
+        if (double.IsNaN(count)) return null;
+        int years = k + 1;
         if (s.Is(years, "consecutive") || s.Is(years, "straight") || s.Is(years, "successive")) years++;
         if (!s.Is(years, "years") || count is < 1 or > 200) return null;
         // "for three years from 2016": the span that starts there
@@ -123,14 +120,18 @@ internal static class TimeExpressionReader
         return new(k, years + 2, $"{Y(end - (int)count + 1)}/{Y(end)}", TimeRole.Period, false);
     }
 
+    // "12" or "twelve" of "the past 12 months": the count a time span is written with, or NaN
+    private static double CountAt(SentenceTokens s, int n) =>
+        s.IsDigits(n) ? (NumberReader.TryParseDigits(s.Span(n), out var d) ? d : double.NaN)
+        : s.Has(n, WordClass.Cardinal) ? NumberWords.ValueOf(s.Span(n)) : double.NaN;
+
     // the next five years, ending in 2030
     private static TimeExpression? NextYears(SentenceTokens s, int k, int anchor)
     {
         bool past = s.Is(k, "past") || s.Is(k, "last");
         if (!(s.Is(k, "next") || s.Is(k, "coming") || past)) return null;
         int n = k + 1;
-        double count = s.IsDigits(n) ? (NumberReader.TryParseDigits(s.Span(n), out var d) ? d : double.NaN)
-            : s.Has(n, WordClass.Cardinal) ? NumberWords.ValueOf(s.Span(n)) : double.NaN;
+        double count = CountAt(s, n);
         if (count is < 1 or > 200) return null;
         if (double.IsNaN(count) || !s.Is(n + 1, "years")) return null;
         // over the past five years: the span up to the article's year
@@ -211,8 +212,7 @@ internal static class TimeExpressionReader
     private static TimeExpression? PastMonths(SentenceTokens s, int k, DateOnly? date)
     {
         if (!(s.Is(k, "past") || s.Is(k, "last")) || date is not { } d || !s.Is(k + 2, "months")) return null;
-        if (!s.IsDigits(k + 1) && !s.Has(k + 1, WordClass.Cardinal)) return null;
-        double count = s.IsDigits(k + 1) ? (NumberReader.TryParseDigits(s.Span(k + 1), out var n) ? n : double.NaN) : NumberWords.ValueOf(s.Span(k + 1));
+        double count = CountAt(s, k + 1);
         if (double.IsNaN(count) || count is < 1 or > 240) return null;
         var from = d.AddMonths(-(int)count);
         return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"{YM(from.Year, from.Month)}/{YM(d.Year, d.Month)}", TimeRole.Period, false);
