@@ -23,6 +23,9 @@ internal static class KindCues
         // "10% more than in 2024", "20 percent less"
         if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
         if (s.Is(c.TextLast + 1, "less") || s.Is(c.TextLast + 1, "fewer") || s.Is(c.TextLast + 1, "smaller")) return -1;
+        // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
+        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "above")) return 1;
+        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;
         // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
         int found = 0, bestDistance = int.MaxValue;
@@ -178,6 +181,43 @@ internal static class KindCues
         w is "unemployment" or "employment" or "penetration" or "participation" or "vaccination" or "literacy" or "poverty"
             or "occupancy" or "utilization" or "utilisation" or "adoption" or "approval" or "turnout" or "completion" or "enrollment"
             or "enrolment" or "ownership" or "homeownership" or "vacancy" or "coverage" or "response" or "pass" or "dropout";
+
+    /// <summary>The sign of the change percent a list goes on from ("fell 13.4% to 2.8 million tons in Germany, 31.2% to ..."):
+    /// the sentence's last percent before the figure, read as a change, with no verb or clause word between; 0 for none.</summary>
+    public static int ContinuedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        int p = f - 1;
+        while (p >= 0 && !IsPercent(figures[p])) p--;
+        if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
+        for (int k = figures[p].TextLast + 1; k < figures[f].TextFirst; k++)
+            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord) || s.IsPunct(k, ';')) return 0;
+        return Math.Sign(figures[p].Value);
+    }
+
+    /// <summary>"inflation of 3.5 per cent", "exports growth accelerated to 14.4 percent from 12.5 percent": an inflation or
+    /// growth noun earlier in the clause, which the percent measures.</summary>
+    public static bool MeasuresRateOfChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int clauseStart)
+    {
+        var c = figures[f];
+        // a rate of change wherever it is named in the clause ("inflation slowed to 10.6 percent from 11.6 percent")
+        for (int k = c.TextFirst - 1; k >= clauseStart; k--)
+            if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
+        return false;
+    }
+
+    /// <summary>"The average 30-year mortgage rate rose to 4.65 percent", "raised its benchmark rate by 50 basis points to
+    /// 10.75%": a rate that prices money or goods (interest, mortgage, repo, yield, tax, levy) named before the percent in its
+    /// clause.</summary>
+    public static bool IsPriceRate(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        for (int k = clauseStart; k < c.TextFirst; k++)
+            if (s.IsLower(k) && s.Span(k) is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon"
+                    or "repo" or "benchmark" or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr"
+                // a rate moved in basis points is a central bank's or a lender's
+                || s.Is(k, "basis") && (s.Is(k + 1, "points") || s.Is(k + 1, "point")))
+                return true;
+        return false;
+    }
 
     /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
     /// is a share of the same whole.</summary>

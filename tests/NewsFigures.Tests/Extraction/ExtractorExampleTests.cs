@@ -221,9 +221,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Economy_news_a_level_reached_is_not_a_change()
     {
+        // an unemployment rate is a part of the labour force: a share (data/dev/study/NOTES.md), the level reached not a change
         var figures = Extract("Unemployment dropped to 3.9% in March 2024 from 4.1% a year earlier.");
-        Assert.Equal((3.9, FigureKind.Level, "2024-03"), (figures[0].Value, figures[0].Kind, figures[0].Period));
-        Assert.Equal((4.1, FigureKind.Level, "2023"), (figures[1].Value, figures[1].Kind, figures[1].Period));
+        Assert.Equal((3.9, FigureKind.Share, "2024-03"), (figures[0].Value, figures[0].Kind, figures[0].Period));
+        Assert.Equal((4.1, FigureKind.Share, "2023"), (figures[1].Value, figures[1].Kind, figures[1].Period));
     }
 
     [Fact]
@@ -309,7 +310,7 @@ public sealed partial class ExtractorExampleTests
             ("80 GW", 80, "GW", FigureKind.Level, null),
             ("4.4 percent", 4.4, "percent", FigureKind.Change, null),
             ("about 58 percent", 58, "percent", FigureKind.Share, "2024"),
-            ("61 percent", 61, "percent", FigureKind.Level, "2023"),
+            ("61 percent", 61, "percent", FigureKind.Share, "2023"), // coal's share of the electricity a year earlier
             ("half", 50, "percent", FigureKind.Share, "2030"),
             ("650 billion yuan", 650e9, "CNY", FigureKind.Forecast, "2025"),
             ("$89.5 billion", 89.5e9, "USD", FigureKind.Forecast, "2025"),

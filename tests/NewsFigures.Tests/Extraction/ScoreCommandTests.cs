@@ -71,6 +71,43 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void A_second_annotation_is_scored_in_the_extractors_place()
+    {
+        using var folder = new TempFolder();
+        const string text = "Sales rose 12 percent to 300 cars in 2024, the company said. The plant has 40 robots.\n";
+        File.WriteAllText(Path.Combine(folder.Path, "a.txt"), text);
+        var first = Path.Combine(folder.Path, "first.jsonl");
+        var second = Path.Combine(folder.Path, "second.jsonl");
+        File.WriteAllLines(first,
+        [
+            GoldLine("a.txt", text, "12 percent", 12, "percent", "change", "car sales", "2024", "the company"),
+            GoldLine("a.txt", text, "300", 300, "car", "level", "car sales", "2024", "the company"),
+            GoldLine("a.txt", text, "40", 40, "robot", "level", "robots at the plant", null, null),
+        ]);
+        // The second annotator read "300" as a change, called the sales by another name and left the robots out.
+        File.WriteAllLines(second,
+        [
+            GoldLine("a.txt", text, "12 percent", 12, "percent", "change", "sales of cars", "2024", "the company"),
+            GoldLine("a.txt", text, "300", 300, "car", "change", "turnover", "2024", "the company"),
+        ]);
+        var (exit, output, _) = CommandLine.Run("score", first, folder.Path, "--against", second, "--details");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("3 gold figures, 2 found, 2 matched, 1 missed, 0 false hits\nprecision 1.000  recall 0.667\n",
+            output.ReplaceLineEndings("\n"));
+        Assert.Matches(@"kind\s+0\.500\s+1/2", output);
+        Assert.Matches(@"metric\s+0\.500\s+1/2", output);
+        Assert.Contains("WRONG  a.txt 25-28 \"300\": kind change vs level; metric [turnover] vs [car sales]", output);
+    }
+
+    [Fact]
+    public void A_second_annotation_has_no_rules_to_list()
+    {
+        var (exit, _, error) = CommandLine.Run("score", RepoFolders.GoldFigures, RepoFolders.Articles, "--against", RepoFolders.GoldFigures, "--rules");
+        Assert.Equal(2, exit);
+        Assert.Contains("--rules", error);
+    }
+
+    [Fact]
     public void A_bad_gold_line_is_one_error_naming_the_file_and_line()
     {
         using var folder = new TempFolder();
@@ -101,7 +138,7 @@ public sealed class ScoreCommandTests
     }
 
     private static string GoldLine(string file, string raw, string span, double value, string unit, string kind, string metric,
-        string period, string attribution)
+        string? period, string? attribution)
     {
         int start = raw.IndexOf(span, StringComparison.Ordinal);
         return System.Text.Json.JsonSerializer.Serialize(new

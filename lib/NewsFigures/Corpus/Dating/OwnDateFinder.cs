@@ -8,7 +8,8 @@ namespace NewsFigures;
 internal static class OwnDateFinder
 {
     private const int HeadLines = 8;
-    private const int FootLines = 3;
+    // a blog prints its date above a few lines of comment links ("Subscribe to:", "Post Comments (Atom)", "No comments:")
+    private const int FootLines = 6;
 
     public static IReadOnlyList<OwnDatePattern> Patterns { get; } =
         [new MetadataDateLine(), new StampDateLine(), new Dateline(), new DateAloneLine()];
