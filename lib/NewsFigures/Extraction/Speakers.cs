@@ -8,6 +8,12 @@ internal static class Speakers
 {
     private const int MaxSpeakerTokens = 12;
 
+    // "Figures from the Office for Rail and Road show ...": the data's verb ends the name
+    private static bool IsShowVerb(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown";
+
+    // "the Office for National Statistics", "the Department for Transport": "for" between two capitalized words of a name
+    private static bool IsForInName(SentenceTokens s, int k) => s.Is(k, "for") && s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1);
+
     /// <summary>A name from start, forward until a clause break or a verb, or backward to a clause break; null for none.</summary>
     public static string? Read(SentenceTokens s, int start, bool forward)
     {
@@ -17,7 +23,8 @@ internal static class Speakers
             for (int k = start; s.InRange(k) && k - start < MaxSpeakerTokens; k++)
             {
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb | WordClass.Auxiliary | WordClass.ClauseWord)
-                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && k > start)) break;
+                    || IsShowVerb(s, k)
+                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k) && k > start)) break;
                 last = k;
             }
         }

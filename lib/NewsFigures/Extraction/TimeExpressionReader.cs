@@ -19,7 +19,7 @@ internal static class TimeExpressionReader
         for (int k = s.First; k < s.End; k++)
         {
             if (!MayStart(s[k])) continue;
-            TimeExpression? e = Range(s, k) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
@@ -83,6 +83,31 @@ internal static class TimeExpressionReader
             return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
         }
         return null;
+    }
+
+    // "January-June 2011", "between April and June", "from June to July 2018": a run of months of one year, named as its
+    // quarter or half when it is one; without a year of its own the article date gives it, as for a month alone
+    private static TimeExpression? MonthRange(SentenceTokens s, int k, DateOnly? date)
+    {
+        int m1 = Months.NumberOf(s, k);
+        if (m1 == 0) return null;
+        bool between = s.Is(k - 1, "between"), from = s.Is(k - 1, "from");
+        bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
+        bool joined = dash || between && s.Is(k + 1, "and") || !between && (s.Is(k + 1, "to") || s.Is(k + 1, "through"));
+        int m2 = joined ? Months.NumberOf(s, k + 2) : 0;
+        if (m2 <= m1) return null;
+        int last = k + 2, year = YearAt(s, k + 3);
+        if (year > 0) last = k + 3;
+        else if (date is { } d) year = m2 <= d.Month ? d.Year : d.Year - 1;
+        else return null;
+        string period = (m1, m2) switch
+        {
+            (1, 6) => $"{Y(year)}-H1",
+            (7, 12) => $"{Y(year)}-H2",
+            _ when m1 % 3 == 1 && m2 == m1 + 2 => $"{Y(year)}-Q{(m1 + 2) / 3}",
+            _ => $"{YM(year, m1)}/{YM(year, m2)}",
+        };
+        return new(between || from ? k - 1 : WithPreposition(s, k), last, period, TimeRole.Period, false);
     }
 
     // "the 1980s": its first year, or its last when it ends a range
@@ -165,8 +190,8 @@ internal static class TimeExpressionReader
             if (s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) == 0) return null;
             if (s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction)) return null;
         }
-        // "fallen by two-thirds since 2020": from that year to the article's
-        if (s.Is(k - 1, "since") && anchor > year) return new(k - 1, k, $"{Y(year)}/{Y(anchor)}", TimeRole.Period, false);
+        // "fallen by two-thirds since 2020": from that year to the article's; an undated text leaves the span open, no period
+        if (s.Is(k - 1, "since")) return anchor > year ? new(k - 1, k, $"{Y(year)}/{Y(anchor)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k, Y(year), TimeRole.Period, false);
     }
 

@@ -33,6 +33,25 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(period, PeriodOf(sentence, figure, September2018));
     }
 
+    [Theory]
+    [InlineData("Ferry crossings rose 4 percent in January-June 2019.", "4 percent", null, "2019-H1")]
+    [InlineData("Hotel stays fell 3 per cent between April and June.", "3 per cent", "2018-09-25", "2018-Q2")]
+    [InlineData("Cruise bookings reached 9,000 from June to July 2017.", "9,000", null, "2017-06/2017-07")]
+    [InlineData("Port calls rose 6% in July-December.", "6%", "2018-09-25", "2017-H2")] // December is still to come in 2018
+    [InlineData("Port calls rose 6% between April and June.", "6%", null, null)] // no year anywhere
+    public void A_run_of_months_is_its_quarter_its_half_or_its_span(string sentence, string figure, string? date, string? period)
+    {
+        Assert.Equal(period, PeriodOf(sentence, figure, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Since_a_year_is_a_span_to_the_text_date_and_open_without_one()
+    {
+        const string sentence = "Since 1995, tram ridership increased 25.1%.";
+        Assert.Equal("1995/2018", PeriodOf(sentence, "25.1%", September2018));
+        Assert.Null(PeriodOf(sentence, "25.1%"));
+    }
+
     [Fact]
     public void A_fall_compared_with_a_year_is_dated_by_its_level_not_by_the_base()
     {

@@ -39,6 +39,19 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("Heineken", Single("Heineken reiterated its forecast for profit to rise more than 5% this year.").Attribution);
     }
 
+    [Theory]
+    [InlineData("Economists polled by Bloomberg had forecast orders rising 2.1 percent.", "2.1 percent", "Economists polled by Bloomberg")]
+    [InlineData("the port authority is predicting a deficit of $40 million next year.", "$40 million", "the port authority")]
+    [InlineData("OSLO — The Norwegian Directorate of Fisheries (NDF) forecast a cod catch of 300,000 tonnes.", "300,000 tonnes",
+        "The Norwegian Directorate of Fisheries (NDF)")]
+    [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£9m", "analysts")]
+    [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£8m", null)] // the estimate is theirs, not the result
+    [InlineData("Figures from the Office for Rail and Road show delays fell 4 percent.", "4 percent", "Office for Rail and Road")]
+    public void Forecasters_who_open_the_sentence_expect_and_estimates_name_who_made_them(string text, string figure, string? source)
+    {
+        Assert.Equal(source, FigureOf(text, figure).Attribution);
+    }
+
     [Fact]
     public void A_quotation_left_open_goes_on_in_the_speakers_words_in_the_next_paragraph()
     {

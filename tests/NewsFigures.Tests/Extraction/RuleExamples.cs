@@ -11,6 +11,7 @@ internal static class RuleExamples
 
     public static readonly Example[] All =
     [
+        new("attribution.expected-by", "Revenue was $3 billion, below the $3.2 billion expected by analysts.", "$3.2 billion", "analysts"),
         new("attribution.according-to", "Solar capacity grew by 277 gigawatts, according to 2025 data from the National Energy Administration.", "277 gigawatts", "National Energy Administration"),
         new("attribution.data-from", "Data from the Energy Institute, published on Monday, show coal use rose 1 percent.", "1 percent", "Energy Institute"),
         new("attribution.data-released-by", "Data released by the ministry on Monday show exports rose 3 percent.", "3 percent", "the ministry"),

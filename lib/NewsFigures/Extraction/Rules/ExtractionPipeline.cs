@@ -11,6 +11,7 @@ internal sealed class ExtractionPipeline
     /// <summary>The extractor's rules. Lib/NewsFigures/Extraction/README.md lists them with an example each.</summary>
     public static ExtractionPipeline Default { get; } = new ExtractionPipeline()
         // the sentence's source (the first cue, else the one who says), where its cue reaches the figure
+        .Use(new ExpectedByAttribution())
         .Use(new AccordingToAttribution())
         .Use(new DataFromAttribution())
         .Use(new DataReleasedByAttribution())

@@ -8,11 +8,14 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
         for (int k = s.First; k < s.End; k++)
         {
             if (s.Is(k, "according") && s.Is(k + 1, "to")) return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
-            if (s.Is(k, "data") && s.Is(k + 1, "from")) return new(SourceCueKind.DataFrom, k + 2);
-            if (s.Is(k, "data") && s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by")) return new(SourceCueKind.DataReleasedBy, k + 3);
+            // "data from the IEA", "Figures from the Office for National Statistics show", "figures published by the UK DfT"
+            if (IsDataNoun(s, k) && s.Is(k + 1, "from")) return new(SourceCueKind.DataFrom, k + 2);
+            if (IsDataNoun(s, k) && s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by")) return new(SourceCueKind.DataReleasedBy, k + 3);
         }
         return null;
     }
+
+    private static bool IsDataNoun(SentenceTokens s, int k) => s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics");
 
     // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA": the
     // source is whoever the data comes from

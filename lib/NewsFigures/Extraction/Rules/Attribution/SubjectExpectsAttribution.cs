@@ -1,10 +1,11 @@
 namespace NewsFigures;
 
-/// <summary>"Nestlé expects organic growth of 4 percent", "Heineken reiterated its forecast for ...": a name that opens the
-/// sentence and states its own expectation is the source of what it expects.</summary>
+/// <summary>"Nestlé expects organic growth of 4 percent", "Economists polled by Reuters had forecast ...", "the council is
+/// predicting a deficit of ...", "Heineken reiterated its forecast for ...": a name (or "the" and a body's noun) that opens
+/// the sentence, after any dateline, and states its own expectation is the source of what it expects.</summary>
 internal sealed class SubjectExpectsAttribution : IAttributionRule
 {
-    private const int MaxNameTokens = 5;
+    private const int MaxNameTokens = 14;
 
     public string Name => "attribution.subject-expects";
 
@@ -12,16 +13,51 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
 
     private static string? Expecting(SentenceTokens s)
     {
-        int end = s.First;
-        while (end < s.End && end - s.First < MaxNameTokens && s.IsCapitalized(end) && !s.Has(end, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition))
+        int start = AfterDateline(s), end = start;
+        if (s.Has(start, WordClass.Determiner) && s.IsLower(start + 1))
+        {
+            // "the council is predicting": a body named by a common noun
+            end = start + 1;
+            while (end < s.End && end - start < 3 && s.IsLower(end + 1) && !s.Has(end + 1, WordClass.Auxiliary) && !IsExpectVerb(s.Span(end + 1))) end++;
             end++;
-        if (end == s.First || !s.IsLower(end)) return null;
-        var verb = s.Span(end);
-        bool expects = verb is "expects" or "expected" or "forecasts" or "predicts" or "projects" or "anticipates";
-        bool restates = verb is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
-            && (s.Is(end + 1, "its") || s.Is(end + 1, "their")) && IsOutlookNoun(s.Span(end + 2));
-        return expects || restates ? s.Join(s.First, end) : null;
+        }
+        else
+            while (end < s.End && end - start < MaxNameTokens && (IsNameToken(s, end) || IsNameJoin(s, end))) end++;
+        if (end == start) return null;
+        // "Economists polled by Reuters had forecast": who polled them is part of who they are
+        if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
+            for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
+        int verb = s.Has(end, WordClass.Auxiliary) && s.IsLower(end) ? end + 1 : end;
+        if (!s.IsLower(verb)) return null;
+        bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"));
+        bool restates = verb == end && s.Span(verb) is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
+            && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && IsOutlookNoun(s.Span(verb + 2));
+        return expects || restates ? s.Join(start, end) : null;
     }
+
+    // "CANBERRA, AUSTRALIA — The Australian Bureau ... forecast": the subject stands after a wire dateline
+    private static int AfterDateline(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End && k - s.First < 6; k++)
+            if ((s.IsPunct(k, '—') || s.IsPunct(k, '–')) && k > s.First && s.IsWord(s.First) && s.Span(s.First).ToString() is var w
+                && w.Length > 1 && w.All(char.IsUpper))
+                return k + 1;
+        return s.First;
+    }
+
+    private static bool IsNameToken(SentenceTokens s, int k) =>
+        s.IsCapitalized(k) && !s.Has(k, WordClass.Pronoun | WordClass.Preposition) && (k == s.First || !s.Has(k, WordClass.Determiner) || s.IsCapitalized(k + 1))
+        || s.Is(k, "The") && s.IsCapitalized(k + 1);
+
+    // "Bureau of Agricultural and Resource Economics", "(ABARES)": the small words and brackets inside a long name
+    private static bool IsNameJoin(SentenceTokens s, int k) =>
+        (s.Is(k, "of") || s.Is(k, "and") || s.Is(k, "for") || s.IsPunct(k, '&')) && s.IsLower(k) && s.IsCapitalized(k + 1) && k > s.First
+        || s.IsPunct(k, '(') && s.IsCapitalized(k + 1) && s.IsPunct(k + 2, ')')
+        || s.IsPunct(k, ')') && s.IsPunct(k - 2, '(');
+
+    private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
+        w is "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
+            or "projects" or "projecting" or "anticipates" or "expecting";
 
     private static bool IsOutlookNoun(ReadOnlySpan<char> w) =>
         w is "expectations" or "expectation" or "forecast" or "forecasts" or "guidance" or "outlook" or "target" or "targets";
