@@ -196,9 +196,8 @@ internal static class KindCues
 
     /// <summary>"inflation of 3.5 per cent", "exports growth accelerated to 14.4 percent from 12.5 percent": an inflation or
     /// growth noun earlier in the clause, which the percent measures.</summary>
-    public static bool MeasuresRateOfChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int clauseStart)
+    public static bool MeasuresRateOfChange(SentenceTokens s, FigureDraft c, int clauseStart)
     {
-        var c = figures[f];
         // a rate of change wherever it is named in the clause ("inflation slowed to 10.6 percent from 11.6 percent")
         for (int k = c.TextFirst - 1; k >= clauseStart; k--)
             if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;

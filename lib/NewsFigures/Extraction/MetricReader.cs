@@ -96,7 +96,8 @@ internal static partial class MetricReader
             bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
                 or "means" or "meant";
             if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
-            if (showing ? HasVerbBetween(s, k + 2, figure) : AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
+            // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
+            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
         }
         return clauseStart;
     }

@@ -81,11 +81,13 @@ internal static class NonFigureRules
             || s.Is(p.First - 1, "almost") || s.Is(p.First - 1, "approximately") || s.Is(p.First - 1, "roughly") || s.Is(p.First - 1, "exceeding"));
     }
 
-    // March 28, 28 March
+    // March 28, 28 March, Aug. 24
     private static bool IsDayOfMonth(SentenceTokens s, NumberPhrase p)
     {
         if (p.HasScale || p.First != p.Last || p.Value is < 1 or > 31 || p.Value != Math.Floor(p.Value)) return false;
         return (s.Has(p.First - 1, WordClass.Month) && IsMonthWord(s, p.First - 1))
+            // "Jan. 1", "Aug. 24": an abbreviated month with its period
+            || (s.IsPunct(p.First - 1, '.') && s.Has(p.First - 2, WordClass.Month) && s.IsCapitalized(p.First - 2) && s.Touches(p.First - 1))
             || (s.Has(p.Last + 1, WordClass.Month) && IsMonthWord(s, p.Last + 1));
     }
 

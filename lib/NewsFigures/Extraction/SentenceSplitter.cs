@@ -34,12 +34,30 @@ internal static class SentenceSplitter
         // "No. 1", "p. 4", "Fig. 2": an abbreviated reference before a number
         if (terminal && n.Kind == TokenKind.Digits && i > 0 && (tokens[i - 1].Class & WordClass.ReferenceWord) != 0 && tokens[i - 1].Length <= 3)
             return false;
+        if (terminal && text[t.Start] == '.' && i > 0 && EndsNoSentence(text, tokens[i - 1], n)) return false;
         if (terminal) return n.SpaceBefore && StartsSentence(text, n);
         if (!n.LineBreakBefore) return false;
         if (t.Kind == TokenKind.Punct && text[t.Start] is ',' or '(' or '—' or '–' or '/' or '&') return false;
         if (t.Kind == TokenKind.Word && (t.Class & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction)) != 0
             && char.IsLower(text[t.Start])) return false;
         return n.Kind == TokenKind.Digits || (n.Kind == TokenKind.Word && char.IsUpper(text[n.Start])) || n.Kind == TokenKind.Symbol;
+    }
+
+    // "Mr. Colao", "Jan. 1 and Aug. 24", "San Carlos, Calif. (12.5%)": a title's abbreviation stands before a name, a month's
+    // before its day, a US state's after a city and before what the sentence goes on with (not before a capitalized word,
+    // which may open the next sentence)
+    private static bool EndsNoSentence(string text, Token abbreviation, Token next)
+    {
+        if (abbreviation.Kind != TokenKind.Word || abbreviation.Length > 5 || !char.IsUpper(text[abbreviation.Start])) return false;
+        var word = text.AsSpan(abbreviation.Start, abbreviation.Length);
+        if (word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Rev" or "St")
+            return char.IsUpper(text[next.Start]);
+        if (word is "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec")
+            return next.Kind == TokenKind.Digits;
+        bool state = word is "Ala" or "Ariz" or "Ark" or "Calif" or "Colo" or "Conn" or "Del" or "Fla" or "Ga" or "Ill" or "Ind" or "Kan"
+            or "Ky" or "La" or "Md" or "Mass" or "Mich" or "Minn" or "Miss" or "Mo" or "Mont" or "Neb" or "Nev" or "Okla" or "Ore"
+            or "Pa" or "Tenn" or "Va" or "Vt" or "Wash" or "Wis" or "Wyo";
+        return state && !char.IsUpper(text[next.Start]);
     }
 
     private static bool IsTerminalCloser(string text, List<Token> tokens, int i) =>

@@ -45,10 +45,16 @@ internal static class Speakers
         // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.
         while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && !IsOrdinal(s, first) && HasCapitalAfter(s, first, last)) first++;
         while (last >= first && !s.IsWord(last) && !(s.IsDigits(last) && s.Touches(last) && s.IsWord(last - 1))) last--;
+        // "researchers also said": an adverb before the verb is not the speaker's
+        while (last > first && s.IsLower(last) && IsAdverb(s.Span(last))) last--;
         if (first > last) return null;
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w is "also" or "meanwhile" or "however" or "now" or "further" or "earlier" or "too" or "separately" or "previously" or "recently"
+            or "later" or "again" or "still" or "already" or "then" || w.Length > 4 && w.EndsWith("ly") && w is not "only" and not "family";
 
     /// <summary>"it", "they": a pronoun says who only through a sentence before, so it is not a source's name.</summary>
     public static bool IsPronoun(string name) =>

@@ -67,6 +67,8 @@ internal static class UnitReader
         if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
+        // "fallen by 5.7% points": a written-out percentage point
+        if (s.IsPunct(j, '%') && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
         if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
         if (s.Is(j, "percent") || s.Is(j, "pct") || IsPcSuffix(s, j)) return new UnitPhrase("percent", UnitClass.Percent, first, j);
         if (s.Is(j, "per") && s.Is(j + 1, "cent")) return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
@@ -91,6 +93,9 @@ internal static class UnitReader
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
+        if (MeasurePerMeasure(s, j) is { } perMeasure) return new UnitPhrase(perMeasure, UnitClass.Measure, first, j + 2, j, j, j + 1);
+        // "232,423 metric tons": a metric ton is a tonne
+        if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
@@ -170,6 +175,30 @@ internal static class UnitReader
         if (!s.IsWord(j) || !s.IsPunct(j + 1, '-') || !s.Touches(j + 1) || !s.IsWord(j + 2) || !s.Touches(j + 2)) return null;
         var joined = string.Concat(s.Span(j), "-", s.Span(j + 2));
         return Measures.TryGetValue(joined, out var measure) ? measure : null;
+    }
+
+    /// <summary>"86 million litres a day" (L/d), "1.86 tonnes per hectare" (t/ha), "40 kilometres per hour" (km/h): a measure
+    /// per day, hectare or hour is a rate written with its symbols; null for anything else ("tonnes a year" is an amount in a
+    /// period).</summary>
+    private static string? MeasurePerMeasure(SentenceTokens s, int j)
+    {
+        if (!s.IsWord(j) || !(s.Is(j + 1, "per") || s.Is(j + 1, "a") && s.Is(j + 2, "day")) || !s.IsWord(j + 2)) return null;
+        string? what = s.Span(j) switch
+        {
+            "litres" or "litre" or "liters" or "liter" => "L",
+            "tonnes" or "tonne" => "t",
+            "kilograms" or "kilogram" or "kg" => "kg",
+            "kilometres" or "kilometre" or "kilometers" or "kilometer" or "km" => "km",
+            _ => null,
+        };
+        string? per = s.Span(j + 2) switch
+        {
+            "day" => "d",
+            "hectare" or "ha" => "ha",
+            "hour" => "h",
+            _ => null,
+        };
+        return what is null || per is null ? null : $"{what}/{per}";
     }
 
     private static bool IsBarrelsPerDay(SentenceTokens s, int j) =>

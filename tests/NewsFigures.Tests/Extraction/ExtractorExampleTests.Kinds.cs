@@ -10,7 +10,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The museum recorded an increase of 4,000 visitors.", "4,000", 4000.0)]
-    [InlineData("The mill posted the 500 tonne per day increase it had promised.", "500 tonne", 500.0)]
+    [InlineData("The mill posted the 500 tonne per day increase it had promised.", "500 tonne per day", 500.0)] // a rate, t/d
     [InlineData("Orchards lost ground, a fall of 2,000 hectares.", "2,000 hectares", -2000.0)]
     [InlineData("Earlier counts were cut, a net downward revision of 300.", "300", -300.0)]
     [InlineData("The monthly increase in grain exports stood at 4,000 tonnes.", "4,000 tonnes", 4000.0)]

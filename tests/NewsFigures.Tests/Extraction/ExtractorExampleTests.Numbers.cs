@@ -42,9 +42,29 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The refinery processes 90,000 barrels per day.", "90,000 barrels per day", 90_000, "bpd")]
     [InlineData("The telescope's sensor logs 40 reads/s at night.", "40 reads/s", 40, "reads/s")]
     [InlineData("The sensor logs ~5 × 10^6 reads/s at night.", "~5 × 10^6 reads/s", 5e6, "reads/s")]
+    [InlineData("The farms yielded 1.86 tonnes per hectare of barley.", "1.86 tonnes per hectare", 1.86, "t/ha")]
+    [InlineData("The utility supplies 86 million litres a day to the town.", "86 million litres a day", 86e6, "L/d")]
+    [InlineData("Lorries on the bypass averaged 52 kilometres per hour.", "52 kilometres per hour", 52, "km/h")]
     public void Reads_rates_with_their_unit_inside_the_span(string sentence, string text, double value, string unit)
     {
         AssertRead(Single(sentence), text, unit, value);
+    }
+
+    [Theory]
+    [InlineData("The smelter shipped 232,423 metric tons of zinc.", "232,423 metric tons", 232_423, "tonne")]
+    [InlineData("The pass rate has fallen by 5.7% points since 2021.", "5.7% points", 5.7, "percentage point")]
+    public void Reads_metric_tons_as_tonnes_and_percent_points_as_percentage_points(string sentence, string text, double value, string unit)
+    {
+        AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
+    }
+
+    [Fact]
+    public void An_abbreviated_month_keeps_its_day_in_the_sentence_and_out_of_the_figures()
+    {
+        var figure = Single("Officials counted 159 cases of mumps between Jan. 1 and Aug. 24 this year, the highest in a decade.");
+        Assert.Equal(("159", "case"), (figure.Text, figure.Unit));
+        Assert.StartsWith("Officials counted", figure.Sentence);
+        Assert.EndsWith("the highest in a decade.", figure.Sentence);
     }
 
     [Fact]

@@ -47,6 +47,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£9m", "analysts")]
     [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£8m", null)] // the estimate is theirs, not the result
     [InlineData("Figures from the Office for Rail and Road show delays fell 4 percent.", "4 percent", "Office for Rail and Road")]
+    [InlineData("Wardens also said 40 nests were found on the cliffs.", "40", "Wardens")] // the adverb is not the speaker's
     public void Forecasters_who_open_the_sentence_expect_and_estimates_name_who_made_them(string text, string figure, string? source)
     {
         Assert.Equal(source, FigureOf(text, figure).Attribution);

@@ -1,7 +1,7 @@
 namespace NewsFigures;
 
-/// <summary>"Alaska had the lowest rate, at 59.5%", "its market share slid to 11.7 per cent": a percent that no rule read as a
-/// change, a multiple or a rank states a part of a whole; only a price's rate (interest, mortgage, yield, tax) is a level.</summary>
+/// <summary>"Alaska had the lowest rate, at 59.5%", "its market share slid to 11.7 per cent": a percent that no rule before read as
+/// a change, a share or a rank states a part of a whole; only a price's rate (interest, mortgage, repo, yield, tax) is a level.</summary>
 internal sealed class PercentShareKind : IKindRule
 {
     public string Name => "kind.percent-share";

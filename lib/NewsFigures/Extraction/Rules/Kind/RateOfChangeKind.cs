@@ -7,7 +7,7 @@ internal sealed class RateOfChangeKind : IKindRule
     public string Name => "kind.rate-of-change";
 
     public KindProposal? Propose(FigureQuery q) =>
-        KindCues.IsPercent(q.Figure) && KindCues.MeasuresRateOfChange(q.S, q.Figures, q.Index, q.ClauseStart)
+        KindCues.IsPercent(q.Figure) && KindCues.MeasuresRateOfChange(q.S, q.Figure, q.ClauseStart)
             ? new KindProposal(FigureKind.Change, q.Figure.Value)
             : null;
 }
