@@ -183,9 +183,14 @@ internal static class KindCues
             or "enrolment" or "ownership" or "homeownership" or "vacancy" or "coverage" or "response" or "pass" or "dropout";
 
     /// <summary>The sign of the change percent a list goes on from ("fell 13.4% to 2.8 million tons in Germany, 31.2% to ..."):
-    /// the sentence's last percent before the figure, read as a change, with no verb or clause word between; 0 for none.</summary>
+    /// the sentence's last percent before the figure, read as a change, with no verb or clause word between, or the change
+    /// just before that the percent restates ("up $320 billion, or 23.2%"); 0 for none.</summary>
     public static int ContinuedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
     {
+        // "up about $320 billion, or 23.2%": the same change again, as a percent
+        if (f > 0 && figures[f - 1].Kind == FigureKind.Change && s.Is(figures[f].TextFirst - 1, "or")
+            && (figures[f - 1].TextLast + 1 == figures[f].TextFirst - 1 || s.IsPunct(figures[f - 1].TextLast + 1, ',') && figures[f - 1].TextLast + 2 == figures[f].TextFirst - 1))
+            return Math.Sign(figures[f - 1].Value);
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
         if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
@@ -195,11 +200,12 @@ internal static class KindCues
     }
 
     /// <summary>"inflation of 3.5 per cent", "exports growth accelerated to 14.4 percent from 12.5 percent": an inflation or
-    /// growth noun earlier in the clause, which the percent measures.</summary>
-    public static bool MeasuresRateOfChange(SentenceTokens s, FigureDraft c, int clauseStart)
+    /// growth noun earlier in the sentence, which the percent measures.</summary>
+    public static bool MeasuresRateOfChange(SentenceTokens s, FigureDraft c)
     {
-        // a rate of change wherever it is named in the clause ("inflation slowed to 10.6 percent from 11.6 percent")
-        for (int k = c.TextFirst - 1; k >= clauseStart; k--)
+        // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
+        // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
+        for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
             if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
         return false;
     }
@@ -210,13 +216,20 @@ internal static class KindCues
     public static bool IsPriceRate(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         for (int k = clauseStart; k < c.TextFirst; k++)
-            if (s.IsLower(k) && s.Span(k) is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon"
-                    or "repo" or "benchmark" or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr"
+            if (s.IsLower(k) && IsPriceWord(s.Span(k))
                 // a rate moved in basis points is a central bank's or a lender's
                 || s.Is(k, "basis") && (s.Is(k + 1, "points") || s.Is(k + 1, "point")))
                 return true;
+        // "lifting the repo rate, which it uses to inject money, to 7.75 per cent": the nearest rate the sentence named before
+        for (int k = c.TextFirst - 1; k > s.First; k--)
+            if (s.IsLower(k) && s.Span(k) is "rate" or "rates")
+                return IsPriceWord(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
         return false;
     }
+
+    private static bool IsPriceWord(ReadOnlySpan<char> w) =>
+        w is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon" or "repo" or "benchmark"
+            or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr";
 
     /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
     /// is a share of the same whole.</summary>

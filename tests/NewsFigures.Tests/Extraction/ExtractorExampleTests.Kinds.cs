@@ -20,6 +20,22 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
     }
 
+    [Theory]
+    [InlineData("The deficit reached $90 billion, up about $12 billion, or 15%, from 2022.", "15%", 15.0)]
+    [InlineData("Core prices stayed firm, but inflation, which had peaked in May, dropped to 1.7% in June.", "1.7%", 1.7)]
+    public void A_percent_restating_a_change_or_sizing_inflation_is_a_change(string sentence, string text, double value)
+    {
+        var figure = FigureOf(sentence, text);
+        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
+    }
+
+    [Fact]
+    public void A_rate_the_sentence_named_as_a_price_keeps_its_percent_a_level()
+    {
+        var figure = FigureOf("The bank said it was lifting the repo rate, which it uses to lend to banks, to 7.75 per cent.", "7.75 per cent");
+        Assert.Equal(FigureKind.Level, figure.Kind);
+    }
+
     [Fact]
     public void A_duration_joined_to_a_change_noun_is_how_long_it_lasted_and_the_level_a_drop_starts_from_a_level()
     {

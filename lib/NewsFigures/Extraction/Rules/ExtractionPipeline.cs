@@ -75,7 +75,7 @@ internal sealed class ExtractionPipeline
         .Use(new CountDoingMetric())
         .Use(new CountNounAloneMetric())
         .Use(new AntecedentMetric())
-        .Use(new EstimatedObjectMetric())
+        .Use(new ObjectAtMetric())
         .Use(new ChangeInNounMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())

@@ -1,0 +1,33 @@
+namespace NewsFigures;
+
+/// <summary>"ABARES forecast Australia's 2013-14 wheat production at 25.4 million tonnes", "Alaska had the lowest rate for the
+/// combined series, at 59.5%": what the verb's object is "at" the figure names it; a verb of estimating names only its object
+/// (not who estimates), another verb its subject too.</summary>
+internal sealed class ObjectAtMetric : IMetricRule
+{
+    private const int MaxObjectTokens = 12;
+
+    public string Name => "metric.object-at";
+
+    public MetricProposal? Propose(MetricQuery x)
+    {
+        var s = x.S;
+        int at = x.C.TextFirst - 1;
+        if (!s.Is(at, "at")) return null;
+        int end = s.IsPunct(at - 1, ',') ? at - 1 : at;
+        for (int k = end - 1; k > end - MaxObjectTokens && k > x.At.ClauseStart; k--)
+        {
+            if (s.IsPunct(k, ',') || s.IsPunct(k, ';') || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
+            if (!Clauses.IsVerbLike(s, k)) continue;
+            if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
+            string objectPhrase = s.Join(k + 1, end);
+            return s.IsLower(k) && IsEstimating(s.Span(k)) ? MetricProposal.Phrase(objectPhrase)
+                : MetricProposal.Phrase($"{x.AmountSubject} {objectPhrase}", x.AmountSubject.Length > 0);
+        }
+        return null;
+    }
+
+    private static bool IsEstimating(ReadOnlySpan<char> w) =>
+        w is "forecast" or "forecasts" or "estimated" or "estimates" or "estimate" or "projected" or "projects" or "put" or "puts"
+            or "valued" or "values" or "pegged" or "pegs" or "assessed" or "assesses";
+}
