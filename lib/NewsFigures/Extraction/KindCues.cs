@@ -28,17 +28,33 @@ internal static class KindCues
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;
         // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
+        // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
+        if (AfterCompound(s, c.TextLast + 1) is var noun && noun > c.TextLast + 1 && noun < clauseEnd)
+        {
+            if (s.Has(noun, WordClass.ChangeDown)) return -1;
+            if (s.Has(noun, WordClass.ChangeUp)) return 1;
+        }
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
             if (k >= c.TextFirst && k <= c.TextLast) continue;
             if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
+            // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
+            if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
             if (sign == 0) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }
         return found;
+    }
+
+    // the token after a hyphenated compound that starts at k ("year-on-year", "month-on-month"), or k when none starts there
+    private static int AfterCompound(SentenceTokens s, int k)
+    {
+        int j = k;
+        while (s.IsWord(j) && s.IsPunct(j + 1, '-') && s.Touches(j + 1) && s.IsWord(j + 2) && s.Touches(j + 2)) j += 2;
+        return j > k ? j + 1 : k;
     }
 
     private static bool IsRaise(ReadOnlySpan<char> w) => w is "raise" or "raised" or "raises" or "raising";

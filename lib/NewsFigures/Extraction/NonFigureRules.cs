@@ -64,7 +64,8 @@ internal static class NonFigureRules
     {
         if (p.HasScale || p.First != p.Last || s.Span(p.First).ContainsAny('.', ',')) return false;
         bool closed = s.IsPunct(p.Last + 1, ')') && s.Touches(p.Last + 1);
-        if (closed && s.IsPunct(p.First - 1, '(') && s.Touches(p.First)) return true;
+        // "(2) the second item": a small number in brackets before what it numbers; "cyclists killed (111)," is a count
+        if (closed && s.IsPunct(p.First - 1, '(') && s.Touches(p.First)) return p.Value <= 20 && s.IsWord(p.Last + 2);
         return p.First == s.First && (closed || (s.IsPunct(p.Last + 1, '.') && s.Touches(p.Last + 1)));
     }
 

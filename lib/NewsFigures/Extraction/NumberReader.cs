@@ -53,6 +53,14 @@ internal static class NumberReader
             last = i + 1;
             scaled = true;
         }
+        // "a $770-million loss": a scale word joined by a hyphen (not "a 20-million-strong crowd", a compound of its own)
+        else if (s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Scale) && s.Touches(i + 2) && NumberWords.ValueOf(s.Span(i + 2)) >= 1e6
+            && !(s.IsPunct(i + 3, '-') && s.Touches(i + 3)))
+        {
+            value *= NumberWords.ValueOf(s.Span(i + 2));
+            last = i + 2;
+            scaled = true;
+        }
         else
         {
             while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))

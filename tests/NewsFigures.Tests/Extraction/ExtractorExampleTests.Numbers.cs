@@ -59,6 +59,20 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_count_in_brackets_is_a_figure_and_a_small_number_opening_an_item_is_not()
+    {
+        Assert.Contains(Extract("Rail deaths rose, with the number of staff killed (113), the highest in years."), f => f.Text == "113" && f.Value == 113);
+        Assert.DoesNotContain(Extract("The plan asks for (2) new depots by spring."), f => f.Value == 2);
+    }
+
+    [Fact]
+    public void A_money_loss_is_an_amount_even_with_its_scale_hyphenated()
+    {
+        var figure = Single("The brewer booked a $770-million loss on the sale of its cider arm.");
+        Assert.Equal(("$770-million", 770e6, FigureKind.Level), (figure.Text, figure.Value, figure.Kind));
+    }
+
+    [Fact]
     public void An_abbreviated_month_keeps_its_day_in_the_sentence_and_out_of_the_figures()
     {
         var figure = Single("Officials counted 159 cases of mumps between Jan. 1 and Aug. 24 this year, the highest in a decade.");
