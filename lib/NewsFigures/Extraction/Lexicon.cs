@@ -34,7 +34,7 @@ internal static class Lexicon
 
         Add(WordClass.Cardinal, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen");
-        Add(WordClass.Scale, "hundred thousand million billion trillion mln bln bn mn lakh lakhs crore crores");
+        Add(WordClass.Scale, "hundred thousand million billion trillion quadrillion quintillion mln bln bn mn lakh lakhs crore crores");
         Add(WordClass.Month, "january february march april may june july august september october november december "
             + "jan feb mar apr jun jul aug sep sept oct nov dec");
         Add(WordClass.MultipleWord, "twice double thrice triple quadruple");
@@ -45,7 +45,7 @@ internal static class Lexicon
             + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds");
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
-            + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed");
+            + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks");
         Add(WordClass.ForecastCue, "expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");
@@ -59,7 +59,7 @@ internal static class Lexicon
         Add(WordClass.ClauseWord, "which who whom whose that while but where when whereas although though because if as");
         Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "
             + "represent represented represents comprising comprise comprised");
-        Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table "
+        Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table channel "
             + "no number item line row step version vol volume issue part appendix exhibit route flight room");
         Add(WordClass.AttributionVerb, "said says say stated states reported reports noted notes predict predicts predicted wrote "
             + "estimate");

@@ -17,10 +17,10 @@ internal static class NonFigureRules
         {
             var digits = s.Span(i);
             if (digits.Length > 12) return true; // identifiers
-            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p)) return true;
+            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i)) return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsPricedPerSize(s, p)) return true;
+        if (IsName(s, p) || IsEditionNumber(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsAgeBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
@@ -49,6 +49,53 @@ internal static class NonFigureRules
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
+    }
+
+    // "Tel: +44 (0) 20 7355 0070": the digit groups of a telephone number after its label or its "+"
+    private static bool IsPhoneNumber(SentenceTokens s, int i)
+    {
+        for (int k = i - 1; k >= s.First && k >= i - 8; k--)
+        {
+            // "+44 (0) 20 7355 0070", not "+12%"
+            if (s.IsPunct(k, '+') && s.Touches(k + 1) && s.IsDigits(k + 1) && s.Span(k + 1).Length <= 3 && (k == s.First || !s.IsDigits(k - 1))
+                && DigitGroupsFrom(s, k + 1) >= 3) return true;
+            if (s.Is(k, "tel") || s.Is(k, "telephone") || s.Is(k, "phone") || s.Is(k, "fax") || s.Is(k, "mobile")) return s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, '.');
+            if (!s.IsDigits(k) && !s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-') && !s.IsPunct(k, '+')) return false;
+        }
+        return false;
+    }
+
+    // how many groups of digits run from k, brackets between them allowed, nothing else
+    private static int DigitGroupsFrom(SentenceTokens s, int k)
+    {
+        int groups = 0;
+        for (; s.InRange(k); k++)
+        {
+            if (s.IsDigits(k)) groups++;
+            else if (!s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-')) break;
+        }
+        return groups;
+    }
+
+    // "FTSE 100 stops shy of 7,000 points", "the S&P 500", "Russell 2000": a stock index named with its number
+    private static bool IsIndexName(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Touches(p.First)) return false;
+        int prev = p.First - 1;
+        if (s.IsWord(prev) && s.Span(prev) is "FTSE" or "CAC" or "DAX" or "IBEX" or "Nikkei" or "Russell" or "ASX" or "Nifty" or "Stoxx" or "STOXX"
+            or "AEX" or "SMI" or "TSX" or "KOSPI" or "Nasdaq" or "NASDAQ" or "MIB" or "BEL" or "OMX" or "ATX" or "PSI") return true;
+        // S&P 500
+        return s.Is(prev, "P") && s.IsPunct(prev - 1, '&') && s.Is(prev - 2, "S");
+    }
+
+    // "people aged 15 to 64", "those aged over 65", "aged between 18 and 24": ages that bound who is counted are no figures
+    private static bool IsAgeBound(SentenceTokens s, NumberPhrase p)
+    {
+        int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
+        if (s.Is(first - 1, "aged") || s.Is(first - 1, "between") && s.Is(first - 2, "aged")) return true;
+        // the second end of the range: "aged 15 to 64"
+        bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
+        return link && s.IsDigits(first - 2) && (s.Is(first - 3, "aged") || s.Is(first - 3, "between") && s.Is(first - 4, "aged"));
     }
 
     // 10:54, 2025-11-25, 2003-2025
@@ -100,18 +147,27 @@ internal static class NonFigureRules
         int prev = p.First - 1;
         if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev)) return false;
         if (!s.IsCapitalized(prev))
-            return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && s.IsCapitalized(p.Last + 1); // iPhone 15 Pro
+            // "iPhone 15 Pro", "the iPhone 6 and": a product name with a capital inside owns the small number after it
+            return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && !CountsSomething(s, p.Last + 1)
+                && (s.IsCapitalized(p.Last + 1) || p.Value < 100);
         if (s.Has(prev, WordClass.Month | WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord | WordClass.Conjunction
             | WordClass.Auxiliary | WordClass.RelativeFrame)) return false;
         // A sentence may open with an adverb ("Nearly 300", "Only 3 of"); "Windows 11 and" opens with a name.
         if (prev == s.First && (s.Span(prev).EndsWith("ly") || s.Is(prev, "only") || s.Is(prev, "just") || s.Is(prev, "almost"))) return false;
         if (p.Form == NumberForm.Words && s.IsCapitalized(p.First)) return true;
         if (p.HasScale || p.Form != NumberForm.Digits) return false;
-        int next = p.Last + 1;
-        bool countsSomething = s.IsPunct(next, '%') || (s.IsWord(next) && (UnitReader.IsMeasureUnit(s.Span(next)) || s.Is(next, "percent")))
-            || (s.IsLower(next) && !s.Has(next, WordClass.Stopword) && NextPluralWithin(s, next, 4));
-        return !countsSomething;
+        return !CountsSomething(s, p.Last + 1);
     }
+
+    // a percent, a unit or a plural noun after the number: it counts something, so it names nothing
+    private static bool CountsSomething(SentenceTokens s, int next) =>
+        s.IsPunct(next, '%') || (s.IsWord(next) && (UnitReader.IsMeasureUnit(s.Span(next)) || s.Is(next, "percent")))
+        || (s.IsLower(next) && !s.Has(next, WordClass.Stopword) && NextPluralWithin(s, next, 4));
+
+    // "the iPhone 6 and 6 Plus", "Galaxy S24 Ultra": a model number before its edition's name
+    private static bool IsEditionNumber(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 100 && !s.Touches(p.Last + 1)
+        && s.IsWord(p.Last + 1) && s.Span(p.Last + 1) is "Plus" or "Pro" or "Max" or "Mini" or "Ultra" or "Lite" or "Edge" or "Fold" or "Flip";
 
     private static bool NextPluralWithin(SentenceTokens s, int from, int words)
     {
@@ -133,10 +189,17 @@ internal static class NonFigureRules
     private static bool IsRelativeFrame(SentenceTokens s, NumberPhrase p)
     {
         int unit = TimeUnitAfter(s, p);
+        // "over the past five to eight years", "in the next five to seven years": both ends of a relative range
+        if (unit < 0 && s.Is(p.Last + 1, "to") && IsCountToken(s, p.Last + 2) && s.Has(p.Last + 3, WordClass.TimeUnit))
+            return s.Has(p.First - 1, WordClass.RelativeFrame);
+        if (s.Is(p.First - 1, "to") && IsCountToken(s, p.First - 2) && s.Has(p.First - 3, WordClass.RelativeFrame) && unit >= 0) return true;
         if (unit < 0) return false;
         if (s.Has(unit + 1, WordClass.FrameAfter)) return true;
         return s.Has(p.First - 1, WordClass.RelativeFrame) || (s.Has(p.First - 2, WordClass.RelativeFrame) && s.Has(p.First - 1, WordClass.Determiner));
     }
+
+    // "eight" or "8": a count of its own
+    private static bool IsCountToken(SentenceTokens s, int k) => s.IsDigits(k) || s.Has(k, WordClass.Cardinal);
 
     // the first six months of the year, the last two weeks: a part of the calendar, not a duration stated.
     private static bool IsCalendarPart(SentenceTokens s, NumberPhrase p) =>
@@ -166,7 +229,8 @@ internal static class NonFigureRules
         // "its biggest loss in its 30-year history"
         if (unit == p.Last + 2 && s.Is(unit + 1, "history") && (s.Has(first - 1, WordClass.Determiner) || s.IsWord(first - 1) && s.Span(first - 1).EndsWith("'s")))
             first--;
-        if (!s.Is(first - 1, "in")) return false;
+        // "the highest close for 14 months", like "in 14 months"
+        if (!s.Is(first - 1, "in") && !s.Is(first - 1, "for")) return false;
         // "the fastest-growing firm doubled sales in two years": a verb between says how long something took
         for (int k = first - 2; k >= s.First && k >= first - 8 && !s.IsClauseBreak(k)
              && !(Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)); k--)

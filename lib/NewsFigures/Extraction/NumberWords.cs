@@ -13,6 +13,7 @@ internal static class NumberWords
             ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
             ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
             ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+            ["quadrillion"] = 1e15, ["quintillion"] = 1e18,
             ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
             ["mln"] = 1e6, ["bln"] = 1e9, ["m"] = 1e6, ["b"] = 1e9,
             ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,

@@ -61,6 +61,9 @@ internal static class UnitReader
         int first = p.First, last = p.Last;
         string? currency = CurrencyBefore(s, ref first);
 
+        // "about one-fifth as many researchers as the U.S.": a fraction that compares is a multiple (0.2 times)
+        if (p.Form == NumberForm.Fraction && s.Is(last + 1, "as") && (s.Is(last + 2, "many") || s.Is(last + 2, "much")))
+            return new UnitPhrase("times", UnitClass.Times, first, last) { Factor = 0.01 };
         if (p.Form == NumberForm.Fraction) return new UnitPhrase("percent", UnitClass.Percent, first, last);
         if (p.Form == NumberForm.Multiplier)
             return p.Value < 1 ? new UnitPhrase("percent", UnitClass.Percent, first, last) : new UnitPhrase("times", UnitClass.Times, first, last);
@@ -94,6 +97,11 @@ internal static class UnitReader
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
         if (MeasurePerMeasure(s, j) is { } perMeasure) return new UnitPhrase(perMeasure, UnitClass.Measure, first, j + 2, j, j, j + 1);
+        // "17,881 sq km", "40 square kilometres": an area
+        if ((s.Is(j, "sq") || s.Is(j, "square")) && (s.Is(j + 1, "km") || s.Is(j + 1, "kilometres") || s.Is(j + 1, "kilometers") || s.Is(j + 1, "kilometre") || s.Is(j + 1, "kilometer")))
+            return new UnitPhrase("km2", UnitClass.Measure, first, j + 1);
+        // "1 quintillion floating point operations per second": FLOPS written out
+        if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         // "232,423 metric tons": a metric ton is a tonne
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
@@ -199,6 +207,14 @@ internal static class UnitReader
             _ => null,
         };
         return what is null || per is null ? null : $"{what}/{per}";
+    }
+
+    // "floating point operations per second", "floating-point operations per second": the last token, or 0
+    private static int FloatingPointRate(SentenceTokens s, int j)
+    {
+        if (!s.Is(j, "floating")) return 0;
+        int k = s.IsPunct(j + 1, '-') ? j + 2 : j + 1;
+        return s.Is(k, "point") && s.Is(k + 1, "operations") && s.Is(k + 2, "per") && s.Is(k + 3, "second") ? k + 3 : 0;
     }
 
     private static bool IsBarrelsPerDay(SentenceTokens s, int j) =>

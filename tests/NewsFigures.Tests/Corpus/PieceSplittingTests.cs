@@ -102,4 +102,14 @@ public sealed class PieceSplittingTests(SeedCorpus seeds)
             if (piece.Section is not null) Assert.DoesNotContain(piece.Section, paragraphs);
         }
     }
+
+    [Fact]
+    public void Short_lines_that_list_figures_are_read_as_the_story_not_taken_for_headings()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Harbour posts record year\n\nThe harbour board published its accounts on Monday.\n\nKey figures for 2023/24:\n\n"
+            + "Cargo handled 41.2 million tonnes\n\nCruise calls 312\n\nJobs at the port:\n\n• Pilots: 86\n\n• Dockers: 1,240\n\nThe board meets in May.\n");
+        var texts = Corpus.Load(folder.Path).Figures().Select(f => f.Figure.Text).ToList();
+        Assert.Equal(["41.2 million tonnes", "312", "86", "1,240"], texts);
+    }
 }

@@ -225,7 +225,23 @@ public sealed partial class ExtractorExampleTests
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("Critics wrote a review or two.")]
     [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
+    [InlineData("Shares in the FTSE 100 closed higher.")]
+    [InlineData("The S&P 500 hit its highest close for 14 months.")]
+    [InlineData("Sales of the iPhone 6 and 6 Plus lifted the quarter.")]
+    [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
+    [InlineData("The survey covers people aged 15 to 64 in the region.")]
+    [InlineData("Ferry routes have expanded over the past five to eight years.")]
+    [InlineData("Watch more of our videos on Freeview channel 276.")]
     public void Frames_names_and_idioms_are_no_figures(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Theory]
+    [InlineData("The reserve lost 17,881 sq km of forest.", "17,881 sq km", 17_881, "km2")]
+    [InlineData("Each rack performs 1 quintillion floating point operations per second.", "1 quintillion floating point operations per second", 1e18, "FLOPS")]
+    [InlineData("The town has about one-fifth as many buses as the city.", "about one-fifth", 0.2, "times")]
+    public void Reads_areas_flops_written_out_and_fractions_that_compare(string sentence, string text, double value, string unit)
+    {
+        AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
+    }
 
     [Fact]
     public void How_long_a_record_took_stays_a_figure()

@@ -33,6 +33,15 @@ internal static partial class HeadingRules
         return !ParagraphJoiner.EndsSentence(t) || t.TrimEnd('"', '”', '’', '\'')[^1] is '?' or '!';
     }
 
+    /// <summary>"2013 CO2 emissions: 11 billion tons", "Trade: 92,000": a short label, a colon, then a number.</summary>
+    public static bool IsLabelledFigure(string line) => LabelledFigure().IsMatch(line);
+
+    /// <summary>A line that opens with a bullet mark.</summary>
+    public static bool IsBulleted(string line) => line.Length > 1 && line[0] is '•' or '·' or '▪' or '●' or '◦' or '‣' or '*' or '-' && char.IsWhiteSpace(line[1]);
+
+    [GeneratedRegex(@"^[^:.!?]{0,49}[\p{L})]:\s+(?:[-+~]\s*)?[£$€¥]?\d")]
+    private static partial Regex LabelledFigure();
+
     /// <summary>The names in a byline line, or null when the unit is not a byline.</summary>
     public static string? BylineNames(TextUnit unit)
     {

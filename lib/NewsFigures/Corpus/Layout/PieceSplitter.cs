@@ -58,22 +58,42 @@ internal static class PieceSplitter
     private static IEnumerable<TextUnit> HeadUnits(PieceHead head) =>
         head.Masthead.Concat([head.Title]).Concat(head.Labels).Concat(head.Deck);
 
-    /// <summary>Maximal runs of consecutive heading-like or byline units, keyed by their first index.</summary>
+    /// <summary>Maximal runs of consecutive heading-like or byline units, keyed by their first index; the items of a list of
+    /// figures are none.</summary>
     private static List<(int Start, List<TextUnit> Run)> Runs(IReadOnlyList<TextUnit> units)
     {
+        var listItems = FigureListItems(units);
         var runs = new List<(int, List<TextUnit>)>();
         for (int i = 0; i < units.Count;)
         {
-            if (!IsHeadPart(units[i])) { i++; continue; }
+            if (!IsHeadPart(units[i]) || listItems[i]) { i++; continue; }
             int start = i;
             var run = new List<TextUnit>();
-            while (i < units.Count && IsHeadPart(units[i])) run.Add(units[i++]);
+            while (i < units.Count && IsHeadPart(units[i]) && !listItems[i]) run.Add(units[i++]);
             runs.Add((start, run));
         }
         return runs;
     }
 
     private static bool IsHeadPart(TextUnit u) => HeadingRules.BylineNames(u) is not null || HeadingRules.IsHeadingLike(u);
+
+    /// <summary>"Key figures for 2016/17:" then "Player signings £92.1 million", "2013 CO2 emissions: 11 billion tons", "• Trade:
+    /// 92,000": short lines that state a figure after a list's heading (a line ending in a colon), after a label and its
+    /// colon, or behind a bullet are the items of a list, read like the story, not headings.</summary>
+    private static bool[] FigureListItems(IReadOnlyList<TextUnit> units)
+    {
+        var items = new bool[units.Count];
+        bool inList = false;
+        for (int i = 0; i < units.Count; i++)
+        {
+            string t = units[i].Plain.Trim();
+            bool short_ = FurnitureRules.WordCount(t) <= HeadingRules.MaxHeadingWords;
+            bool hasDigit = t.Any(char.IsAsciiDigit);
+            items[i] = short_ && hasDigit && (inList || HeadingRules.IsLabelledFigure(t) || HeadingRules.IsBulleted(t));
+            inList = t.EndsWith(':') || items[i];
+        }
+        return items;
+    }
 
     private static string Key(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
