@@ -47,9 +47,19 @@ internal static class Speakers
         while (last >= first && !s.IsWord(last) && !(s.IsDigits(last) && s.Touches(last) && s.IsWord(last - 1))) last--;
         // "researchers also said": an adverb before the verb is not the speaker's
         while (last > first && s.IsLower(last) && IsAdverb(s.Span(last))) last--;
-        if (first > last) return null;
+        if (first > last || !NamesSomeone(s, first, last)) return null;
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
+    }
+
+    // "to", "the", "its net income": function words alone, or a phrase a possessive opens, name no one
+    private static bool NamesSomeone(SentenceTokens s, int first, int last)
+    {
+        if (s.IsLower(first) && s.Span(first) is "its" or "their" or "his" or "her" or "our" or "my" or "your") return false;
+        if (first == last && IsPronoun(s.Span(first).ToString())) return true; // "it said": the caller looks back for whom
+        for (int k = first; k <= last; k++)
+            if (s.IsWord(k) && !s.Has(k, WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) return true;
+        return false;
     }
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
