@@ -13,7 +13,7 @@ internal static class ScoreReport
         (FigureField.Metric, "metric", "at least half the gold phrase's content words"),
         (FigureField.MetricStrict, "metric, strict", "and the gold phrase's head noun"),
         (FigureField.Period, "period", "equal in normal form"),
-        (FigureField.Attribution, "attribution", "both none, or half the gold's content words"),
+        (FigureField.Attribution, "attribution", "both none, or half the words of the source or its gloss"),
         (FigureField.Qualifier, "qualifier", "equal"),
     ];
 

@@ -11,7 +11,8 @@ public enum FigureField
     MetricStrict,
     /// <summary>Equal in <see cref="PeriodForm"/>'s normal form.</summary>
     Period,
-    /// <summary>Both absent, or the found one holds at least half the gold one's content words.</summary>
+    /// <summary>Both absent, or the found one holds at least half the content words of the gold source, of what the text
+    /// calls it or of who it is ("the company (Alibaba)": <see cref="PhraseAgreement.NamesSameSource"/>).</summary>
     Attribution,
     Qualifier,
 }

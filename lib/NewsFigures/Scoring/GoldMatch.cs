@@ -16,7 +16,7 @@ public sealed record GoldMatch(GoldFigure Gold, CorpusFigure Found)
             FigureField.Period => PeriodForm.Normal(Gold.Period) == PeriodForm.Normal(found.Period),
             FigureField.Attribution => Gold.Attribution is null
                 ? found.Attribution is null
-                : found.Attribution is not null && PhraseAgreement.HoldsHalf(Gold.Attribution, found.Attribution),
+                : found.Attribution is not null && PhraseAgreement.NamesSameSource(Gold.Attribution, found.Attribution),
             FigureField.Qualifier => string.Equals(Gold.Qualifier, found.Qualifier, StringComparison.OrdinalIgnoreCase),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };

@@ -42,6 +42,18 @@ public static partial class PhraseAgreement
         return 2 * g.Count(f.Contains) >= g.Count;
     }
 
+    /// <summary>A source as the gold writes it, "the company (Alibaba)" or "Roberta Cozza, research director at Gartner": what
+    /// the text calls it, then who it is (data/gold/README.md). A found source agrees when it holds half the content words of
+    /// the whole, of what the text calls it, or of who it is.</summary>
+    public static bool NamesSameSource(string gold, string found)
+    {
+        if (HoldsHalf(gold, found)) return true;
+        int gloss = gold.IndexOfAny(['(', ',']);
+        if (gloss <= 0) return false;
+        string stated = gold[..gloss], who = gold[(gloss + 1)..].Trim(')', ' ');
+        return ContentStems(stated).Count > 0 && HoldsHalf(stated, found) || ContentStems(who).Count > 0 && HoldsHalf(who, found);
+    }
+
     /// <summary><see cref="HoldsHalf"/>, and the two phrases have the same head noun.</summary>
     public static bool AgreesStrictly(string gold, string? found) =>
         found is not null && Head(gold) is { } goldHead && goldHead == Head(found) && HoldsHalf(gold, found);

@@ -20,6 +20,17 @@ public sealed class ScoringRuleTests
         Assert.Equal(agrees, PhraseAgreement.AgreesStrictly(gold, found));
 
     [Theory]
+    [InlineData("the company (Alibaba)", "the company", true)]
+    [InlineData("the company (Alibaba)", "Alibaba", true)]
+    [InlineData("Gartner (market research firm)", "Gartner", true)]
+    [InlineData("Roberta Cozza, research director at Gartner", "Roberta Cozza", true)]
+    [InlineData("the company (Alibaba)", "Tencent", false)]
+    [InlineData("Gartner (market research firm)", "IDC", false)]
+    [InlineData("Office for National Statistics", "Office", false)]
+    public void A_source_agrees_with_what_the_text_calls_it_or_who_it_is(string gold, string found, bool agrees) =>
+        Assert.Equal(agrees, PhraseAgreement.NamesSameSource(gold, found));
+
+    [Theory]
     [InlineData("2025", "2025")]
     [InlineData("2025-7", "2025-07")]
     [InlineData("2025-7-4", "2025-07-04")]
