@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsFigures.Cli.Tests;
 
 /// <summary>
-/// The corpus grows: data/articles plus the hundred and twenty development texts (study, held-out, fresh and third sets) in one folder. Every
+/// The corpus grows: data/articles plus the hundred and forty development texts (study, held-out, fresh and third sets) in one folder. Every
 /// project notebook must still run to the end over it, and the intelligent computing power series must take the
 /// development texts' points. What the development texts should add comes from the study half's hand gold, a frozen
 /// fixture; nothing here counts data/articles, so adding an article there breaks no assertion.

@@ -106,7 +106,7 @@ public sealed class OwnDateTests
         var recorded = File.ReadAllLines(Path.Combine(half, "sources.tsv")).Skip(1).Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => f[4]);
         var corpus = Corpus.Load(Path.Combine(half, "texts"));
-        Assert.Equal(70, recorded.Count);
+        Assert.Equal(90, recorded.Count);
         var found = corpus.Articles.ToDictionary(a => a.FileName,
             a => a.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
         Assert.Equal(recorded.OrderBy(p => p.Key), found.OrderBy(p => p.Key));

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace NewsFigures.Tests.Extraction;
 
 /// <summary>
-/// The development corpus (data/dev): a hundred and twenty texts, annotated by hand before any extractor ran on them. Each set's score
+/// The development corpus (data/dev): a hundred and forty texts, annotated by hand before any extractor ran on them. Each set's score
 /// may not fall below its committed baseline (study-score.tsv, heldout-score.tsv, fresh-score.tsv, third-score.tsv), and
 /// every miss, false hit and disagreeing field must be a known one; the held-out half, the fresh set and the third set are
 /// scored here and never read for rules.
@@ -19,7 +19,7 @@ public sealed class DevGoldTests(ITestOutputHelper output)
         }));
 
     [Theory]
-    [InlineData("study", 70, 931)]
+    [InlineData("study", 90, 1223)]
     [InlineData("heldout", 20, 258)]
     [InlineData("fresh", 10, 143)]
     [InlineData("third", 20, 264)]
