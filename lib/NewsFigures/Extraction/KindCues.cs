@@ -13,7 +13,9 @@ internal static class KindCues
 
     /// <summary>"dropped to 3.9%" states the level reached, "up from 3.6 times" the level before: not a change.</summary>
     public static bool StatesLevel(SentenceTokens s, FigureDraft c) =>
-        s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from");
+        s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from")
+        // "revised it down to between 8 and 10 percent": the range reached
+        || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"));
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
     /// raises money, no change.</summary>
@@ -159,6 +161,23 @@ internal static class KindCues
     }
 
     private const int MaxAddedGap = 8;
+
+    /// <summary>"cutting about 12,000 jobs", "to lay off an additional 9,000 workers", "slash roughly 10,000 corporate jobs": a
+    /// count a verb of removal governs in its clause, with nothing but its qualifier and modifiers between.</summary>
+    public static bool IsRemoved(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit) return false;
+        for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 4; k--)
+        {
+            if (!s.IsLower(k)) return false;
+            var w = s.Span(k);
+            if (w is "cut" or "cuts" or "cutting" or "slash" or "slashed" or "slashing" or "shed" or "sheds" or "shedding"
+                or "eliminate" or "eliminated" or "eliminating" or "axe" or "axed" or "axing") return true;
+            if ((w is "off") && s.IsLower(k - 1) && s.Span(k - 1) is "lay" or "laid" or "laying" or "lays") return true;
+            if (!(w is "a" or "an" or "the" or "another" or "additional" or "further" or "some" or "about" or "roughly" or "around" or "nearly" or "almost" or "more" or "than" or "over")) return false;
+        }
+        return false;
+    }
 
     /// <summary>"expanded at an annual rate of nearly 30 percent", "haven't increased at better than a 3 percent rate": a rate
     /// a change verb goes at is a change.</summary>

@@ -95,14 +95,16 @@ internal static class NumberReader
             && !s.Is(i + 2, "from") && !s.Is(i + 2, "under");
     }
 
-    // "one in five adults", "9 in 10 farms": a share of the whole, in percent.
+    // "one in five adults", "9 in 10 farms", "one in every six people": a share of the whole, in percent.
     private static NumberPhrase? OneIn(SentenceTokens s, int i)
     {
-        if (!s.Is(i + 1, "in") || (s.Touches(i + 2) && !s.IsDigits(i + 2))) return null;
-        double part = SmallCount(s, i), whole = SmallCount(s, i + 2);
-        if (double.IsNaN(part) || double.IsNaN(whole) || part >= whole || s.Has(i + 3, WordClass.TimeUnit | WordClass.Scale)) return null;
-        if (s.IsPunct(i + 3, '%') || s.Is(i + 3, "percent")) return null;
-        return new NumberPhrase(i, i + 2, 100 * part / whole, NumberForm.Fraction, false);
+        if (!s.Is(i + 1, "in")) return null;
+        int w = s.Is(i + 2, "every") ? i + 3 : i + 2;
+        if (s.Touches(w) && !s.IsDigits(w)) return null;
+        double part = SmallCount(s, i), whole = SmallCount(s, w);
+        if (double.IsNaN(part) || double.IsNaN(whole) || part >= whole || s.Has(w + 1, WordClass.TimeUnit | WordClass.Scale)) return null;
+        if (s.IsPunct(w + 1, '%') || s.Is(w + 1, "percent")) return null;
+        return new NumberPhrase(i, w, 100 * part / whole, NumberForm.Fraction, false);
     }
 
     // A whole number from one to a thousand, written in digits or as one word; NaN otherwise.

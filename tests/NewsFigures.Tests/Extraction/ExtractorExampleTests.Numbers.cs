@@ -59,6 +59,24 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_bounded_wait_that_picks_out_what_an_earlier_figure_counts_is_no_figure_of_its_own()
+    {
+        var texts = Extract("The clinic counted 471 patients on trolleys, with 252 waiting over nine hours.").Select(f => f.Text);
+        Assert.Equal(["471", "252"], texts);
+        // how long something lasts is a figure: "for up to four years" of spending
+        Assert.Contains(Extract("The fund may spend $2 billion a year for up to four years."), f => f.Text == "up to four");
+    }
+
+    [Theory]
+    [InlineData("Almost one in every six adults uses the app.", "Almost one in every six", 100.0 / 6)]
+    [InlineData("Six of the top ten holders are Chinese, with four in the top five.", "four in the top five", 4)]
+    public void Reads_one_in_every_n_as_a_share_and_n_in_the_top_m_as_a_rank(string sentence, string text, double value)
+    {
+        var figure = Extract(sentence).Single(f => f.Text == text);
+        Assert.Equal(value, figure.Value, 1e-6);
+    }
+
+    [Fact]
     public void A_count_in_brackets_is_a_figure_and_a_small_number_opening_an_item_is_not()
     {
         Assert.Contains(Extract("Rail deaths rose, with the number of staff killed (113), the highest in years."), f => f.Text == "113" && f.Value == 113);
@@ -232,6 +250,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
     [InlineData("Ferry routes have expanded over the past five to eight years.")]
     [InlineData("Watch more of our videos on Freeview channel 276.")]
+    [InlineData("The airline took delivery of its Boeing 737 Max jets.")]
+    [InlineData("Results for the CBSE Class 10 examination were published.")]
+    [InlineData("Obesity affects children ages 2 to 5 in the county.")]
     public void Frames_names_and_idioms_are_no_figures(string sentence) => Assert.Empty(Extract(sentence));
 
     [Theory]

@@ -42,6 +42,7 @@ internal sealed class ExtractionPipeline
         .Use(new ChangeNounKind())
         .Use(new ChangeAtRateKind())
         .Use(new AddedKind())
+        .Use(new RemovedKind())
         .Use(new ShareKind())
         .Use(new ShareNounKind())
         .Use(new ShareComparedKind())
