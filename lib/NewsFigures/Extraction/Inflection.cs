@@ -12,6 +12,8 @@ internal static class Inflection
             ["personnel"] = "personnel", ["police"] = "police", ["cattle"] = "cattle", ["data"] = "data", ["media"] = "media",
             ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
             ["series"] = "series", ["species"] = "species", ["buses"] = "bus", ["gases"] = "gas",
+            ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["livestock"] = "livestock", ["sheep"] = "sheep",
+            ["deer"] = "deer", ["fish"] = "fish",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms"];

@@ -31,6 +31,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_percent_in_brackets_after_a_figure_restates_it_a_counts_share_or_a_changes_size()
+    {
+        var figures = Extract("The queue had fallen to 299, but 226 (75%) were still waiting. Visits fell by 12,000 (5%) in May.");
+        Assert.Equal(FigureKind.Share, figures.Single(f => f.Text == "75%").Kind);
+        Assert.Equal((FigureKind.Change, -5.0), (figures.Single(f => f.Text == "5%").Kind, figures.Single(f => f.Text == "5%").Value));
+    }
+
+    [Fact]
     public void A_rate_the_sentence_named_as_a_price_keeps_its_percent_a_level()
     {
         var figure = FigureOf("The bank said it was lifting the repo rate, which it uses to lend to banks, to 7.75 per cent.", "7.75 per cent");

@@ -76,6 +76,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(value, figure.Value, 1e-6);
     }
 
+    [Theory]
+    [InlineData("The airline delivered 20 commercial aircraft in June.", "20", "aircraft")]
+    [InlineData("Figures show there were 2145 households in temporary flats.", "2145", "household")]
+    public void Reads_invariant_plurals_and_year_like_counts(string sentence, string text, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+    }
+
     [Fact]
     public void A_count_in_brackets_is_a_figure_and_a_small_number_opening_an_item_is_not()
     {
