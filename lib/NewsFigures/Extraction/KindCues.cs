@@ -83,6 +83,12 @@ internal static class KindCues
     /// <summary>A percent, also one written into a compound ("a 67-percent rise").</summary>
     public static bool IsPercent(FigureDraft c) => c.Unit.Class == UnitClass.Percent || c.Unit.Unit == "percent";
 
+    /// <summary>"Visits fell 12,000 in May", "payrolls rose 103,000": a count right after a verb of change (with only its
+    /// qualifier between) is the size of the change.</summary>
+    public static bool CountRightAfterChangeVerb(SentenceTokens s, FigureDraft c) =>
+        c.Unit.Class is UnitClass.Counted or UnitClass.None && s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
+        && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down");
+
     /// <summary>A measure, or a bare number that opens a range whose other end is one ("7-9%": the 7 is a percent too).</summary>
     public static bool IsMeasureOrRangeStart(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) =>
         figures[f].IsMeasure || IsPercent(figures[f])

@@ -24,6 +24,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The deficit reached $90 billion, up about $12 billion, or 15%, from 2022.", "15%", 15.0)]
     [InlineData("Core prices stayed firm, but inflation, which had peaked in May, dropped to 1.7% in June.", "1.7%", 1.7)]
     [InlineData("Despite a 3.8% year-on-year drop in visitors, the park earned more.", "3.8%", -3.8)]
+    [InlineData("Museum visits fell 12,000 in May, the trust said.", "12,000", -12000.0)]
     public void A_percent_restating_a_change_sizing_inflation_or_a_drop_after_a_compound_is_a_change(string sentence, string text, double value)
     {
         var figure = FigureOf(sentence, text);

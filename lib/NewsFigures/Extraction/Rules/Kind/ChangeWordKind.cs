@@ -1,14 +1,14 @@
 namespace NewsFigures;
 
-/// <summary>"a 43 percent increase", "exports dipped 5 percent", "10% more than in 2024", "set to rise 4-6%": a measure
-/// (or the bare start of a range of one) beside a change word is a change, negative for a fall ("rose to 3.9%" states the
-/// level reached instead).</summary>
+/// <summary>"a 43 percent increase", "exports dipped 5 percent", "10% more than in 2024", "set to rise 4-6%", "visits fell
+/// 12,000": a measure (or the bare start of a range of one, or a count right after a verb of change) beside a change word is
+/// a change, negative for a fall ("rose to 3.9%" states the level reached instead).</summary>
 internal sealed class ChangeWordKind : IKindRule
 {
     public string Name => "kind.change-word";
 
     public KindProposal? Propose(FigureQuery q) =>
-        KindCues.IsMeasureOrRangeStart(q.S, q.Figures, q.Index) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
+        (KindCues.IsMeasureOrRangeStart(q.S, q.Figures, q.Index) || KindCues.CountRightAfterChangeVerb(q.S, q.Figure)) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
             ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
             : null;
 }
