@@ -86,8 +86,14 @@ internal static class KindCues
     /// <summary>"Visits fell 12,000 in May", "payrolls rose 103,000": a count right after a verb of change (with only its
     /// qualifier between) is the size of the change.</summary>
     public static bool CountRightAfterChangeVerb(SentenceTokens s, FigureDraft c) =>
-        c.Unit.Class is UnitClass.Counted or UnitClass.None && s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
-        && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down");
+        c.Unit.Class is UnitClass.Counted or UnitClass.None && (s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
+        && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down")
+        // "154,000 more people found work", "29,504 more than last year"
+        || CountedBeforeComparative(s, c));
+
+    // the figure, then its counted noun if any, then "more" or "fewer"
+    private static bool CountedBeforeComparative(SentenceTokens s, FigureDraft c) =>
+        s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "fewer");
 
     /// <summary>A measure, or a bare number that opens a range whose other end is one ("7-9%": the 7 is a percent too).</summary>
     public static bool IsMeasureOrRangeStart(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) =>
@@ -144,7 +150,7 @@ internal static class KindCues
         if (!s.IsLower(k)) return 0;
         var w = s.Span(k);
         if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "surge" or "hike"
-            or "boost" or "climb" or "expansion" or "rebound" or "uptick") return 1;
+            or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump") return 1;
         if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "decline" or "declines" or "reduction" or "cut"
             or "cuts" or "dip" or "slump" or "contraction") return -1;
         if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;
@@ -228,10 +234,11 @@ internal static class KindCues
     /// just before that the percent restates ("up $320 billion, or 23.2%"); 0 for none.</summary>
     public static int ContinuedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
     {
-        // "up about $320 billion, or 23.2%": the same change again, as a percent
+        // "up about $320 billion, or 23.2%", "gained 3% or US$370": the same change again, in another unit
         if (f > 0 && figures[f - 1].Kind == FigureKind.Change && s.Is(figures[f].TextFirst - 1, "or")
             && (figures[f - 1].TextLast + 1 == figures[f].TextFirst - 1 || s.IsPunct(figures[f - 1].TextLast + 1, ',') && figures[f - 1].TextLast + 2 == figures[f].TextFirst - 1))
             return Math.Sign(figures[f - 1].Value);
+        if (!IsPercent(figures[f])) return 0;
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
         if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;

@@ -25,6 +25,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Core prices stayed firm, but inflation, which had peaked in May, dropped to 1.7% in June.", "1.7%", 1.7)]
     [InlineData("Despite a 3.8% year-on-year drop in visitors, the park earned more.", "3.8%", -3.8)]
     [InlineData("Museum visits fell 12,000 in May, the trust said.", "12,000", -12000.0)]
+    [InlineData("This year 1,200 pupils sat the exam, 204 more than last year.", "204", 204.0)]
+    [InlineData("Freight rates gained 3% or US$370 to reach US$14,028.", "US$370", 370.0)]
     public void A_percent_restating_a_change_sizing_inflation_or_a_drop_after_a_compound_is_a_change(string sentence, string text, double value)
     {
         var figure = FigureOf(sentence, text);

@@ -43,6 +43,7 @@ internal static class RuleExamples
         new("kind.change-at-rate", "Wheat yields grew at an annual rate of nearly 2 percent.", "nearly 2 percent", "change"),
         new("kind.added", "Hotels added 1,200 rooms in May and 800 in June.", "800", "change"),
         new("kind.removed", "The brewer is cutting about 1,200 jobs at its plants.", "about 1,200", "change"),
+        new("kind.point-change", "Labour polled 3.5 percentage points ahead of the Conservatives.", "3.5 percentage points", "change"),
         new("kind.share", "Wind farms supplied 12 percent of demand in Texas.", "12 percent", "share"),
         new("kind.share-noun", "The literacy rate in the province reached 91 percent.", "91 percent", "share"),
         new("kind.share-compared", "Only 64% of parcels arrived on time, against a target of 90%.", "90%", "share"),

@@ -43,6 +43,7 @@ internal sealed class ExtractionPipeline
         .Use(new ChangeAtRateKind())
         .Use(new AddedKind())
         .Use(new RemovedKind())
+        .Use(new PointChangeKind())
         .Use(new ShareKind())
         .Use(new ShareNounKind())
         .Use(new ShareComparedKind())

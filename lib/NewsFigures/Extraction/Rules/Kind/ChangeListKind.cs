@@ -8,7 +8,7 @@ internal sealed class ChangeListKind : IKindRule
     public string Name => "kind.change-list";
 
     public KindProposal? Propose(FigureQuery q) =>
-        KindCues.IsPercent(q.Figure) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ContinuedChange(q.S, q.Figures, q.Index) is var direction and not 0
+        !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ContinuedChange(q.S, q.Figures, q.Index) is var direction and not 0
             ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
             : null;
 }
