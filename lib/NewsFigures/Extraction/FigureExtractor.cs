@@ -42,6 +42,9 @@ public sealed class FigureExtractor
             discourse.StartParagraph(tokens);
             ExtractSentences(text, context, tokens, sentences, drafts, times, discourse, figures);
         }
+        // "$427 million" in a text about an Australian insurer is Australian dollars
+        if (figures.Any(f => f.Unit == "USD") && LocalDollar.Of(text) is { } local)
+            for (int i = 0; i < figures.Count; i++) figures[i] = LocalDollar.Apply(figures[i], local);
         return figures;
     }
 

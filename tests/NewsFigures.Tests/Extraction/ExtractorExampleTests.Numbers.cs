@@ -86,6 +86,19 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_bare_dollar_is_the_texts_own_dollar_when_it_names_its_country()
+    {
+        const string australian = "Insurance Australia Group lifted its payout. The Sydney-based insurer booked a $427 million loss "
+            + "but kept its guidance, and shares on the ASX rose 20 cents. It also repaid US$50 million of notes.";
+        var figures = Extract(australian);
+        Assert.Equal("AUD", figures.Single(f => f.Text == "$427 million").Unit);
+        Assert.Equal("AUD", figures.Single(f => f.Text == "20 cents").Unit);
+        Assert.Equal("USD", figures.Single(f => f.Text == "US$50 million").Unit);
+        // one passing mention is no context: the dollar stays American
+        Assert.Equal("USD", Extract("The Australian-born chief said revenue rose to $3 billion.").Single(f => f.Text == "$3 billion").Unit);
+    }
+
+    [Fact]
     public void A_count_in_brackets_is_a_figure_and_a_small_number_opening_an_item_is_not()
     {
         Assert.Contains(Extract("Rail deaths rose, with the number of staff killed (113), the highest in years."), f => f.Text == "113" && f.Value == 113);

@@ -1,0 +1,56 @@
+namespace NewsFigures;
+
+/// <summary>
+/// Which dollar a bare "$" means in a text: the Australian, New Zealand, Canadian, Hong Kong or Singapore dollar when the text
+/// names that country (its places and its market) at least twice and more often than the United States, else the US dollar.
+/// "US$" and "U.S. dollars" stay US dollars whatever the text.
+/// </summary>
+internal static class LocalDollar
+{
+    private static readonly (string Code, string[] Cues)[] Countries =
+    [
+        ("AUD", ["Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Canberra", "ASX"]),
+        ("NZD", ["New Zealand", "Auckland", "Wellington", "Christchurch", "NZX"]),
+        ("CAD", ["Canada", "Canadian", "Toronto", "Montreal", "Vancouver", "Ottawa", "TSX"]),
+        ("HKD", ["Hong Kong"]),
+        ("SGD", ["Singapore"]),
+    ];
+
+    private static readonly string[] UnitedStates = ["U.S.", "United States", "American", "Wall Street", "Nasdaq", "NYSE", "Washington", "US "];
+
+    private const int MinCues = 2;
+
+    /// <summary>The ISO code of the text's own dollar, or null for the US dollar.</summary>
+    public static string? Of(string text)
+    {
+        int us = UnitedStates.Sum(cue => Count(text, cue));
+        var (code, count) = Countries.Select(c => (c.Code, Count: c.Cues.Sum(cue => Count(text, cue)))).MaxBy(c => c.Count);
+        return count >= MinCues && count > us ? code : null;
+    }
+
+    /// <summary>The figure with its unit read as the local dollar, when it is written with a bare "$" or in cents.</summary>
+    public static Figure Apply(Figure figure, string localCode)
+    {
+        if (figure.Unit != "USD") return figure;
+        var t = figure.Text;
+        int dollar = t.IndexOf('$');
+        bool bare = dollar >= 0 && !(dollar >= 2 && t.AsSpan(dollar - 2, 2) is "US" or "S." || dollar >= 1 && t[dollar - 1] is 'U' or 'S')
+            && !(dollar + 1 < t.Length && char.IsLetter(t[dollar + 1]));
+        bool cents = dollar < 0 && (t.EndsWith("cents", StringComparison.Ordinal) || t.EndsWith("cent", StringComparison.Ordinal));
+        return bare || cents ? figure with { Unit = localCode } : figure;
+    }
+
+    // whole-word occurrences
+    private static int Count(string text, string cue)
+    {
+        int n = 0;
+        for (int at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
+        {
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            int end = at + cue.Length;
+            bool endOk = end >= text.Length || !char.IsLetter(text[end]) || cue.EndsWith(' ');
+            if (startOk && endOk) n++;
+        }
+        return n;
+    }
+}
