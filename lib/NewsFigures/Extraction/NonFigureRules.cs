@@ -6,9 +6,10 @@ namespace NewsFigures;
 /// ordinals ("21st"), relative time frames ("the past five years", "three days later"), spans that frame other figures
 /// ("the nine-month period", "the first six months of the year", "the lowest in 20 years", "a 52-week high"), product
 /// terms ("10-year bond"), the whole of "12 of 30 provinces", idioms ("a day or two"), a number a cut-off text ends on,
-/// and event names ("100-meter final").
+/// and event names ("100-meter final"). Names that carry numbers (indices, models, editions, telephone numbers) are in
+/// NonFigureRules.Names.cs; bounds that pick out what another figure counts (ages, waits) in NonFigureRules.Bounds.cs.
 /// </summary>
-internal static class NonFigureRules
+internal static partial class NonFigureRules
 {
     public static bool IsNotAFigure(SentenceTokens s, NumberPhrase p)
     {
@@ -17,10 +18,13 @@ internal static class NonFigureRules
         {
             var digits = s.Span(i);
             if (digits.Length > 12) return true; // identifiers
-            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i)) return true;
+            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i))
+                return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsThresholdDuration(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsAgeBound(s, p)) return true;
+        if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
+            || IsProductTerm(s, p) || IsPricedPerSize(s, p)) return true;
+        if (IsAgeBound(s, p) || IsThresholdDuration(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
@@ -51,110 +55,15 @@ internal static class NonFigureRules
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
     }
 
-    // "Tel: +44 (0) 20 7355 0070": the digit groups of a telephone number after its label or its "+"
-    private static bool IsPhoneNumber(SentenceTokens s, int i)
-    {
-        for (int k = i - 1; k >= s.First && k >= i - 8; k--)
-        {
-            // "+44 (0) 20 7355 0070", not "+12%"
-            if (s.IsPunct(k, '+') && s.Touches(k + 1) && s.IsDigits(k + 1) && s.Span(k + 1).Length <= 3 && (k == s.First || !s.IsDigits(k - 1))
-                && DigitGroupsFrom(s, k + 1) >= 3) return true;
-            if (s.Is(k, "tel") || s.Is(k, "telephone") || s.Is(k, "phone") || s.Is(k, "fax") || s.Is(k, "mobile")) return s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, '.');
-            if (!s.IsDigits(k) && !s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-') && !s.IsPunct(k, '+')) return false;
-        }
-        return false;
-    }
 
-    // how many groups of digits run from k, brackets between them allowed, nothing else
-    private static int DigitGroupsFrom(SentenceTokens s, int k)
-    {
-        int groups = 0;
-        for (; s.InRange(k); k++)
-        {
-            if (s.IsDigits(k)) groups++;
-            else if (!s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-')) break;
-        }
-        return groups;
-    }
 
-    // "FTSE 100 stops shy of 7,000 points", "the S&P 500", "Russell 2000": a stock index named with its number
-    private static bool IsIndexName(SentenceTokens s, NumberPhrase p)
-    {
-        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Touches(p.First)) return false;
-        int prev = p.First - 1;
-        if (s.IsWord(prev) && s.Span(prev) is "FTSE" or "CAC" or "DAX" or "IBEX" or "Nikkei" or "Russell" or "ASX" or "Nifty" or "Stoxx" or "STOXX"
-            or "AEX" or "SMI" or "TSX" or "KOSPI" or "Nasdaq" or "NASDAQ" or "MIB" or "BEL" or "OMX" or "ATX" or "PSI") return true;
-        // S&P 500
-        return s.Is(prev, "P") && s.IsPunct(prev - 1, '&') && s.Is(prev - 2, "S");
-    }
 
-    // "people aged 15 to 64", "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16": ages that
-    // bound who is counted are no figures
-    private static bool IsAgeBound(SentenceTokens s, NumberPhrase p)
-    {
-        int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
-        if (IsAgeWord(s, first - 1) || s.Is(first - 1, "between") && IsAgeWord(s, first - 2)) return true;
-        if (IsYearOlds(s, p.Last + 1)) return true;
-        // "adults over 16", "people under 18": a bound on an age after the people it bounds
-        if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
-            && !s.IsWord(p.Last + 1)) return true;
-        // the first end of a range: "2 to 19 year olds", "ages 2 to 5"
-        if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
-        // the second end of the range: "aged 15 to 64"
-        bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
-        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || s.Is(first - 3, "between") && IsAgeWord(s, first - 4));
-    }
 
-    private static bool IsAgeWord(SentenceTokens s, int k) => s.Is(k, "aged") || s.Is(k, "ages") || s.Is(k, "age");
 
-    // "year olds", "year-olds", "-year-olds"
-    private static bool IsYearOlds(SentenceTokens s, int k)
-    {
-        if (s.IsPunct(k, '-')) k++;
-        if (!(s.Is(k, "year") || s.Is(k, "years"))) return false;
-        if (s.IsPunct(k + 1, '-')) k++;
-        return s.Is(k + 1, "olds") || s.Is(k + 1, "old") && !s.Is(k + 2, "record");
-    }
 
-    // "Boeing 737 Max", "five 787-9s", "one 747-8": aircraft and model numbers, not counts
-    private static bool IsModelNumber(SentenceTokens s, NumberPhrase p)
-    {
-        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Span(p.First).Length != 3) return false;
-        int next = p.Last + 1;
-        if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
-        if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
-        return s.IsWord(p.First - 1) && s.Span(p.First - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
-    }
 
-    // "the CBSE Class 10 examination", "Grade 8 pupils": a school year or level named by its number
-    private static bool IsLevelName(SentenceTokens s, NumberPhrase p) =>
-        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20 && s.IsCapitalized(p.First - 1)
-        && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier" or "Level" or "Division" or "Phase";
 
-    private static bool WaitWithin(SentenceTokens s, int from, int words)
-    {
-        for (int k = from; k > from - words && k >= s.First; k--)
-            if (s.IsLower(k) && s.Span(k).StartsWith("wait")) return true;
-        return false;
-    }
 
-    // "53% of patients were waiting over nine hours", "on a waiting list for more than six weeks": a bounded duration that
-    // says which of the things an earlier figure counts are meant belongs to that figure's metric
-    private static bool IsThresholdDuration(SentenceTokens s, NumberPhrase p)
-    {
-        if (QualifierReader.Read(s, p.First) is not { } q || q.First >= p.First) return false;
-        if (q.Qualifier is not ("over" or "more than" or "at least" or "up to" or "under" or "less than" or "longer than" or "above" or "below")) return false;
-        if (!s.Has(p.Last + 1, WordClass.TimeUnit)) return false;
-        int before = q.First - 1;
-        // "waiting over nine hours", "on a waiting list for more than six weeks"; not "spend $2 billion a year for up to four
-        // years", how long the spending lasts
-        bool bounds = s.IsLower(before) && (s.Span(before).EndsWith("ing") || s.Span(before) is "waited")
-            || s.Is(before, "for") && WaitWithin(s, before - 1, 4);
-        if (!bounds) return false;
-        for (int k = s.First; k < before; k++)
-            if (s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%')) return true;
-        return false;
-    }
 
     // 10:54, 2025-11-25, 2003-2025
     private static bool IsClockOrDate(SentenceTokens s, int i) =>
@@ -225,10 +134,6 @@ internal static class NonFigureRules
         s.IsPunct(next, '%') || (s.IsWord(next) && (UnitReader.IsMeasureUnit(s.Span(next)) || s.Is(next, "percent")))
         || (s.IsLower(next) && !s.Has(next, WordClass.Stopword) && NextPluralWithin(s, next, 4));
 
-    // "the iPhone 6 and 6 Plus", "Galaxy S24 Ultra": a model number before its edition's name
-    private static bool IsEditionNumber(SentenceTokens s, NumberPhrase p) =>
-        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 100 && !s.Touches(p.Last + 1)
-        && s.IsWord(p.Last + 1) && s.Span(p.Last + 1) is "Plus" or "Pro" or "Max" or "Mini" or "Ultra" or "Lite" or "Edge" or "Fold" or "Flip";
 
     private static bool NextPluralWithin(SentenceTokens s, int from, int words)
     {

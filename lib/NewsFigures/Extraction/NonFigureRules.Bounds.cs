@@ -1,0 +1,59 @@
+namespace NewsFigures;
+
+/// <summary>Numbers that bound which things another figure counts, and so belong to its metric: ages ("aged 15 to 64",
+/// "2 to 19 year olds") and waits ("53% of patients were waiting over nine hours").</summary>
+internal static partial class NonFigureRules
+{
+    // "people aged 15 to 64", "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16": ages that
+    // bound who is counted are no figures
+    private static bool IsAgeBound(SentenceTokens s, NumberPhrase p)
+    {
+        int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
+        if (IsAgeWord(s, first - 1) || s.Is(first - 1, "between") && IsAgeWord(s, first - 2)) return true;
+        if (IsYearOlds(s, p.Last + 1)) return true;
+        // "adults over 16", "people under 18": a bound on an age after the people it bounds
+        if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
+            && !s.IsWord(p.Last + 1)) return true;
+        // the first end of a range: "2 to 19 year olds", "ages 2 to 5"
+        if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
+        // the second end of the range: "aged 15 to 64"
+        bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
+        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || s.Is(first - 3, "between") && IsAgeWord(s, first - 4));
+    }
+
+    private static bool IsAgeWord(SentenceTokens s, int k) => s.Is(k, "aged") || s.Is(k, "ages") || s.Is(k, "age");
+
+    // "year olds", "year-olds", "-year-olds"
+    private static bool IsYearOlds(SentenceTokens s, int k)
+    {
+        if (s.IsPunct(k, '-')) k++;
+        if (!(s.Is(k, "year") || s.Is(k, "years"))) return false;
+        if (s.IsPunct(k + 1, '-')) k++;
+        return s.Is(k + 1, "olds") || s.Is(k + 1, "old") && !s.Is(k + 2, "record");
+    }
+
+    private static bool WaitWithin(SentenceTokens s, int from, int words)
+    {
+        for (int k = from; k > from - words && k >= s.First; k--)
+            if (s.IsLower(k) && s.Span(k).StartsWith("wait")) return true;
+        return false;
+    }
+
+    // "53% of patients were waiting over nine hours", "on a waiting list for more than six weeks": a bounded duration that
+    // says which of the things an earlier figure counts are meant belongs to that figure's metric
+    private static bool IsThresholdDuration(SentenceTokens s, NumberPhrase p)
+    {
+        if (QualifierReader.Read(s, p.First) is not { } q || q.First >= p.First) return false;
+        if (q.Qualifier is not ("over" or "more than" or "at least" or "up to" or "under" or "less than" or "longer than" or "above" or "below")) return false;
+        if (!s.Has(p.Last + 1, WordClass.TimeUnit)) return false;
+        int before = q.First - 1;
+        // "waiting over nine hours", "on a waiting list for more than six weeks"; not "spend $2 billion a year for up to four
+        // years", how long the spending lasts
+        bool bounds = s.IsLower(before) && (s.Span(before).EndsWith("ing") || s.Span(before) is "waited")
+            || s.Is(before, "for") && WaitWithin(s, before - 1, 4);
+        if (!bounds) return false;
+        for (int k = s.First; k < before; k++)
+            if (s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%')) return true;
+        return false;
+    }
+}

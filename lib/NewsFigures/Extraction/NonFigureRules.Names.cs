@@ -1,0 +1,63 @@
+namespace NewsFigures;
+
+/// <summary>Numbers inside names: stock indices ("FTSE 100"), product editions ("iPhone 6 Plus"), aircraft models ("737 Max"),
+/// school levels ("Class 10") and telephone numbers.</summary>
+internal static partial class NonFigureRules
+{
+    // "Tel: +44 (0) 20 7355 0070": the digit groups of a telephone number after its label or its "+"
+    private static bool IsPhoneNumber(SentenceTokens s, int i)
+    {
+        for (int k = i - 1; k >= s.First && k >= i - 8; k--)
+        {
+            // "+44 (0) 20 7355 0070", not "+12%"
+            if (s.IsPunct(k, '+') && s.Touches(k + 1) && s.IsDigits(k + 1) && s.Span(k + 1).Length <= 3 && (k == s.First || !s.IsDigits(k - 1))
+                && DigitGroupsFrom(s, k + 1) >= 3) return true;
+            if (s.Is(k, "tel") || s.Is(k, "telephone") || s.Is(k, "phone") || s.Is(k, "fax") || s.Is(k, "mobile")) return s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, '.');
+            if (!s.IsDigits(k) && !s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-') && !s.IsPunct(k, '+')) return false;
+        }
+        return false;
+    }
+
+    // how many groups of digits run from k, brackets between them allowed, nothing else
+    private static int DigitGroupsFrom(SentenceTokens s, int k)
+    {
+        int groups = 0;
+        for (; s.InRange(k); k++)
+        {
+            if (s.IsDigits(k)) groups++;
+            else if (!s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-')) break;
+        }
+        return groups;
+    }
+
+    // "FTSE 100 stops shy of 7,000 points", "the S&P 500", "Russell 2000": a stock index named with its number
+    private static bool IsIndexName(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Touches(p.First)) return false;
+        int prev = p.First - 1;
+        if (s.IsWord(prev) && s.Span(prev) is "FTSE" or "CAC" or "DAX" or "IBEX" or "Nikkei" or "Russell" or "ASX" or "Nifty" or "Stoxx" or "STOXX"
+            or "AEX" or "SMI" or "TSX" or "KOSPI" or "Nasdaq" or "NASDAQ" or "MIB" or "BEL" or "OMX" or "ATX" or "PSI") return true;
+        // S&P 500
+        return s.Is(prev, "P") && s.IsPunct(prev - 1, '&') && s.Is(prev - 2, "S");
+    }
+
+    // "the iPhone 6 and 6 Plus", "Galaxy S24 Ultra": a model number before its edition's name
+    private static bool IsEditionNumber(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 100 && !s.Touches(p.Last + 1)
+        && s.IsWord(p.Last + 1) && s.Span(p.Last + 1) is "Plus" or "Pro" or "Max" or "Mini" or "Ultra" or "Lite" or "Edge" or "Fold" or "Flip";
+
+    // "Boeing 737 Max", "five 787-9s", "one 747-8": aircraft and model numbers, not counts
+    private static bool IsModelNumber(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Span(p.First).Length != 3) return false;
+        int next = p.Last + 1;
+        if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
+        if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
+        return s.IsWord(p.First - 1) && s.Span(p.First - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
+    }
+
+    // "the CBSE Class 10 examination", "Grade 8 pupils": a school year or level named by its number
+    private static bool IsLevelName(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20 && s.IsCapitalized(p.First - 1)
+        && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier" or "Level" or "Division" or "Phase";
+}
