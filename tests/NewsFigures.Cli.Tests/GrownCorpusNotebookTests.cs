@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace NewsFigures.Cli.Tests;
 
 /// <summary>
-/// The corpus grows: data/articles plus the hundred and forty development texts (study, held-out, fresh and third sets) in one folder. Every
-/// project notebook must still run to the end over it, and the intelligent computing power series must take the
-/// development texts' points. What the development texts should add comes from the study half's hand gold, a frozen
-/// fixture; nothing here counts data/articles, so adding an article there breaks no assertion.
+/// The corpus grows: data/articles plus the hundred and sixty development texts (study, held-out, fresh, third and blind
+/// sets) in one folder. Every project notebook must still run to the end over it, and the intelligent computing power
+/// series must take the development texts' points. What the development texts should add comes from the study half's hand
+/// gold, a frozen fixture; nothing here counts data/articles, so adding an article there breaks no assertion.
 /// </summary>
 [Collection(NotebookRuns.Name)]
 public sealed class GrownCorpusNotebookTests(GrownCorpus corpus) : IClassFixture<GrownCorpus>
@@ -112,7 +112,7 @@ public sealed class GrownCorpus : IDisposable
         Directory.CreateDirectory(Folder);
         foreach (var file in Directory.GetFiles(RepoFolders.Articles))
             File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
-        foreach (var half in new[] { "study", "heldout", "fresh", "third" })
+        foreach (var half in new[] { "study", "heldout", "fresh", "third", "blind" })
             foreach (var text in Directory.GetFiles(Path.Combine(RepoFolders.Root, "data", "dev", half, "texts"), "*.txt"))
                 File.Copy(text, Path.Combine(Folder, Path.GetFileName(text)));
     }
