@@ -3,10 +3,10 @@ namespace NewsFigures;
 /// <summary>
 /// What the kind rules (Rules/Kind) read around a figure: change words near it ("a 43 percent increase", "dipped 50
 /// percent"; falls are negative), change nouns it sizes ("growth of 182,000"), a change verb before "by" or "at" a rate,
-/// "add", the ends of a range, share cues ("of", "accounted for", "market share", "the unemployment rate", "against a
-/// target of") and forecast cues (expectation and possibility in its clause, "will" for the figure it governs).
+/// "add" and "cut", the ends of a range and the lists that go on from a change. Share and rate cues are in KindCues.Shares.cs,
+/// forecast cues in KindCues.Forecasts.cs.
 /// </summary>
-internal static class KindCues
+internal static partial class KindCues
 {
     private const int ChangeWindowBefore = 4;
     private const int ChangeWindowAfter = 2;
@@ -207,28 +207,6 @@ internal static class KindCues
         w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
             or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly";
 
-    /// <summary>"a 59.5 percent share", "market share ... rose to 7.2 percent", "the unemployment rate was 4.1 percent": a percent
-    /// that sizes a share, or a rate that is the share of a population.</summary>
-    public static bool SizesShare(SentenceTokens s, FigureDraft c, int clauseStart)
-    {
-        if (s.Is(c.TextLast + 1, "share")) return true;
-        for (int k = clauseStart; k < c.TextFirst; k++)
-        {
-            if (!s.IsLower(k)) continue;
-            // "market share", "the current share of coal": the noun, not "to share" nor a "share price"
-            if (s.Is(k, "share") && !s.Has(k - 1, WordClass.Auxiliary) && !s.Is(k - 1, "to") && !s.Is(k + 1, "price") && !s.Is(k + 1, "prices"))
-                return true;
-            if (s.Is(k, "rate") && k > clauseStart && IsPopulationRate(s.Span(k - 1))) return true;
-        }
-        return false;
-    }
-
-    // rates that count a part of a population, not prices or paces ("interest rate", "growth rate")
-    private static bool IsPopulationRate(ReadOnlySpan<char> w) =>
-        w is "unemployment" or "employment" or "penetration" or "participation" or "vaccination" or "literacy" or "poverty"
-            or "occupancy" or "utilization" or "utilisation" or "adoption" or "approval" or "turnout" or "completion" or "enrollment"
-            or "enrolment" or "ownership" or "homeownership" or "vacancy" or "coverage" or "response" or "pass" or "dropout";
-
     /// <summary>The sign of the change percent a list goes on from ("fell 13.4% to 2.8 million tons in Germany, 31.2% to ..."):
     /// the sentence's last percent before the figure, read as a change, with no verb or clause word between, or the change
     /// just before that the percent restates ("up $320 billion, or 23.2%"); 0 for none.</summary>
@@ -247,94 +225,4 @@ internal static class KindCues
         return Math.Sign(figures[p].Value);
     }
 
-    /// <summary>"inflation of 3.5 per cent", "exports growth accelerated to 14.4 percent from 12.5 percent": an inflation or
-    /// growth noun earlier in the sentence, which the percent measures.</summary>
-    public static bool MeasuresRateOfChange(SentenceTokens s, FigureDraft c)
-    {
-        // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
-        // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
-        for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
-            if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
-        return false;
-    }
-
-    /// <summary>"The average 30-year mortgage rate rose to 4.65 percent", "raised its benchmark rate by 50 basis points to
-    /// 10.75%": a rate that prices money or goods (interest, mortgage, repo, yield, tax, levy) named before the percent in its
-    /// clause.</summary>
-    public static bool IsPriceRate(SentenceTokens s, FigureDraft c, int clauseStart)
-    {
-        for (int k = clauseStart; k < c.TextFirst; k++)
-            if (s.IsLower(k) && IsPriceWord(s.Span(k))
-                // a rate moved in basis points is a central bank's or a lender's
-                || s.Is(k, "basis") && (s.Is(k + 1, "points") || s.Is(k + 1, "point")))
-                return true;
-        // "lifting the repo rate, which it uses to inject money, to 7.75 per cent": the nearest rate the sentence named before
-        for (int k = c.TextFirst - 1; k > s.First; k--)
-            if (s.IsLower(k) && s.Span(k) is "rate" or "rates")
-                return IsPriceWord(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
-        return false;
-    }
-
-    private static bool IsPriceWord(ReadOnlySpan<char> w) =>
-        w is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon" or "repo" or "benchmark"
-            or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr";
-
-    /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
-    /// is a share of the same whole.</summary>
-    public static bool ComparedWithShare(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
-    {
-        var c = figures[f];
-        if (!IsPercent(c) || f == 0 || !figures.Take(f).Any(b => b.Kind == FigureKind.Share && IsPercent(b))) return false;
-        for (int k = c.TextFirst - 1; k >= Math.Max(s.First, c.TextFirst - 4); k--)
-            if (s.Is(k, "against") || s.Is(k, "target") || s.Is(k, "versus") || s.Is(k, "vs") || s.Is(k, "compared")) return true;
-        return false;
-    }
-
-    // "set to rise" and "estimated to reach" look ahead; "a set of" and "estimated at 1.2 trillion yuan" (an estimate of
-    // the present) do not
-    private static bool IsCueOnlyBeforeTo(SentenceTokens s, int k) => s.Is(k, "set") || s.Is(k, "estimated") || s.Is(k, "poised");
-
-    // "plans to", "aims to": intent; "its own targets", "the plan": nouns, no forecast of a figure
-    private static bool IsIntent(SentenceTokens s, int k) =>
-        s.Is(k, "will") || s.Is(k, "plans") || s.Is(k, "plan") || s.Is(k, "planned") || s.Is(k, "aims") || s.Is(k, "aim")
-        || s.Is(k, "intends") || s.Is(k, "targets");
-
-    /// <summary>A cue of the future for the figure: a word of expectation or a modal of possibility anywhere in its clause
-    /// ("is expected to reach", "could cost £40bn", "might have to spend ... for up to four years"); "will", "plans to",
-    /// "aims to" only for the figure they govern ("will pay £320m", not "will run for three years" nor the "£5bn deal" after
-    /// "will pay £4bn of"); "planned" for the figure it follows ("250 routes planned").</summary>
-    public static bool HasForecastCue(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int clauseStart, int clauseEnd)
-    {
-        var c = figures[f];
-        if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
-        for (int k = clauseStart; k < clauseEnd; k++)
-        {
-            if (!s.IsLower(k)) continue;
-            if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
-            if (!s.Has(k, WordClass.ForecastCue)) continue;
-            if (IsIntent(s, k))
-            {
-                if (k < c.TextFirst && Governs(s, figures, f, k)) return true;
-                continue;
-            }
-            if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
-        }
-        return false;
-    }
-
-    // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
-    // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
-    private static bool Governs(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
-    {
-        if (f > 0 && figures[f - 1].TextFirst > cue) return false;
-        bool infinitive = !s.Is(cue, "will");
-        if (infinitive && !s.Is(cue + 1, "to") || s.Has(cue - 1, WordClass.Determiner)) return false;
-        for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
-            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
-        return true;
-    }
-
-    // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
-    private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>
-        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around"));
 }

@@ -1,0 +1,54 @@
+namespace NewsFigures;
+
+/// <summary>What the forecast rule reads around a figure: expectation and possibility in its clause, and "will" or "plans to"
+/// only for the figure they govern.</summary>
+internal static partial class KindCues
+{
+    // "set to rise" and "estimated to reach" look ahead; "a set of" and "estimated at 1.2 trillion yuan" (an estimate of
+    // the present) do not
+    private static bool IsCueOnlyBeforeTo(SentenceTokens s, int k) => s.Is(k, "set") || s.Is(k, "estimated") || s.Is(k, "poised");
+
+    // "plans to", "aims to": intent; "its own targets", "the plan": nouns, no forecast of a figure
+    private static bool IsIntent(SentenceTokens s, int k) =>
+        s.Is(k, "will") || s.Is(k, "plans") || s.Is(k, "plan") || s.Is(k, "planned") || s.Is(k, "aims") || s.Is(k, "aim")
+        || s.Is(k, "intends") || s.Is(k, "targets");
+
+    /// <summary>A cue of the future for the figure: a word of expectation or a modal of possibility anywhere in its clause
+    /// ("is expected to reach", "could cost £40bn", "might have to spend ... for up to four years"); "will", "plans to",
+    /// "aims to" only for the figure they govern ("will pay £320m", not "will run for three years" nor the "£5bn deal" after
+    /// "will pay £4bn of"); "planned" for the figure it follows ("250 routes planned").</summary>
+    public static bool HasForecastCue(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int clauseStart, int clauseEnd)
+    {
+        var c = figures[f];
+        if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
+        for (int k = clauseStart; k < clauseEnd; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
+            if (!s.Has(k, WordClass.ForecastCue)) continue;
+            if (IsIntent(s, k))
+            {
+                if (k < c.TextFirst && Governs(s, figures, f, k)) return true;
+                continue;
+            }
+            if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
+        }
+        return false;
+    }
+
+    // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
+    // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
+    private static bool Governs(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
+    {
+        if (f > 0 && figures[f - 1].TextFirst > cue) return false;
+        bool infinitive = !s.Is(cue, "will");
+        if (infinitive && !s.Is(cue + 1, "to") || s.Has(cue - 1, WordClass.Determiner)) return false;
+        for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
+        return true;
+    }
+
+    // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
+    private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>
+        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around"));
+}

@@ -1,0 +1,72 @@
+namespace NewsFigures;
+
+/// <summary>What the share and rate kind rules read around a percent: a share it sizes ("market share", "the unemployment
+/// rate"), a share it is set against ("against a target of"), a rate of change it measures (inflation, growth) and a rate
+/// that prices money or goods (interest, mortgage, repo), which stays a level.</summary>
+internal static partial class KindCues
+{
+    /// <summary>"a 59.5 percent share", "market share ... rose to 7.2 percent", "the unemployment rate was 4.1 percent": a percent
+    /// that sizes a share, or a rate that is the share of a population.</summary>
+    public static bool SizesShare(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (s.Is(c.TextLast + 1, "share")) return true;
+        for (int k = clauseStart; k < c.TextFirst; k++)
+        {
+            if (!s.IsLower(k)) continue;
+            // "market share", "the current share of coal": the noun, not "to share" nor a "share price"
+            if (s.Is(k, "share") && !s.Has(k - 1, WordClass.Auxiliary) && !s.Is(k - 1, "to") && !s.Is(k + 1, "price") && !s.Is(k + 1, "prices"))
+                return true;
+            if (s.Is(k, "rate") && k > clauseStart && IsPopulationRate(s.Span(k - 1))) return true;
+        }
+        return false;
+    }
+
+    // rates that count a part of a population, not prices or paces ("interest rate", "growth rate")
+    private static bool IsPopulationRate(ReadOnlySpan<char> w) =>
+        w is "unemployment" or "employment" or "penetration" or "participation" or "vaccination" or "literacy" or "poverty"
+            or "occupancy" or "utilization" or "utilisation" or "adoption" or "approval" or "turnout" or "completion" or "enrollment"
+            or "enrolment" or "ownership" or "homeownership" or "vacancy" or "coverage" or "response" or "pass" or "dropout";
+
+    /// <summary>"inflation of 3.5 per cent", "exports growth accelerated to 14.4 percent from 12.5 percent": an inflation or
+    /// growth noun earlier in the sentence, which the percent measures.</summary>
+    public static bool MeasuresRateOfChange(SentenceTokens s, FigureDraft c)
+    {
+        // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
+        // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
+        for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
+            if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
+        return false;
+    }
+
+    /// <summary>"The average 30-year mortgage rate rose to 4.65 percent", "raised its benchmark rate by 50 basis points to
+    /// 10.75%": a rate that prices money or goods (interest, mortgage, repo, yield, tax, levy) named before the percent in its
+    /// clause.</summary>
+    public static bool IsPriceRate(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        for (int k = clauseStart; k < c.TextFirst; k++)
+            if (s.IsLower(k) && IsPriceWord(s.Span(k))
+                // a rate moved in basis points is a central bank's or a lender's
+                || s.Is(k, "basis") && (s.Is(k + 1, "points") || s.Is(k + 1, "point")))
+                return true;
+        // "lifting the repo rate, which it uses to inject money, to 7.75 per cent": the nearest rate the sentence named before
+        for (int k = c.TextFirst - 1; k > s.First; k--)
+            if (s.IsLower(k) && s.Span(k) is "rate" or "rates")
+                return IsPriceWord(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
+        return false;
+    }
+
+    private static bool IsPriceWord(ReadOnlySpan<char> w) =>
+        w is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon" or "repo" or "benchmark"
+            or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr";
+
+    /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
+    /// is a share of the same whole.</summary>
+    public static bool ComparedWithShare(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (!IsPercent(c) || f == 0 || !figures.Take(f).Any(b => b.Kind == FigureKind.Share && IsPercent(b))) return false;
+        for (int k = c.TextFirst - 1; k >= Math.Max(s.First, c.TextFirst - 4); k--)
+            if (s.Is(k, "against") || s.Is(k, "target") || s.Is(k, "versus") || s.Is(k, "vs") || s.Is(k, "compared")) return true;
+        return false;
+    }
+}
