@@ -83,15 +83,14 @@ internal static partial class KindCues
     /// <summary>A percent, also one written into a compound ("a 67-percent rise").</summary>
     public static bool IsPercent(FigureDraft c) => c.Unit.Class == UnitClass.Percent || c.Unit.Unit == "percent";
 
-    /// <summary>"Visits fell 12,000 in May", "payrolls rose 103,000": a count right after a verb of change (with only its
-    /// qualifier between) is the size of the change.</summary>
+    /// <summary>"Visits fell 12,000 in May", "payrolls rose 103,000", "154,000 more people": a count right after a verb of change
+    /// (its qualifier inside its text), or right before "more" or "fewer", is the size of the change.</summary>
     public static bool CountRightAfterChangeVerb(SentenceTokens s, FigureDraft c) =>
         c.Unit.Class is UnitClass.Counted or UnitClass.None && (s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
         && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down")
-        // "154,000 more people found work", "29,504 more than last year"
         || CountedBeforeComparative(s, c));
 
-    // the figure, then its counted noun if any, then "more" or "fewer"
+    // "more" or "fewer" right after the figure ("154,000 more people", "29,504 more than last year")
     private static bool CountedBeforeComparative(SentenceTokens s, FigureDraft c) =>
         s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "fewer");
 
@@ -185,7 +184,7 @@ internal static partial class KindCues
             var w = s.Span(k);
             if (w is "cut" or "cuts" or "cutting" or "slash" or "slashed" or "slashing" or "shed" or "sheds" or "shedding"
                 or "eliminate" or "eliminated" or "eliminating" or "axe" or "axed" or "axing") return true;
-            if ((w is "off") && s.IsLower(k - 1) && s.Span(k - 1) is "lay" or "laid" or "laying" or "lays") return true;
+            if (w is "off" && s.IsLower(k - 1) && s.Span(k - 1) is "lay" or "laid" or "laying" or "lays") return true;
             if (!(w is "a" or "an" or "the" or "another" or "additional" or "further" or "some" or "about" or "roughly" or "around" or "nearly" or "almost" or "more" or "than" or "over")) return false;
         }
         return false;

@@ -16,7 +16,11 @@ internal sealed record PeriodProposal(string? Period, bool IsFuture)
 }
 
 /// <summary>What a figure states, and its value as stated that way ("halved" is -50 percent, "fell 3%" is -3).</summary>
-internal sealed record KindProposal(FigureKind Kind, double Value);
+internal sealed record KindProposal(FigureKind Kind, double Value)
+{
+    /// <summary>A change of the figure's size, negative when the direction is a fall (-1), as stated otherwise.</summary>
+    public static KindProposal Change(int direction, double value) => new(FigureKind.Change, direction < 0 ? -Math.Abs(value) : value);
+}
 
 /// <summary>The metric phrase, and whether it names the clause's subject (which a later "the company" may refer to).</summary>
 internal sealed record MetricProposal(string Metric, bool FromSubject = false)

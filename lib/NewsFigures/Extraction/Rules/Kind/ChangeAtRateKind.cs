@@ -8,6 +8,6 @@ internal sealed class ChangeAtRateKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         KindCues.IsPercent(q.Figure) && KindCues.ChangeAtRate(q.S, q.Figure, q.ClauseStart) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
 }

@@ -8,6 +8,6 @@ internal sealed class ChangeByKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         !KindCues.StatesLevel(q.S, q.Figure) && q.S.Is(q.Figure.TextFirst - 1, "by") && KindCues.ChangeVerbBefore(q.S, q.ClauseStart, q.Figure.TextFirst - 1) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
 }

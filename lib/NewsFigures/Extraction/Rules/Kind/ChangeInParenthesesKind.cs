@@ -14,7 +14,7 @@ internal sealed class ChangeInParenthesesKind : IKindRule
         if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == q.Figure.TextFirst - 2)
             return before.Kind == FigureKind.Change ? new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value)) : null;
         return KindCues.ChangeVerbBefore(q.S, q.S.First, q.Figure.TextFirst - 1) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
     }
 }

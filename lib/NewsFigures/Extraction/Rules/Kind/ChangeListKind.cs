@@ -9,6 +9,6 @@ internal sealed class ChangeListKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ContinuedChange(q.S, q.Figures, q.Index) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
 }

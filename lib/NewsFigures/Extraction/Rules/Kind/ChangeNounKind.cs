@@ -9,6 +9,6 @@ internal sealed class ChangeNounKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         KindCues.ChangeNounDirection(q.S, q.Figure, q.ClauseStart) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
 }

@@ -9,6 +9,6 @@ internal sealed class ChangeWordKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         (KindCues.IsMeasureOrRangeStart(q.S, q.Figures, q.Index) || KindCues.CountRightAfterChangeVerb(q.S, q.Figure)) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
-            ? new KindProposal(FigureKind.Change, direction < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(direction, q.Figure.Value)
             : null;
 }

@@ -8,6 +8,6 @@ internal sealed class PointChangeKind : IKindRule
 
     public KindProposal? Propose(FigureQuery q) =>
         q.Figure.Unit.Unit is "percentage point" or "basis point" && !KindCues.StatesLevel(q.S, q.Figure)
-            ? new KindProposal(FigureKind.Change, KindCues.ChangeVerbBefore(q.S, q.ClauseStart, q.Figure.TextFirst) < 0 ? -Math.Abs(q.Figure.Value) : q.Figure.Value)
+            ? KindProposal.Change(KindCues.ChangeVerbBefore(q.S, q.ClauseStart, q.Figure.TextFirst), q.Figure.Value)
             : null;
 }

@@ -7,5 +7,5 @@ internal sealed class RemovedKind : IKindRule
     public string Name => "kind.removed";
 
     public KindProposal? Propose(FigureQuery q) =>
-        KindCues.IsRemoved(q.S, q.Figure, q.ClauseStart) ? new KindProposal(FigureKind.Change, -Math.Abs(q.Figure.Value)) : null;
+        KindCues.IsRemoved(q.S, q.Figure, q.ClauseStart) ? KindProposal.Change(-1, q.Figure.Value) : null;
 }
