@@ -41,7 +41,8 @@ internal static class ScoreCommand
                 var second = GoldFigure.Load(otherPath);
                 var read = second.Select(g => g.File).ToHashSet(StringComparer.Ordinal);
                 annotated = annotated.Where(g => read.Contains(g.File)).ToList();
-                found = second.Select(g => g.AsFound(corpus)).ToList();
+                var info = corpus.Articles.DistinctBy(a => a.FileName).ToDictionary(a => a.FileName, a => a.Info, StringComparer.Ordinal);
+                found = second.Select(g => g.AsFound(info.GetValueOrDefault(g.File) ?? ArticleInfo.Empty)).ToList();
             }
             else found = corpus.Figures();
             var comparison = GoldComparison.Of(annotated, found);

@@ -20,6 +20,14 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, int first,
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[tokens[i].Start]);
     public bool IsLower(int i) => IsWord(i) && char.IsLower(Text[tokens[i].Start]);
 
+    /// <summary>A word of two letters or more, all capitals: "BEIJING", "CANBERRA" of a wire dateline.</summary>
+    public bool IsAllCapitals(int i)
+    {
+        if (!IsWord(i) || tokens[i].Length < 2) return false;
+        foreach (char c in Span(i)) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
     /// <summary>True when token i touches token i-1 with no space between.</summary>
     public bool Touches(int i) => InRange(i) && InRange(i - 1) && !tokens[i].SpaceBefore;
 

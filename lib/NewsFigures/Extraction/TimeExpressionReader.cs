@@ -211,13 +211,7 @@ internal static class TimeExpressionReader
     // "BEIJING, April 12 (Xinhua) --": the story's dateline, not a time of its figures.
     private static bool IsDateline(SentenceTokens s, int k) =>
         s.IsPunct(k - 1, ',') && s.IsDigits(k + 1) && (s.IsPunct(k + 2, '(') || s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '—'))
-        && s.IsWord(k - 2) && IsCapitals(s.Span(k - 2));
-
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word) if (!char.IsUpper(c)) return false;
-        return word.Length > 1;
-    }
+        && s.IsAllCapitals(k - 2);
 
     // last month (against the article date); the previous month, a month earlier (against the sentence's month)
     private static TimeExpression? RelativeMonth(SentenceTokens s, int k, DateOnly? date, string? sentenceMonth)

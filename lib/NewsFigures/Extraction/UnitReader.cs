@@ -98,7 +98,7 @@ internal static class UnitReader
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
         if (MeasurePerMeasure(s, j) is { } perMeasure) return new UnitPhrase(perMeasure, UnitClass.Measure, first, j + 2, j, j, j + 1);
         // "17,881 sq km", "40 square kilometres": an area
-        if ((s.Is(j, "sq") || s.Is(j, "square")) && (s.Is(j + 1, "km") || s.Is(j + 1, "kilometres") || s.Is(j + 1, "kilometers") || s.Is(j + 1, "kilometre") || s.Is(j + 1, "kilometer")))
+        if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var side) && side == "km")
             return new UnitPhrase("km2", UnitClass.Measure, first, j + 1);
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);

@@ -14,13 +14,12 @@ public sealed record GoldFigure(string File, string Piece, int Start, int End, s
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Text} {Unit ?? "-"} | {Metric} | {Period ?? "-"} | {File} {Start}-{End}");
 
-    /// <summary>This annotation as a found figure of the corpus, so a second annotator can be scored like the extractor
+    /// <summary>This annotation as a found figure of its article, so a second annotator can be scored like the extractor
     /// (no rules decided its fields; a kind the guide does not name fails naming the figure).</summary>
-    public CorpusFigure AsFound(Corpus corpus)
+    public CorpusFigure AsFound(ArticleInfo article)
     {
         if (!Enum.TryParse<FigureKind>(Kind, ignoreCase: true, out var kind))
             throw new InvalidDataException($"{File} {Start}-{End}: kind '{Kind}' is not one of {string.Join(", ", Enum.GetNames<FigureKind>()).ToLowerInvariant()}");
-        var article = corpus.Articles.FirstOrDefault(a => a.FileName == File)?.Info ?? ArticleInfo.Empty;
         var figure = new Figure(Value, Unit, Qualifier, kind, Metric, Period, Attribution, Sentence, Text, Start, End);
         return new CorpusFigure(File, 1, Piece, article, figure);
     }

@@ -39,9 +39,7 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
     private static int AfterDateline(SentenceTokens s)
     {
         for (int k = s.First; k < s.End && k - s.First < 6; k++)
-            if ((s.IsPunct(k, '—') || s.IsPunct(k, '–')) && k > s.First && s.IsWord(s.First) && s.Span(s.First).ToString() is var w
-                && w.Length > 1 && w.All(char.IsUpper))
-                return k + 1;
+            if ((s.IsPunct(k, '—') || s.IsPunct(k, '–')) && k > s.First && s.IsAllCapitals(s.First)) return k + 1;
         return s.First;
     }
 
