@@ -45,6 +45,9 @@ public sealed class FigureExtractor
         // "$427 million" in a text about an Australian insurer is Australian dollars
         if (figures.Any(f => f.Unit == "USD") && LocalDollar.Of(text) is { } local)
             for (int i = 0; i < figures.Count; i++) figures[i] = LocalDollar.Apply(figures[i], local);
+        // "Revenues rose 7%" in a piece about Merck: Merck revenues
+        if (figures.Count > 0 && PieceSubject.Of(text) is { } subject)
+            for (int i = 0; i < figures.Count; i++) figures[i] = PieceSubject.Apply(figures[i], subject);
         return figures;
     }
 

@@ -42,6 +42,8 @@ internal static class UnitReader
 
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
 
+    public static bool IsCurrencyWord(ReadOnlySpan<char> word) => Currencies.TryGetValue(word, out _);
+
     /// <summary>"50pc", "a 25pc fall": British and Irish papers write percent as a lower-case "pc" stuck to the digits
     /// ("PCs" are computers).</summary>
     public static bool IsPcSuffix(SentenceTokens s, int j) =>

@@ -27,8 +27,10 @@ public sealed record RuleAgreement(FigureField Field, string Rule, int Decided, 
 
     private static void Add(List<RuleAgreement> rows, GoldComparison comparison, FigureField field, IEnumerable<string> declared)
     {
+        // "metric.counted-noun + metric.piece-subject": both rules took part, and each is credited
         var decided = comparison.Matches.Where(m => m.Found.Figure.Rules is not null)
-            .ToLookup(m => m.Found.Figure.Rules!.Of(field)!, StringComparer.Ordinal);
+            .SelectMany(m => m.Found.Figure.Rules!.Of(field)!.Split(" + ").Select(rule => (Rule: rule, Match: m)))
+            .ToLookup(d => d.Rule, d => d.Match, StringComparer.Ordinal);
         // rules of another pipeline than the default come after the declared ones, by name
         var names = declared.Concat(decided.Select(g => g.Key).Where(n => !declared.Contains(n)).Order(StringComparer.Ordinal));
         foreach (var name in names)

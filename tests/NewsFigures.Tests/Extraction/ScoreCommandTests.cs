@@ -42,9 +42,11 @@ public sealed class ScoreCommandTests
         Assert.Equal(0, exit);
         var rows = output.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(c => c.Length == 5 && c[1].StartsWith(c[0] + ".", StringComparison.Ordinal)).ToList();
-        // every matched figure is decided by exactly one rule per field, and a rule agrees on at most what it decided
+        // every matched figure is decided by exactly one rule of the pipeline per field (metric.piece-subject only adds
+        // the piece's name to a metric one of them made), and a rule agrees on at most what it decided
         foreach (var field in new[] { "metric", "attribution", "period", "kind" })
-            Assert.Equal(63, rows.Where(r => r[0] == field).Sum(r => int.Parse(r[2])));
+            Assert.Equal(63, rows.Where(r => r[0] == field && r[1] != "metric.piece-subject").Sum(r => int.Parse(r[2])));
+        Assert.Contains(rows, r => r[1] == "metric.piece-subject" && r[2] == "3"); // "China market" and two more
         Assert.All(rows, r => Assert.True(int.Parse(r[3]) <= int.Parse(r[2]), string.Join(' ', r)));
         Assert.Contains(rows, r => r[1] == "kind.rank" && r[2] == "2" && r[3] == "2"); // the seeds' two ranks
     }

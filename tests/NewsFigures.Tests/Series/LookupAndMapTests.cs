@@ -74,12 +74,12 @@ public sealed class LookupAndMapTests : IDisposable
     [Fact]
     public void A_mapping_row_merges_phrases_the_data_keeps_apart_and_says_so()
     {
-        var map = MetricMap.Load(MapFile("phrase,metric,topic\n# both markets of 004, forced together for this test\nAI agents market,AI market by 2030,\nmarket,AI market by 2030,\n"));
+        var map = MetricMap.Load(MapFile("phrase,metric,topic\n# both markets of 004, forced together for this test\nAI agents market,AI market by 2030,\nChina market,AI market by 2030,\n"));
         var options = new SeriesOptions { Map = map };
 
         var market = SeriesFixtures.CorpusFigures.Series("AI market by 2030", options);
 
-        Assert.Equal(["AI agents market", "market"], market.Group.Phrases.Select(p => p.Phrase));
+        Assert.Equal(["AI agents market", "China market"], market.Group.Phrases.Select(p => p.Phrase));
         var folder = Path.GetFileName(_folder);
         Assert.Equal([$"mapped to 'AI market by 2030' by {folder}/metrics.csv:3", $"mapped to 'AI market by 2030' by {folder}/metrics.csv:4"],
             market.Group.Phrases.Select(p => p.Reason));

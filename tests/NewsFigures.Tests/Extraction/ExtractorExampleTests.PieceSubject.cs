@@ -1,0 +1,43 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// metric.piece-subject: a metric that names no one measures the name the piece is about ("Revenues rose 7%" in a piece
+/// about a rail operator), as a reader takes it; a name only said once, a speaker, a dateline or a tie makes no subject,
+/// and a sentence naming another of the piece's names keeps its own.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    private const string RailOperator = "Norvik Rail carried more passengers this spring. Demand on Norvik Rail's coastal line grew fastest.\n\n"
+        + "Revenues rose 7% to £410m in the six months to June, and operating profit reached £52m.";
+
+    [Fact]
+    public void A_metric_naming_no_one_measures_the_name_the_piece_is_about()
+    {
+        var figures = Extract(RailOperator);
+        Assert.Equal(["Norvik Rail revenues", "Norvik Rail revenues", "Norvik Rail operating profit"], figures.Select(f => f.Metric));
+        Assert.Equal("metric.changed-object + metric.piece-subject", figures[0].Rules!.Metric);
+    }
+
+    [Theory]
+    // said once only
+    [InlineData("Demand on Norvik Rail's coastal line grew fastest.\n\nRevenues rose 7% to £410m.")]
+    // a speaker is who says, not what is measured
+    [InlineData("Anna Berg said the ferry had a good year. \"We carried more cars,\" Anna Berg said.\n\nRevenues rose 7% to £410m.")]
+    // two names as often: no subject
+    [InlineData("Norvik Rail and Fjordline ran late trains. Both Norvik Rail and Fjordline blamed the snow.\n\nRevenues rose 7% to £410m.")]
+    // a dateline in capitals and a stock ticker are no names
+    [InlineData("OSLO (Reuters) - Ferry traffic in OSLO rose.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Shares in NORV:OSL rose. Traders bought NORV:OSL early.\n\nRevenues rose 7% to £410m.")]
+    // "the Group" is a common noun written with a capital
+    [InlineData("Sales at the Group slowed. Analysts expect the Group to cut jobs.\n\nRevenues rose 7% to £410m.")]
+    public void Without_a_subject_a_metric_stays_as_written(string text) =>
+        Assert.Equal("Revenues", MetricOf(Extract(text), "£410m"));
+
+    [Fact]
+    public void A_sentence_naming_another_of_the_pieces_names_keeps_its_own_metric()
+    {
+        var figures = Extract(RailOperator + " Fjordline was hit harder than Norvik Rail. Revenues at Fjordline fell 4%, and profit slid to £3m.");
+        Assert.Equal(("Revenues at Fjordline", "profit"), (MetricOf(figures, "4%"), MetricOf(figures, "£3m")));
+        Assert.Equal("Norvik Rail operating profit", MetricOf(figures, "£52m"));
+    }
+}
