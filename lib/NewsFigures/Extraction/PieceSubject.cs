@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 
 namespace NewsFigures;
 
@@ -9,7 +8,7 @@ namespace NewsFigures;
 /// annotators write it. The subject is the proper name the text uses most, at least twice and at least once inside a
 /// sentence (a capital there is a name's, not a sentence's), not as a speaker ("Smith said").
 /// </summary>
-internal static partial class PieceSubject
+internal static class PieceSubject
 {
     public const string Rule = "metric.piece-subject";
 
@@ -17,67 +16,109 @@ internal static partial class PieceSubject
     private const int MaxNameWords = 4;
 
     // Capitalized words that open sentences or stand for nouns, not names (the lexicon's function words and months too).
-    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "they", "we", "i", "you", "it", "however", "meanwhile", "mr", "ms", "mrs", "dr", "also", "total", "overall",
         "despite", "after", "before", "when", "while", "if", "although", "both", "all", "many", "most", "more", "other", "there",
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
         "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "covid", "coronavirus");
+        "kshs", "covid", "coronavirus").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a metric with its own scope ("domestic venture funding", "global sales") is not the subject's
-    private static readonly FrozenSet<string> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "domestic", "national", "nationwide", "national-level", "global", "worldwide", "world", "world's", "international", "countries");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "domestic", "national", "nationwide", "national-level", "global", "worldwide", "world", "world's", "international", "countries").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a long phrase ("regular universities that have registered ...") says what it measures already
     private const int MaxMetricWords = 6;
 
-    private static readonly FrozenSet<string> SpeakerVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "said", "says", "told", "added", "explained");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "told", "added", "explained").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The piece's subject, or null when no name is used often enough and more often than any other (a speaker's
     /// mention counts against it).</summary>
     public static Subject? Of(string text)
     {
-        var tally = new Dictionary<string, (int Mentions, bool InSentence, int First)>(StringComparer.Ordinal);
-        var words = new List<Match>();
-        int order = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
+        // one pass over the words of each line, spans only: a name's string is made the first time it is seen
+        var tally = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var byName = tally.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<Range>(64);
+        for (int lineStart = 0; lineStart < text.Length;)
         {
-            words.Clear();
-            string lineText = line.ToString();
-            foreach (Match m in Word().Matches(lineText)) words.Add(m);
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            lineStart = lineEnd + 1;
+            if (!line.ContainsAnyInRange('A', 'Z') && !HasUpper(line)) continue;
+            WordsOf(line, words);
             // a headline, menu or table heading in title case names everything
-            if (words.Count >= 3 && words.Count(w => char.IsUpper(w.Value[0])) * 10 >= words.Count * 7) continue;
+            int capitalized = 0;
+            foreach (var w in words) if (char.IsUpper(line[w][0])) capitalized++;
+            if (words.Count >= 3 && capitalized * 10 >= words.Count * 7) continue;
             for (int i = 0; i < words.Count; i++)
             {
-                if (!char.IsUpper(words[i].Value[0])) continue;
-                int last = RunEnd(lineText, words, i);
+                if (!char.IsUpper(line[words[i]][0])) continue;
+                int last = RunEnd(line, words, i);
                 int first = i;
-                while (first <= last && IsNotName(words[first].Value)) first++;
-                int next = last + 1;
-                // "737 Max", "SAO PAULO (Reuters) -": a model after its number, a dateline
-                bool model = first > 0 && char.IsDigit(words[first - 1].Value[0]) && !words[first - 1].Value.EndsWith('.') && SingleSpace(lineText, words[first - 1], words[first]);
-                int after = words[last].Index + words[last].Length;
-                bool ticker = after + 1 < lineText.Length && lineText[after] == ':' && char.IsLetterOrDigit(lineText[after + 1]);
-                bool dateline = first == 0 && words[last].Value.All(c => !char.IsLetter(c) || char.IsUpper(c));
-                bool commonNoun = first == last && first > 0 && words[first - 1].Value is "the" or "The" && !words[first].Value.All(c => !char.IsLetter(c) || char.IsUpper(c));
-                if (first <= last && last - first < MaxNameWords && !commonNoun && !model && !ticker && !dateline && Name(lineText, words, first, last) is { } name)
+                while (first <= last && IsNotName(line[words[first]])) first++;
+                if (first <= last && last - first < MaxNameWords && !LooksLikeAName(line, words, first, last)) first = last + 1;
+                if (first <= last && last - first < MaxNameWords && NameSpan(line, words, first, last) is { Length: > 0 } name)
                 {
-                    bool speaker = next < words.Count && SpeakerVerbs.Contains(words[next].Value.TrimEnd('.'))
-                        || first > 0 && SpeakerVerbs.Contains(words[first - 1].Value);
-                    bool inSentence = first > 0 && !OpensSentence(lineText, words[first].Index);
-                    var t = tally.TryGetValue(name, out var seen) ? seen : (Mentions: 0, InSentence: false, First: order++);
-                    tally[name] = (t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
+                    int next = last + 1;
+                    bool speaker = next < words.Count && SpeakerVerbs.Contains(line[words[next]].TrimEnd('.'))
+                        || first > 0 && SpeakerVerbs.Contains(line[words[first - 1]]);
+                    bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
+                    if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
+                    byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
                 }
                 i = last;
             }
         }
-        var ranked = tally.Where(t => t.Value.InSentence && t.Value.Mentions >= MinMentions).OrderByDescending(t => t.Value.Mentions).ToList();
-        var best = ranked.Count == 0 || ranked.Count > 1 && ranked[1].Value.Mentions == ranked[0].Value.Mentions ? null : ranked[0].Key;
-        if (best is null) return null;
-        var others = tally.Where(t => t.Key != best && t.Value.InSentence && t.Value.Mentions >= MinMentions).Select(t => t.Key).ToArray();
-        return new Subject(best, tally.Where(t => t.Value.InSentence).Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal), others);
+        string? best = null;
+        int bestMentions = 0, bestFirst = int.MaxValue;
+        bool tie = false;
+        foreach (var (name, t) in tally)
+        {
+            if (!t.InSentence || t.Mentions < MinMentions) continue;
+            if (t.Mentions > bestMentions || t.Mentions == bestMentions && t.First < bestFirst)
+            {
+                tie = t.Mentions == bestMentions;
+                (best, bestMentions, bestFirst) = (name, t.Mentions, t.First);
+            }
+            else if (t.Mentions == bestMentions) tie = true;
+        }
+        if (best is null || tie) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var others = new List<string>();
+        foreach (var (name, t) in tally)
+        {
+            if (!t.InSentence) continue;
+            names.Add(name);
+            if (name != best && t.Mentions >= MinMentions) others.Add(name);
+        }
+        return new Subject(best, names, [.. others]);
+    }
+
+    private readonly record struct Tally(int Mentions, bool InSentence, int First);
+
+    private static bool HasUpper(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line) if (c > 127 && char.IsUpper(c)) return true;
+        return false;
+    }
+
+    // "737 Max", "SAO PAULO (Reuters) -", "NORV:OSL", "the Group": a model after its number, a dateline, a stock ticker,
+    // a common noun with a capital
+    private static bool LooksLikeAName(ReadOnlySpan<char> line, List<Range> words, int first, int last)
+    {
+        if (first > 0)
+        {
+            var before = line[words[first - 1]];
+            if (char.IsDigit(before[0]) && before[^1] != '.' && SingleSpace(line, words[first - 1], words[first])) return false;
+            if (first == last && before is "the" or "The" && !IsAllCapitals(line[words[first]])) return false;
+        }
+        int after = words[last].End.Value;
+        if (after + 1 < line.Length && line[after] == ':' && char.IsLetterOrDigit(line[after + 1])) return false;
+        return !(first == 0 && IsAllCapitals(line[words[last]]));
     }
 
     /// <summary>The figure with the subject before its metric, when the metric names no one.</summary>
@@ -97,72 +138,108 @@ internal static partial class PieceSubject
     // written with a capital inside a sentence of the text. A metric holding a word of the subject names it already.
     private static bool NamesSomeone(string metric, Subject subject)
     {
-        var words = Word().Matches(metric);
-        if (words.Count == 0 || words.Count > MaxMetricWords || words.Any(w => ScopeWords.Contains(w.Value))) return true;
+        var span = metric.AsSpan();
+        var words = subject.MetricWords;
+        WordsOf(span, words);
+        if (words.Count == 0 || words.Count > MaxMetricWords) return true;
+        foreach (var w in words) if (ScopeWords.Contains(span[w])) return true;
         for (int i = 1; i < words.Count; i++)
-            if (char.IsUpper(words[i].Value[0])) return true;
-        var first = words[0].Value;
-        if (first.Length > 1 && first.All(c => !char.IsLetter(c) || char.IsUpper(c)) || first.EndsWith("'s") || first.EndsWith("’s")
-            || subject.Names.Contains(Possessive().Replace(first, ""))) return true;
-        foreach (var part in subject.Name.Split(' '))
-            if (metric.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+            if (char.IsUpper(span[words[i]][0])) return true;
+        var first = span[words[0]];
+        if (first.Length > 1 && IsAllCapitals(first) || first.EndsWith("'s") || first.EndsWith("’s")
+            || subject.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(first))) return true;
+        foreach (var part in subject.Name.AsSpan().Split(' '))
+            if (span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    // a sentence naming another of the piece's names may be about it ("Aldi's sales rose" in a piece about Tesco)
+    // A sentence naming another of the piece's names may be about it ("Aldi's sales rose" in a piece about Tesco). The
+    // figures of one sentence share its string: the answer for the last one is kept.
     private static bool NamesAnother(string sentence, Subject subject)
     {
-        foreach (var other in subject.Others)
-            for (int at = sentence.IndexOf(other, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(other, at + 1, StringComparison.Ordinal))
-                if ((at == 0 || !char.IsLetter(sentence[at - 1])) && (at + other.Length == sentence.Length || !char.IsLetter(sentence[at + other.Length])))
-                    return true;
-        return false;
+        if (ReferenceEquals(sentence, subject.LastSentence)) return subject.LastNamesAnother;
+        bool found = false;
+        var byFirstWord = subject.OthersByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = sentence.AsSpan();
+        for (int k = 0; k < span.Length && !found; k++)
+        {
+            if (!char.IsUpper(span[k]) || k > 0 && char.IsLetterOrDigit(span[k - 1])) continue;
+            int end = k;
+            while (end < span.Length && (char.IsLetterOrDigit(span[end]) || span[end] is '.' or '-' or '&')) end++;
+            if (!byFirstWord.TryGetValue(span[k..end].TrimEnd('.'), out var others)) continue;
+            foreach (var other in others)
+                if (span[k..].StartsWith(other) && (k + other.Length == span.Length || !char.IsLetter(span[k + other.Length]))) found = true;
+        }
+        (subject.LastSentence, subject.LastNamesAnother) = (sentence, found);
+        return found;
+    }
+
+    // Words: a letter or digit, then letters, digits and & ' ’ . - ("U.S.", "Rail's", "A-Level").
+    private static void WordsOf(ReadOnlySpan<char> line, List<Range> into)
+    {
+        into.Clear();
+        for (int k = 0; k < line.Length;)
+        {
+            if (!char.IsLetterOrDigit(line[k])) { k++; continue; }
+            int start = k++;
+            while (k < line.Length && (char.IsLetterOrDigit(line[k]) || line[k] is '&' or '\'' or '’' or '.' or '-')) k++;
+            into.Add(start..k);
+        }
     }
 
     // Capitalized words next to each other, joined by single spaces or by "of"/"for" before another capital
     // ("Office for National Statistics").
-    private static int RunEnd(string line, List<Match> words, int i)
+    private static int RunEnd(ReadOnlySpan<char> line, List<Range> words, int i)
     {
         int last = i;
-        while (last + 1 < words.Count && SingleSpace(line, words[last], words[last + 1]) && !EndsName(words[last].Value))
+        while (last + 1 < words.Count && SingleSpace(line, words[last], words[last + 1]) && !EndsName(line[words[last]]))
         {
-            var next = words[last + 1].Value;
+            var next = line[words[last + 1]];
             if (char.IsUpper(next[0])) last++;
-            else if (next is "of" or "for" && last + 2 < words.Count && char.IsUpper(words[last + 2].Value[0])
+            else if (next is "of" or "for" && last + 2 < words.Count && char.IsUpper(line[words[last + 2]][0])
                 && SingleSpace(line, words[last + 1], words[last + 2])) last += 2;
             else break;
         }
         return last;
     }
 
-    private static string? Name(string line, List<Match> words, int first, int last)
+    // the name the words make, without a closing stop or possessive; empty for one with a digit or a unit's name
+    private static ReadOnlySpan<char> NameSpan(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
-        var name = line[words[first].Index..(words[last].Index + words[last].Length)];
-        name = Possessive().Replace(name.TrimEnd('.', '-'), "");
-        if (name.Length < 2 || name.Any(char.IsDigit) || words[last].Value is "of" or "for") return null;
-        return first == last && (UnitReader.IsMeasureUnit(name) || UnitReader.IsCurrencyWord(name)) ? null : name;
+        var name = WithoutPossessive(line[words[first].Start.Value..words[last].End.Value].TrimEnd(".-"));
+        if (name.Length < 2 || name.ContainsAnyInRange('0', '9') || line[words[last]] is "of" or "for") return [];
+        return first == last && (UnitReader.IsMeasureUnit(name) || UnitReader.IsCurrencyWord(name)) ? [] : name;
     }
 
     // "Britain." ends a sentence ("U.S." does not), "Britain's" a name
-    private static bool EndsName(string word) =>
-        word.EndsWith('.') && word.IndexOf('.') == word.Length - 1 || Possessive().IsMatch(word) && word.Length > 2 && word[^2] is '\'' or '’';
+    private static bool EndsName(ReadOnlySpan<char> word) =>
+        word[^1] == '.' && word.IndexOf('.') == word.Length - 1 || word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
 
-    private static bool IsNotName(string word)
+    private static bool IsNotName(ReadOnlySpan<char> word)
     {
-        var bare = Possessive().Replace(word.TrimEnd('.'), "");
+        var bare = WithoutPossessive(word.TrimEnd('.'));
         // "EVs", "SMEs": plural abbreviations are nouns
-        bool pluralAbbreviation = bare.Length > 2 && bare[^1] == 's' && bare[..^1].All(char.IsUpper);
+        bool pluralAbbreviation = bare.Length > 2 && bare[^1] == 's' && IsAllCapitals(bare[..^1]);
         if (pluralAbbreviation || NotNames.Contains(bare)) return true;
         // "January-June"
         foreach (var part in bare.Split('-'))
-            if (Lexicon.Classify(part) != WordClass.None) return true;
+            if (Lexicon.Classify(bare[part]) != WordClass.None) return true;
         return false;
     }
 
-    private static bool SingleSpace(string line, Match a, Match b) => b.Index == a.Index + a.Length + 1 && line[a.Index + a.Length] == ' ';
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s") || word.EndsWith("’s") ? word[..^2] : word.EndsWith("'") || word.EndsWith("’") ? word[..^1] : word;
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool SingleSpace(ReadOnlySpan<char> line, Range a, Range b) => b.Start.Value == a.End.Value + 1 && line[a.End.Value] == ' ';
 
     // what stands before a word at the start of a sentence: the line's start, or an end mark or quote and spaces
-    private static bool OpensSentence(string line, int at)
+    private static bool OpensSentence(ReadOnlySpan<char> line, int at)
     {
         int k = at - 1;
         while (k >= 0 && line[k] is ' ' or '"' or '“' or '‘' or '\'' or '(' or '-' or '–' or '—') k--;
@@ -171,11 +248,15 @@ internal static partial class PieceSubject
 
     /// <summary>A piece's subject name, every name its text writes with a capital inside a sentence, and the other names
     /// it uses as often as a subject must be.</summary>
-    public sealed record Subject(string Name, FrozenSet<string> Names, string[] Others);
+    public sealed record Subject(string Name, HashSet<string> Names, string[] Others)
+    {
+        /// <summary>The other names by their first word ("Fjordline": ["Fjordline", "Fjordline Group"]).</summary>
+        public Dictionary<string, List<string>> OthersByFirstWord { get; } = Others
+            .GroupBy(o => o.Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
+        // what one extraction reuses from figure to figure: a word list, the last sentence judged
+        internal List<Range> MetricWords { get; } = new(8);
+        internal string? LastSentence { get; set; }
+        internal bool LastNamesAnother { get; set; }
+    }
 }
