@@ -51,7 +51,7 @@ internal static partial class Anaphora
     /// capitalized word only inside the sentence, as "Coal" opening one is no name). Null otherwise.</summary>
     public static string? NameOf(SentenceTokens s, (int First, int End) subject)
     {
-        if (IsPossessive(s.Span(subject.First)) && s.IsCapitalized(subject.First)) return s.Span(subject.First)[..^2].ToString();
+        if (MetricReader.IsPossessive(s.Span(subject.First)) && s.IsCapitalized(subject.First)) return s.Span(subject.First)[..^2].ToString();
         for (int k = subject.First; k < subject.End; k++)
             if (!s.IsCapitalized(k) && !(s.IsPunct(k, '-') && s.Touches(k))) return null;
         return subject.End - subject.First >= 2 || subject.First > s.First ? s.Join(subject.First, subject.End) : null;
@@ -72,7 +72,7 @@ internal static partial class Anaphora
         int first = 0, end = words.Length;
         for (int i = 0; i < words.Length; i++)
             if ((Lexicon.Classify(words[i]) & (WordClass.Preposition | WordClass.ClauseWord)) != 0) { end = i; break; }
-        while (first < end && IsPossessive(words[first])) first++;
+        while (first < end && MetricReader.IsPossessive(words[first])) first++;
         int headless = end;
         while (headless > first && (IsMeasureWord(words[headless - 1]) || (unit is not null && Inflection.Singular(words[headless - 1]) == unit)))
             headless--;
@@ -85,19 +85,18 @@ internal static partial class Anaphora
     {
         var words = metric.Split(' ');
         int first = 0;
-        while (first < words.Length && IsPossessive(words[first])) first++;
+        while (first < words.Length && MetricReader.IsPossessive(words[first])) first++;
         return first < words.Length ? string.Join(' ', words, first, words.Length - first) : null;
     }
 
     private static bool IsMeasureWord(string w) => w is "base" or "number" or "count" or "total" or "size" or "volume" or "pool" or "population";
 
-    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
     private static string? Possessor(string metric)
     {
         int space = metric.IndexOf(' ');
         var first = space < 0 ? metric : metric[..space];
-        return IsPossessive(first) && first.Length > 2 ? first[..^2] : null;
+        return MetricReader.IsPossessive(first) ? first[..^2] : null;
     }
 
     // "the Xizang autonomous region": capitalized words, at most two lower-case words that are not function words, the noun.
@@ -117,7 +116,7 @@ internal static partial class Anaphora
         int first = words[0] is "The" or "This" or "In" or "At" or "By" or "For" or "As" ? 1 : 0; // sentence-opening words are not the name
         if (first == words.Length) return null;
         var name = string.Join(' ', words, first, words.Length - first);
-        return IsPossessive(name) ? name[..^2] : name;
+        return MetricReader.IsPossessive(name) ? name[..^2] : name;
     }
 
     /// <summary>"... unveiled the Global AI Governance Action Plan.": a name of two or more capitalized words that ends the
@@ -156,7 +155,7 @@ internal static partial class Anaphora
             return null;
         for (int k = subject.First; k < subject.End; k++) // the first plural is the head's side: "sales" of "sales in rural areas"
         {
-            if (!p.IsLower(k) || !Inflection.IsPlural(p.Span(k)) || IsPossessive(p.Span(k))
+            if (!p.IsLower(k) || !Inflection.IsPlural(p.Span(k)) || MetricReader.IsPossessive(p.Span(k))
                 || p.Has(k, WordClass.Pronoun | WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) continue;
             int first = k;
             while (first > subject.First && p.IsWord(first - 1) && IsModifier(p.Span(first - 1)) && !p.IsCapitalized(first - 1)) first--;
@@ -217,7 +216,7 @@ internal static partial class Anaphora
         (Lexicon.Classify(w) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.Conjunction
             | WordClass.ClauseWord | WordClass.Pronoun | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown
             | WordClass.NowWord | WordClass.Month | WordClass.Cardinal)) == 0
-        && !IsPossessive(w) && !w.EndsWith("ly");
+        && !MetricReader.IsPossessive(w) && !w.EndsWith("ly");
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s+(?<between>[\p{Ll}-]+)){0,2}?\s+"
         + @"(?<noun>region|country|nation|province|city|state|municipality|county|company|firm|group|bank|carrier|utility)\b")]

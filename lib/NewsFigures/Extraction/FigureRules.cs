@@ -7,7 +7,8 @@ namespace NewsFigures;
 [TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record FigureRules(string Metric, string Attribution, string Period, string Kind)
 {
-    /// <summary>The rule that decided the field, or null for a field no rule decides (unit, qualifier).</summary>
+    /// <summary>The rule that decided the field, or null for a field no rule decides (unit, qualifier). A metric the piece's
+    /// subject was put before names both rules: "metric.changed-object + metric.piece-subject".</summary>
     public string? Of(FigureField field) => field switch
     {
         FigureField.Metric or FigureField.MetricStrict => Metric,

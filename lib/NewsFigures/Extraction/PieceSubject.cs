@@ -38,40 +38,14 @@ internal static class PieceSubject
     /// mention counts against it).</summary>
     public static Subject? Of(string text)
     {
-        // one pass over the words of each line, spans only: a name's string is made the first time it is seen
         var tally = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var byName = tally.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<Range>(64);
         for (int lineStart = 0; lineStart < text.Length;)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            TallyLine(text.AsSpan(lineStart, lineEnd - lineStart), words, tally);
             lineStart = lineEnd + 1;
-            if (!line.ContainsAnyInRange('A', 'Z') && !HasUpper(line)) continue;
-            WordsOf(line, words);
-            // a headline, menu or table heading in title case names everything
-            int capitalized = 0;
-            foreach (var w in words) if (char.IsUpper(line[w][0])) capitalized++;
-            if (words.Count >= 3 && capitalized * 10 >= words.Count * 7) continue;
-            for (int i = 0; i < words.Count; i++)
-            {
-                if (!char.IsUpper(line[words[i]][0])) continue;
-                int last = RunEnd(line, words, i);
-                int first = i;
-                while (first <= last && IsNotName(line[words[first]])) first++;
-                if (first <= last && last - first < MaxNameWords && !LooksLikeAName(line, words, first, last)) first = last + 1;
-                if (first <= last && last - first < MaxNameWords && NameSpan(line, words, first, last) is { Length: > 0 } name)
-                {
-                    int next = last + 1;
-                    bool speaker = next < words.Count && SpeakerVerbs.Contains(line[words[next]].TrimEnd('.'))
-                        || first > 0 && SpeakerVerbs.Contains(line[words[first - 1]]);
-                    bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
-                    if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
-                    byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
-                }
-                i = last;
-            }
         }
         string? best = null;
         int bestMentions = 0, bestFirst = int.MaxValue;
@@ -100,14 +74,34 @@ internal static class PieceSubject
 
     private readonly record struct Tally(int Mentions, bool InSentence, int First);
 
-    private static bool HasUpper(ReadOnlySpan<char> line)
+    // Counts the names of one line, spans only: a name's string is made the first time it is seen.
+    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally)
     {
-        foreach (var c in line) if (c > 127 && char.IsUpper(c)) return true;
-        return false;
+        WordsOf(line, words);
+        // a headline, menu or table heading in title case names everything
+        int capitalized = 0;
+        foreach (var w in words) if (char.IsUpper(line[w][0])) capitalized++;
+        if (words.Count >= 3 && capitalized * 10 >= words.Count * 7) return;
+        var byName = tally.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(line[words[i]][0])) continue;
+            int last = RunEnd(line, words, i);
+            int first = i;
+            while (first <= last && IsNotName(line[words[first]])) first++;
+            i = last;
+            if (first > last || last - first >= MaxNameWords || !LooksLikeAName(line, words, first, last)
+                || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
+            bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.'))
+                || first > 0 && SpeakerVerbs.Contains(line[words[first - 1]]);
+            bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
+            if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
+            byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
+        }
     }
 
-    // "737 Max", "SAO PAULO (Reuters) -", "NORV:OSL", "the Group": a model after its number, a dateline, a stock ticker,
-    // a common noun with a capital
+    // False for what only looks like a name: a model after its number ("737 Max"), a dateline ("SAO PAULO (Reuters) -"),
+    // a stock ticker ("NORV:OSL"), a common noun with a capital ("the Group").
     private static bool LooksLikeAName(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
         if (first > 0)
@@ -146,7 +140,7 @@ internal static class PieceSubject
         for (int i = 1; i < words.Count; i++)
             if (char.IsUpper(span[words[i]][0])) return true;
         var first = span[words[0]];
-        if (first.Length > 1 && IsAllCapitals(first) || first.EndsWith("'s") || first.EndsWith("’s")
+        if (first.Length > 1 && IsAllCapitals(first) || MetricReader.IsPossessive(first)
             || subject.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(first))) return true;
         foreach (var part in subject.Name.AsSpan().Split(' '))
             if (span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
@@ -213,7 +207,7 @@ internal static class PieceSubject
 
     // "Britain." ends a sentence ("U.S." does not), "Britain's" a name
     private static bool EndsName(ReadOnlySpan<char> word) =>
-        word[^1] == '.' && word.IndexOf('.') == word.Length - 1 || word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
+        word[^1] == '.' && word.IndexOf('.') == word.Length - 1 || MetricReader.IsPossessive(word);
 
     private static bool IsNotName(ReadOnlySpan<char> word)
     {
@@ -228,7 +222,7 @@ internal static class PieceSubject
     }
 
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.EndsWith("'s") || word.EndsWith("’s") ? word[..^2] : word.EndsWith("'") || word.EndsWith("’") ? word[..^1] : word;
+        MetricReader.IsPossessive(word) ? word[..^2] : word.EndsWith("'") || word.EndsWith("’") ? word[..^1] : word;
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)
     {
@@ -248,10 +242,14 @@ internal static class PieceSubject
 
     /// <summary>A piece's subject name, every name its text writes with a capital inside a sentence, and the other names
     /// it uses as often as a subject must be.</summary>
-    public sealed record Subject(string Name, HashSet<string> Names, string[] Others)
+    public sealed class Subject(string name, HashSet<string> names, string[] others)
     {
+        public string Name { get; } = name;
+        public HashSet<string> Names { get; } = names;
+        public string[] Others { get; } = others;
+
         /// <summary>The other names by their first word ("Fjordline": ["Fjordline", "Fjordline Group"]).</summary>
-        public Dictionary<string, List<string>> OthersByFirstWord { get; } = Others
+        public Dictionary<string, List<string>> OthersByFirstWord { get; } = others
             .GroupBy(o => o.Split(' ')[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         // what one extraction reuses from figure to figure: a word list, the last sentence judged
