@@ -47,6 +47,19 @@ internal static partial class Anaphora
         return discourse.LastSubjectMetric(unit) is { } metric && Possessor(metric) is { } owner ? new Referent(owner, kind) : null;
     }
 
+    /// <summary>"the company's net orders", "the country's unemployment rate": the name a possessive "the company's" or "the
+    /// country's" opening a subject stands for (as <see cref="Resolve"/> reads "the company"), or null.</summary>
+    public static string? OwnerReferent(SentenceTokens s, (int First, int End) subject, Discourse discourse)
+    {
+        if (subject.End - subject.First < 3 || !s.Is(subject.First, "the") || !MetricReader.IsPossessive(s.Span(subject.First + 1))) return null;
+        var noun = s.Span(subject.First + 1)[..^2];
+        bool place = noun is "country" or "nation";
+        if (!place && !IsOrganizationNoun(noun)) return null;
+        string? owner = NameBefore(discourse.Text, s[s.First].Start, noun)
+            ?? (!place ? discourse.LastSubjectName() : discourse.LastSubjectMetric() is { } metric ? Possessor(metric) : null);
+        return owner is { Length: > 0 } && char.IsUpper(owner[0]) ? owner : null; // a name, not the "country's" of a metric before
+    }
+
     /// <summary>A subject as a name: the owner of "Tesla's Shanghai plant", or capitalized words ("Saudi Aramco"; one
     /// capitalized word only inside the sentence, as "Coal" opening one is no name). Null otherwise.</summary>
     public static string? NameOf(SentenceTokens s, (int First, int End) subject)

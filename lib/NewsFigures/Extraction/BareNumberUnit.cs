@@ -90,6 +90,39 @@ internal static class BareNumberUnit
         return null;
     }
 
+    /// <summary>
+    /// What a bare number still without a unit counts when its metric is headed by a plural count noun: "international
+    /// arrivals" (arrival), "notable AI models in China" (model), "patients on trolleys" (patient). The head is the last
+    /// word before the first preposition, relative word or auxiliary; amounts that are not counts ("sales", "prices") and
+    /// capitalized words (names) are passed over. Null when there is no such head.
+    /// </summary>
+    internal static string? CountedByMetric(SentenceTokens s, FigureDraft c, FigureKind kind, string? metric)
+    {
+        if (metric is null || c.Unit.Class != UnitClass.None || c.Unit.Unit is not null || c.BorrowedUnit
+            || c.Number.Form is not (NumberForm.Digits or NumberForm.Words) || kind is FigureKind.Share or FigureKind.Multiple or FigureKind.Rank)
+            return null;
+        var words = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int end = words.Length;
+        for (int i = 1; i < words.Length; i++)
+            if (EndsHeadPhrase(words[i], words[i - 1])) { end = i; break; }
+        if (end == 0) return null;
+        string head = words[end - 1];
+        if (!char.IsLower(head[0]) || !head.All(char.IsLetter) || !Inflection.IsPlural(head)) return null;
+        // "India census reflects": a head the sentence uses as a verb (before its object) is none
+        for (int k = s.First; k < s.End; k++)
+            if (s.Span(k).SequenceEqual(head) && (Clauses.IsVerbLike(s, k) || s.Has(k + 1, WordClass.Determiner))) return null;
+        string singular = Inflection.Singular(head);
+        return NotCounts.Contains(singular) || MetricHeadsThatAreNotCounted.Contains(singular) ? null : singular;
+    }
+
+    // "jobs added by employers", "patients on trolleys", "applications which": where a metric's head noun ends
+    private static bool EndsHeadPhrase(string word, string before) =>
+        (Lexicon.Classify(word) & (WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary | WordClass.Conjunction)) != 0
+        || Inflection.IsPlural(before) && word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+
+    // plural heads of metrics that measure no counted thing ("Merck revenues" is in NotCounts; these are its kin)
+    private static readonly HashSet<string> MetricHeadsThatAreNotCounted = ["proceed", "expense", "tax", "fee", "payment", "value", "total"];
+
     private static readonly HashSet<string> NotCounts =
         ["price", "rate", "figure", "number", "level", "cost", "wage", "earning", "revenue", "profit", "share", "stock", "return",
          "saving", "loss", "gain", "fund", "asset", "reserve", "emission", "yield", "sale", "export", "import", "estimate", "term", "data"];

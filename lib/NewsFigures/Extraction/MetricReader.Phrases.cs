@@ -116,7 +116,8 @@ internal static partial class MetricReader
     internal static int NounPhraseEnd(SentenceTokens s, int from, int clauseEnd, IReadOnlyList<TimeExpression> times)
     {
         int k = from;
-        while (k < clauseEnd && k - from < MaxComplementTokens && !Clauses.IsVerbLike(s, k) && !StartsTime(k, times)) k++;
+        // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
+        while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && Clauses.IsChangeNoun(s, k)) && !StartsTime(k, times)) k++;
         return TrimEnd(s, from, k);
     }
 

@@ -44,7 +44,7 @@ internal static partial class MetricReader
         public Place(SentenceTokens s, FigureDraft c, (int Start, int End) clause)
         {
             (ClauseStart, ClauseEnd) = clause;
-            int from = ReportedClauseStart(s, ClauseStart, c.TextFirst);
+            int from = CoordinatedClauseStart(s, ReportedClauseStart(s, ClauseStart, c.TextFirst), c.TextFirst);
             var subject = Clauses.Subject(s, from, c.TextFirst);
             SubjectOwner = "";
             if (subject is { } main && NearerChangedSubject(s, main, c.TextFirst) is { } nearer)
@@ -98,6 +98,23 @@ internal static partial class MetricReader
             if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
             if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
+        }
+        return clauseStart;
+    }
+
+    // "Rural lending rose 12.7 percent and business lending gained 9.4 percent": after a clause with a verb of its own, "and",
+    // "but" or "while" followed by a noun phrase and its verb opens a clause with its own subject.
+    internal static int CoordinatedClauseStart(SentenceTokens s, int clauseStart, int figure)
+    {
+        for (int k = figure - 2; k > clauseStart; k--)
+        {
+            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas")) || !HasVerbBetween(s, clauseStart, k)) continue;
+            if (Clauses.IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Preposition)) return clauseStart;
+            // "in manufacturing, finance, and education reaching 1,500": a list's last item and a participle open no clause
+            if (Clauses.IsListComma(s, k - 1)) return clauseStart;
+            return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
+                && (Clauses.IsVerbLike(s, subject.End) || s.Has(subject.End, WordClass.Auxiliary))
+                ? k + 1 : clauseStart;
         }
         return clauseStart;
     }

@@ -20,6 +20,8 @@ internal static class UnitReader
             ["yuan"] = "CNY", ["rmb"] = "CNY", ["renminbi"] = "CNY", ["cny"] = "CNY", ["dollars"] = "USD", ["dollar"] = "USD",
             ["usd"] = "USD", ["euros"] = "EUR", ["euro"] = "EUR", ["eur"] = "EUR", ["yen"] = "JPY", ["jpy"] = "JPY",
             ["rupees"] = "INR", ["inr"] = "INR", ["gbp"] = "GBP", ["hkd"] = "HKD",
+            ["aud"] = "AUD", ["cad"] = "CAD", ["nzd"] = "NZD", ["sgd"] = "SGD", ["chf"] = "CHF", ["brl"] = "BRL", ["zar"] = "ZAR",
+            ["kes"] = "KES", ["krw"] = "KRW", ["mxn"] = "MXN", ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK", ["pln"] = "PLN",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =
@@ -234,6 +236,9 @@ internal static class UnitReader
         return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
     }
 
+    private static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : null;
+
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
     {
         int b = first - 1;
@@ -250,15 +255,17 @@ internal static class UnitReader
                 if (prefix.Equals("A", StringComparison.Ordinal)) return "AUD";
                 if (prefix.Equals("C", StringComparison.Ordinal)) return "CAD";
                 if (prefix.Equals("S", StringComparison.Ordinal)) return "SGD";
+                if (prefix.Equals("NZ", StringComparison.Ordinal)) return "NZD";
+                if (prefix.Equals("R", StringComparison.Ordinal)) return "BRL";
             }
             return "USD";
         }
-        // Rs 500 crore, Rs. 40 lakh
+        // Rs 500 crore, Rs. 40 lakh; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        if (s.IsWord(rs) && s.Span(rs).SequenceEqual("Rs") && !s.Touches(first))
+        if (s.IsWord(rs) && !s.Touches(first) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated)
         {
             first = rs;
-            return "INR";
+            return abbreviated;
         }
         if (s.IsWord(b) && !s.Touches(first) && s.IsCapitalized(b) && Currencies.TryGetValue(s.Span(b), out var code)
             && s.Span(b).Length == 3)

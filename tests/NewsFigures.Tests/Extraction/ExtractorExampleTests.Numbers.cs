@@ -364,4 +364,23 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
         Assert.Equal(value, sizeOnly ? Math.Abs(figure.Value) : figure.Value, 1e-9 * value);
     }
+
+    [Theory]
+    [InlineData("Ferry registrations, including those for cabins, were down to 1,499 in June.", "1,499", "registration")]
+    // an amount that is no count gives no unit
+    [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
+    public void A_bare_number_counts_the_plural_noun_heading_its_metric(string sentence, string figure, string? unit) =>
+        Assert.Equal(unit, Extract(sentence).Single(f => f.Text == figure).Unit);
+
+    [Theory]
+    [InlineData("Kenya imported goods worth Kshs. 1.3 trillion in 2021.", "Kshs. 1.3 trillion", 1.3e12, "KES")]
+    [InlineData("Exports were KSh 490 billion.", "KSh 490 billion", 4.9e11, "KES")]
+    [InlineData("The state spent Rs. 40 lakh on roads.", "Rs. 40 lakh", 4e6, "INR")]
+    [InlineData("The bank's profit was NZ$348 million.", "NZ$348 million", 3.48e8, "NZD")]
+    [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
+    public void Reads_currencies_written_as_abbreviations_and_codes(string sentence, string text, double value, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value, unit), (figure.Text, figure.Value, figure.Unit));
+    }
 }

@@ -1,0 +1,50 @@
+namespace NewsFigures.Tests.Extraction;
+
+/// <summary>
+/// Fifth day: what a figure's clause says of it when the clause is not the sentence's first. A second clause after "and"
+/// or "while" has its own subject; an adverb opening the sentence frames it and names nothing; a participle after a
+/// counted noun qualifies it; "the company's" stands for the company named before; and a percent before a noun sizes it.
+/// </summary>
+public sealed partial class ExtractorExampleTests
+{
+    [Theory]
+    [InlineData("Rural lending rose 12.7 percent and business lending gained 9.4 percent.", "9.4 percent", "business lending")]
+    [InlineData("Freight volumes fell 3 percent while passenger numbers grew 6 percent.", "6 percent", "passenger numbers")]
+    [InlineData("Systemwide capacity was up 2.8 percent and international was up 3.0 percent.", "3.0 percent", "international")]
+    public void A_clause_after_and_or_while_has_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    // the list's last item, and an item doing something in -ing, open no clause
+    [InlineData("Robots work in mining, farming, and logistics reaching 1,500 sites.", "1,500", "Robots")]
+    // a verb right after "and" shares the first clause's subject
+    [InlineData("The index rose 44 points and closed at 6,983.5.", "6,983.5", "index")]
+    public void And_before_a_list_item_or_a_verb_opens_no_clause(string sentence, string figure, string subjectWord) =>
+        Assert.Contains(subjectWord, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_names_nothing_and_a_participle_qualifies_the_count()
+    {
+        var figure = Single("Overall, there were 937 trains cancelled across the Metro network in August.");
+        Assert.Equal(("trains cancelled across the Metro network", "train"), (figure.Metric, figure.Unit));
+        // "Overall" as an adjective stays in the metric
+        Assert.Equal("Overall revenue", MetricOf(Extract("Overall revenue rose 5% to £40m."), "5%"));
+    }
+
+    [Fact]
+    public void The_company_possessive_stands_for_the_company_named_before()
+    {
+        // "the company" is the latest subject that was a name (Anaphora), as for "The company plans ..."
+        var figures = Extract("Norvik Rail earned £52m in June. The company's net orders for the year rose to 41.");
+        Assert.Equal("Norvik Rail's net orders for the year", MetricOf(figures, "41"));
+    }
+
+    [Fact]
+    public void A_percent_before_a_noun_sizes_that_noun()
+    {
+        var figures = Extract("Nokia led handset sales with 73.2 million shipments and a 24.4 percent market share.");
+        Assert.Equal("Nokia market share", MetricOf(figures, "24.4 percent"));
+        // a change noun after the percent names the change, which the change rules read
+        Assert.DoesNotContain("increase", MetricOf(Extract("The census reflects a 33% increase in the tiger population."), "33%"));
+    }
+}
