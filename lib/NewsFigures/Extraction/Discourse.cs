@@ -6,7 +6,7 @@ namespace NewsFigures;
 /// when it is one ("Saudi Aramco pumped 9 million barrels a day"), the sentence
 /// before the current one when both are in the same paragraph ("... unveiled the Global AI Governance Action Plan.
 /// This 13-point roadmap ..."), the sources credited so far ("the ministry added"), the latest name a sentence opened
-/// with ("it said"), a quotation left open, and the period of a heading over a list.
+/// with ("it said"), a quotation left open, and the period and change a heading over a list names.
 /// </summary>
 internal sealed class Discourse(string text)
 {
@@ -86,11 +86,25 @@ internal sealed class Discourse(string text)
             var times = new List<TimeExpression>();
             TimeExpressionReader.Read(s, date, times);
             _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
+            _headingChange = ChangeNamed(s, s.First, s.End);
         }
-        else if (!IsListItem(s)) _headingPeriod = null;
+        else if (!IsListItem(s)) (_headingPeriod, _headingChange) = (null, 0);
     }
 
     private string? _headingPeriod;
+    private int _headingChange;
+
+    /// <summary>"These sectors recorded job losses:", "Biggest gains by region:": the last word of change in a heading
+    /// (tokens [first, end)), +1 or -1, else 0.</summary>
+    internal static int ChangeNamed(SentenceTokens s, int first, int end)
+    {
+        for (int k = end - 1; k >= first; k--)
+        {
+            if (s.Has(k, WordClass.ChangeDown) || s.Is(k, "losses") || s.Is(k, "falls") || s.Is(k, "drops")) return -1;
+            if (s.Has(k, WordClass.ChangeUp) || s.Is(k, "increases")) return 1;
+        }
+        return 0;
+    }
 
     /// <summary>The latest name that was a sentence's subject ("Merck" of "Germany's Merck beat expectations"), or null.</summary>
     public string? LastNamedSubject { get; private set; }
@@ -113,6 +127,9 @@ internal sealed class Discourse(string text)
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;
+
+    /// <summary>The change the heading the sentence is a list item under names ("job losses:" -1, "gains:" +1), else 0.</summary>
+    public int HeadingChangeFor(SentenceTokens s) => _headingChange != 0 && IsListItem(s) ? _headingChange : 0;
 
     private const int MaxListItemTokens = 24;
 

@@ -21,9 +21,11 @@ internal static partial class KindCues
     {
         var c = figures[f];
         if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
+        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
         for (int k = clauseStart; k < clauseEnd; k++)
         {
             if (!s.IsLower(k)) continue;
+            if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition)) return true;
             if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
             if (!s.Has(k, WordClass.ForecastCue)) continue;
             if (IsIntent(s, k))
@@ -32,6 +34,24 @@ internal static partial class KindCues
                 continue;
             }
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
+        }
+        return false;
+    }
+
+    // "its final target of £10m", "our ambition is to bring leakage down to 75 million", "lowered its production expectations
+    // to 2.8 million tons", "Analysts were expecting earnings of 33 cents": an aim or an expectation before the figure in its
+    // clause (not after a preposition: "ahead of target", "in line with expectations" speak of a result)
+    private static bool IsAimOrExpectationNoun(SentenceTokens s, int k) =>
+        s.Is(k, "target") || s.Is(k, "goal") || s.Is(k, "ambition") || s.Is(k, "expectations") || s.Is(k, "expecting") || s.Is(k, "predicting");
+
+    // "our £10m emergency target", "Wall Street's $1.70 per share estimate": the noun the figure sizes is an aim or estimate
+    private static bool NamesAimOrEstimateAfter(SentenceTokens s, int next, int clauseEnd)
+    {
+        for (int k = next; k < clauseEnd && k - next < 3; k++)
+        {
+            if (s.Is(k, "target") || s.Is(k, "estimate") || s.Is(k, "goal")) return true;
+            if (!s.IsWord(k) || !s.IsLower(k) || s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord | WordClass.Conjunction)
+                && !s.Is(k, "per")) return false;
         }
         return false;
     }

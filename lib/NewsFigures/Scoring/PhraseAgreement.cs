@@ -4,8 +4,9 @@ namespace NewsFigures;
 
 /// <summary>
 /// How two phrases (metrics, attributions) are compared with a gold one: by their content words, lower case, stopwords
-/// dropped, crude stems (-s, -ies, -ed, -ing, -ment). A found phrase agrees when it holds at least half the gold phrase's
-/// content words; the strict reading also wants the gold phrase's head noun.
+/// dropped, crude stems (-s, -ies, -ed, -ing, -ment), dotted abbreviations joined ("U.S." is "us") and curly possessives
+/// read as straight ones. A found phrase agrees when it holds at least half the gold phrase's content words; the strict
+/// reading also wants the gold phrase's head noun.
 /// </summary>
 /// <remarks>
 /// The head is the last word before the first post-modifier: a preposition or relative word ("pillars of ...",
@@ -84,7 +85,9 @@ public static partial class PhraseAgreement
     public static IReadOnlySet<string> ContentStems(string text)
     {
         var stems = new HashSet<string>();
-        foreach (Match m in Word().Matches(text.ToLowerInvariant().Replace("'s", "")))
+        // "U.S." and "US", "Sainsbury’s" and "Sainsbury's" are one word: no stray "u", "s" or possessive "s"
+        string normal = DottedAbbreviation().Replace(text.ToLowerInvariant().Replace('’', '\''), "$1$2$3").Replace("'s", "");
+        foreach (Match m in Word().Matches(normal))
             if (!Stopwords.Contains(m.Value)) stems.Add(Stem(m.Value));
         return stems;
     }
@@ -111,6 +114,9 @@ public static partial class PhraseAgreement
 
     private static bool IsPossessive(string phrase, string word) =>
         phrase.Contains(word + "'s", StringComparison.Ordinal) || phrase.Contains(word + "’s", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b([a-z])\.([a-z])\.?(?:([a-z])\.?)?(?![a-z])")]
+    private static partial Regex DottedAbbreviation();
 
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex Word();

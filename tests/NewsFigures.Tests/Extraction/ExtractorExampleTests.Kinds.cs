@@ -124,4 +124,42 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Level, FigureOf("The $4 billion already spent on roads has failed to meet its own targets.", "$4 billion").Kind);
         Assert.Equal(FigureKind.Level, FigureOf("The park has 300 beds, with 120 cabins planned.", "300").Kind);
     }
+
+    [Theory]
+    [InlineData("The library is confident its final target of £10m will be reached.", "£10m")]
+    [InlineData("We have passed £8m and will soon pass our £12m emergency target.", "£12m")]
+    [InlineData("Our ambition is to bring losses down to 75 million litres a day by 2040.", "75 million litres a day")]
+    [InlineData("The ministry lowered its wheat harvest expectations to 21 million tonnes.", "21 million tonnes")]
+    [InlineData("Analysts were expecting earnings of 33 cents per share.", "33 cents")]
+    [InlineData("The mill earned $1.89 per share, beating the $1.70 per share estimate.", "$1.70")]
+    public void An_aim_or_an_expectation_makes_a_forecast(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Forecast, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("The mill earned £12m, well ahead of target.", "£12m")]
+    [InlineData("The mill earned £12m, in line with expectations.", "£12m")]
+    public void A_result_set_against_an_aim_is_no_forecast(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Level, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    // set off by commas after the change verb, and after any verb for a percent
+    [InlineData("The number of seriously injured cyclists also increased, by two per cent, to 2,660.", "two per cent", 2.0)]
+    [InlineData("The trade deficit deteriorated by 25.9% to 852 billion shillings.", "25.9%", 25.9)]
+    // money "additional" or "extra" is added to what there was
+    [InlineData("The museum would receive an additional $119 million next year.", "$119 million", 119e6)]
+    [InlineData("Households will pay an extra £9.25 for their water each month.", "£9.25", 9.25)]
+    // list items under a heading that names a fall
+    [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
+    public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value)
+    {
+        var figure = FigureOf(sentence, text);
+        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
+    [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
+    [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
+    public void Near_misses_of_those_changes_keep_their_kind(string sentence, string text, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, text).Kind);
 }

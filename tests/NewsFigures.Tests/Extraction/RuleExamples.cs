@@ -49,6 +49,7 @@ internal static class RuleExamples
         new("kind.share-compared", "Only 64% of parcels arrived on time, against a target of 90%.", "90%", "share"),
         new("kind.rate-of-change", "Consumer price inflation eased to 4.2 percent in March.", "4.2 percent", "change"),
         new("kind.change-list", "Coffee exports fell 8% in Brazil, 5% in Vietnam and 3% in Colombia.", "5%", "change"),
+        new("kind.list-heading", "Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000", "7,000", "change"),
         new("kind.change-in-parentheses", "Several ports reported sharp increases in traffic, led by Gdansk (14.2%).", "14.2%", "change"),
         new("kind.percent-share", "The region's recycling rate stood at 46 percent last year.", "46 percent", "share"),
         new("kind.multiple", "Germany's solar output is now three times that of Italy.", "three times", "multiple"),

@@ -8,6 +8,10 @@ public sealed class ScoringRuleTests
     [InlineData("Qwen derivative models", "derivative models", true)]
     [InlineData("generative AI users", "sector users", false)]
     [InlineData("investment to build a power grid", "China", false)]
+    // "U.S." is the word "US", and a curly possessive adds no word "s": 2 of 3 and 2 of 4 content words, not 1 of 4 and 2 of 5
+    [InlineData("US federal revenue", "U.S revenue", true)]
+    [InlineData("Sainsbury’s share of the grocery market", "Sainsbury's share", true)]
+    [InlineData("Sainsbury’s share of the grocery market", "supermarket’s sales", false)]
     public void A_metric_agrees_when_it_holds_half_the_gold_content_words(string gold, string found, bool agrees) =>
         Assert.Equal(agrees, PhraseAgreement.HoldsHalf(gold, found));
 

@@ -49,6 +49,7 @@ internal sealed class ExtractionPipeline
         .Use(new ShareComparedKind())
         .Use(new RateOfChangeKind())
         .Use(new ChangeListKind())
+        .Use(new ListHeadingKind())
         .Use(new ChangeInParenthesesKind())
         .Use(new PercentShareKind())
         .Use(new MultipleKind())

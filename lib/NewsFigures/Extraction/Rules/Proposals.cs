@@ -25,6 +25,8 @@ internal sealed record KindProposal(FigureKind Kind, double Value)
 /// <summary>The metric phrase, and whether it names the clause's subject (which a later "the company" may refer to).</summary>
 internal sealed record MetricProposal(string Metric, bool FromSubject = false)
 {
-    /// <summary>A phrase read off the sentence, trimmed of fillers and dangling words.</summary>
-    public static MetricProposal Phrase(string raw, bool fromSubject = false) => new(MetricReader.Clean(raw), fromSubject);
+    /// <summary>A phrase read off the sentence, trimmed of fillers and dangling words; null when nothing is left, so that a
+    /// later rule may name the metric ("a 3.8% drop in international arrivals" leaves the changed object empty).</summary>
+    public static MetricProposal? Phrase(string raw, bool fromSubject = false) =>
+        MetricReader.Clean(raw) is { Length: > 0 } phrase ? new(phrase, fromSubject) : null;
 }

@@ -31,6 +31,9 @@ internal sealed class SentenceReading
     public Discourse? Discourse { get; init; }
     /// <summary>The period of the heading a verbless list item stands under ("Key figures for 2016/17:"), or null.</summary>
     public string? HeadingPeriod { get; init; }
+    /// <summary>The change the heading a verbless list item stands under names ("These sectors recorded job losses:" -1),
+    /// else 0.</summary>
+    public int HeadingChange { get; init; }
     public IReadOnlyList<TimeExpression> Times { get; }
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }

@@ -8,7 +8,7 @@ internal sealed class MoneyVerbMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.Class == UnitClass.Currency && MoneyVerbs.NounBefore(x.S, x.C.TextFirst, x.At.ClauseStart) is { } money ? Purpose(x, money) : null;
 
-    private static MetricProposal Purpose(MetricQuery x, string money)
+    private static MetricProposal? Purpose(MetricQuery x, string money)
     {
         int next = x.C.TextLast + 1, from = MetricReader.AfterParenthesis(x.S, next);
         int end = from == next ? x.At.ClauseEnd : Clauses.End(x.S, from);

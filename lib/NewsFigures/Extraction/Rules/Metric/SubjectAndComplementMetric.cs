@@ -15,6 +15,7 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         var complement = MetricReader.Complement(x, next, x.At.ClauseEnd);
         string tail = x.S.Join(x.S.Is(complement.Start, "of") ? complement.Start + 1 : complement.Start, complement.End);
         if (x.AmountSubject.Length == 0 && x.At.SubjectPosition) tail += " " + MetricReader.Predicate(x, next, x.At.ClauseEnd);
-        return MetricProposal.Phrase($"{x.AmountSubject} {tail}", x.AmountSubject.Length > 0);
+        // the last rule: it proposes even when the sentence names nothing
+        return MetricProposal.Phrase($"{x.AmountSubject} {tail}", x.AmountSubject.Length > 0) ?? new MetricProposal("");
     }
 }

@@ -1,0 +1,27 @@
+namespace NewsFigures;
+
+/// <summary>"Job losses were recorded in these sectors:" then "• Manufacturing: 96,000": a list item without a verb under a
+/// heading that names a change is that change, negative for a fall, whether the list runs on in the heading's sentence or
+/// stands in lines of its own (a figure with a change word or a level of its own is read by the rules before).</summary>
+internal sealed class ListHeadingKind : IKindRule
+{
+    public string Name => "kind.list-heading";
+
+    public KindProposal? Propose(FigureQuery q)
+    {
+        if (KindCues.StatesLevel(q.S, q.Figure)) return null;
+        int direction = q.Sentence.HeadingChange != 0 ? q.Sentence.HeadingChange : HeadingInSentence(q);
+        return direction != 0 ? KindProposal.Change(direction, q.Figure.Value) : null;
+    }
+
+    // the sentence's first colon before the figure ends a heading that names a change, and no verb stands between them
+    private static int HeadingInSentence(FigureQuery q)
+    {
+        var s = q.S;
+        int colon = -1;
+        for (int k = s.First; k < q.Figure.TextFirst; k++) if (s.IsPunct(k, ':')) { colon = k; break; }
+        // "Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)": a heading states no figure of its own
+        if (colon < 0 || q.Index > 0 && q.Figures[0].TextFirst < colon || MetricReader.HasVerbBetween(s, colon + 1, q.Figure.TextFirst)) return 0;
+        return Discourse.ChangeNamed(s, s.First, colon);
+    }
+}
