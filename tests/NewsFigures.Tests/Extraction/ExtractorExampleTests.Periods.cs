@@ -97,4 +97,14 @@ public sealed partial class ExtractorExampleTests
             + "Farmers had a good year and sold 7 million tonnes abroad.");
         Assert.Equal(new string?[] { "2023/2024", "2023/2024", "2023/2024", null }, figures.Select(f => f.Period));
     }
+
+    [Theory]
+    [InlineData("The ministry lowered its 2024 wheat harvest expectations to 21 million tonnes.", "21 million tonnes", "2024")]
+    [InlineData("The mill beat its own 2017 record of 18 harvests.", "18", "2017")]
+    [InlineData("2013 Population: 1.36 billion.", "1.36 billion", "2013")]
+    // a year before a document names it; a time the sentence states wins
+    [InlineData("The 2017 plan calls for 300 new ferries.", "300", null)]
+    [InlineData("Its 2024 harvest expectations fell to 21 million tonnes in March 2025.", "21 million tonnes", "2025-03")]
+    public void A_year_before_the_measure_dates_the_figure(string sentence, string figure, string? period) =>
+        Assert.Equal(period, Extract(sentence).Single(f => f.Text == figure).Period);
 }

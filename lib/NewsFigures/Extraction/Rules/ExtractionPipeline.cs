@@ -26,6 +26,7 @@ internal sealed class ExtractionPipeline
         // a time the figure owns, then the nearest, then the neighbours'
         .Use(new OwnTimePeriod())
         .Use(new NearestTimePeriod())
+        .Use(new YearOfMeasurePeriod())
         .Use(new NowPeriod())
         .Use(new ReleaseDatePeriod())
         .Use(new FigureBeforePeriod())
