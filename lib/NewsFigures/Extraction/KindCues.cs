@@ -114,7 +114,9 @@ internal static partial class KindCues
     {
         if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
         // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is
-        if (!s.Is(c.TextFirst - 1, "from") && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
+        // ("and a reduction of six per cent in slightly injured to 208,648": the level reached after the change's own figure)
+        if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
+            && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
@@ -125,6 +127,12 @@ internal static partial class KindCues
             if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
         }
         return 0;
+    }
+
+    private static bool HasNumberBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (s.IsDigits(k) || s.Has(k, WordClass.Cardinal)) return true;
+        return false;
     }
 
     // "The combined monthly increase in OPEC's output stood at": the clause opens with a change noun followed by a
@@ -173,11 +181,12 @@ internal static partial class KindCues
 
     private const int MaxAddedGap = 8;
 
-    /// <summary>"cutting about 12,000 jobs", "to lay off an additional 9,000 workers", "slash roughly 10,000 corporate jobs": a
-    /// count a verb of removal governs in its clause, with nothing but its qualifier and modifiers between.</summary>
+    /// <summary>"cutting about 12,000 jobs", "to lay off an additional 9,000 workers", "slash roughly 10,000 corporate jobs",
+    /// "cutting £10,000 for food": a count or a sum a verb of removal governs in its clause, with nothing but its qualifier
+    /// and modifiers between.</summary>
     public static bool IsRemoved(SentenceTokens s, FigureDraft c, int clauseStart)
     {
-        if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit) return false;
+        if (c.Unit.Class is not (UnitClass.Counted or UnitClass.Currency) && !c.BorrowedUnit) return false;
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 4; k--)
         {
             if (!s.IsLower(k)) return false;

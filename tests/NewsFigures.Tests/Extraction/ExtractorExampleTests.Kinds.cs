@@ -148,6 +148,9 @@ public sealed partial class ExtractorExampleTests
     // money "additional" or "extra" is added to what there was
     [InlineData("The museum would receive an additional $119 million next year.", "$119 million", 119e6)]
     [InlineData("Households will pay an extra £9.25 for their water each month.", "£9.25", 9.25)]
+    // "cutting", "reducing" and "lose" are falls
+    [InlineData("Among savings identified is cutting £10,000 for flowers at meetings.", "£10,000", -10000.0)]
+    [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
     // list items under a heading that names a fall
     [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
     public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value)
@@ -160,6 +163,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
     [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
+    // the level a change noun's clause reaches, after the change's own figure
+    [InlineData("Deaths fell 17 per cent, and a reduction of six per cent in slight injuries to 208,648.", "208,648", FigureKind.Level)]
     public void Near_misses_of_those_changes_keep_their_kind(string sentence, string text, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, text).Kind);
 }

@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
-/// <summary>"Alphabet is cutting about 12,000 jobs", "plans to lay off an additional 9,000 workers": a count that "cut", "slash",
-/// "shed", "eliminate" or "lay off" takes from a stock is a fall of it, the mirror of kind.added.</summary>
+/// <summary>"Alphabet is cutting about 12,000 jobs", "plans to lay off an additional 9,000 workers", "cutting £10,000 for
+/// food": a count or a sum that "cut", "slash", "shed", "eliminate" or "lay off" takes from a stock is a fall of it, the
+/// mirror of kind.added.</summary>
 internal sealed class RemovedKind : IKindRule
 {
     public string Name => "kind.removed";
