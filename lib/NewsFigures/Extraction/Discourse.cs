@@ -87,9 +87,15 @@ internal sealed class Discourse(string text)
             TimeExpressionReader.Read(s, date, times);
             _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
             _headingChange = ChangeNamed(s, s.First, s.End);
+            _headingMeasure = ListItemMetric.HeadingMeasure(s, s.End - 1);
         }
-        else if (!IsListItem(s)) (_headingPeriod, _headingChange) = (null, 0);
+        else if (!IsListItem(s)) (_headingPeriod, _headingChange, _headingMeasure) = (null, 0, null);
     }
+
+    private string? _headingMeasure;
+
+    /// <summary>What the heading the sentence is a list item under measures ("adult obesity rates"), else null.</summary>
+    public string? HeadingMeasureFor(SentenceTokens s) => _headingMeasure is not null && IsListItem(s) ? _headingMeasure : null;
 
     private string? _headingPeriod;
     private int _headingChange;

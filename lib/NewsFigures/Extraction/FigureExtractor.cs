@@ -87,7 +87,8 @@ public sealed class FigureExtractor
         if (drafts.Count == 0) return;
         times.Clear();
         TimeExpressionReader.Read(s, context.ArticleDate, times);
-        pipeline.Describe(new SentenceReading(s, times, drafts) { HeadingPeriod = discourse.HeadingPeriodFor(s), HeadingChange = discourse.HeadingChangeFor(s), Discourse = discourse }, drafts, discourse, figures);
+        pipeline.Describe(new SentenceReading(s, times, drafts) { HeadingPeriod = discourse.HeadingPeriodFor(s), HeadingChange = discourse.HeadingChangeFor(s),
+            HeadingMeasure = discourse.HeadingMeasureFor(s), Discourse = discourse }, drafts, discourse, figures);
     }
 
     private static bool MayHoldNumber(List<Token> tokens, int first, int end)

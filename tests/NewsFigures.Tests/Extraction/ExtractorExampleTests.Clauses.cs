@@ -47,4 +47,15 @@ public sealed partial class ExtractorExampleTests
         // a change noun after the percent names the change, which the change rules read
         Assert.DoesNotContain("increase", MetricOf(Extract("The census reflects a 33% increase in the tiger population."), "33%"));
     }
+
+    [Fact]
+    public void A_list_item_measures_what_its_heading_says_in_its_label()
+    {
+        var figures = Extract("The survey found ferry delays were longest on these routes:\n\nOslo — 41 minutes\n\nKiel — 35 minutes\n\n"
+            + "Cargo gains were recorded at these ports: • Bergen: 7,000 tonnes • Aarhus (the old harbour): 3,000 tonnes.");
+        Assert.Equal(["ferry delays in Oslo", "ferry delays in Kiel", "Cargo gains in Bergen", "Cargo gains in Aarhus (the old harbour)"],
+            figures.Where(f => f.Text != "these").Select(f => f.Metric));
+        // a figure without a label keeps its own metric
+        Assert.Equal("Cargo", MetricOf(Extract("Cargo gains were recorded at these ports: 7,000 tonnes in all."), "7,000 tonnes")[..5]);
+    }
 }

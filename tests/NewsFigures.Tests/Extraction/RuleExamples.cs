@@ -60,6 +60,7 @@ internal static class RuleExamples
         new("metric.converted-amount", "The State Grid spent 650 billion yuan ($89.5 billion) on the network in 2024.", "$89.5 billion", "State Grid's spending on the network"),
         new("metric.borrowed-unit-possessor", "Digital wallets reached 250 million users, fueled by PhonePe's two-month surge to 100 million.", "100 million", "PhonePe users"),
         new("metric.borrowed-unit", "The port served 120 container lines in 2024, far exceeding the 45 in 2019.", "45", "port container lines"),
+        new("metric.list-item", "The survey found ferry fares were highest on these routes: • Oslo: €41 • Kiel: €35.", "€41", "ferry fares in Oslo"),
         new("metric.level-after-change", "Coal generated 58 percent of the power in 2024, down from 61 percent a year earlier.", "61 percent", "Coal share of the power"),
         new("metric.range-end", "Freight rates held between 5% and 10% in 2024.", "10%", "Freight rates"),
         new("metric.compound", "The utility opened a 500-megawatt plant.", "500", "500-megawatt plant"),

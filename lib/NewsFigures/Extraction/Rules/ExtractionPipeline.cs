@@ -60,6 +60,7 @@ internal sealed class ExtractionPipeline
         .Use(new ConvertedAmountMetric())
         .Use(new BorrowedUnitPossessorMetric())
         .Use(new BorrowedUnitMetric())
+        .Use(new ListItemMetric())
         .Use(new LevelAfterChangeMetric())
         .Use(new RangeEndMetric())
         .Use(new CompoundUnitMetric())

@@ -34,6 +34,8 @@ internal sealed class SentenceReading
     /// <summary>The change the heading a verbless list item stands under names ("These sectors recorded job losses:" -1),
     /// else 0.</summary>
     public int HeadingChange { get; init; }
+    /// <summary>What the heading a verbless list item stands under measures ("adult obesity rates"), else null.</summary>
+    public string? HeadingMeasure { get; init; }
     public IReadOnlyList<TimeExpression> Times { get; }
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }

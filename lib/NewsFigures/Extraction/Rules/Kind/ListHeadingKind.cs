@@ -21,7 +21,9 @@ internal sealed class ListHeadingKind : IKindRule
         int colon = -1;
         for (int k = s.First; k < q.Figure.TextFirst; k++) if (s.IsPunct(k, ':')) { colon = k; break; }
         // "Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)": a heading states no figure of its own
-        if (colon < 0 || q.Index > 0 && q.Figures[0].TextFirst < colon || MetricReader.HasVerbBetween(s, colon + 1, q.Figure.TextFirst)) return 0;
+        // an item is verbless, or a label set off by a colon ("Utilities (electricity, gas, water supply): 6,000")
+        bool labelled = q.Figure.TextFirst - 1 > colon && s.IsPunct(q.Figure.TextFirst - 1, ':');
+        if (colon < 0 || q.Index > 0 && q.Figures[0].TextFirst < colon || !labelled && MetricReader.HasVerbBetween(s, colon + 1, q.Figure.TextFirst)) return 0;
         return Discourse.ChangeNamed(s, s.First, colon);
     }
 }
