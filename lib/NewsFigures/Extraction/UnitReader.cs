@@ -46,10 +46,11 @@ internal static class UnitReader
 
     public static bool IsCurrencyWord(ReadOnlySpan<char> word) => Currencies.TryGetValue(word, out _);
 
-    /// <summary>"50pc", "a 25pc fall": British and Irish papers write percent as a lower-case "pc" stuck to the digits
-    /// ("PCs" are computers).</summary>
+    /// <summary>"50pc", "a 25pc fall", "is 1.63 pc.": British, Irish and Indian papers write percent as a lower-case "pc"
+    /// after the digits, stuck to them or ending the phrase ("PCs" are computers).</summary>
     public static bool IsPcSuffix(SentenceTokens s, int j) =>
-        s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.Touches(j) && s.IsDigits(j - 1);
+        s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.IsDigits(j - 1)
+        && (s.Touches(j) || !s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Stopword | WordClass.Determiner));
 
     public static UnitPhrase Read(SentenceTokens s, NumberPhrase p)
     {

@@ -307,10 +307,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Single(Extract("With wards under strain, bed occupancy across the region stood at more than 9 percent."));
         Assert.Single(Extract("Total attendance was 39,000"));
     }
+
     [Theory]
     [InlineData("Orchard yields fell by 12pc this autumn.", "12pc", 12)]
     [InlineData("Ferry bookings show a 22.5pc jump.", "22.5pc", 22.5)]
-    public void Reads_pc_stuck_to_digits_as_percent(string sentence, string text, double value)
+    [InlineData("The share of pupils who failed is 1.63 pc.", "1.63 pc", 1.63)]
+    public void Reads_pc_after_digits_as_percent(string sentence, string text, double value)
     {
         var figure = Single(sentence);
         Assert.Equal((text, "percent"), (figure.Text, figure.Unit));
@@ -369,6 +371,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry registrations, including those for cabins, were down to 1,499 in June.", "1,499", "registration")]
     // an amount that is no count gives no unit
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
+    // "the death toll" counts deaths
+    [InlineData("The flood's death toll has risen to 37.", "37", "death")]
     public void A_bare_number_counts_the_plural_noun_heading_its_metric(string sentence, string figure, string? unit) =>
         Assert.Equal(unit, Extract(sentence).Single(f => f.Text == figure).Unit);
 
