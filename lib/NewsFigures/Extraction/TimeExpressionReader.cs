@@ -98,6 +98,8 @@ internal static class TimeExpressionReader
         if (m2 <= m1) return null;
         int last = k + 2, year = YearAt(s, k + 3);
         if (year > 0) last = k + 3;
+        // "in the July-September quarter in 2016"
+        else if (s.Is(k + 3, "quarter") && (s.Is(k + 4, "in") || s.Is(k + 4, "of")) && YearAt(s, k + 5) is > 0 and var named) (year, last) = (named, k + 5);
         else if (date is { } d) year = m2 <= d.Month ? d.Year : d.Year - 1;
         else return null;
         string period = (m1, m2) switch
@@ -173,6 +175,9 @@ internal static class TimeExpressionReader
     {
         if (YearAt(s, k) is not (> 0 and var year)) return null;
         int first = k;
+        // "in fiscal 2022", "fiscal year 2023": the fiscal year named by the year it ends in
+        if (s.Is(k - 1, "fiscal") || s.Is(k - 1, "year") && s.Is(k - 2, "fiscal"))
+            return new(WithPreposition(s, s.Is(k - 1, "fiscal") ? k - 1 : k - 2), k, $"FY{Y(year)}", TimeRole.Period, false);
         bool afterPreposition = s.Has(k - 1, WordClass.Preposition);
         int m = Months.NumberOf(s, k - 1);
         if (m == 0 && s.IsPunct(k - 1, ',') && s.IsDigits(k - 2) && Months.NumberOf(s, k - 3) is > 0 and var dm) { m = dm; first = k - 3; }
@@ -202,6 +207,8 @@ internal static class TimeExpressionReader
         if (m == 0 || date is not { } d || IsDateline(s, k)) return null;
         if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
+        // "the June quarter" (as Indian and Australian papers write): the quarter that ends in (or holds) that month
+        if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
         if (s.IsDigits(k + 1) && !s.Touches(k + 1)) last = k + 1; // March 28
         if (s.Is(last + 1, "last") && s.Is(last + 2, "year")) { year = d.Year - 1; last += 2; }
         else if (s.Is(last + 1, "this") && s.Is(last + 2, "year")) { year = d.Year; last += 2; }

@@ -107,4 +107,16 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Its 2024 harvest expectations fell to 21 million tonnes in March 2025.", "21 million tonnes", "2025-03")]
     public void A_year_before_the_measure_dates_the_figure(string sentence, string figure, string? period) =>
         Assert.Equal(period, Extract(sentence).Single(f => f.Text == figure).Period);
+
+    [Theory]
+    // "the June quarter" is the quarter that ends in June, as Indian and Australian papers write
+    [InlineData("Farm output grew 4.1 per cent in the June quarter.", "4.1 per cent", "2025-Q2")]
+    [InlineData("Farm output grew 3.8 per cent in the March quarter.", "3.8 per cent", "2025-Q1")]
+    // a run of months named as a quarter takes the year written after it
+    [InlineData("The previous best was 9.2 per cent in the July-September quarter in 2016.", "9.2 per cent", "2016-Q3")]
+    // a fiscal year written with "fiscal"
+    [InlineData("Interest costs rose to $659 billion in fiscal 2023.", "$659 billion", "FY2023")]
+    [InlineData("Interest costs rose to $659 billion in fiscal year 2023.", "$659 billion", "FY2023")]
+    public void Quarters_named_by_a_month_and_fiscal_years(string sentence, string figure, string period) =>
+        Assert.Equal(period, Extract(sentence, November2025).Single(f => f.Text == figure).Period);
 }
