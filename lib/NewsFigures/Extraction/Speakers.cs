@@ -22,7 +22,8 @@ internal static class Speakers
         {
             for (int k = start; s.InRange(k) && k - start < MaxSpeakerTokens; k++)
             {
-                if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb | WordClass.Auxiliary | WordClass.ClauseWord)
+                // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
+                if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k) && k > start)) break;
                 last = k;

@@ -84,4 +84,20 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(Single("Lyon, Lille and Nantes reported the biggest gains in visitors, with all three cities seeing double-digit increases.").Attribution);
         Assert.Equal("Farm co-operatives", Single("Farm co-operatives reported a loss of 8 million euros.").Attribution);
     }
+
+    [Fact]
+    public void A_capitalized_States_is_part_of_a_source_name()
+    {
+        var figure = Extract("According to the United States Energy Information Administration (EIA), ferry fuel prices rose 14% in 2018.")
+            .Single(f => f.Text == "14%");
+        Assert.Equal("United States Energy Information Administration", figure.Attribution);
+    }
+
+    [Fact]
+    public void An_estimate_of_a_figure_and_a_passive_name_no_source_before_them()
+    {
+        var figures = Extract("Quarterly ferry profit was €292m, compared with an average estimate of €275m expected by analysts.");
+        Assert.Null(figures.Single(f => f.Text == "€292m").Attribution);
+        Assert.Equal("analysts", figures.Single(f => f.Text == "€275m").Attribution);
+    }
 }

@@ -4,7 +4,8 @@ namespace NewsFigures;
 /// says, reports or predicts (a lower-case verb, not a noun after "of" or "the"; a pronoun is no name). A speaker that opens
 /// a part of the sentence after a semicolon does not speak for the figures before it ("Plant A reached 300 MW; the agency
 /// reports 12 more plants"), and "reported" with an object that holds no figure tells what the subject had ("Three cities
-/// reported the biggest gains, with all three seeing ...").</summary>
+/// reported the biggest gains, with all three seeing ..."). A passive ("expected by analysts") names its agent after "by",
+/// which attribution.expected-by reads, not the thing said before it.</summary>
 internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";
@@ -17,6 +18,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         {
             // "the United States" does not state; "as a result of reports" names no one
             if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)) continue;
+            // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
+            // what was said, its agent after "by"
+            if (s.Is(k + 1, "by") || s.Is(k + 1, "of")) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || RecordsOnly(s, k, figures))) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
