@@ -43,6 +43,8 @@ internal static class Speakers
                 first = k;
             }
         }
+        // ", and the agency predicted": a conjunction opens the clause, not the name
+        while (first < last && s.IsLower(first) && (s.Has(first, WordClass.Conjunction) || s.Is(first, "but") || s.Is(first, "while"))) first++;
         // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.
         while (first <= last && (s.IsLower(first) || !s.IsWord(first)) && !IsOrdinal(s, first) && HasCapitalAfter(s, first, last)) first++;
         while (last >= first && !s.IsWord(last) && !(s.IsDigits(last) && s.Touches(last) && s.IsWord(last - 1))) last--;

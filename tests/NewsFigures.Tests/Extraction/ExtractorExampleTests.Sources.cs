@@ -100,4 +100,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(figures.Single(f => f.Text == "€292m").Attribution);
         Assert.Equal("analysts", figures.Single(f => f.Text == "€275m").Attribution);
     }
+
+    [Theory]
+    // a speaker in a later clause after ", and" or ", but" speaks of what follows
+    [InlineData("Ferries carried 66 percent of the freight, and the agency predicted that share would rise to 90 percent by 2030.", "66 percent", null)]
+    [InlineData("Ferries carried 66 percent of the freight, and the agency predicted that share would rise to 90 percent by 2030.", "90 percent", "the agency")]
+    [InlineData("Fares rose 4 percent in May, but officials say they may fall.", "4 percent", null)]
+    // a relative clause after the speaker describes it
+    [InlineData("Ferry traffic grew 8 percent, said the ACI, which collects data for over 2,300 ports.", "over 2,300", null)]
+    [InlineData("Ferry traffic grew 8 percent, said the ACI, which collects data for over 2,300 ports.", "8 percent", "ACI")]
+    public void A_speaker_speaks_for_the_figures_of_its_own_clause(string sentence, string figure, string? source) =>
+        Assert.Equal(source, Extract(sentence).Single(f => f.Text == figure).Attribution);
 }

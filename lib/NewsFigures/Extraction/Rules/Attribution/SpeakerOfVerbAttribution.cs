@@ -5,7 +5,9 @@ namespace NewsFigures;
 /// a part of the sentence after a semicolon does not speak for the figures before it ("Plant A reached 300 MW; the agency
 /// reports 12 more plants"), and "reported" with an object that holds no figure tells what the subject had ("Three cities
 /// reported the biggest gains, with all three seeing ..."). A passive ("expected by analysts") names its agent after "by",
-/// which attribution.expected-by reads, not the thing said before it.</summary>
+/// which attribution.expected-by reads, not the thing said before it. A speaker in a later clause (", and Gartner predicted")
+/// speaks for the figures after it, and a relative clause after the speaker (", said ACI, which collects data for 2,300
+/// airports") describes it.</summary>
 internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";
@@ -22,7 +24,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             // what was said, its agent after "by"
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of")) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
-            if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || RecordsOnly(s, k, figures))) continue;
+            if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
+            if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
         }
@@ -38,6 +41,24 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         int end = Clauses.End(s, verb + 1);
         for (int k = verb + 1; k < end; k++) if (s.Is(k, "that")) return false;
         return !figures.Any(f => f.TextFirst > verb && f.TextFirst < end);
+    }
+
+    // "Smartphones accounted for 66 percent of shipments, and Gartner predicted that share would rise to 90 percent",
+    // "Inflation slowed to 10.6 percent, but officials say it may climb": a speaker whose clause opens with "and", "but" or
+    // "while" after a comma, past the figure, speaks of what follows only
+    private static bool LaterClauseOwn(SentenceTokens s, FigureDraft figure, int verb)
+    {
+        int start = Clauses.Start(s, verb);
+        return start > figure.TextLast && s.IsPunct(start - 1, ',') && (s.Is(start, "and") || s.Is(start, "but") || s.Is(start, "while"));
+    }
+
+    // "..., said ACI, which collects data for over 2,300 airports in 160 countries": a figure in a relative clause after the
+    // speaker describes the speaker and is not what it said
+    private static bool DescribesSpeaker(SentenceTokens s, int verb, FigureDraft figure)
+    {
+        for (int k = verb + 1; k < figure.TextFirst; k++)
+            if (s.IsPunct(k, ',') && (s.Is(k + 1, "which") || s.Is(k + 1, "who"))) return true;
+        return false;
     }
 
     private static bool SemicolonBetween(SentenceTokens s, int from, int to)
