@@ -109,6 +109,8 @@ internal static class BareNumberUnit
         if (end == 0) return null;
         string head = words[end - 1];
         if (!char.IsLower(head[0]) || !head.All(char.IsLetter) || !Inflection.IsPlural(head)) return null;
+        // "stats aligns": a plural noun before it makes the -s word its verb
+        if (end >= 2 && char.IsLower(words[end - 2][0]) && Inflection.IsPlural(words[end - 2])) return null;
         // "India census reflects": a head the sentence uses as a verb (before its object) is none
         for (int k = s.First; k < s.End; k++)
             if (s.Span(k).SequenceEqual(head) && (Clauses.IsVerbLike(s, k) || s.Has(k + 1, WordClass.Determiner))) return null;

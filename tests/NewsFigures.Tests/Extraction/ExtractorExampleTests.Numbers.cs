@@ -371,6 +371,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry registrations, including those for cabins, were down to 1,499 in June.", "1,499", "registration")]
     // an amount that is no count gives no unit
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
+    // a plural before the head makes it a verb ("stats aligns")
+    [InlineData("The BBC noted that this stats aligns with the 6452 plan.", "6452", null)]
     // "the death toll" counts deaths
     [InlineData("The flood's death toll has risen to 37.", "37", "death")]
     public void A_bare_number_counts_the_plural_noun_heading_its_metric(string sentence, string figure, string? unit) =>
