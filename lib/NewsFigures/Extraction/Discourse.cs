@@ -92,13 +92,9 @@ internal sealed class Discourse(string text)
         else if (!IsListItem(s)) (_headingPeriod, _headingChange, _headingMeasure) = (null, 0, null);
     }
 
-    private string? _headingMeasure;
-
-    /// <summary>What the heading the sentence is a list item under measures ("adult obesity rates"), else null.</summary>
-    public string? HeadingMeasureFor(SentenceTokens s) => _headingMeasure is not null && IsListItem(s) ? _headingMeasure : null;
-
     private string? _headingPeriod;
     private int _headingChange;
+    private string? _headingMeasure;
 
     /// <summary>"These sectors recorded job losses:", "Biggest gains by region:": the last word of change in a heading
     /// (tokens [first, end)), +1 or -1, else 0.</summary>
@@ -136,6 +132,9 @@ internal sealed class Discourse(string text)
 
     /// <summary>The change the heading the sentence is a list item under names ("job losses:" -1, "gains:" +1), else 0.</summary>
     public int HeadingChangeFor(SentenceTokens s) => _headingChange != 0 && IsListItem(s) ? _headingChange : 0;
+
+    /// <summary>What the heading the sentence is a list item under measures ("adult obesity rates"), else null.</summary>
+    public string? HeadingMeasureFor(SentenceTokens s) => _headingMeasure is not null && IsListItem(s) ? _headingMeasure : null;
 
     private const int MaxListItemTokens = 24;
 

@@ -44,8 +44,8 @@ internal static class SentenceSplitter
     }
 
     // "Mr. Colao", "Jan. 1 and Aug. 24", "San Carlos, Calif. (12.5%)": a title's abbreviation stands before a name, a month's
-    // and a currency's ("Rs. 40 lakh") before its number, a US state's after a city and before what the sentence goes on with (not before a capitalized word,
-    // which may open the next sentence)
+    // and a currency's ("Rs. 40 lakh") before its number, a US state's after a city and before what the sentence goes on with
+    // (not before a capitalized word, which may open the next sentence)
     private static bool EndsNoSentence(string text, Token abbreviation, Token next)
     {
         if (abbreviation.Kind != TokenKind.Word || abbreviation.Length > 5 || !char.IsUpper(text[abbreviation.Start])) return false;
@@ -54,7 +54,7 @@ internal static class SentenceSplitter
             return char.IsUpper(text[next.Start]);
         if (word is "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec")
             return next.Kind == TokenKind.Digits;
-        if (word is "Rs" or "Kshs" or "KShs" or "Ksh" or "KSh") return next.Kind == TokenKind.Digits; // "Rs. 40 lakh": a currency before its amount
+        if (UnitReader.AbbreviatedCurrency(word) is not null) return next.Kind == TokenKind.Digits;
         bool state = word is "Ala" or "Ariz" or "Ark" or "Calif" or "Colo" or "Conn" or "Del" or "Fla" or "Ga" or "Ill" or "Ind" or "Kan"
             or "Ky" or "La" or "Md" or "Mass" or "Mich" or "Minn" or "Miss" or "Mo" or "Mont" or "Neb" or "Nev" or "Okla" or "Ore"
             or "Pa" or "Tenn" or "Va" or "Vt" or "Wash" or "Wis" or "Wyo";

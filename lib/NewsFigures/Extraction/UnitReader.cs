@@ -237,7 +237,8 @@ internal static class UnitReader
         return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
     }
 
-    private static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
+    /// <summary>The code of a currency written as an abbreviation before its amount ("Rs", "Kshs", "KSh"), or null.</summary>
+    internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : null;
 
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
