@@ -104,8 +104,12 @@ public sealed class KernelProcessTests : IDisposable
         };
         using var command = System.Diagnostics.Process.Start(start)!;
         var pidFile = temp.File("kernel.pid");
-        for (var waited = 0; !File.Exists(pidFile) && waited < 600; waited++) await Task.Delay(100);
-        using var kernel = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture));
+        // the file exists a moment before its digits are written: wait for a whole number
+        int kernelId = 0;
+        for (var waited = 0; waited < 600 && !(File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture, out kernelId)); waited++)
+            await Task.Delay(100);
+        Assert.True(kernelId > 0, "the first cell did not write the kernel's process id within 60 s");
+        using var kernel = System.Diagnostics.Process.GetProcessById(kernelId);
 
         command.Kill(entireProcessTree: false); // as a crash or kill -9 would: no chance to shut the kernel down
 
