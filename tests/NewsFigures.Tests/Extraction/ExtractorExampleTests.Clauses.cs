@@ -58,4 +58,10 @@ public sealed partial class ExtractorExampleTests
         // a figure without a label keeps its own metric
         Assert.Equal("Cargo", MetricOf(Extract("Cargo gains were recorded at these ports: 7,000 tonnes in all."), "7,000 tonnes")[..5]);
     }
+
+    [Theory]
+    [InlineData("There was a seven per cent rise in the number of cyclists killed, the report said.", "seven per cent", "cyclists killed")]
+    [InlineData("There was a seven per cent rise in the number of ferry crossings.", "seven per cent", "ferry crossings")]
+    public void A_change_in_the_number_of_things_changes_the_things(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

@@ -1,7 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>"Airlines reported a 12% rise in fuel costs": fuel costs (a change named by a noun after the figure changes what
-/// follows "in"; a subject that is a name owns it).</summary>
+/// follows "in"; a subject that is a name owns it); "a 7% rise in the number of cyclists killed": cyclists killed.</summary>
 internal sealed class ChangeInNounMetric : IMetricRule
 {
     public string Name => "metric.change-noun-in";
@@ -13,7 +13,11 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Is(change + 1, "in")) return null;
         int first = change + 2;
         while (s.Has(first, WordClass.Determiner)) first++;
+        // "a 7% rise in the number of cyclists killed": the counted things, with the participle that qualifies them
+        bool counted = s.Is(first, "number") && s.Is(first + 1, "of");
+        if (counted) first += 2;
         int end = MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times);
+        if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsParticiple(s, end) && s.Span(end).EndsWith("ed")) end++;
         if (Clauses.ContentWords(s, first, end) == 0) return null;
         string owner = x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name && name == s.Join(subject.First, subject.End) ? name : "";
         return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, end)));
