@@ -22,12 +22,16 @@ internal static partial class KindCues
         var c = figures[f];
         if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
+        bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {
             if (!s.IsLower(k)) continue;
             if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition)) return true;
             if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
             if (!s.Has(k, WordClass.ForecastCue)) continue;
+            // "fell more than expected": a comparison with what was expected; "forecast ... 1.86 t/ha compared with 1.98 t/ha
+            // in 2012-13": the base of a comparison is no forecast
+            if (s.Is(k - 1, "than") || comparedBase && k < c.TextFirst) continue;
             if (IsIntent(s, k))
             {
                 if (k < c.TextFirst && Governs(s, figures, f, k)) return true;
@@ -55,6 +59,10 @@ internal static partial class KindCues
         }
         return false;
     }
+
+    private static bool IsComparedBase(SentenceTokens s, int figure) =>
+        (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")
+        || s.Is(figure - 1, "against") || s.Is(figure - 1, "versus");
 
     // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
     // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
