@@ -86,8 +86,8 @@ internal sealed class Discourse(string text)
             var times = new List<TimeExpression>();
             TimeExpressionReader.Read(s, date, times);
             _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
-            _headingChange = ChangeNamed(s, s.First, s.End);
-            _headingMeasure = ListItemMetric.HeadingMeasure(s, s.End - 1);
+            _headingChange = ListHeading.ChangeNamed(s, s.First, s.End);
+            _headingMeasure = ListHeading.Measure(s, s.End - 1);
         }
         else if (!IsListItem(s)) (_headingPeriod, _headingChange, _headingMeasure) = (null, 0, null);
     }
@@ -95,18 +95,6 @@ internal sealed class Discourse(string text)
     private string? _headingPeriod;
     private int _headingChange;
     private string? _headingMeasure;
-
-    /// <summary>"These sectors recorded job losses:", "Biggest gains by region:": the last word of change in a heading
-    /// (tokens [first, end)), +1 or -1, else 0.</summary>
-    internal static int ChangeNamed(SentenceTokens s, int first, int end)
-    {
-        for (int k = end - 1; k >= first; k--)
-        {
-            if (s.Has(k, WordClass.ChangeDown) || s.Is(k, "losses") || s.Is(k, "falls") || s.Is(k, "drops")) return -1;
-            if (s.Has(k, WordClass.ChangeUp) || s.Is(k, "increases")) return 1;
-        }
-        return 0;
-    }
 
     /// <summary>The latest name that was a sentence's subject ("Merck" of "Germany's Merck beat expectations"), or null.</summary>
     public string? LastNamedSubject { get; private set; }

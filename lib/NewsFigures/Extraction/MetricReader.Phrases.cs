@@ -123,8 +123,7 @@ internal static partial class MetricReader
 
     internal static bool StartsFigureOrTime(int k, List<FigureDraft> figures, IReadOnlyList<TimeExpression> times)
     {
-        foreach (var g in figures) if (k >= g.TextFirst && k <= g.TextLast) return true;
-        return StartsTime(k, times);
+        return InFigure(k, figures) || StartsTime(k, times);
     }
 
     internal static bool StartsTime(int k, IReadOnlyList<TimeExpression> times)
@@ -166,6 +165,16 @@ internal static partial class MetricReader
 
     internal static bool IsParticiple(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") || s.Span(k).EndsWith("ing"));
+
+    // "killed", "cancelled", "adapted": a participle in -ed, which qualifies a noun or makes a passive
+    internal static bool IsPastParticiple(SentenceTokens s, int k) => IsParticiple(s, k) && s.Span(k).EndsWith("ed");
+
+    /// <summary>Whether token k lies inside one of the figures.</summary>
+    internal static bool InFigure(int k, IReadOnlyList<FigureDraft> figures)
+    {
+        for (int g = 0; g < figures.Count; g++) if (k >= figures[g].TextFirst && k <= figures[g].TextLast) return true;
+        return false;
+    }
 
     // China's first trillion-parameter AI model: back over possessives, ordinals and adjectives.
     internal static int CompoundStart(SentenceTokens s, int numberFirst)

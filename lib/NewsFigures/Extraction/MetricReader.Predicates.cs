@@ -122,7 +122,7 @@ internal static partial class MetricReader
         var s = x.S;
         int k = from;
         while (s.Has(k, WordClass.Auxiliary)) k++;
-        if (k == from || !(IsParticiple(s, k) && s.Span(k).EndsWith("ed") || orPlace && s.Has(k, WordClass.Preposition))) return "";
+        if (k == from || !(IsPastParticiple(s, k) || orPlace && s.Has(k, WordClass.Preposition))) return "";
         int end = k;
         while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))) end++;
         return s.Join(k, TrimEnd(s, k, end));

@@ -384,9 +384,6 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state spent Rs. 40 lakh on roads.", "Rs. 40 lakh", 4e6, "INR")]
     [InlineData("The bank's profit was NZ$348 million.", "NZ$348 million", 3.48e8, "NZD")]
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
-    public void Reads_currencies_written_as_abbreviations_and_codes(string sentence, string text, double value, string unit)
-    {
-        var figure = Single(sentence);
-        Assert.Equal((text, value, unit), (figure.Text, figure.Value, figure.Unit));
-    }
+    public void Reads_currencies_written_as_abbreviations_and_codes(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
 }

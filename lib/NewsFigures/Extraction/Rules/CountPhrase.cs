@@ -17,7 +17,7 @@ internal sealed record CountPhrase(string Noun, string Qualifiers, int Complemen
         // "there were 937 trains cancelled across the network": a participle with its phrase qualifies the noun like a relative
         // clause (a count that opens its clause has its verb there instead: "5,000 workers joined the strike")
         if (complement.End == complement.Start && c.Unit.NounFirst > c.TextLast && !rangeEnd && !at.SubjectPosition
-            && MetricReader.IsParticiple(s, c.Unit.NounEnd) && s.Span(c.Unit.NounEnd).EndsWith("ed") && !s.Is(c.Unit.NounEnd, "compared") && s.Has(c.Unit.NounEnd + 1, WordClass.Preposition)
+            && MetricReader.IsPastParticiple(s, c.Unit.NounEnd) && !s.Is(c.Unit.NounEnd, "compared") && s.Has(c.Unit.NounEnd + 1, WordClass.Preposition)
             && MetricReader.Complement(x, c.Unit.NounEnd + 1, at.ClauseEnd) is { } reduced && reduced.End > reduced.Start)
             complement = (c.Unit.NounEnd, reduced.End);
         string noun = s.Join(c.Unit.NounFirst, c.Unit.NounEnd), qualifiers = MetricReader.JoinCompact(s, complement.Start, complement.End);

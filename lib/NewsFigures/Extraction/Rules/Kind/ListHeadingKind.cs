@@ -18,12 +18,11 @@ internal sealed class ListHeadingKind : IKindRule
     private static int HeadingInSentence(FigureQuery q)
     {
         var s = q.S;
-        int colon = -1;
-        for (int k = s.First; k < q.Figure.TextFirst; k++) if (s.IsPunct(k, ':')) { colon = k; break; }
+        int colon = ListHeading.ColonBefore(s, q.Figure.TextFirst);
         // "Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)": a heading states no figure of its own
         // an item is verbless, or a label set off by a colon ("Utilities (electricity, gas, water supply): 6,000")
         bool labelled = q.Figure.TextFirst - 1 > colon && s.IsPunct(q.Figure.TextFirst - 1, ':');
         if (colon < 0 || q.Index > 0 && q.Figures[0].TextFirst < colon || !labelled && MetricReader.HasVerbBetween(s, colon + 1, q.Figure.TextFirst)) return 0;
-        return Discourse.ChangeNamed(s, s.First, colon);
+        return ListHeading.ChangeNamed(s, s.First, colon);
     }
 }

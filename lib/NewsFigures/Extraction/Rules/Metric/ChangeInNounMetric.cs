@@ -17,7 +17,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
         bool counted = s.Is(first, "number") && s.Is(first + 1, "of");
         if (counted) first += 2;
         int end = MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times);
-        if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsParticiple(s, end) && s.Span(end).EndsWith("ed")) end++;
+        if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsPastParticiple(s, end)) end++;
         if (Clauses.ContentWords(s, first, end) == 0) return null;
         string owner = x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name && name == s.Join(subject.First, subject.End) ? name : "";
         return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, end)));

@@ -37,23 +37,6 @@ internal sealed class ListItemMetric : IMetricRule
     }
 
     // "Job increases were recorded in the following sectors: • Trade: 92,000": the subject before the sentence's first colon
-    private static string? InSentenceHeading(SentenceTokens s, int labelFirst)
-    {
-        int colon = -1;
-        for (int k = s.First; k < labelFirst; k++) if (s.IsPunct(k, ':')) { colon = k; break; }
-        return colon < 0 ? null : HeadingMeasure(s, colon);
-    }
-
-    /// <summary>What a heading ending at <paramref name="end"/> says its list measures: the subject of its (reported) clause,
-    /// "adult obesity rates" of "The report ... found adult obesity rates were highest in the following 15 states", or null.</summary>
-    public static string? HeadingMeasure(SentenceTokens s, int end)
-    {
-        // "— found adult obesity rates were ...": a reporting verb may open the clause itself
-        int clause = Clauses.Start(s, end - 1), start = Math.Max(clause, MetricReader.ReportedClauseStart(s, clause - 1, end));
-        if (Clauses.Subject(s, start, end) is not { } subject || subject.End >= end || s.Has(subject.First, WordClass.Pronoun)) return null;
-        // "Job gains were recorded": a plural noun of change before the auxiliary is the subject's head, not its verb
-        if (s.Has(subject.End, WordClass.ChangeUp | WordClass.ChangeDown) && s.Span(subject.End).EndsWith("s") && s.Has(subject.End + 1, WordClass.Auxiliary))
-            subject = (subject.First, subject.End + 1);
-        return MetricReader.HasVerbBetween(s, subject.End, end) ? MetricReader.LowerArticle(s, subject) : null;
-    }
+    private static string? InSentenceHeading(SentenceTokens s, int labelFirst) =>
+        ListHeading.ColonBefore(s, labelFirst) is >= 0 and var colon ? ListHeading.Measure(s, colon) : null;
 }

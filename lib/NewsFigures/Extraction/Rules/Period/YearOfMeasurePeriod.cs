@@ -18,17 +18,11 @@ internal sealed class YearOfMeasurePeriod : IPeriodRule
         if (s.IsPunct(from - 1, ':')) from = Clauses.Start(s, from - 2);
         for (int k = q.Figure.TextFirst - 1; k >= from; k--)
         {
-            if (!s.IsDigits(k) || !NonFigureRules.IsYearDigits(s.Span(k)) || s.Has(k - 1, WordClass.Preposition) || IsFigure(q, k)) continue;
+            if (!s.IsDigits(k) || !NonFigureRules.IsYearDigits(s.Span(k)) || s.Has(k - 1, WordClass.Preposition) || MetricReader.InFigure(k, q.Figures)) continue;
             for (int m = k + 1; m <= k + MaxWordsToMeasure && m < q.Figure.TextFirst && s.IsWord(m); m++)
                 if (IsMeasureNoun(s.Span(m))) return new PeriodProposal(s.Span(k).ToString(), false);
         }
         return null;
-    }
-
-    private static bool IsFigure(FigureQuery q, int k)
-    {
-        foreach (var g in q.Figures) if (k >= g.TextFirst && k <= g.TextLast) return true;
-        return false;
     }
 
     private static bool IsMeasureNoun(ReadOnlySpan<char> w) =>
