@@ -119,6 +119,9 @@ internal static class Clauses
                 k = close + 1;
                 continue;
             }
+            // "the proportion of people donating to charitable causes in a typical month decreased": a participle that
+            // qualifies the head runs on to the clause's own verb
+            if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
                 || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
@@ -131,6 +134,22 @@ internal static class Clauses
             return clauseStart > s.First && s.IsPunct(clauseStart - 1, ',') && clauseStart - 1 > s.First
                 ? Subject(s, Start(s, clauseStart - 2), clauseStart - 1) : null;
         return k > first ? (first, k) : null;
+    }
+
+    // "people donating to charitable causes ... decreased": an -ing word after a noun, followed by its own words and then a
+    // verb of the clause (not a participle, not a figure) before the figure.
+    private static bool IsQualifyingParticiple(SentenceTokens s, int k, int before)
+    {
+        if (!s.IsLower(k) || !s.Span(k).EndsWith("ing") || !IsVerbLike(s, k) || !s.IsWord(k - 1) || !s.IsLower(k - 1)
+            || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.Auxiliary)
+            || IsVerbLike(s, k - 1)) return false;
+        for (int j = k + 1; j < before && j - k <= 10; j++)
+        {
+            if (s.IsClauseBreak(j) || s.IsDigits(j) || s.Has(j, WordClass.Pronoun | WordClass.ClauseWord)) return false;
+            if (s.Has(j, WordClass.Auxiliary) || IsVerbLike(s, j) && !s.Span(j).EndsWith("ing") && !s.Has(j - 1, WordClass.Determiner | WordClass.Preposition))
+                return j > k + 1;
+        }
+        return false;
     }
 
     // "The cost of fixing NHS waiting times could reach", "the share of coal": a word that could be a verb is a noun right

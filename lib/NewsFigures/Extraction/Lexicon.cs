@@ -71,7 +71,7 @@ internal static class Lexicon
         Add(WordClass.Stopword, "of in on at by for from to with across into the a an this that these those its their his her our "
             + "and or is are was were be been has have had will would who which whom whose while but as than such there it "
             + "also only alone about around among within via per");
-        Add(WordClass.Pronoun, "it this that which these those they figure number");
+        Add(WordClass.Pronoun, "it this that which these those they we he she figure number");
         Add(WordClass.ReleaseVerb, "released published issued announced unveiled");
         Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
         Add(WordClass.TimeStart, "between from next coming past last this previous prior preceding a mid midyear at now currently today "

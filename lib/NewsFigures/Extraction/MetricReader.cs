@@ -93,7 +93,7 @@ internal static partial class MetricReader
             }
             // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",
             // only when a verb of its own follows
-            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
+            bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "showing" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
                 or "means" or "meant";
             if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
@@ -131,7 +131,7 @@ internal static partial class MetricReader
     }
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
-        w is "show" or "shows" or "showed" or "shown" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
+        w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
             or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant";
 
@@ -154,6 +154,10 @@ internal static partial class MetricReader
         // the noun phrase follows a verb or a preposition of the clause, not the subject itself
         if (first == end || first <= subject.End
             || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord))) return null;
+        // "the proportion of people donating ... in a typical month decreased": a phrase after a preposition with a finite verb
+        // is the subject's own tail; only "for operating profit to rise" makes it the subject of the change
+        if (end == v && (s.Has(first - 1, WordClass.Preposition) || s.Has(first - 1, WordClass.Determiner) && s.Has(first - 2, WordClass.Preposition)))
+            return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
 

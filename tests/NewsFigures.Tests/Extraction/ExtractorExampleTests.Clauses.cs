@@ -64,4 +64,21 @@ public sealed partial class ExtractorExampleTests
     [InlineData("There was a seven per cent rise in the number of ferry crossings.", "seven per cent", "ferry crossings")]
     public void A_change_in_the_number_of_things_changes_the_things(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    // sixth day: a subject's own tail, and subjects that name nothing
+    [Theory]
+    [InlineData("Although more than half of adults gave to charity, the proportion of people donating to charitable causes in a typical month decreased from 58% to 55%.",
+        "55%", "proportion of people donating to charitable causes in a typical month")]
+    [InlineData("Companies making chips in the region rose 12% last year.", "12%", "Companies making chips in the region")]
+    public void A_participle_and_its_phrase_after_the_subject_run_on_to_the_verb(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void Figures_showing_a_clause_give_it_its_own_subject() =>
+        Assert.Equal("employees on company payrolls", MetricOf(Extract(
+            "There were signs of a slowdown from separate figures showing the number of employees on company payrolls fell by 9,000 over the quarter."), "9,000"));
+
+    [Fact]
+    public void We_names_nothing() =>
+        Assert.Equal("leaks on our network", MetricOf(Extract("During 2016, we identified and repaired more than 20,000 leaks on our network."), "more than 20,000"));
 }

@@ -77,6 +77,21 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(PeriodOf(sentence, figure));
     }
 
+    [Theory]
+    [InlineData("The index fell 2.3% to 6,414, the biggest daily decline since November 2008.", "2.3%")]
+    [InlineData("The FTSE 100 pushed towards 7,000 points for the first time since early 2020 on Thursday.", "7,000 points")]
+    [InlineData("The bank bought dollars every trading day since May 2008 and bought 300 million on Friday.", "300 million")]
+    public void A_since_that_frames_a_record_dates_no_figure(string sentence, string figure)
+    {
+        Assert.Null(PeriodOf(sentence, figure));
+    }
+
+    [Fact]
+    public void A_change_since_a_year_still_spans_from_it()
+    {
+        Assert.Equal("2020/2025", PeriodOf("Battery prices have fallen by 40% since 2020.", "40%", new DateOnly(2025, 3, 3)));
+    }
+
     [Fact]
     public void A_year_that_says_which_event_still_dates_a_figure_of_that_event()
     {

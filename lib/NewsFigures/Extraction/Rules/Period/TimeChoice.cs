@@ -58,7 +58,7 @@ internal static class TimeChoice
             for (int k = fig.TextLast + 1; k < e.First; k++)
                 if (s.IsLower(k) && IsContrast(s.Span(k))) return false;
         }
-        if (InOwnClause(s, e, fig)) return false;
+        if (InOwnClause(s, e, fig) || FramesRecord(s, e)) return false;
         if (EnclosingParenthesis(s, e.First) is not { } open) return true;
         int close = e.Last + 1;
         while (close < s.End && !s.IsPunct(close, ')')) close++;
@@ -82,6 +82,19 @@ internal static class TimeChoice
     }
 
     private const int MaxOwnClause = 6;
+
+    // "the biggest intraday decline since November 2008", "for the first time since early 2020", "every trading day since May
+    // 2008": a "since" after a superlative, a first or an "every" frames a record; it does not date the figure.
+    private static bool FramesRecord(SentenceTokens s, TimeExpression e)
+    {
+        int since = -1;
+        for (int k = e.First; k >= s.First && e.First - k <= 2; k--)
+            if (s.Is(k, "since")) { since = k; break; }
+        for (int k = since - 1; since > 0 && k >= s.First && since - k <= MaxOwnClause && !s.IsClauseBreak(k); k--)
+            if (s.IsLower(k) && (s.Span(k) is "first" or "every" or "record" || s.Span(k) is { Length: > 5 } w && w.EndsWith("est")))
+                return true;
+        return false;
+    }
 
     private static bool IsSubordinator(ReadOnlySpan<char> w) => w is "since" or "when" or "after" or "before" or "until" or "because";
 
