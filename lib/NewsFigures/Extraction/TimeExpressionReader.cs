@@ -18,8 +18,8 @@ internal static class TimeExpressionReader
         string? lastMonth = null;
         for (int k = s.First; k < s.End; k++)
         {
-            if (!MayStart(s[k])) continue;
-            TimeExpression? e = Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            if (!MayStart(s[k]) && QuarterName(s, k) is null) continue;
+            TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
@@ -300,6 +300,41 @@ internal static class TimeExpressionReader
         return anchor > 0 ? new(WithPreposition(s, first), k + 1, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
     }
 
+    // "Q2 2023", "Q1 of 2024", "in Q3": a quarter by its code, of the named year, else of the article's; not a quarter of a
+    // fiscal year ("Q1 of 2018-19"), whose months depend on where the year starts, which the fiscal year reading keeps.
+    private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
+    {
+        if (QuarterName(s, k) is not var (q, last)) return null;
+        int at = s.Is(last + 1, "of") ? last + 2 : last + 1;
+        if (YearAt(s, at) is > 0 and var y)
+            return s.IsPunct(at + 1, '-') && s.Touches(at + 1) ? null : new(WithPreposition(s, k), at, $"{Y(y)}-Q{q}", TimeRole.Period, false);
+        return anchor > 0 && !s.IsDigits(last + 1) ? new(WithPreposition(s, k), last, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
+    }
+
+    // "Q2" as one word or as "Q" touching its digit: the quarter and the last token
+    private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)
+    {
+        var w = s.Span(k);
+        if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4') return (w[1] - '0', k);
+        if (w is "Q" && s.IsDigits(k + 1) && s.Touches(k + 1) && s.Span(k + 1) is [>= '1' and <= '4'] digit && !(s.IsWord(k + 2) && s.Touches(k + 2)))
+            return (digit[0] - '0', k + 1);
+        return null;
+    }
+
+    // "the first six months of 2011", "in the opening nine months": the year's first quarter, half or nine months
+    private static TimeExpression? FirstMonths(SentenceTokens s, int k, int anchor)
+    {
+        if (!(s.Is(k - 1, "first") || s.Is(k - 1, "opening")) || !s.Is(k + 1, "months")) return null;
+        double count = CountAt(s, k);
+        if (count is not (3 or 6 or 9)) return null;
+        int last = k + 1, year = anchor;
+        if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var named) (year, last) = (named, k + 3);
+        else if (s.Is(k + 2, "of") || anchor == 0) return null; // "of the year", "of its life": not this reading
+        string period = count switch { 3 => $"{Y(year)}-Q1", 6 => $"{Y(year)}-H1", _ => $"{YM(year, 1)}/{YM(year, 9)}" };
+        int first = s.Is(k - 2, "the") ? k - 2 : k - 1;
+        return new(WithPreposition(s, first), last, period, TimeRole.Period, false);
+    }
+
     private static TimeExpression? Now(SentenceTokens s, int k, int anchor) =>
         anchor > 0 && (s.Has(k, WordClass.NowWord) || (s.Is(k, "at") && s.Is(k + 1, "present")))
             ? new(k, s.Is(k, "at") ? k + 1 : k, Y(anchor), TimeRole.Now, false)
@@ -323,6 +358,10 @@ internal static class TimeExpressionReader
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
         if (InLikeness(s, first)) return TimeRole.Base;
+        // "compared to the same period the previous year": the time of the compared period is the base's
+        int p = s.Is(first, "the") ? first - 1 : first - 1;
+        if (!s.Has(first, WordClass.Preposition) && (s.Is(p, "period") || s.Is(p, "quarter") || s.Is(p, "month")) && s.Is(p - 1, "same") && s.Is(p - 2, "the")
+            && (s.Is(p - 3, "to") || s.Is(p - 3, "with")) && s.Is(p - 4, "compared")) return TimeRole.Base;
         return TimeRole.Period;
     }
 

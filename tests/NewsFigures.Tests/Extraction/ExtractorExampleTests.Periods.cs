@@ -86,6 +86,22 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(PeriodOf(sentence, figure));
     }
 
+    [Theory]
+    [InlineData("Employers added 154,000 jobs in Q2 2023.", "154,000", "2023-Q2")]
+    [InlineData("Output rose 4% in Q1 of 2024.", "4%", "2024-Q1")]
+    [InlineData("Exports rose 3% in Q3.", "3%", "2024-Q3")]
+    [InlineData("GDP rose 8.2 percent in Q1 of 2018-19.", "8.2 percent", "FY2019")] // a fiscal year's quarter: its months depend on the country
+    [InlineData("Airlines carried 357.8 million passengers during the first six months of 2011.", "357.8 million", "2011-H1")]
+    [InlineData("Chinese tourists raised spending by 28 per cent in the first nine months of 2013.", "28 per cent", "2013-01/2013-09")]
+    [InlineData("Revenue grew 5.6 per cent in the opening nine months.", "5.6 per cent", "2024-01/2024-09")]
+    public void Quarters_by_their_code_and_the_first_months_of_a_year(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 11, 5)));
+
+    [Fact]
+    public void The_same_period_a_figure_is_compared_to_dates_no_figure() =>
+        Assert.Equal("2024-Q2", PeriodOf("Robbery rose by 1 per cent between April and June, compared to the same period the previous year.", "1 per cent",
+            new DateOnly(2024, 7, 20)));
+
     [Fact]
     public void A_change_since_a_year_still_spans_from_it()
     {
