@@ -19,7 +19,7 @@ internal static class TimeExpressionReader
         for (int k = s.First; k < s.End; k++)
         {
             if (!MayStart(s[k]) && QuarterName(s, k) is null) continue;
-            TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
@@ -321,18 +321,34 @@ internal static class TimeExpressionReader
         return null;
     }
 
-    // "the first six months of 2011", "in the opening nine months": the year's first quarter, half or nine months
+    // "the first six months of 2011", "in the opening nine months", "the first eight months of the year": the year's first
+    // quarter, half or run of months
     private static TimeExpression? FirstMonths(SentenceTokens s, int k, int anchor)
     {
         if (!(s.Is(k - 1, "first") || s.Is(k - 1, "opening")) || !s.Is(k + 1, "months")) return null;
         double count = CountAt(s, k);
-        if (count is not (3 or 6 or 9)) return null;
-        int last = k + 1, year = anchor;
-        if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var named) (year, last) = (named, k + 3);
-        else if (s.Is(k + 2, "of") || anchor == 0) return null; // "of the year", "of its life": not this reading
-        string period = count switch { 3 => $"{Y(year)}-Q1", 6 => $"{Y(year)}-H1", _ => $"{YM(year, 1)}/{YM(year, 9)}" };
+        if (count is not (>= 2 and <= 11) || count != Math.Floor(count) || OfWhichYear(s, k + 2, anchor) is not var (year, last)) return null;
+        string period = count switch { 3 => $"{Y(year)}-Q1", 6 => $"{Y(year)}-H1", _ => $"{YM(year, 1)}/{YM(year, (int)count)}" };
         int first = s.Is(k - 2, "the") ? k - 2 : k - 1;
-        return new(WithPreposition(s, first), last, period, TimeRole.Period, false);
+        return new(WithPreposition(s, first), last < 0 ? k + 1 : last, period, TimeRole.Period, false);
+    }
+
+    // "the first half of the year", "in the first half": the article year's half ("the first half of 2011" is read at its year)
+    private static TimeExpression? HalfOfYear(SentenceTokens s, int k, int anchor)
+    {
+        if (!(s.Is(k, "first") || s.Is(k, "second")) || !s.Is(k + 1, "half") || YearAt(s, k + 3) > 0
+            || OfWhichYear(s, k + 2, anchor) is not var (year, last)) return null;
+        int first = s.Is(k - 1, "the") ? k - 1 : k;
+        return new(WithPreposition(s, first), last < 0 ? k + 1 : last, $"{Y(year)}-H{(s.Is(k, "first") ? 1 : 2)}", TimeRole.Period, false);
+    }
+
+    // after "the first six months": "of 2011" (its year), "of the year" or "of this year" or nothing (the article's), and
+    // the last token read (-1 for none); null for "of" anything else ("of the season", "of its life")
+    private static (int Year, int Last)? OfWhichYear(SentenceTokens s, int at, int anchor)
+    {
+        if (!s.Is(at, "of")) return anchor > 0 ? (anchor, -1) : null;
+        if (YearAt(s, at + 1) is > 0 and var named) return (named, at + 1);
+        return (s.Is(at + 1, "the") || s.Is(at + 1, "this")) && s.Is(at + 2, "year") && anchor > 0 ? (anchor, at + 2) : null;
     }
 
     private static TimeExpression? Now(SentenceTokens s, int k, int anchor) =>

@@ -94,8 +94,22 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Airlines carried 357.8 million passengers during the first six months of 2011.", "357.8 million", "2011-H1")]
     [InlineData("Chinese tourists raised spending by 28 per cent in the first nine months of 2013.", "28 per cent", "2013-01/2013-09")]
     [InlineData("Revenue grew 5.6 per cent in the opening nine months.", "5.6 per cent", "2024-01/2024-09")]
+    [InlineData("During the first eight months of the year, exports rose 12%.", "12%", "2024-01/2024-08")]
+    [InlineData("Sales through the first half of the year were down 1.7%.", "1.7%", "2024-H1")]
+    [InlineData("Sales in the second half of 2023 were down 2.5%.", "2.5%", "2023-H2")]
     public void Quarters_by_their_code_and_the_first_months_of_a_year(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 11, 5)));
+
+    [Fact]
+    public void The_first_half_of_a_season_is_no_half_year() =>
+        Assert.Null(PeriodOf("The club sold 31,000 tickets in the first half of the season.", "31,000", new DateOnly(2024, 11, 5)));
+
+    [Fact]
+    public void A_year_and_a_colon_in_brackets_date_the_figure_after_them_only()
+    {
+        var figures = Extract("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million).");
+        Assert.Equal(new string?[] { null, null, "2015" }, figures.Select(f => f.Period));
+    }
 
     [Fact]
     public void The_same_period_a_figure_is_compared_to_dates_no_figure() =>

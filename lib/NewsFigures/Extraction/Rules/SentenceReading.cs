@@ -53,6 +53,10 @@ internal sealed class SentenceReading
             for (int f = 0; f < figures.Count; f++)
                 if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return f;
         }
+        // "£21.8 million (2015: £22.9 million)": a time and a colon label the figure after them
+        if (s.IsPunct(e.Last + 1, ':'))
+            for (int f = 0; f < figures.Count; f++)
+                if (figures[f].TextFirst > e.Last + 1 && figures[f].TextFirst <= e.Last + 3) return f;
         for (int f = 0; f < figures.Count; f++)
         {
             var fig = figures[f];
