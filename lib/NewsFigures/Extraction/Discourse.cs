@@ -59,8 +59,12 @@ internal sealed class Discourse(string text)
         if (source is not null) _sources.Add(source);
     }
 
+    /// <summary>The source credited last, or null.</summary>
+    public string? LastSource => _sources.Count > 0 ? _sources[^1] : null;
+
     /// <summary>The latest source credited so far whose name holds the word ("ministry" in "Ministry of Industry ..."),
     /// or null.</summary>
+
     public string? LastSourceWith(string word)
     {
         for (int i = _sources.Count - 1; i >= 0; i--)

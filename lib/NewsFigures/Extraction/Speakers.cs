@@ -84,13 +84,15 @@ internal static class Speakers
     }
 
     /// <summary>What a referring speaker stands for: "it", "the group" or "the company" the latest subject that was a name
-    /// ("Merck"); "the ministry" or "the report" the latest source credited with that word ("Ministry of Industry and
+    /// ("Merck"); "he" or "she" the source credited last; "the ministry" or "the report" the latest source credited with that word ("Ministry of Industry and
     /// Information Technology"). Null when nothing earlier fits.</summary>
     public static string? Resolve(string speaker, Discourse? discourse)
     {
         if (discourse is null) return null;
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0].ToLowerInvariant() is "it") return discourse.LastNamedSubject ?? discourse.LastSubjectName();
+        // ", he said.": the person credited last
+        if (words.Length == 1 && words[0].ToLowerInvariant() is "he" or "she") return discourse.LastSource;
         if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "this")) return null;
         var noun = words[^1].ToLowerInvariant();
         if (!char.IsLower(words[^1][0])) return null; // "the IEA" names itself
@@ -115,6 +117,7 @@ internal static class Speakers
 
     /// <summary>"the ministry", "it", "the German drugs and chemicals group": a speaker that refers back instead of naming.</summary>
     public static bool Refers(string speaker) =>
-        speaker.Equals("it", StringComparison.OrdinalIgnoreCase) || speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+        speaker.Equals("it", StringComparison.OrdinalIgnoreCase) || speaker.Equals("he", StringComparison.OrdinalIgnoreCase)
+        || speaker.Equals("she", StringComparison.OrdinalIgnoreCase) || speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || speaker.StartsWith("this ", StringComparison.OrdinalIgnoreCase);
 }

@@ -24,6 +24,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void He_said_names_the_person_credited_before()
+    {
+        var figures = Extract("There were 74 homicides this year, said Inspector Hank Idsinga. Of those, 11 happened in October, he said.");
+        Assert.All(figures, f => Assert.Equal("Inspector Hank Idsinga", f.Attribution));
+    }
+
+    [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
         var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "

@@ -2,7 +2,8 @@ namespace NewsFigures;
 
 /// <summary>"..., the ministry added.", "The study found that ...", "..., it said.", "The Dutch seed group ..., saying it
 /// expected ...": a speaker that refers back names the source it stands for, the latest credited with its noun ("the
-/// ministry": "Ministry of Agriculture") or, for "it" and "the group", the latest subject that was a name.</summary>
+/// ministry": "Ministry of Agriculture") or, for "it" and "the group", the latest subject that was a name; "he said" the
+/// source credited last.</summary>
 internal sealed class ReferringSpeakerAttribution : IAttributionRule
 {
     public string Name => "attribution.referring-speaker";
