@@ -92,7 +92,7 @@ internal static class Clauses
 
     private static bool IsQualifierStart(ReadOnlySpan<char> w) =>
         w is "more" or "less" or "fewer" or "nearly" or "almost" or "approximately" or "roughly" or "just" or "well" or "some" or "up"
-            or "exceeding" or "close" or "half";
+            or "exceeding" or "close" or "half" or "down";
 
     /// <summary>The subject noun phrase of the clause starting at clauseStart, ending before the first verb and before
     /// token <paramref name="before"/>; null when the clause opens with a verb or a preposition.</summary>
@@ -128,7 +128,9 @@ internal static class Clauses
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
             k += IsNumberCompound(s, k) ? 3 : 1;
         }
-        while (k > first && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))) k--;
+        // "Hybrid (petrol electric) now stand": a closing bracket whose opening is in the phrase stays
+        while (k > first && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))
+               && !(s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) > first)) k--;
         // "Qwen, alone has inspired": an adverb before the verb; the subject is the appositive before the comma.
         if (k > first && ContentWords(s, first, k) == 0 && !s.Has(first, WordClass.Pronoun))
             return clauseStart > s.First && s.IsPunct(clauseStart - 1, ',') && clauseStart - 1 > s.First

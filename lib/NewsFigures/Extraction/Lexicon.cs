@@ -78,7 +78,7 @@ internal static class Lexicon
             + "presently first second third fourth");
         Add(WordClass.CommonVerb, "hit hits reach reaches lead leads handle handles host hosts produce produces make makes remain remains create "
             + "creates attract attracts invest invests boast boasts lack lacks hail hails beckons beckon calls call take "
-            + "takes took saw sees see gain get gets spent spend spends employ employs won win wins stands stand become "
+            + "takes took saw sees see gain get gets spent spend spends employ employs won win wins stands stand stood become "
             + "becomes became offer offers hold holds held own owns run runs serve serves undercut forecast use uses supply "
             + "supplies need needs sold sell sells paid pay pays bought buy buys drew draw draws brought bring brings built "
             + "build builds made gave give gives came come comes went kept keep keeps found finds show shows lend lends lent "

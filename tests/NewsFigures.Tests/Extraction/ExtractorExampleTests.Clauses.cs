@@ -81,4 +81,15 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void We_names_nothing() =>
         Assert.Equal("leaks on our network", MetricOf(Extract("During 2016, we identified and repaired more than 20,000 leaks on our network."), "more than 20,000"));
+
+    [Theory]
+    [InlineData("Hybrid (petrol electric) now stand at 20.11pc, and plug-in electrics at 8.83pc.", "20.11pc", "Hybrid (petrol electric) share")]
+    [InlineData("The jobless rate stood at 4.3%.", "4.3%", "jobless rate")]
+    [InlineData("Wind farms supplied 12 percent of demand in Texas.", "12 percent", "Wind farms share of demand in Texas")]
+    public void A_share_says_it_is_one_unless_its_metric_does(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_market_share_edging_down_is_the_subject_of_its_absolute_clause() =>
+        Assert.Equal("market share", MetricOf(Extract("Tesco saw a decline, with market share edging down to 30.7 per cent."), "30.7 per cent"));
 }

@@ -79,7 +79,7 @@ internal static class RuleExamples
         new("metric.count-of-antecedent", "In 2024 it added 40 substations, which serve 2 million homes.", "2 million", "substations homes"),
         new("metric.count-doing", "About 760 million people still lack electricity.", "About 760 million", "people who lack electricity"),
         new("metric.count-noun-alone", "In 2024 it added 40 substations, which serve 2 million homes.", "40", "substations"),
-        new("metric.antecedent", "Exports reached $90 billion in 2024, which was 12 percent of output.", "12 percent", "Exports"),
+        new("metric.antecedent", "Exports reached $90 billion in 2024, which was 12 percent of output.", "12 percent", "Exports share"),
         new("metric.object-at", "Analysts at the ministry forecast the country's rice harvest at 148 million tonnes.", "148 million tonnes", "country's rice harvest"),
         new("metric.change-noun-in", "Airlines reported a 12% rise in fuel costs.", "12%", "fuel costs"),
         new("metric.change-of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "Output terawatt-hours"),
