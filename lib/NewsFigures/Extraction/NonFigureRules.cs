@@ -4,7 +4,7 @@ namespace NewsFigures;
 /// Numbers that are not figures: years and dates, clock times, references ("page 1", "Section 230"),
 /// names and codes with digits ("Kimi K2", "4G", "FengYun-2H", "Committee 260", "Formula One"),
 /// ordinals ("21st"), relative time frames ("the past five years", "three days later"), spans that frame other figures
-/// ("the nine-month period", "the first six months of the year", "the lowest in 20 years", "a 52-week high"), product
+/// ("the nine-month period", "the first six months of the year", "the lowest in 20 years", "a 52-week high", "for the first time in three years", "its five-year average"), product
 /// terms ("10-year bond"), the whole of "12 of 30 provinces", idioms ("a day or two"), a number a cut-off text ends on,
 /// and event names ("100-meter final"). Names that carry numbers (indices, models, editions, telephone numbers) are in
 /// NonFigureRules.Names.cs; bounds that pick out what another figure counts (ages, waits) in NonFigureRules.Bounds.cs.
@@ -183,14 +183,15 @@ internal static partial class NonFigureRules
             && !s.Is(unit + 1, "that") && !s.Is(unit + 1, "it");
     }
 
-    // "the lowest rainfall in 20 years", "its wettest spring in more than 40 years", "a 52-week high": the time since a
-    // record was last matched measures the record, and is no figure of its own.
+    // "the lowest rainfall in 20 years", "its wettest spring in more than 40 years", "a 52-week high", "for the first time in
+    // three years": the time since a record was last matched measures the record, and is no figure of its own; nor is the
+    // span of a benchmark ("the five-year average of $2,864").
     private static bool IsRecordFrame(SentenceTokens s, NumberPhrase p)
     {
         int unit = TimeUnitAfter(s, p);
         if (unit < 0) return false;
         if (unit == p.Last + 2 && (s.Is(unit + 1, "high") || s.Is(unit + 1, "low") || s.Is(unit + 1, "peak") || s.Is(unit + 1, "record")
-            || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows"))) return true;
+            || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows") || s.Is(unit + 1, "average"))) return true;
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         // "its biggest loss in its 30-year history"
         if (unit == p.Last + 2 && s.Is(unit + 1, "history") && (s.Has(first - 1, WordClass.Determiner) || s.IsWord(first - 1) && s.Span(first - 1).EndsWith("'s")))
@@ -208,7 +209,7 @@ internal static partial class NonFigureRules
     {
         if (w.Equals("best", StringComparison.OrdinalIgnoreCase) || w.Equals("worst", StringComparison.OrdinalIgnoreCase)
             || w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("least", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("record", StringComparison.OrdinalIgnoreCase)) return true;
+            || w.Equals("record", StringComparison.OrdinalIgnoreCase) || w.Equals("first", StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Length < 6 || !w.EndsWith("est", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var not in NotSuperlative) if (w.Equals(not, StringComparison.OrdinalIgnoreCase)) return false;
         return true;

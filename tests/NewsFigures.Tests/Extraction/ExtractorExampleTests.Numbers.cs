@@ -257,6 +257,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rainfall was the lowest in 20 years, the weather office said.")]
     [InlineData("Rainfall hit its lowest level in more than 40 years.")]
     [InlineData("Grain prices touched a 52-week high.")]
+    [InlineData("The bank raised oil prices for the first time in three years.")]
+    [InlineData("The index is well above its five-year average.")]
     [InlineData("It was the orchestra's biggest tour in its 90-year history.")]
     [InlineData("Rail use fell in the first six months of the year.")]
     [InlineData("Visits rose in the nine-month period.")]
