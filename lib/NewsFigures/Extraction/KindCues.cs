@@ -118,6 +118,7 @@ internal static partial class KindCues
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+        if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
         {
@@ -128,6 +129,28 @@ internal static partial class KindCues
         }
         return 0;
     }
+
+    // "extending its drop in the past month to 12%", "stretched its retreat from a high to more than 10%": the whole change
+    // so far, which the verb carries to the figure
+    private static int ExtendedChange(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (!s.Is(c.TextFirst - 1, "to")) return 0;
+        for (int k = c.TextFirst - 2; k > clauseStart && c.TextFirst - k <= MaxExtendedGap; k--)
+        {
+            if (!(s.IsWord(k - 1) && IsExtendingVerb(s.Span(k - 1))) && !(s.Has(k - 1, WordClass.Determiner) && k - 2 >= s.First && s.IsWord(k - 2) && IsExtendingVerb(s.Span(k - 2))))
+                continue;
+            if (NounDirection(s, k) is var direction and not 0) return direction;
+            if (s.Is(k, "retreat") || s.Is(k, "slide") || s.Is(k, "losses") || s.Is(k, "loss")) return -1;
+            if (s.Is(k, "rally") || s.Is(k, "advance") || s.Is(k, "gains")) return 1;
+        }
+        return 0;
+    }
+
+    private const int MaxExtendedGap = 12;
+
+    private static bool IsExtendingVerb(ReadOnlySpan<char> w) =>
+        w is "extending" or "extended" or "extends" or "extend" or "stretching" or "stretched" or "stretches" or "widening"
+            or "widened" or "widens" or "deepening" or "deepened" or "deepens";
 
     private static bool HasNumberBetween(SentenceTokens s, int from, int to)
     {
@@ -215,15 +238,32 @@ internal static partial class KindCues
         w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
             or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly";
 
+    // "X or Y", "X, or Y", "X of its workforce, Y": nothing but "or", a comma and a short "of" phrase of X's between them
+    private static bool Restates(SentenceTokens s, FigureDraft before, FigureDraft figure)
+    {
+        int end = figure.TextFirst - 1;
+        bool or = s.Is(end, "or");
+        if (or) end--;
+        if (end == before.TextLast) return or;
+        if (!s.IsPunct(end, ',')) return false;
+        int k = before.TextLast + 1;
+        if (k == end) return or;
+        if (!s.Is(k, "of") || end - k > MaxRestatedOfWords) return false;
+        for (k++; k < end; k++)
+            if (!s.IsWord(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Preposition)) return false;
+        return true;
+    }
+
+    private const int MaxRestatedOfWords = 5;
+
     /// <summary>The sign of the change percent a list goes on from ("fell 13.4% to 2.8 million tons in Germany, 31.2% to ..."):
     /// the sentence's last percent before the figure, read as a change, with no verb or clause word between, or the change
     /// just before that the percent restates ("up $320 billion, or 23.2%"); 0 for none.</summary>
     public static int ContinuedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
     {
-        // "up about $320 billion, or 23.2%", "gained 3% or US$370": the same change again, in another unit
-        if (f > 0 && figures[f - 1].Kind == FigureKind.Change && s.Is(figures[f].TextFirst - 1, "or")
-            && (figures[f - 1].TextLast + 1 == figures[f].TextFirst - 1 || s.IsPunct(figures[f - 1].TextLast + 1, ',') && figures[f - 1].TextLast + 2 == figures[f].TextFirst - 1))
-            return Math.Sign(figures[f - 1].Value);
+        // "up about $320 billion, or 23.2%", "gained 3% or US$370", "cut 2.5 percent of its workforce, roughly 19,000 jobs": the
+        // same change again, in another unit
+        if (f > 0 && figures[f - 1].Kind == FigureKind.Change && Restates(s, figures[f - 1], figures[f])) return Math.Sign(figures[f - 1].Value);
         if (!IsPercent(figures[f])) return 0;
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;

@@ -156,6 +156,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
     // list items under a heading that names a fall
     [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
+    // the same cut again, after the whole it is a share of
+    [InlineData("The firm plans to cut 2.5 percent of its workforce, roughly 19,000 jobs, this year.", "roughly 19,000", -19000.0)]
+    [InlineData("Meta will cut 10 percent of its staff, or about 11,000 jobs.", "about 11,000", -11000.0)]
+    // a change the verb carries on to the figure
+    [InlineData("The index fell on Thursday, extending its drop in the past month to 12%.", "12%", -12.0)]
+    [InlineData("The index stretched its retreat from an April high to more than 10%.", "more than 10%", -10.0)]
     public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value)
     {
         var figure = FigureOf(sentence, text);
@@ -166,6 +172,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
     [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
+    // a figure after a change's whole that is not the same change: another clause
+    [InlineData("The firm cut 2.5 percent of its workforce, and 19,000 jobs remain.", "19,000", FigureKind.Level)]
     // the level a change noun's clause reaches, after the change's own figure
     [InlineData("Deaths fell 17 per cent, and a reduction of six per cent in slight injuries to 208,648.", "208,648", FigureKind.Level)]
     public void Near_misses_of_those_changes_keep_their_kind(string sentence, string text, FigureKind kind) =>
