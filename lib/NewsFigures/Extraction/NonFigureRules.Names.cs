@@ -46,14 +46,23 @@ internal static partial class NonFigureRules
         p.Form == NumberForm.Digits && !p.HasScale && p.Value < 100 && !s.Touches(p.Last + 1)
         && s.IsWord(p.Last + 1) && s.Span(p.Last + 1) is "Plus" or "Pro" or "Max" or "Mini" or "Ultra" or "Lite" or "Edge" or "Fold" or "Flip";
 
-    // "Boeing 737 Max", "five 787-9s", "one 747-8": aircraft and model numbers, not counts
+    // "Boeing 737 Max", "five 787-9s", "one 747-8": aircraft and model numbers, not counts; nor the variant after one (the
+    // "9" of "a Boeing 787-9 jet")
     private static bool IsModelNumber(SentenceTokens s, NumberPhrase p)
     {
-        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Span(p.First).Length != 3) return false;
-        int next = p.Last + 1;
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last) return false;
+        bool variant = s.Span(p.First).Length == 1 && s.Touches(p.First) && s.IsPunct(p.First - 1, '-') && s.Touches(p.First - 1);
+        return IsModelAt(s, p.First) || variant && IsModelAt(s, p.First - 2);
+    }
+
+    // three digits ("737"), not a decimal that opens a range ("4.5-6 GW"), with a model's name or variant beside them
+    private static bool IsModelAt(SentenceTokens s, int k)
+    {
+        if (!s.IsDigits(k) || s.Span(k).Length != 3 || s.Span(k).Contains('.')) return false;
+        int next = k + 1;
         if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
         if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
-        return s.IsWord(p.First - 1) && s.Span(p.First - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
+        return s.IsWord(k - 1) && s.Span(k - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
     }
 
     // "the CBSE Class 10 examination", "Grade 8 pupils": a school year or level named by its number

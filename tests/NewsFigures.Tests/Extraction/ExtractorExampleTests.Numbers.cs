@@ -196,6 +196,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([("3", "percent"), ("5%", "percent")], figures.Select(f => (f.Text, f.Unit)));
     }
 
+    [Fact]
+    public void A_decimal_that_opens_a_range_is_no_model_number()
+    {
+        var figures = Extract("Capacity is projected to reach 4.5-6 GW by 2030, while a Boeing 787-9 jet was delivered.");
+        Assert.Equal([("4.5", "GW"), ("6 GW", "GW")], figures.Select(f => (f.Text, f.Unit)));
+    }
+
     [Theory]
     [InlineData("Museum visitors in Paris rose to 40,000.", "visitor")]
     [InlineData("The number of nesting pairs on the island reached 1,200.", "pair")]
