@@ -40,6 +40,8 @@ internal static partial class KindCues
         for (int k = from; k <= to; k++)
         {
             if (k >= c.TextFirst && k <= c.TextLast) continue;
+            // "handles 102 EFLOPS and cut training cycles by six months": past a conjunction after the figure, another verb
+            if (k > c.TextLast && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
             if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;

@@ -172,6 +172,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
     [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
+    // a change verb after "and" is another verb's
+    [InlineData("The centre handles 102 EFLOPS and cut training cycles by six months.", "102 EFLOPS", FigureKind.Level)]
     // a figure after a change's whole that is not the same change: another clause
     [InlineData("The firm cut 2.5 percent of its workforce, and 19,000 jobs remain.", "19,000", FigureKind.Level)]
     // the level a change noun's clause reaches, after the change's own figure

@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>"a 43 percent increase", "exports dipped 5 percent", "10% more than in 2024", "set to rise 4-6%", "visits fell
 /// 12,000": a measure (or the bare start of a range of one, or a count right after a verb of change) beside a change word is
-/// a change, negative for a fall ("rose to 3.9%" states the level reached instead).</summary>
+/// a change, negative for a fall ("rose to 3.9%" states the level reached instead; a change word after "and" past the figure is another verb's: "handles 102 EFLOPS and cut training cycles").</summary>
 internal sealed class ChangeWordKind : IKindRule
 {
     public string Name => "kind.change-word";
