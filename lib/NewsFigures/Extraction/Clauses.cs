@@ -79,7 +79,8 @@ internal static class Clauses
         var w = s.Span(k);
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && !ModifiesNext(s, k)) return true;
-        if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
+        // "the share", "per share": nouns
+        if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")) return true;
         if (compoundTail) return false; // "state-run", "AI-led"
         return s.Has(k, WordClass.CommonVerb);
     }

@@ -117,9 +117,16 @@ internal static partial class MetricReader
     {
         int k = from;
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
-        while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && Clauses.IsChangeNoun(s, k)) && !StartsTime(k, times)) k++;
+        while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && Clauses.IsChangeNoun(s, k)) && !StartsTime(k, times)
+               && !BringsFigure(s, k)) k++;
         return TrimEnd(s, from, k);
     }
+
+    // "a 12.2% increase in profits to $7.7 billion": "to" or "from" before an amount ends the phrase (not a range's "2 to 19
+    // year olds"), and so does the amount
+    private static bool BringsFigure(SentenceTokens s, int k) =>
+        s.InRange(k) && s[k].Kind == TokenKind.Symbol
+        || (s.Is(k, "to") || s.Is(k, "from")) && !s.IsDigits(k - 1) && s.InRange(k + 1) && (s.IsDigits(k + 1) || s[k + 1].Kind == TokenKind.Symbol);
 
     internal static bool StartsFigureOrTime(int k, List<FigureDraft> figures, IReadOnlyList<TimeExpression> times)
     {

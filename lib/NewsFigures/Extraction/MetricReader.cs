@@ -325,6 +325,9 @@ internal static partial class MetricReader
             else if (s.IsWord(first - 1) && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)
                      && (!Clauses.IsVerbLike(s, first - 1) || Clauses.IsChangeNoun(s, first - 1))
                      && !IsAdverb(s, first - 1) && !IsAdverb(s, first - 2) && !IsSplitPossessive(s, first - 1)) first--;
+            // "earnings per share of 0.26 pence", "revenue per user of $12": a rate's "per" belongs to it
+            else if (s.Is(first - 1, "per") && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
+                     && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;
             // "profit after tax before exceptional items of €70 million": a measure's own qualifiers belong to it
             else if (IsMeasureQualifier(s, first - 1) && s.IsWord(first - 2) && !Clauses.IsVerbLike(s, first - 2)
                      && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword)) first -= 2;

@@ -92,4 +92,14 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_market_share_edging_down_is_the_subject_of_its_absolute_clause() =>
         Assert.Equal("market share", MetricOf(Extract("Tesco saw a decline, with market share edging down to 30.7 per cent."), "30.7 per cent"));
+
+    [Theory]
+    // "per share" is a noun's rate, not a verb "share"
+    [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "$1.28", "Apple per share")]
+    [InlineData("Earnings per share of 0.26 pence were reported.", "0.26 pence", "Earnings per share")]
+    // the phrase a change is "in" ends before the amount it reaches
+    [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "12.2%", "profits")]
+    [InlineData("Obesity affects a 17% share of US 2 to 19 year olds.", "17%", "Obesity affects share of US 2 to 19 year olds")]
+    public void Per_share_amounts_and_changes_in_a_measure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
