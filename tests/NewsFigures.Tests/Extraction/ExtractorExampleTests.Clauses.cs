@@ -100,6 +100,8 @@ public sealed partial class ExtractorExampleTests
     // the phrase a change is "in" ends before the amount it reaches
     [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "12.2%", "profits")]
     [InlineData("Obesity affects a 17% share of US 2 to 19 year olds.", "17%", "Obesity affects share of US 2 to 19 year olds")]
+    // a pronoun's figure that a noun of its own owns is that noun's
+    [InlineData("In the second quarter, it expects earnings of 94 cents a share on revenue of $3.45 billion.", "$3.45 billion", "revenue")]
     public void Per_share_amounts_and_changes_in_a_measure(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
