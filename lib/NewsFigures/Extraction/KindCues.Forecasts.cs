@@ -43,10 +43,19 @@ internal static partial class KindCues
     }
 
     // "its final target of £10m", "our ambition is to bring leakage down to 75 million", "lowered its production expectations
-    // to 2.8 million tons", "Analysts were expecting earnings of 33 cents": an aim or an expectation before the figure in its
+    // to 2.8 million tons", "Analysts were expecting earnings of 33 cents", "Wall Street's prediction of $38 billion", "an
+    // average estimate of €275m": an aim, an expectation or an estimate before the figure in its
     // clause (not after a preposition: "ahead of target", "in line with expectations" speak of a result)
     private static bool IsAimOrExpectationNoun(SentenceTokens s, int k) =>
-        s.Is(k, "target") || s.Is(k, "goal") || s.Is(k, "ambition") || s.Is(k, "expectations") || s.Is(k, "expecting") || s.Is(k, "predicting");
+        s.Is(k, "target") || s.Is(k, "goal") || s.Is(k, "ambition") || s.Is(k, "expectations") || s.Is(k, "expecting") || s.Is(k, "predicting")
+        || s.Is(k, "prediction") || s.Is(k, "predictions") || s.Is(k, "projection") || s.Is(k, "projections") || s.Is(k, "consensus")
+        || s.Is(k, "estimate") && IsNounEstimate(s, k);
+
+    // "an average estimate of", "the Budget 2017 estimate was": a noun after a determiner or before "of" or a verb, not the
+    // verb of "Industry trackers estimate the three products spent"
+    private static bool IsNounEstimate(SentenceTokens s, int k) =>
+        s.Has(k - 1, WordClass.Determiner) || s.Has(k - 2, WordClass.Determiner) && !s.Has(k - 1, WordClass.Auxiliary) || s.Is(k + 1, "of")
+        || s.Has(k + 1, WordClass.Auxiliary);
 
     // "our £10m emergency target", "Wall Street's $1.70 per share estimate": the noun the figure sizes is an aim or estimate
     private static bool NamesAimOrEstimateAfter(SentenceTokens s, int next, int clauseEnd)

@@ -132,6 +132,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ministry lowered its wheat harvest expectations to 21 million tonnes.", "21 million tonnes")]
     [InlineData("Analysts were expecting earnings of 33 cents per share.", "33 cents")]
     [InlineData("The mill earned $1.89 per share, beating the $1.70 per share estimate.", "$1.70")]
+    [InlineData("Revenue fell just short of Wall Street's prediction of $38 billion.", "$38 billion")]
+    [InlineData("Profit beat an average estimate of €275m.", "€275m")]
     public void An_aim_or_an_expectation_makes_a_forecast(string sentence, string figure) =>
         Assert.Equal(FigureKind.Forecast, FigureOf(sentence, figure).Kind);
 
@@ -141,6 +143,8 @@ public sealed partial class ExtractorExampleTests
     // "more than expected" compares with an expectation; the base of a comparison after a forecast is no forecast
     [InlineData("Ferry bookings fell more than expected after two straight months of gains.", "two")]
     [InlineData("The agency forecast a yield of 1.86 tonnes per hectare compared with 1.98 tonnes per hectare last season.", "1.98 tonnes per hectare")]
+    // "estimate" as a verb: what trackers reckon was spent
+    [InlineData("Industry trackers estimate the products spent more than ¥100 billion on marketing.", "more than ¥100 billion")]
     public void A_result_set_against_an_aim_is_no_forecast(string sentence, string figure) =>
         Assert.Equal(FigureKind.Level, FigureOf(sentence, figure).Kind);
 
