@@ -107,6 +107,8 @@ internal static class Clauses
         // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
         else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
+        // "Excluding a $175.1 million tax benefit, ...": a participle opening the sentence has no subject
+        if (k == s.First && IsOpeningParticiple(s, k)) return null;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
@@ -154,6 +156,10 @@ internal static class Clauses
         }
         return false;
     }
+
+    private static bool IsOpeningParticiple(SentenceTokens s, int k) =>
+        s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1)
+        && (s.Has(k + 1, WordClass.Determiner) || s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol);
 
     // "The cost of fixing NHS waiting times could reach", "the share of coal": a word that could be a verb is a noun right
     // after an article, and a gerund after "of".

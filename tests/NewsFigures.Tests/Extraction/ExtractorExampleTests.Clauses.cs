@@ -102,6 +102,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Obesity affects a 17% share of US 2 to 19 year olds.", "17%", "Obesity affects share of US 2 to 19 year olds")]
     // a pronoun's figure that a noun of its own owns is that noun's
     [InlineData("In the second quarter, it expects earnings of 94 cents a share on revenue of $3.45 billion.", "$3.45 billion", "revenue")]
-    public void Per_share_amounts_and_changes_in_a_measure(string sentence, string figure, string metric) =>
+    // a participle opening the sentence has no subject; a gerund subject ("Spending on ...") is one
+    [InlineData("Excluding a $175.1 million tax benefit, the company earned $564.4 million.", "$175.1 million", "tax benefit")]
+    [InlineData("Spending on science programs at NASA would grow by 6.6%.", "6.6%", "Spending on science programs at NASA")]
+    public void Per_share_amounts_changes_in_a_measure_and_opening_participles(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
