@@ -27,6 +27,8 @@ internal static class BareNumberUnit
     {
         var c = figures[f];
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
+        // "..., while the number of iPads sold declined 9% to 13.2 million": the clause's own count comes before a borrowed one
+        if (CountedByNumberOf(s, c) is { } own) return c with { Unit = c.Unit with { Unit = own } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
@@ -53,6 +55,24 @@ internal static class BareNumberUnit
         return false;
     }
 
+    // "registrations are up 1.7pc (78,942)": a number alone in parentheses belongs to the clause it is set in, and so does one
+    // set off by commas after a noun ("the highest number of passengers, 2.46 billion, went to ...")
+    private static int ClauseStartOf(SentenceTokens s, FigureDraft c)
+    {
+        bool aside = ((s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')'))
+            || (s.IsPunct(c.TextFirst - 1, ',') && s.IsPunct(c.TextLast + 1, ',') && s.IsWord(c.TextFirst - 2))) && c.TextFirst - 2 >= s.First;
+        return Clauses.Start(s, aside ? c.TextFirst - 2 : c.TextFirst);
+    }
+
+    // "the number of visitors ... reached 40,000": the plural after "number of" in the figure's clause
+    private static string? CountedByNumberOf(SentenceTokens s, FigureDraft c)
+    {
+        int start = ClauseStartOf(s, c);
+        for (int k = c.TextFirst - 2; k >= start; k--)
+            if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
+        return null;
+    }
+
     /// <summary>
     /// What a bare number counts when its clause says so before it: "the number of visitors ... reached 40,000" counts
     /// visitors, and so does "Museum visitors in Paris rose to 40,000" (the plural noun that heads the subject of the
@@ -61,13 +81,8 @@ internal static class BareNumberUnit
     /// </summary>
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
-        // "registrations are up 1.7pc (78,942)": a number alone in parentheses belongs to the clause it is set in
-        // and so does one set off by commas after a noun ("the highest number of passengers, 2.46 billion, went to ...")
-        bool aside = ((s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')'))
-            || (s.IsPunct(c.TextFirst - 1, ',') && s.IsPunct(c.TextLast + 1, ',') && s.IsWord(c.TextFirst - 2))) && c.TextFirst - 2 >= s.First;
-        int start = Clauses.Start(s, aside ? c.TextFirst - 2 : c.TextFirst);
-        for (int k = c.TextFirst - 2; k >= start; k--)
-            if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
+        if (CountedByNumberOf(s, c) is { } counted) return counted;
+        int start = ClauseStartOf(s, c);
         // "subscribers top 40 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.
         int verb = c.TextFirst < c.Number.First && s.IsLower(c.TextFirst) && QualifierReader.IsBoundingVerb(s.Span(c.TextFirst))
             && !s.Is(c.TextFirst - 1, "to") ? c.TextFirst : -1;

@@ -169,6 +169,8 @@ internal static partial class MetricReader
         if (s.Has(k, WordClass.Determiner)) k++;
         if (!(s.Is(k, "number") || s.Is(k, "amount")) || !s.Is(k + 1, "of")) return subject;
         int group = figure - 1;
+        // "the number of iPads sold declined 9% to 13.2 million": after a percent change, the verb group is that change's
+        if (IsPercentBefore(s, figure - 2) && s.Is(figure - 1, "to")) return subject;
         if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
         int verbEnd = group + 1;
         bool afterPreposition = verbEnd < figure;
@@ -178,6 +180,15 @@ internal static partial class MetricReader
         if (group <= subject.End || group - subject.First > 20) return subject;
         for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && !s.IsWord(j + 1)) return subject;
         return (subject.First, group);
+    }
+
+    // "9%", "9 per cent", "9 percent" ending at token k
+    private static bool IsPercentBefore(SentenceTokens s, int k)
+    {
+        if (s.IsPunct(k, '%') || s.Is(k, "percent")) k--;
+        else if (s.Is(k, "cent") && s.Is(k - 1, "per")) k -= 2;
+        else return false;
+        return s.IsDigits(k);
     }
 
     // "DeepSeek's seven-day surge to 100 million" counts days: "days of DeepSeek's surge to 100 million users".

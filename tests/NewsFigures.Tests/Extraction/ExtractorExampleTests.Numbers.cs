@@ -211,6 +211,13 @@ public sealed partial class ExtractorExampleTests
     public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
+    [Fact]
+    public void A_clause_that_says_what_it_counts_borrows_no_unit_from_another()
+    {
+        var last = Extract("The company sold 35.2 million iPhones last quarter, while the number of iPads sold declined 9% to 13.2 million.").Last();
+        Assert.Equal(("13.2 million", "ipad", "iPads"), (last.Text, last.Unit, last.Metric));
+    }
+
     [Theory]
     [InlineData("The number of nesting pairs reached 1,200 in May.\n\nThis is down from 1,450 a year earlier.")]
     [InlineData("The zoo drew 2.1 million visitors in 2024.\n\nThe equivalent figure for 2019 was 1.8 million.")]
