@@ -160,6 +160,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
     // list items under a heading that names a fall
     [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
+    // a percent with its own sign
+    [InlineData("Casablanca handled 10,306,293 passengers in 2019 (+5.9% year-on-year).", "5.9%", 5.9)]
+    [InlineData("Sales rose 3% in Spain and -2% in Italy.", "2%", -2.0)]
     // the same cut again, after the whole it is a share of
     [InlineData("The firm plans to cut 2.5 percent of its workforce, roughly 19,000 jobs, this year.", "roughly 19,000", -19000.0)]
     [InlineData("Meta will cut 10 percent of its staff, or about 11,000 jobs.", "about 11,000", -11000.0)]

@@ -38,6 +38,7 @@ internal sealed class ExtractionPipeline
         .Use(new RankKind())
         .Use(new RangeEndKind())
         .Use(new MultiplierKind())
+        .Use(new SignedChangeKind())
         .Use(new ChangeWordKind())
         .Use(new ChangeByKind())
         .Use(new ChangeNounKind())
