@@ -23,6 +23,13 @@ public sealed partial class ExtractorExampleTests
         Assert.All(figures, f => Assert.Equal("Ministry of Agriculture", f.Attribution));
     }
 
+    [Theory]
+    [InlineData("Capacity rose 8.3% in 2015, according to new data released by the International Renewable Energy Agency (IRENA).", "International Renewable Energy Agency")]
+    [InlineData("Sales rose 5%, according to figures published by the Office for National Statistics.", "Office for National Statistics")]
+    [InlineData("Output fell 2%, according to data from the IEA.", "IEA")]
+    public void According_to_data_names_whoever_released_it(string sentence, string source) =>
+        Assert.Equal(source, Extract(sentence).Single().Attribution);
+
     [Fact]
     public void He_said_names_the_person_credited_before()
     {

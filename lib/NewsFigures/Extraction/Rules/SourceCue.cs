@@ -17,12 +17,16 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
 
     private static bool IsDataNoun(SentenceTokens s, int k) => s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics");
 
-    // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA": the
-    // source is whoever the data comes from
+    // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA",
+    // "according to new data released by IRENA", "according to figures published by the ONS": the source is whoever the data
+    // comes from
     private static int? DataFrom(SentenceTokens s, int k)
     {
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
-        return s.Is(k, "data") && s.Is(k + 1, "from") ? k + 2 : null;
+        if (s.IsLower(k) && (s.Is(k, "new") || s.Is(k, "latest") || s.Is(k, "official") || s.Is(k, "provisional") || s.Is(k, "preliminary"))) k++;
+        if (!IsDataNoun(s, k)) return null;
+        if (s.Is(k + 1, "from")) return k + 2;
+        return s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by") ? k + 3 : null;
     }
 }
 
