@@ -120,6 +120,7 @@ internal static partial class KindCues
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+        if (s.Is(c.TextFirst - 1, "of") && ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
@@ -153,6 +154,19 @@ internal static partial class KindCues
     private static bool IsExtendingVerb(ReadOnlySpan<char> w) =>
         w is "extending" or "extended" or "extends" or "extend" or "stretching" or "stretched" or "stretches" or "widening"
             or "widened" or "widens" or "deepening" or "deepened" or "deepens";
+
+    // "declines in onshore turbine prices of up to 45%": a change noun, "in" and what changed, then "of" and the figure
+    private static int ChangeInPhraseBefore(SentenceTokens s, int last)
+    {
+        for (int k = last; k > s.First && last - k < MaxChangedPhraseWords; k--)
+        {
+            if (!s.IsWord(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord) || Clauses.IsVerbLike(s, k) && !s.Is(k, "in")) return 0;
+            if (s.Is(k, "in")) return k < last ? NounDirection(s, k - 1) : 0;
+        }
+        return 0;
+    }
+
+    private const int MaxChangedPhraseWords = 6;
 
     private static bool HasNumberBetween(SentenceTokens s, int from, int to)
     {
@@ -240,15 +254,17 @@ internal static partial class KindCues
         w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
             or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly";
 
-    // "X or Y", "X, or Y", "X of its workforce, Y": nothing but "or", a comma and a short "of" phrase of X's between them
+    // "X or Y", "X, or Y", "X of its workforce, Y", "152 gigawatts (GW) or 8.3%": nothing but "or", a comma, a short "of"
+    // phrase of X's and an abbreviation in brackets between them
     private static bool Restates(SentenceTokens s, FigureDraft before, FigureDraft figure)
     {
         int end = figure.TextFirst - 1;
         bool or = s.Is(end, "or");
         if (or) end--;
-        if (end == before.TextLast) return or;
-        if (!s.IsPunct(end, ',')) return false;
         int k = before.TextLast + 1;
+        if (s.IsPunct(k, '(') && s.IsWord(k + 1) && s.IsPunct(k + 2, ')')) k += 3;
+        if (end == k - 1) return or;
+        if (!s.IsPunct(end, ',')) return false;
         if (k == end) return or;
         if (!s.Is(k, "of") || end - k > MaxRestatedOfWords) return false;
         for (k++; k < end; k++)

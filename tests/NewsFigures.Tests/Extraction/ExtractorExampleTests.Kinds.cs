@@ -160,6 +160,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
     // list items under a heading that names a fall
     [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
+    // a change noun, what changed after "in", then "of" and the figure
+    [InlineData("Wind power grew, driven by declines in onshore turbine prices of up to 45% since 2010.", "up to 45%", -45.0)]
+    // a percent after an abbreviation in brackets restates the change
+    [InlineData("Capacity increased by 152 gigawatts (GW) or 8.3% during 2015.", "8.3%", 8.3)]
     // a percent with its own sign
     [InlineData("Casablanca handled 10,306,293 passengers in 2019 (+5.9% year-on-year).", "5.9%", 5.9)]
     [InlineData("Sales rose 3% in Spain and -2% in Italy.", "2%", -2.0)]
