@@ -126,7 +126,7 @@ internal static class Clauses
             // qualifies the head runs on to the clause's own verb
             if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
-                || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol) break;
+                || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol || IsCardinalFigure(s, k)) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
             k += IsNumberCompound(s, k) ? 3 : 1;
@@ -156,6 +156,10 @@ internal static class Clauses
         }
         return false;
     }
+
+    // "five million in 2021": a number in words with its scale is a figure, not a noun of the phrase
+    private static bool IsCardinalFigure(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Has(k, WordClass.Cardinal) && s.Has(k + 1, WordClass.Scale);
 
     private static bool IsOpeningParticiple(SentenceTokens s, int k) =>
         s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1)

@@ -59,6 +59,9 @@ internal static class Speakers
     private static bool NamesSomeone(SentenceTokens s, int first, int last)
     {
         if (s.IsLower(first) && s.Span(first) is "its" or "their" or "his" or "her" or "our" or "my" or "your") return false;
+        // "reports more than 25 million passengers": a figure's qualifier after the verb, not a speaker
+        if (s.IsLower(first) && s.Span(first) is "more" or "less" or "fewer" or "about" or "around" or "nearly" or "almost" or "over"
+            or "roughly" or "approximately" or "some" or "just" or "up") return false;
         if (first == last && IsPronoun(s.Span(first).ToString())) return true; // "it said": the caller looks back for whom
         for (int k = first; k <= last; k++)
             if (s.IsWord(k) && !s.Has(k, WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) return true;

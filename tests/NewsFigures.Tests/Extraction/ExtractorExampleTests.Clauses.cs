@@ -107,4 +107,14 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Spending on science programs at NASA would grow by 6.6%.", "6.6%", "Spending on science programs at NASA")]
     public void Per_share_amounts_changes_in_a_measure_and_opening_participles(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_number_in_words_ends_a_subject_and_a_share_without_a_whole_names_none()
+    {
+        var figures = Extract("The waiting list has been growing, passing five million in 2021 and seven million in 2022.");
+        Assert.Equal("waiting list", MetricOf(figures, "seven million"));
+        // "from 77.5% in July": "in" opens a time, not the whole the share is of
+        Assert.Equal("proportion of patients seen by a specialist", MetricOf(Extract(
+            "The proportion of patients seen by a specialist fell from 77.5% in July to 74.8% in August.", new DateOnly(2023, 10, 12)), "77.5%"));
+    }
 }

@@ -31,6 +31,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 
     [Fact]
+    public void A_qualifier_after_reports_is_no_speaker() =>
+        Assert.Equal("ONDA", Extract("ONDA reports more than 25 million passengers passed through its airports in 2019.").Single().Attribution);
+
+    [Fact]
     public void He_said_names_the_person_credited_before()
     {
         var figures = Extract("There were 74 homicides this year, said Inspector Hank Idsinga. Of those, 11 happened in October, he said.");
