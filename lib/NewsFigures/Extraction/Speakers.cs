@@ -43,6 +43,8 @@ internal static class Speakers
                 first = k;
             }
         }
+        // "Even Arsenal reported", "Meanwhile the agency said": an adverb opening the sentence is not the name's
+        while (first < last && first == s.First && (s.Is(first, "even") || IsAdverb(s.Span(first).ToString().ToLowerInvariant()))) first++;
         // ", and the agency predicted": a conjunction opens the clause, not the name
         while (first < last && s.IsLower(first) && (s.Has(first, WordClass.Conjunction) || s.Is(first, "but") || s.Is(first, "while"))) first++;
         // Leading lowercase words are descriptions ("the website", "the proprietary"), not the name.

@@ -347,7 +347,8 @@ internal static class TimeExpressionReader
     private static (int Year, int Last)? OfWhichYear(SentenceTokens s, int at, int anchor)
     {
         if (!s.Is(at, "of")) return anchor > 0 ? (anchor, -1) : null;
-        if (YearAt(s, at + 1) is > 0 and var named) return (named, at + 1);
+        // "of 2010/11", "of 2018-19": a season or fiscal year, which the range reading keeps
+        if (YearAt(s, at + 1) is > 0 and var named) return (s.IsPunct(at + 2, '/') || s.IsPunct(at + 2, '-')) && s.Touches(at + 2) ? null : (named, at + 1);
         return (s.Is(at + 1, "the") || s.Is(at + 1, "this")) && s.Is(at + 2, "year") && anchor > 0 ? (anchor, at + 2) : null;
     }
 

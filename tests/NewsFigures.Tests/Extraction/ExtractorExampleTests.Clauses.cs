@@ -117,4 +117,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("proportion of patients seen by a specialist", MetricOf(Extract(
             "The proportion of patients seen by a specialist fell from 77.5% in July to 74.8% in August.", new DateOnly(2023, 10, 12)), "77.5%"));
     }
+
+    [Theory]
+    // a forecast that reports a clause gives it its own subject
+    [InlineData("On top of that, Deloitte forecast that revenue for the season will rise once again to £2.2 billion.", "£2.2 billion", "revenue for the season")]
+    // "Even" and "albeit" open a clause and name nothing
+    [InlineData("Even Arsenal reported a 3% decline in their revenue.", "3%", "Arsenal revenue")]
+    public void Forecasts_that_report_and_adverbs_that_open_a_clause(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void Even_opening_the_sentence_is_no_part_of_the_speaker() =>
+        Assert.Equal("Arsenal", Extract("Even Arsenal reported a 3% decline in their revenue.").Single().Attribution);
 }
