@@ -178,7 +178,7 @@ internal static class Clauses
     {
         var w = s.Span(k);
         if (w is "growth" or "expansion" or "reduction") return s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction);
-        if (w is not ("share" or "increase" or "rise" or "fall" or "drop" or "jump" or "gain" or "decline" or "surge" or "climb")) return false;
+        if (w is not ("share" or "increase" or "rise" or "fall" or "drop" or "jump" or "gain" or "decline" or "surge" or "climb" or "decrease")) return false;
         if (s.Is(k - 1, "per")) return true; // "earnings per share"
         if (!s.IsWord(k - 1) || s.Has(k - 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun | WordClass.ClauseWord)
             || IsVerbLike(s, k - 1)) return false;

@@ -117,10 +117,12 @@ internal static partial class KindCues
         if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
         // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is
         // ("and a reduction of six per cent in slightly injured to 208,648": the level reached after the change's own figure)
-        if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
-            && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
+        // "a decrease in the goods deficit of $1.2 billion ... and an increase in the services surplus of $0.3 billion": the
+        // change noun that governs the figure comes before the one its clause opens with
         if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
         if (s.Is(c.TextFirst - 1, "of") && ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
+        if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
+            && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)

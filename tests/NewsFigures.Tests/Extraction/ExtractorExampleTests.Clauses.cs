@@ -123,6 +123,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("On top of that, Deloitte forecast that revenue for the season will rise once again to £2.2 billion.", "£2.2 billion", "revenue for the season")]
     // "Even" and "albeit" open a clause and name nothing
     [InlineData("Even Arsenal reported a 3% decline in their revenue.", "3%", "Arsenal revenue")]
+    // an owner inside the subject's own phrase is its tail
+    [InlineData("Combined revenue of the clubs in the Premier League of around £2 billion is still higher.", "around £2 billion", "Combined revenue of the clubs in the Premier League")]
     public void Forecasts_that_report_and_adverbs_that_open_a_clause(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 

@@ -160,6 +160,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
     // list items under a heading that names a fall
     [InlineData("Job losses were recorded in these sectors: • Mining: 7,000 • Farming: 3,000.", "3,000", -3000.0)]
+    // the change noun that governs the figure, before the one its clause opens with
+    [InlineData("The December decrease in the deficit reflected a decrease in the goods deficit of $1.2 billion and an increase in the services surplus of $0.3 billion.", "$0.3 billion", 3e8)]
     // a change noun, what changed after "in", then "of" and the figure
     [InlineData("Wind power grew, driven by declines in onshore turbine prices of up to 45% since 2010.", "up to 45%", -45.0)]
     // a percent after an abbreviation in brackets restates the change
