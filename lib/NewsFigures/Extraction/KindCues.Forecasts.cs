@@ -26,7 +26,8 @@ internal static partial class KindCues
         for (int k = clauseStart; k < clauseEnd; k++)
         {
             if (!s.IsLower(k)) continue;
-            if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition)) return true;
+            if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition) && !(IsEstimateNoun(s, k) && c.Unit.Class == UnitClass.Counted))
+                return true;
             if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
             if (!s.Has(k, WordClass.ForecastCue)) continue;
             // "fell more than expected": a comparison with what was expected; "forecast ... 1.86 t/ha compared with 1.98 t/ha
@@ -48,7 +49,11 @@ internal static partial class KindCues
     // clause (not after a preposition: "ahead of target", "in line with expectations" speak of a result)
     private static bool IsAimOrExpectationNoun(SentenceTokens s, int k) =>
         s.Is(k, "target") || s.Is(k, "goal") || s.Is(k, "ambition") || s.Is(k, "expectations") || s.Is(k, "expecting") || s.Is(k, "predicting")
-        || s.Is(k, "prediction") || s.Is(k, "predictions") || s.Is(k, "projection") || s.Is(k, "projections") || s.Is(k, "consensus")
+        || IsEstimateNoun(s, k);
+
+    // an estimate sizes an amount, not the people who made it ("The median estimate of 85 economists")
+    private static bool IsEstimateNoun(SentenceTokens s, int k) =>
+        s.Is(k, "prediction") || s.Is(k, "predictions") || s.Is(k, "projection") || s.Is(k, "projections") || s.Is(k, "consensus")
         || s.Is(k, "estimate") && IsNounEstimate(s, k);
 
     // "an average estimate of", "the Budget 2017 estimate was": a noun after a determiner or before "of" or a verb, not the

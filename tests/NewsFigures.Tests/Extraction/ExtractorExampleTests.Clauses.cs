@@ -125,6 +125,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Even Arsenal reported a 3% decline in their revenue.", "3%", "Arsenal revenue")]
     // an owner inside the subject's own phrase is its tail
     [InlineData("Combined revenue of the clubs in the Premier League of around £2 billion is still higher.", "around £2 billion", "Combined revenue of the clubs in the Premier League")]
+    // a level after "and" with a subject of its own is not the change's level
+    [InlineData("The economy added 200,000 jobs in December and the unemployment rate fell to 8.5%.", "8.5%", "unemployment rate")]
+    // "in November" opens a time, not a whole
+    [InlineData("The unemployment rate edged down to 8.5% from an upwardly revised 8.7% in November.", "8.7%", "unemployment rate")]
     public void Forecasts_that_report_and_adverbs_that_open_a_clause(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 

@@ -143,6 +143,8 @@ public sealed partial class ExtractorExampleTests
     // "more than expected" compares with an expectation; the base of a comparison after a forecast is no forecast
     [InlineData("Ferry bookings fell more than expected after two straight months of gains.", "two")]
     [InlineData("The agency forecast a yield of 1.86 tonnes per hectare compared with 1.98 tonnes per hectare last season.", "1.98 tonnes per hectare")]
+    // an estimate sizes an amount, not the people who made it
+    [InlineData("The median estimate of 85 economists surveyed by Bloomberg called for a rise.", "85")]
     // "estimate" as a verb: what trackers reckon was spent
     [InlineData("Industry trackers estimate the products spent more than ¥100 billion on marketing.", "more than ¥100 billion")]
     public void A_result_set_against_an_aim_is_no_forecast(string sentence, string figure) =>
@@ -166,6 +168,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Wind power grew, driven by declines in onshore turbine prices of up to 45% since 2010.", "up to 45%", -45.0)]
     // a percent after an abbreviation in brackets restates the change
     [InlineData("Capacity increased by 152 gigawatts (GW) or 8.3% during 2015.", "8.3%", 8.3)]
+    // an advance is a rise
+    [InlineData("Economists called for a 160,000 advance in payrolls.", "160,000", 160000.0)]
     // a percent with its own sign
     [InlineData("Casablanca handled 10,306,293 passengers in 2019 (+5.9% year-on-year).", "5.9%", 5.9)]
     [InlineData("Sales rose 3% in Spain and -2% in Italy.", "2%", -2.0)]

@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>"raised its rate by 50 basis points to 10.75%", "down from 61 percent a year earlier": the level reached, or the base
 /// of a change, is the level of what changed ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
-/// a change in another clause is not it).</summary>
+/// a change in another clause is not it, nor one before a subject of the figure's own).</summary>
 internal sealed class LevelAfterChangeMetric : IMetricRule
 {
     public string Name => "metric.level-after-change";
@@ -13,7 +13,9 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
     private static bool IsReachedByChange(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
+        // "added 200,000 jobs and the unemployment rate fell to 8.5%": a subject of its own after the change is another clause
         return (s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "from")) && x.Before is { } before && c.IsMeasure
+            && !(x.At.OwnSubject is { } own && own.First > before.TextLast)
             && (before.Kind == FigureKind.Change && before.TextFirst >= x.At.ClauseStart
                 || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
     }

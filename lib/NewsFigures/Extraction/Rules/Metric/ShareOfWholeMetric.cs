@@ -10,7 +10,8 @@ internal sealed class ShareOfWholeMetric : IMetricRule
     {
         if (x.Kind != FigureKind.Share || !(x.S.Is(Next(x), "of") || x.S.Is(Next(x), "in"))) return null;
         int wholeEnd = MetricReader.NounPhraseEnd(x.S, Next(x) + 1, x.At.ClauseEnd, x.Times);
-        if (wholeEnd <= Next(x) + 1) return null; // "fell from 77.5% in July": no whole, a time
+        // "fell from 77.5% in July", "8.7% in November": no whole, a time
+        if (wholeEnd <= Next(x) + 1 || MetricReader.StartsMonthPhrase(x.S, Next(x))) return null;
         string whole = x.S.Join(Next(x), wholeEnd);
         string said = x.AmountSubject.Length == 0 && x.At.SubjectPosition ? MetricReader.PassivePredicate(x, wholeEnd, orPlace: true) : "";
         return MetricProposal.Phrase($"{x.AmountSubject} share {whole} {said}", x.AmountSubject.Length > 0);
