@@ -118,7 +118,7 @@ internal static partial class MetricReader
         int k = from;
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
         while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && Clauses.IsChangeNoun(s, k)) && !StartsTime(k, times)
-               && !BringsFigure(s, k)) k++;
+               && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))) k++;
         return TrimEnd(s, from, k);
     }
 

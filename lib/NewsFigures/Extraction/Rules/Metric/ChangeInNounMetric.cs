@@ -10,7 +10,9 @@ internal sealed class ChangeInNounMetric : IMetricRule
     {
         var (s, c) = (x.S, x.C);
         int change = c.TextLast + 1;
-        if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Is(change + 1, "in")) return null;
+        // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
+        bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
+        if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !(s.Is(change + 1, "in") || to)) return null;
         int first = change + 2;
         while (s.Has(first, WordClass.Determiner)) first++;
         // "a 7% rise in the number of cyclists killed": the counted things, with the participle that qualifies them
