@@ -65,6 +65,8 @@ internal static class Speakers
         if (s.IsLower(first) && s.Span(first) is "more" or "less" or "fewer" or "about" or "around" or "nearly" or "almost" or "over"
             or "roughly" or "approximately" or "some" or "just" or "up") return false;
         if (first == last && IsPronoun(s.Span(first).ToString())) return true; // "it said": the caller looks back for whom
+        // "said it continues to expect": a pronoun opening the words after the verb is the reported clause's subject
+        if (s.IsLower(first) && s.Span(first) is "it" or "they" or "we" or "he" or "she") return false;
         for (int k = first; k <= last; k++)
             if (s.IsWord(k) && !s.Has(k, WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) return true;
         return false;

@@ -31,6 +31,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 
     [Fact]
+    public void An_adverb_between_commas_before_said_leaves_the_speaker_before_it() =>
+        Assert.Equal("The company", Extract("The company, however, said it continues to expect output of around two million tonnes.").Single().Attribution);
+
+    [Fact]
     public void A_qualifier_after_reports_is_no_speaker() =>
         Assert.Equal("ONDA", Extract("ONDA reports more than 25 million passengers passed through its airports in 2019.").Single().Attribution);
 
