@@ -109,6 +109,7 @@ internal static partial class MetricReader
         for (int k = figure - 2; k > clauseStart; k--)
         {
             if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas")) || !HasVerbBetween(s, clauseStart, k)) continue;
+            if (s.Is(k, "and") && AfterBetween(s, k)) continue; // "recorded between April and July was 52,309"
             if (Clauses.IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Preposition)) return clauseStart;
             // "in manufacturing, finance, and education reaching 1,500": a list's last item and a participle open no clause
             if (Clauses.IsListComma(s, k - 1)) return clauseStart;
@@ -117,6 +118,14 @@ internal static partial class MetricReader
                 ? k + 1 : clauseStart;
         }
         return clauseStart;
+    }
+
+    // "between April and July": the "and" of a "between", a word or two after it
+    private static bool AfterBetween(SentenceTokens s, int and)
+    {
+        for (int k = and - 1; k >= s.First && and - k <= 3 && s.IsWord(k); k--)
+            if (s.Is(k, "between")) return true;
+        return false;
     }
 
     // "said the company will cut": a saying verb's clause without "that" shows itself by an auxiliary after its subject

@@ -12,6 +12,7 @@ internal sealed class SignedChangeKind : IKindRule
         int sign = c.TextFirst - 1;
         if (!KindCues.IsPercent(c) || !s.Touches(c.TextFirst) || s.IsDigits(sign - 1) && s.Touches(sign)) return null;
         if (s.IsPunct(sign, '+')) return KindProposal.Change(1, c.Value);
-        return s.IsPunct(sign, '-') || s.IsPunct(sign, '−') ? KindProposal.Change(-1, c.Value) : null;
+        // a hyphen, the minus sign, or the en dash some sites print for it ("a monthly change of –0.3%")
+        return s.IsPunct(sign, '-') || s.IsPunct(sign, '−') || s.IsPunct(sign, '–') ? KindProposal.Change(-1, c.Value) : null;
     }
 }
