@@ -138,6 +138,9 @@ internal static class Clauses
         if (k > first && ContentWords(s, first, k) == 0 && !s.Has(first, WordClass.Pronoun))
             return clauseStart > s.First && s.IsPunct(clauseStart - 1, ',') && clauseStart - 1 > s.First
                 ? Subject(s, Start(s, clauseStart - 2), clauseStart - 1) : null;
+        // "Approximately 51% of these trips": a qualifier before the figure opens no subject
+        if (k == first + 1 && (s.IsDigits(k) || s.InRange(k) && s[k].Kind == TokenKind.Symbol) && IsQualifierStart(s.Span(first).ToString().ToLowerInvariant()))
+            return null;
         return k > first ? (first, k) : null;
     }
 
