@@ -101,7 +101,7 @@ internal static class PieceSubject
     }
 
     // False for what only looks like a name: a model after its number ("737 Max"), a dateline ("SAO PAULO (Reuters) -"),
-    // a stock ticker ("NORV:OSL"), a common noun with a capital ("the Group").
+    // a stock ticker ("NORV:OSL"), a common noun with a capital ("the Group"), a currency's prefix ("US$").
     private static bool LooksLikeAName(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
         if (first > 0)
@@ -112,6 +112,7 @@ internal static class PieceSubject
         }
         int after = words[last].End.Value;
         if (after + 1 < line.Length && line[after] == ':' && char.IsLetterOrDigit(line[after + 1])) return false;
+        if (after < line.Length && line[after] == '$') return false; // "US$ 1.6 trillion", "A$20": a currency's prefix
         return !(first == 0 && IsAllCapitals(line[words[last]]));
     }
 
