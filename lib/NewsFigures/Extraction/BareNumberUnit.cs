@@ -74,14 +74,13 @@ internal static class BareNumberUnit
     }
 
     /// <summary>
-    /// What a bare number counts when its clause says so before it: "the number of visitors ... reached 40,000" counts
-    /// visitors, and so does "Museum visitors in Paris rose to 40,000" (the plural noun that heads the subject of the
-    /// verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
+    /// What a bare number counts when its clause's subject says so ("the number of visitors ..." is read first, by
+    /// <see cref="CountedByNumberOf"/>): "Museum visitors in Paris rose to 40,000" counts visitors (the plural noun that
+    /// heads the subject of the verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
     /// months") and amounts that are not counts ("prices", "sales figures") are passed over.
     /// </summary>
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
-        if (CountedByNumberOf(s, c) is { } counted) return counted;
         int start = ClauseStartOf(s, c);
         // "subscribers top 40 mln", "visitors exceeded 40,000": a verb that bounds the number is the clause's verb.
         int verb = c.TextFirst < c.Number.First && s.IsLower(c.TextFirst) && QualifierReader.IsBoundingVerb(s.Span(c.TextFirst))

@@ -64,7 +64,6 @@ internal sealed class Discourse(string text)
 
     /// <summary>The latest source credited so far whose name holds the word ("ministry" in "Ministry of Industry ..."),
     /// or null.</summary>
-
     public string? LastSourceWith(string word)
     {
         for (int i = _sources.Count - 1; i >= 0; i--)

@@ -119,8 +119,11 @@ internal static partial class KindCues
         // ("and a reduction of six per cent in slightly injured to 208,648": the level reached after the change's own figure)
         // "a decrease in the goods deficit of $1.2 billion ... and an increase in the services surplus of $0.3 billion": the
         // change noun that governs the figure comes before the one its clause opens with
-        if (s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
-        if (s.Is(c.TextFirst - 1, "of") && ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
+        if (s.Is(c.TextFirst - 1, "of"))
+        {
+            if (NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+            if (ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
+        }
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
@@ -146,7 +149,6 @@ internal static partial class KindCues
                 continue;
             if (NounDirection(s, k) is var direction and not 0) return direction;
             if (s.Is(k, "retreat") || s.Is(k, "slide") || s.Is(k, "losses") || s.Is(k, "loss")) return -1;
-            if (s.Is(k, "rally") || s.Is(k, "advance") || s.Is(k, "gains")) return 1;
         }
         return 0;
     }

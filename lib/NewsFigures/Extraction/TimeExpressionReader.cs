@@ -367,7 +367,7 @@ internal static class TimeExpressionReader
     private static TimeRole RoleBefore(SentenceTokens s, int first)
     {
         if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
-        int b = s.Is(first, "the") ? first - 1 : first - 1;
+        int b = first - 1;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
@@ -376,9 +376,8 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
         if (InLikeness(s, first)) return TimeRole.Base;
         // "compared to the same period the previous year": the time of the compared period is the base's
-        int p = s.Is(first, "the") ? first - 1 : first - 1;
-        if (!s.Has(first, WordClass.Preposition) && (s.Is(p, "period") || s.Is(p, "quarter") || s.Is(p, "month")) && s.Is(p - 1, "same") && s.Is(p - 2, "the")
-            && (s.Is(p - 3, "to") || s.Is(p - 3, "with")) && s.Is(p - 4, "compared")) return TimeRole.Base;
+        if (!s.Has(first, WordClass.Preposition) && (s.Is(b, "period") || s.Is(b, "quarter") || s.Is(b, "month")) && s.Is(b - 1, "same") && s.Is(b - 2, "the")
+            && (s.Is(b - 3, "to") || s.Is(b - 3, "with")) && s.Is(b - 4, "compared")) return TimeRole.Base;
         return TimeRole.Period;
     }
 

@@ -8,14 +8,19 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
         for (int k = s.First; k < s.End; k++)
         {
             if (s.Is(k, "according") && s.Is(k + 1, "to")) return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
-            // "data from the IEA", "Figures from the Office for National Statistics show", "figures published by the UK DfT"
-            if (IsDataNoun(s, k) && s.Is(k + 1, "from")) return new(SourceCueKind.DataFrom, k + 2);
-            if (IsDataNoun(s, k) && s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by")) return new(SourceCueKind.DataReleasedBy, k + 3);
+            if (NameAfterData(s, k) is { } name) return new(s.Is(k + 1, "from") ? SourceCueKind.DataFrom : SourceCueKind.DataReleasedBy, name);
         }
         return null;
     }
 
-    private static bool IsDataNoun(SentenceTokens s, int k) => s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics");
+    // "data from the IEA", "Figures from the Office for National Statistics show", "figures published by the UK DfT": where the
+    // name after a data noun and its "from" or "released by" starts, or null
+    private static int? NameAfterData(SentenceTokens s, int k)
+    {
+        if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics"))) return null;
+        if (s.Is(k + 1, "from")) return k + 2;
+        return s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by") ? k + 3 : null;
+    }
 
     // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA",
     // "according to new data released by IRENA", "according to figures published by the ONS": the source is whoever the data
@@ -24,9 +29,7 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     {
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
         if (s.IsLower(k) && (s.Is(k, "new") || s.Is(k, "latest") || s.Is(k, "official") || s.Is(k, "provisional") || s.Is(k, "preliminary"))) k++;
-        if (!IsDataNoun(s, k)) return null;
-        if (s.Is(k + 1, "from")) return k + 2;
-        return s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by") ? k + 3 : null;
+        return NameAfterData(s, k);
     }
 }
 

@@ -10,5 +10,5 @@ internal sealed class AntecedentMetric : IMetricRule
         x.ReferredTo is { } referred && (x.C.IsMeasure || !x.C.Unit.HasNoun) && !HasOwnOwner(x) ? MetricProposal.Phrase(referred) : null;
 
     // "it expects earnings of 94 cents a share on revenue of $3.45 billion": a figure that a noun of its own owns is that noun's
-    private static bool HasOwnOwner(MetricQuery x) => x.Figures[x.Index].Unit.Class == UnitClass.Currency && MetricReader.Owner(x.S, x.C.TextFirst) is not null;
+    private static bool HasOwnOwner(MetricQuery x) => x.C.Unit.Class == UnitClass.Currency && MetricReader.Owner(x.S, x.C.TextFirst) is not null;
 }
