@@ -14,6 +14,11 @@ internal static class Speakers
     // "the Office for National Statistics", "the Department for Transport": "for" between two capitalized words of a name
     private static bool IsForInName(SentenceTokens s, int k) => s.Is(k, "for") && s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1);
 
+    // "according to figures from Kantar Worldpanel the supermarket's sales rose": a determiner right after a name, with no
+    // comma, opens the reported clause ("the Bank of England" keeps its "of the")
+    private static bool OpensAnotherPhrase(SentenceTokens s, int k, int start) =>
+        k > start && s.IsLower(k) && s.Has(k, WordClass.Determiner) && s.IsCapitalized(k - 1);
+
     /// <summary>A name from start, forward until a clause break or a verb, or backward to a clause break; null for none.</summary>
     public static string? Read(SentenceTokens s, int start, bool forward)
     {
@@ -24,7 +29,7 @@ internal static class Speakers
             {
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
-                    || IsShowVerb(s, k)
+                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
                     || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k) && k > start)) break;
                 last = k;
             }

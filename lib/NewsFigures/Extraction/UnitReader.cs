@@ -330,12 +330,17 @@ internal static class UnitReader
         return -1;
     }
 
-    // Humanoid robots, numbering 10,000 units: the classifier counts the nearest plural noun before it.
+    // Humanoid robots, numbering 10,000 units: the classifier counts the nearest plural noun before it. Not a
+    // verb ("Figures from the SMMT shows 106,265 units", "it means some 30,000 units") and not a noun that has the units
+    // ("buildings with at least five units"): those count units.
     private static (int First, int Head)? NounBefore(SentenceTokens s, int before)
     {
         for (int k = before - 1; k >= s.First; k--)
         {
+            if (s.Is(k, "with")) return null;
             if (!s.IsWord(k) || !Inflection.IsPlural(s.Span(k)) || s.Has(k, WordClass.Auxiliary | WordClass.Stopword)) continue;
+            if (Clauses.IsVerbLike(s, k) || k + 1 < before && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner | WordClass.Cardinal))
+                || k + 1 == before) return null;
             int f = k;
             while (s.IsWord(f - 1) && !s.Has(f - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
                 && !s.IsClauseBreak(f - 1)) f--;

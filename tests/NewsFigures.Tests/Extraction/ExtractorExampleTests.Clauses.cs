@@ -114,6 +114,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_plural_pronoun_with_its_verb_in_one_word_refers_back() =>
+        Assert.Equal("Prices", MetricOf(Extract("Prices are 1.3% higher than last year, and since January, they’ve edged up by 0.3%."), "0.3%"));
+
+    [Fact]
     public void A_number_in_words_ends_a_subject_and_a_share_without_a_whole_names_none()
     {
         var figures = Extract("The waiting list has been growing, passing five million in 2021 and seven million in 2022.");

@@ -139,6 +139,14 @@ public sealed partial class ExtractorExampleTests
     public void Reads_measures_in_their_usual_symbol(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]
+    [InlineData("Humanoid robots, numbering 10,000 units, now handle tasks in factories.", "robot")]
+    // a verb before the units counts nothing, nor does a noun that has the units
+    [InlineData("Figures from the trade body shows 106,265 units were registered during the month.", "unit")]
+    [InlineData("It means the year would finish some 30,000 units up.", "unit")]
+    [InlineData("Starts in buildings with at least five units fell.", "unit")]
+    public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
+
+    [Theory]
     [InlineData("The dam produced 96 terawatt-hours in 2024.", "96 terawatt-hours", 96, "TWh")]
     [InlineData("The gallery trades at 20x earnings.", "20x", 20, "times")]
     [InlineData("The state spent Rs 500 crore on rural roads.", "Rs 500 crore", 5e9, "INR")]

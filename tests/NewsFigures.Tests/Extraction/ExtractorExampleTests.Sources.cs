@@ -133,4 +133,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry traffic grew 8 percent, said the ACI, which collects data for over 2,300 ports.", "8 percent", "ACI")]
     public void A_speaker_speaks_for_the_figures_of_its_own_clause(string sentence, string figure, string? source) =>
         Assert.Equal(source, Extract(sentence).Single(f => f.Text == figure).Attribution);
+
+    [Fact]
+    public void A_name_after_according_to_ends_where_the_reported_clause_begins() =>
+        Assert.All(Extract("According to figures from market researcher Kantar Worldpanel the grocer's sales rose 4.7 per cent."),
+            f => Assert.Equal("Kantar Worldpanel", f.Attribution));
 }
