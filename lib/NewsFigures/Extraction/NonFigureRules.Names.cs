@@ -67,6 +67,9 @@ internal static partial class NonFigureRules
 
     // "the CBSE Class 10 examination", "Grade 8 pupils": a school year or level named by its number
     private static bool IsLevelName(SentenceTokens s, NumberPhrase p) =>
-        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20 && s.IsCapitalized(p.First - 1)
-        && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier" or "Level" or "Division" or "Phase";
+        p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20
+        && (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier"
+                or "Level" or "Division" or "Phase" or "Type" or "Category"
+            // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
+            || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));
 }

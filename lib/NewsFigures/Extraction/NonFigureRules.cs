@@ -49,29 +49,33 @@ internal static partial class NonFigureRules
         if (s.Touches(i) && (s.IsWord(i - 1) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
-            && !UnitReader.IsPcSuffix(s, i + 1)
+            && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1)
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
     }
 
-
-
-
-
-
-
-
-
-
-
-    // 10:54, 2025-11-25, 2003-2025
+    // 10:54, 2025-11-25, 2003-2025, "between 5 pm and 6 pm", "At 1112 GMT"
     private static bool IsClockOrDate(SentenceTokens s, int i) =>
-        (s.Touches(i + 1) && s.IsPunct(i + 1, ':') && s.IsDigits(i + 2))
+        IsClockTime(s, i)
+        || (s.Touches(i + 1) && s.IsPunct(i + 1, ':') && s.IsDigits(i + 2))
         || (s.Touches(i) && s.IsPunct(i - 1, ':') && s.IsDigits(i - 2))
         || (s.Touches(i + 1) && s.IsPunct(i + 1, '-') && s.IsDigits(i + 2) && s.Touches(i + 2) && IsYearDigits(s.Span(i)))
         || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && IsYearDigits(s.Span(i - 2)))
         || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && s.Touches(i - 2) && s.IsPunct(i - 3, '-'));
+
+    // an hour before "pm" or "a.m." (with its minutes: "5.30 pm"), or a 24-hour time before its zone
+    private static bool IsClockTime(SentenceTokens s, int i)
+    {
+        if (s.Touches(i + 1) || !s.IsWord(i + 1) || s.Touches(i) && s.IsPunct(i - 1, '.')) return false;
+        var digits = s.Span(i);
+        var next = s.Span(i + 1);
+        if (next is "pm" or "am" or "p.m." or "a.m." or "PM" or "AM")
+            return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var h) && h >= 1 && h < 13
+                && !s.Has(i - 1, WordClass.Auxiliary);
+        return next is "GMT" or "BST" or "UTC" or "CET" or "EST" or "EDT" or "PST" or "ET" && digits.Length is 3 or 4 && !digits.Contains(',')
+            && int.TryParse(digits, out int hhmm) && hhmm % 100 < 60 && hhmm < 2400;
+    }
 
     // (1), (2) and a leading "3." or "3)" number the items of a list.
     private static bool IsListMarker(SentenceTokens s, NumberPhrase p)

@@ -81,7 +81,7 @@ internal static class NumberReader
     }
 
     // €85m, tops 2m, $3b: "m" stuck to digits is millions after a currency, or where it cannot be metres (no event,
-    // no "-long", no "/s" rate after it); "b" is billions only after a currency, since 250,000b/d counts barrels.
+    // no "-long", no "/s" rate, no "from" a place after it: "fell to 130.1m from 136.5m" is millions); "b" is billions only after a currency, since 250,000b/d counts barrels.
     private static bool IsMillionsOrBillions(SentenceTokens s, int i)
     {
         var suffix = s.Span(i + 1);
@@ -92,7 +92,7 @@ internal static class NumberReader
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
         return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
             && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away") && !s.Is(i + 2, "above") && !s.Is(i + 2, "below")
-            && !s.Is(i + 2, "from") && !s.Is(i + 2, "under");
+            && !(s.Is(i + 2, "from") && !s.IsDigits(i + 3)) && !s.Is(i + 2, "under");
     }
 
     // "one in five adults", "9 in 10 farms", "one in every six people": a share of the whole, in percent.

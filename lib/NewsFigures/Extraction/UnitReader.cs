@@ -37,7 +37,7 @@ internal static class UnitReader
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "tonne", ["tonne"] = "tonne", ["tons"] = "ton", ["ton"] = "ton",
             ["petaflops"] = "PFLOPS", ["exaflops"] = "EFLOPS", ["teraflops"] = "TFLOPS", ["ms"] = "ms", ["milliseconds"] = "ms",
-            ["teu"] = "TEU", ["teus"] = "TEU", ["bcm"] = "bcm", ["mph"] = "mph",
+            ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["mph"] = "mph",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,6 +45,12 @@ internal static class UnitReader
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
 
     public static bool IsCurrencyWord(ReadOnlySpan<char> word) => Currencies.TryGetValue(word, out _);
+
+    /// <summary>"a dividend of 12p per share", "up 1.18% at 149.24p": a lower-case "p" stuck to the digits is pence (not a
+    /// video's "720p" or "1080p").</summary>
+    public static bool IsPenceSuffix(SentenceTokens s, int j) =>
+        s.Is(j, "p") && s.IsLower(j) && s.Touches(j) && s.IsDigits(j - 1) && !(s.Touches(j + 1) && s.IsWord(j + 1))
+        && s.Span(j - 1) is not ("144" or "240" or "360" or "480" or "720" or "1080" or "1440" or "2160");
 
     /// <summary>"50pc", "a 25pc fall", "is 1.63 pc.": British, Irish and Indian papers write percent as a lower-case "pc"
     /// after the digits, stuck to them or ending the phrase ("PCs" are computers).</summary>
@@ -97,7 +103,7 @@ internal static class UnitReader
             return new UnitPhrase("USD", UnitClass.Currency, first, j + 1);
         if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
-        if (currency is null && s.Is(j, "pence")) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
+        if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
@@ -108,7 +114,7 @@ internal static class UnitReader
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         // "232,423 metric tons": a metric ton is a tonne
-        if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
+        if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {

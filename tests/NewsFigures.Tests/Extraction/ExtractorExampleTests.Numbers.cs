@@ -139,6 +139,28 @@ public sealed partial class ExtractorExampleTests
     public void Reads_measures_in_their_usual_symbol(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]
+    [InlineData("The firm declared an interim dividend of 12p per share.", "12p", 0.12, "GBP")]
+    [InlineData("The shares closed at 149.24p.", "149.24p", 1.4924, "GBP")]
+    [InlineData("The mine produced 527,115 oz of gold.", "527,115 oz", 527_115, "ounce")]
+    [InlineData("The port handled 26.148 million metric tonne of cargo.", "26.148 million metric tonne", 26_148_000, "tonne")]
+    public void Reads_pence_ounces_and_metric_tonnes(string sentence, string text, double value, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value, 6);
+    }
+
+    [Fact]
+    public void A_video_resolution_is_no_price() => Assert.Empty(Extract("The film streams in 720p on every phone."));
+
+    [Fact]
+    public void A_million_stuck_to_digits_before_from_and_an_amount_is_no_distance()
+    {
+        var figures = Extract("The firm said revenue fell to 130.1m from 136.5m.");
+        Assert.Equal(new[] { 130_100_000d, 136_500_000d }, figures.Select(f => f.Value));
+    }
+
+    [Theory]
     [InlineData("Humanoid robots, numbering 10,000 units, now handle tasks in factories.", "robot")]
     // a verb before the units counts nothing, nor does a noun that has the units
     [InlineData("Figures from the trade body shows 106,265 units were registered during the month.", "unit")]
