@@ -38,9 +38,18 @@ internal static class Speakers
         {
             // "Power utilities had reported": the name stands before the verb group's auxiliaries
             while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
+            // "the Office for National Statistics (ONS) said": the name before its abbreviation
+            if (AbbreviationBefore(s, start) is int opening) start = opening - 1;
             last = start;
             for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
             {
+                // "after rising 0.2 percent in December the U.S. Bureau of Labor Statistics reported": with no comma, the
+                // article after a name or number opens the speaker's name
+                if (k < start && s.Is(k, "the") && s.IsLower(k) && (s.IsCapitalized(k - 1) || s.IsDigits(k - 1)) && s.IsCapitalized(k + 1))
+                {
+                    first = k;
+                    break;
+                }
                 // "half of the 2,400 respondents said": the figure's own subject, not a source ("REN21 said" is a name)
                 if (s.IsDigits(k) && !(s.Touches(k) && s.IsCapitalized(k - 1))) return null;
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
@@ -60,6 +69,17 @@ internal static class Speakers
         if (first > last || !NamesSomeone(s, first, last)) return null;
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
+    }
+
+    // the "(" of a bracketed abbreviation ending right before the verb ("(ONS) said"), or null
+    public static int? AbbreviationBefore(SentenceTokens s, int k) =>
+        s.IsPunct(k, ')') && s.IsWord(k - 1) && s.Span(k - 1).Length <= 6 && IsAllCapitals(s.Span(k - 1)) && s.IsPunct(k - 2, '(') && k - 2 > s.First
+            && s.IsCapitalized(k - 3) ? k - 2 : null;
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     // "to", "the", "its net income": function words alone, or a phrase a possessive opens, name no one

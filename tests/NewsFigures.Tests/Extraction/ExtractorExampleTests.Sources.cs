@@ -138,4 +138,12 @@ public sealed partial class ExtractorExampleTests
     public void A_name_after_according_to_ends_where_the_reported_clause_begins() =>
         Assert.All(Extract("According to figures from market researcher Kantar Worldpanel the grocer's sales rose 4.7 per cent."),
             f => Assert.Equal("Kantar Worldpanel", f.Attribution));
+
+    [Theory]
+    [InlineData("Cider sales fell by 1.4% in May, the Office for National Statistics (ONS) said.", "Office for National Statistics")]
+    [InlineData("Cider prices rose 0.2 percent in May the Bureau of Labor Statistics reported today.", "Bureau of Labor Statistics")]
+    [InlineData("Orchard planting rose 0.9% in August, the Department of Agriculture estimated Wednesday.", "Department of Agriculture")]
+    [InlineData("The orchard's yield was reported at 1.09 tonnes.", null)]
+    public void A_speaker_after_its_figures_keeps_its_abbreviation_and_a_passive_names_no_one(string sentence, string? source) =>
+        Assert.Equal(source, Extract(sentence).Single().Attribution);
 }

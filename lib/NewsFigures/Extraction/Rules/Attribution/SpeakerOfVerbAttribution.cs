@@ -22,8 +22,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)) continue;
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
-            if (s.Is(k + 1, "by") || s.Is(k + 1, "of")) continue;
-            bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
+            if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || IsPassive(s, k)) continue;
+            bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null
+                || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
@@ -31,6 +32,11 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         }
         return null;
     }
+
+    // "The churn rate was reported at 1.09 percent", "it is estimated that": a passive's subject is what was said
+    private static bool IsPassive(SentenceTokens s, int verb) =>
+        s.Span(verb).EndsWith("ed") && (s.Is(verb - 1, "was") || s.Is(verb - 1, "were") || s.Is(verb - 1, "is") || s.Is(verb - 1, "are")
+            || s.Is(verb - 1, "been") || s.Is(verb - 1, "be") || s.Is(verb - 1, "being"));
 
     // "Three cities reported the biggest gains, with ...": "reported" with an object that holds no figure and no "that"
     // tells what they had, not what they stated
