@@ -114,6 +114,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_change_in_an_undated_month_changes_the_clause_subject() =>
+        Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
+
+    [Fact]
     public void A_plural_pronoun_with_its_verb_in_one_word_refers_back() =>
         Assert.Equal("Prices", MetricOf(Extract("Prices are 1.3% higher than last year, and since January, they’ve edged up by 0.3%."), "0.3%"));
 

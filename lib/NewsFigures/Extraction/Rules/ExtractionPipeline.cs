@@ -83,6 +83,7 @@ internal sealed class ExtractionPipeline
         .Use(new AntecedentMetric())
         .Use(new ObjectAtMetric())
         .Use(new ChangeInNounMetric())
+        .Use(new WhichChangedMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())
         .Use(new AmountOfOwnerMetric())

@@ -15,6 +15,8 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !(s.Is(change + 1, "in") || to)) return null;
         int first = change + 2;
         while (s.Has(first, WordClass.Determiner)) first++;
+        // "following a 1.7% drop in August": a month the text does not date is still a time, not what dropped
+        if (s.Has(first, WordClass.Month) && s.IsCapitalized(first)) return null;
         // "a 7% rise in the number of cyclists killed": the counted things, with the participle that qualifies them
         bool counted = s.Is(first, "number") && s.Is(first + 1, "of");
         if (counted) first += 2;
