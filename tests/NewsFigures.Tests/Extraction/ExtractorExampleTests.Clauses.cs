@@ -90,6 +90,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Hybrid (petrol electric) now stand at 20.11pc, and plug-in electrics at 8.83pc.", "20.11pc", "Hybrid (petrol electric) share")]
     [InlineData("The jobless rate stood at 4.3%.", "4.3%", "jobless rate")]
+    [InlineData("The ferry's load factor stood at 84.4 percent.", "84.4 percent", "ferry's load factor")]
     [InlineData("Wind farms supplied 12 percent of demand in Texas.", "12 percent", "Wind farms share of demand in Texas")]
     public void A_share_says_it_is_one_unless_its_metric_does(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
