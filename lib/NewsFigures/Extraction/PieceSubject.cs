@@ -6,7 +6,8 @@ namespace NewsFigures;
 /// The name a piece is about ("Merck", "Toronto", "Southern Water"), and the rule metric.piece-subject that gives it to a
 /// metric naming no one: "Revenues rose 7%" in a piece about Merck measures Merck revenues, as a reader takes it and as
 /// annotators write it. The subject is the proper name the text uses most, at least twice and at least once inside a
-/// sentence (a capital there is a name's, not a sentence's), not as a speaker ("Smith said").
+/// sentence (a capital there is a name's, not a sentence's), not as a speaker ("Smith said", "polled by MarketWatch",
+/// "according to Gartner").
 /// </summary>
 internal static class PieceSubject
 {
@@ -22,7 +23,7 @@ internal static class PieceSubject
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
         "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "covid", "coronavirus").GetAlternateLookup<ReadOnlySpan<char>>();
+        "kshs", "covid", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a metric with its own scope ("domestic venture funding", "global sales") is not the subject's
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -93,7 +94,8 @@ internal static class PieceSubject
             if (first > last || last - first >= MaxNameWords || !LooksLikeAName(line, words, first, last)
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.'))
-                || first > 0 && SpeakerVerbs.Contains(line[words[first - 1]]);
+                || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
+                || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to";
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
             byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);

@@ -23,6 +23,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Demand on Norvik Rail's coastal line grew fastest.\n\nRevenues rose 7% to £410m.")]
     // a speaker is who says, not what is measured
     [InlineData("Anna Berg said the ferry had a good year. \"We carried more cars,\" Anna Berg said.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Economists polled by FerryWatch expect growth. Harbour data, according to FerryWatch, show it.\n\nRevenues rose 7% to £410m.")]
+    // a measure's abbreviation is no name
+    [InlineData("Sales and EBITDA fell in May. Margins and EBITDA rose in June.\n\nRevenues rose 7% to £410m.")]
     // two names as often: no subject
     [InlineData("Norvik Rail and Fjordline ran late trains. Both Norvik Rail and Fjordline blamed the snow.\n\nRevenues rose 7% to £410m.")]
     // a dateline in capitals and a stock ticker are no names
