@@ -88,7 +88,8 @@ internal static partial class MetricReader
             for (int j = k + 1; j < figure && j - k <= 9; j++)
             {
                 // "reported revenue that beat forecasts": a noun right after the verb is its object, and "that" a relative
-                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition))) return j + 1;
+                // "announced today that": a time word may stand there too
+                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition) || j == k + 2 && s.Has(k + 1, WordClass.NowWord))) return j + 1;
                 if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
             }
             // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",

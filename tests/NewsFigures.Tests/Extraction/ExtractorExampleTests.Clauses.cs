@@ -115,6 +115,18 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_change_noun_in_a_phrase_of_an_amount_changes_that_phrase()
+    {
+        var figures = Extract("The gap reflected an increase in the goods deficit of $9.3 billion and a decrease in the services surplus of $0.8 billion.");
+        Assert.Equal(("goods deficit", "services surplus"), (MetricOf(figures, "$9.3 billion"), MetricOf(figures, "$0.8 billion")));
+    }
+
+    [Fact]
+    public void A_time_word_between_a_saying_verb_and_that_still_reports_a_clause() =>
+        Assert.Equal("goods and services deficit",
+            MetricOf(Extract("The bureau announced today that the goods and services deficit was $63.6 billion."), "$63.6 billion"));
+
+    [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
 
