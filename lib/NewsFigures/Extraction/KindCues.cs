@@ -15,7 +15,10 @@ internal static partial class KindCues
     public static bool StatesLevel(SentenceTokens s, FigureDraft c) =>
         s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from")
         // "revised it down to between 8 and 10 percent": the range reached
-        || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"));
+        || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"))
+        // "fell below 3%", "has risen above five million": the line crossed, a level
+        || c.TextFirst < c.Number.First && (s.Is(c.TextFirst, "below") || s.Is(c.TextFirst, "above") || s.Is(c.TextFirst, "under")
+            || s.Is(c.TextFirst, "past") || s.Is(c.TextFirst, "beyond")) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown);
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
     /// raises money, no change.</summary>
@@ -256,7 +259,8 @@ internal static partial class KindCues
 
     private static bool IsRateWord(ReadOnlySpan<char> w) =>
         w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
-            or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly";
+            or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly" or "just"
+            or "only";
 
     // "X or Y", "X, or Y", "X of its workforce, Y", "152 gigawatts (GW) or 8.3%": nothing but "or", a comma, a short "of"
     // phrase of X's and an abbreviation in brackets between them

@@ -199,4 +199,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Deaths fell 17 per cent, and a reduction of six per cent in slight injuries to 208,648.", "208,648", FigureKind.Level)]
     public void Near_misses_of_those_changes_keep_their_kind(string sentence, string text, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, text).Kind);
+
+    [Theory]
+    [InlineData("Ferry bookings fell below 3,000 on Monday.", "below 3,000", FigureKind.Level)]
+    [InlineData("The waiting list has risen above five million.", "above five million", FigureKind.Level)]
+    [InlineData("Ferry bookings rose at an annual rate of just 1.2 percent.", "1.2 percent", FigureKind.Change)]
+    public void A_line_a_change_crosses_is_a_level_and_its_rate_a_change(string sentence, string text, FigureKind kind) =>
+        Assert.Equal(kind, Extract(sentence).Single(f => f.Text == text).Kind);
 }
