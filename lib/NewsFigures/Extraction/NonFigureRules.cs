@@ -46,7 +46,7 @@ internal static partial class NonFigureRules
     // K12, R1, 4G, 2H, 5G/..., #3, 21st
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
-        if (s.Touches(i) && (s.IsWord(i - 1) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1)
@@ -119,7 +119,7 @@ internal static partial class NonFigureRules
     private static bool IsName(SentenceTokens s, NumberPhrase p)
     {
         int prev = p.First - 1;
-        if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev)) return false;
+        if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev) || UnitReader.IsCurrencyCode(s.Span(prev))) return false;
         if (!s.IsCapitalized(prev))
             // "iPhone 15 Pro", "the iPhone 6 and": a product name with a capital inside owns the small number after it
             return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && !CountsSomething(s, p.Last + 1)

@@ -46,6 +46,10 @@ internal static class UnitReader
 
     public static bool IsCurrencyWord(ReadOnlySpan<char> word) => Currencies.TryGetValue(word, out _);
 
+    /// <summary>"USD", "EUR", "KES": a currency's ISO code in capitals.</summary>
+    public static bool IsCurrencyCode(ReadOnlySpan<char> word) =>
+        word.Length == 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && char.IsUpper(word[2]) && Currencies.TryGetValue(word, out _);
+
     /// <summary>"a dividend of 12p per share", "up 1.18% at 149.24p": a lower-case "p" stuck to the digits is pence (not a
     /// video's "720p" or "1080p").</summary>
     public static bool IsPenceSuffix(SentenceTokens s, int j) =>
@@ -114,6 +118,8 @@ internal static class UnitReader
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         // "232,423 metric tons": a metric ton is a tonne
+        // "144.8 million mt": after a scale, "mt" is metric tonnes (alone it may be a megatonne or a mountain)
+        if (s.Is(j, "mt") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j);
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
@@ -275,8 +281,9 @@ internal static class UnitReader
             first = rs;
             return abbreviated;
         }
-        if (s.IsWord(b) && !s.Touches(first) && s.IsCapitalized(b) && Currencies.TryGetValue(s.Span(b), out var code)
-            && s.Span(b).Length == 3)
+        // "USD 9,000", "USD10,000": an ISO code, spaced or stuck to the digits
+        if (s.IsWord(b) && (IsCurrencyCode(s.Span(b)) || !s.Touches(first) && s.IsCapitalized(b) && s.Span(b).Length == 3)
+            && Currencies.TryGetValue(s.Span(b), out var code))
         {
             first = b;
             return code;

@@ -150,6 +150,22 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(value, figure.Value, 6);
     }
 
+    [Theory]
+    [InlineData("Cocoa touched USD 9,000 per ton.", "USD 9,000", 9000, "USD")]
+    [InlineData("Cocoa touched over USD10,000 per ton.", "over USD10,000", 10_000, "USD")]
+    [InlineData("Profit rose to CNY3.6 trillion.", "CNY3.6 trillion", 3.6e12, "CNY")]
+    [InlineData("Steel output reached 144.8 million mt in August.", "144.8 million mt", 144_800_000, "tonne")]
+    public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value, 6);
+    }
+
+    [Fact]
+    public void A_price_that_looks_like_a_year_dates_nothing() =>
+        Assert.All(Extract("Rates to Genoa rose by 9% to US$2070 per container."), f => Assert.Null(f.Period));
+
     [Fact]
     public void A_video_resolution_is_no_price() => Assert.Empty(Extract("The film streams in 720p on every phone."));
 

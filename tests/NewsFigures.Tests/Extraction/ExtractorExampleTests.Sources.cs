@@ -146,4 +146,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The orchard's yield was reported at 1.09 tonnes.", null)]
     public void A_speaker_after_its_figures_keeps_its_abbreviation_and_a_passive_names_no_one(string sentence, string? source) =>
         Assert.Equal(source, Extract(sentence).Single().Attribution);
+
+    [Fact]
+    public void A_verb_of_saying_after_a_possessive_is_an_adjective() =>
+        Assert.All(Extract("Steel output was 7 million tonnes, with Norway’s estimated output at 5.8 million tonnes."), f => Assert.Null(f.Attribution));
 }

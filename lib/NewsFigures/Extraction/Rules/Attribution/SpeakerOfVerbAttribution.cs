@@ -18,8 +18,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     {
         for (int k = s.First; k < s.End; k++)
         {
-            // "the United States" does not state; "as a result of reports" names no one
-            if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)) continue;
+            // "the United States" does not state; "as a result of reports" and "Russia's estimated output" name no one
+            if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)
+                || s.IsWord(k - 1) && MetricReader.IsPossessive(s.Span(k - 1))) continue;
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || IsPassive(s, k)) continue;
