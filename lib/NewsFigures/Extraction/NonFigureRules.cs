@@ -43,10 +43,10 @@ internal static partial class NonFigureRules
         return listed && s.IsDigits(i - 2) && s.Has(i - 3, WordClass.ReferenceWord) && !s.Has(i - 3, WordClass.Determiner);
     }
 
-    // K12, R1, 4G, 2H, 5G/..., #3, 21st
+    // K12, R1, 4G, 2H, 5G/..., #3, 21st, an image file's "dollar-544956_1280"
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
-        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1)

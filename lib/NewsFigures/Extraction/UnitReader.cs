@@ -163,10 +163,20 @@ internal static class UnitReader
             if (what.Equals("kb", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e3);
             if (what.Equals("mb", StringComparison.OrdinalIgnoreCase) || what.Equals("mbbl", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e6);
         }
+        // "69.4 Mbit/s", "69 Mb/s", "1 Gbit/s": bits per second, written as the bps units
+        if (per is "s" && BitRate(what) is { } bps) return (bps, j + 2, 1);
         bool perTime = per.Equals("s", StringComparison.Ordinal) || per.Equals("h", StringComparison.Ordinal)
             || per.Equals("d", StringComparison.Ordinal) || per.Equals("yr", StringComparison.Ordinal);
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
     }
+
+    private static string? BitRate(ReadOnlySpan<char> what) => what switch
+    {
+        "Mbit" or "Mb" or "mbit" => "Mbps",
+        "Gbit" or "Gb" or "gbit" => "Gbps",
+        "kbit" or "Kbit" or "kb" or "Kb" => "kbps",
+        _ => null,
+    };
 
     // "3-5%", "4–6 GW": the first number of a range takes the unit written after the second; its span stays its own.
     private static UnitPhrase? RangeEndUnit(SentenceTokens s, int first, int last, int dash)

@@ -126,6 +126,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("goods and services deficit",
             MetricOf(Extract("The bureau announced today that the goods and services deficit was $63.6 billion."), "$63.6 billion"));
 
+    [Theory]
+    [InlineData("Prices offset a decrease in the gasoline index, which fell 1.6 percent.", "1.6 percent", "gasoline index")]
+    [InlineData("Thefts rose 5,000, driven by a rise in violence against the person, which soared 18% to 175,060 offences.", "18%", "violence against the person")]
+    [InlineData("There were rises across all sectors apart from household goods, which fell 1.5%.", "1.5%", "household goods")]
+    public void A_change_in_a_relative_clause_changes_the_phrase_before_its_comma(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));

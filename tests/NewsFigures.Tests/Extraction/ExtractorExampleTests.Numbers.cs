@@ -155,6 +155,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Cocoa touched over USD10,000 per ton.", "over USD10,000", 10_000, "USD")]
     [InlineData("Profit rose to CNY3.6 trillion.", "CNY3.6 trillion", 3.6e12, "CNY")]
     [InlineData("Steel output reached 144.8 million mt in August.", "144.8 million mt", 144_800_000, "tonne")]
+    [InlineData("The average download speed was 69.4 Mbit/s in March.", "69.4 Mbit/s", 69.4, "Mbps")]
+    [InlineData("Fibre lines reached 1 Gbit/s.", "1 Gbit/s", 1, "Gbps")]
     public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit)
     {
         var figure = Single(sentence);

@@ -166,6 +166,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The market peaked between 5 pm and 6 pm on Monday.")]
     [InlineData("The doors open at 5.30 p.m. on Fridays.")]
     [InlineData("At 1112 GMT, the shares were quiet.")]
+    [InlineData("dollar-544956_1280")]
     [InlineData("Type 1 departments have missed the target again.")]
     [InlineData("Patients with type 2 diabetes wait longer.")]
     [InlineData("From page 1")]

@@ -1,11 +1,11 @@
 namespace NewsFigures;
 
 /// <summary>"a decrease in the gasoline index, which fell 1.6 percent", "rises across all sectors apart from household goods,
-/// which fell 1.5%": a change in a relative clause changes the noun phrase right before its comma, when no figure stands
-/// before it (", which was 12 percent of output" after a figure is metric.antecedent's).</summary>
+/// which fell 1.5%": a change in a relative clause changes the noun phrase right before its comma, when that ends in a
+/// lower-case word, not a figure's unit (", which was 12 percent of output" after a figure is metric.antecedent's).</summary>
 internal sealed class WhichChangedMetric : IMetricRule
 {
-    private const int MaxNounTokens = 6;
+    private const int MaxNounTokens = 8;
 
     public string Name => "metric.which-changed";
 
@@ -14,11 +14,19 @@ internal sealed class WhichChangedMetric : IMetricRule
         var (s, c) = (x.S, x.C);
         int which = x.At.ClauseStart;
         if (!s.Is(which, "which") || !s.IsPunct(which - 1, ',') || !s.Has(which + 1, WordClass.ChangeUp | WordClass.ChangeDown)
-            || c.TextFirst > which + 3 || x.Figures.Any(f => f.TextFirst < which)) return null;
+            || c.TextFirst > which + 3 || !s.IsLower(which - 2) || x.Figures.Any(f => f.TextLast >= which - 3 && f.TextLast < which)) return null;
+        // back over the noun and its phrases ("violence against the person"), to a verb, a change noun or a clause word
         int end = which - 1, first = end;
         while (first > s.First && end - first < MaxNounTokens && s.IsWord(first - 1)
-               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Auxiliary)
-               && !Clauses.IsVerbLike(s, first - 1)) first--;
+               && !s.Has(first - 1, WordClass.Conjunction | WordClass.ClauseWord | WordClass.Auxiliary)
+               && !(s.Has(first - 1, WordClass.Preposition) && !IsAttachingPreposition(s, first - 1))
+               && !Clauses.IsVerbLike(s, first - 1) && !Clauses.IsChangeNoun(s, first - 1)) first--;
+        while (first < end && s.Has(first, WordClass.Preposition | WordClass.Determiner)) first++;
         return Clauses.ContentWords(s, first, end) == 0 ? null : MetricProposal.Phrase(s.Join(first, end));
     }
+
+    // a preposition that attaches to the noun before it ("violence against the person", "the price of oil"), not one that
+    // sets a scope ("apart from household goods", "across all sectors")
+    private static bool IsAttachingPreposition(SentenceTokens s, int k) =>
+        s.Is(k, "of") || s.Is(k, "against") || s.Is(k, "for") || s.Is(k, "on");
 }
