@@ -77,8 +77,9 @@ internal static class Clauses
         if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
+        // "August spending on game hardware": after a month an -ing word is a noun
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
-            && !ModifiesNext(s, k)) return true;
+            && !ModifiesNext(s, k) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1))) return true;
         // "the share", "per share": nouns
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")) return true;
         if (compoundTail) return false; // "state-run", "AI-led"
@@ -126,7 +127,8 @@ internal static class Clauses
             // qualifies the head runs on to the clause's own verb
             if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
-                || s.IsDigits(k) && !IsNumberCompound(s, k) || s[k].Kind == TokenKind.Symbol || IsCardinalFigure(s, k)) break;
+                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) || s[k].Kind == TokenKind.Symbol
+                || IsCardinalFigure(s, k)) break;
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
             k += IsNumberCompound(s, k) ? 3 : 1;
@@ -225,6 +227,11 @@ internal static class Clauses
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
 
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
+
+    // "the 2019 deficit", "the August 2019 deficit": a year after an article or a month, before the noun, modifies it
+    private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
+        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month))
+        && s.IsLower(k + 1) && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not
     // open with its subject, the subject is the noun phrase right before the last verb ahead of the figure.

@@ -133,6 +133,13 @@ public sealed partial class ExtractorExampleTests
     public void A_change_in_a_relative_clause_changes_the_phrase_before_its_comma(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("The 2019 deficit was $5 billion larger than a year ago.", "$5 billion", "2019 deficit")]
+    [InlineData("The August 2019 deficit was $6 billion larger.", "$6 billion", "August 2019 deficit")]
+    [InlineData("August spending on game hardware dropped 22%.", "22%", "August spending on game hardware")]
+    public void A_year_or_a_month_modifying_the_subject_stays_in_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
