@@ -61,7 +61,7 @@ internal static class Lexicon
         Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "
             + "represent represented represents comprising comprise comprised");
         Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table channel "
-            + "no number item line row step version vol volume issue part appendix exhibit route flight room");
+            + "no number item line row step version vol volume issue part appendix exhibit route flight room question");
         Add(WordClass.AttributionVerb, "said says say stated states reported reports noted notes predict predicts predicted wrote "
             + "estimate estimated estimates");
         Add(WordClass.NowWord, "now currently today presently");
@@ -74,7 +74,7 @@ internal static class Lexicon
         Add(WordClass.Pronoun, "it this that which these those they we he she figure number");
         // "since January, they’ve edged up by 0.3%": a plural pronoun and its verb in one word refer back like the pronoun
         // ("it’s" and "that’s" are left alone: read as pronouns they cost the fresh set two units)
-        Add(WordClass.Pronoun, "they've they’ve they're they’re we've we’ve we're we’re");
+        Add(WordClass.Pronoun, "they've they’ve they're they’re we've we’ve we're we’re I'd I’d I'm I’m");
         Add(WordClass.ReleaseVerb, "released published issued announced unveiled");
         Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
         Add(WordClass.TimeStart, "between from next coming past last this previous prior preceding a mid midyear at now currently today "

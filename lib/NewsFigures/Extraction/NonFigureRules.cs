@@ -96,7 +96,7 @@ internal static partial class NonFigureRules
         int next = p.Last + 1;
         // "there were 2145 households": after a verb and before a plural noun, a count ("by 2030 beckons" stays a year)
         if (s.IsLower(next) && Inflection.IsPlural(s.Span(next)) && !s.Has(next, WordClass.Stopword | WordClass.Preposition)
-            && (s.Has(p.First - 1, WordClass.Auxiliary) || Clauses.IsVerbLike(s, p.First - 1))) return false;
+            && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false; // "May 2008 levels" is a year
         if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per") || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)))) return false;
         if (p.First - 1 >= s.First && s[p.First - 1].Kind == TokenKind.Symbol) return false;
         return !(s.Is(p.First - 1, "than") || s.Is(p.First - 1, "nearly") || s.Is(p.First - 1, "about") || s.Is(p.First - 1, "some")

@@ -103,7 +103,14 @@ internal static class Speakers
 
     /// <summary>"it", "they": a pronoun says who only through a sentence before, so it is not a source's name.</summary>
     public static bool IsPronoun(string name) =>
-        name.ToLowerInvariant() is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "this" or "that";
+        WithoutContraction(name.ToLowerInvariant()) is "it" or "they" or "he" or "she" or "we" or "i" or "you" or "this" or "that";
+
+    // "I’d say", "we’ve said": the pronoun without its verb
+    private static string WithoutContraction(string word)
+    {
+        int apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && word[(apostrophe + 1)..] is "d" or "m" or "ll" or "ve" or "re" or "s" ? word[..apostrophe] : word;
+    }
 
     // "the 57th Statistical Report": an ordinal is part of a name
     private static bool IsOrdinal(SentenceTokens s, int k) =>

@@ -150,4 +150,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_verb_of_saying_after_a_possessive_is_an_adjective() =>
         Assert.All(Extract("Steel output was 7 million tonnes, with Norway’s estimated output at 5.8 million tonnes."), f => Assert.Null(f.Attribution));
+
+    [Fact]
+    public void A_pronoun_with_its_verb_in_one_word_names_no_speaker() =>
+        Assert.Null(Extract("At the very least, I’d say it still has about $100 million left in the tank.").Single().Attribution);
 }

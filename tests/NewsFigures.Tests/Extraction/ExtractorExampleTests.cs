@@ -167,6 +167,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The doors open at 5.30 p.m. on Fridays.")]
     [InlineData("At 1112 GMT, the shares were quiet.")]
     [InlineData("dollar-544956_1280")]
+    [InlineData("This brings potash back to May 2008 levels.")]
+    [InlineData("On question 1, most respondents agreed.")]
     [InlineData("Type 1 departments have missed the target again.")]
     [InlineData("Patients with type 2 diabetes wait longer.")]
     [InlineData("From page 1")]
