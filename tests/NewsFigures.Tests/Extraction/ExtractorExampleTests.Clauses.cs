@@ -141,6 +141,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void An_amount_opening_its_clause_names_what_it_is_in_once()
+    {
+        Assert.Equal("global gross written premium", MetricOf(Extract("The 18 insurers wrote $70.1 billion in global gross written premium."), "$70.1 billion"));
+        var metric = MetricOf(Extract("The $11.7 billion in net income showed earnings power during a quiet year."), "$11.7 billion");
+        Assert.StartsWith("net income", metric);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(metric, "quiet year"));
+    }
+
+    [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
 
