@@ -129,7 +129,8 @@ internal static class Clauses
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
                 || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
-            if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner)) break;
+            // "the total number of students": "number of" is the phrase's own noun, not a pronoun
+            if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner) && !(s.Is(k, "number") && s.Is(k + 1, "of"))) break;
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
             k += IsNumberCompound(s, k) ? 3 : 1;
         }

@@ -16,7 +16,7 @@ internal static class Inflection
             ["deer"] = "deer", ["fish"] = "fish",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms"];
+    private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms", "measles", "mumps", "diabetes", "rabies"];
 
     public static bool IsPlural(ReadOnlySpan<char> word)
     {

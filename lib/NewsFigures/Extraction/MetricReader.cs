@@ -144,7 +144,7 @@ internal static partial class MetricReader
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
             or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
-            or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims";
+            or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims" or "recommends" or "recommended";
 
     // "Revenues rose 5.6% after the airline saw passenger numbers rise 6.2%", "expectations for operating profit to rise
     // 20%": the noun phrase right before the change verb that governs the figure, past the clause's subject, is what changed.
@@ -160,7 +160,8 @@ internal static partial class MetricReader
         bool bare = verb is "rise" or "fall" or "increase" or "grow" or "jump" or "climb" or "drop" or "decline" or "surge" or "slide";
         if (end == v && !past && !(bare && s.Span(v - 1).EndsWith("s"))) return null;
         while (first > subject.End && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
-               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun))
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun
+                   | WordClass.NowWord)) // "has now increased": an adverb, no noun phrase
             first--;
         // the noun phrase follows a verb or a preposition of the clause, not the subject itself
         if (first == end || first <= subject.End

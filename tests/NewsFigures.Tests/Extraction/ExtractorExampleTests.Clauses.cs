@@ -149,6 +149,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(metric, "quiet year"));
     }
 
+    [Theory]
+    [InlineData("The total number of students accepted has dropped 2.6% compared to last year.", "2.6%", "students")]
+    [InlineData("The annual earnings of someone on the minimum wage have now increased by £5,000.", "£5,000", "annual earnings of someone on the minimum wage")]
+    [InlineData("The health agency recommends that coverage is at least 95%.", "at least 95%", "coverage share")]
+    public void A_total_number_counts_its_things_and_an_adverb_or_a_recommending_verb_names_nothing(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));

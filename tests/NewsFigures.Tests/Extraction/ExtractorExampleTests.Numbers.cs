@@ -184,6 +184,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Figures from the trade body shows 106,265 units were registered during the month.", "unit")]
     [InlineData("It means the year would finish some 30,000 units up.", "unit")]
     [InlineData("Starts in buildings with at least five units fell.", "unit")]
+    [InlineData("There have been 876 laboratory confirmed measles cases in England.", "case")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]

@@ -76,6 +76,8 @@ internal sealed class MetricQuery
         int k = S.Has(sb.First, WordClass.Determiner) ? sb.First + 1 : sb.First;
         if (Fuller(sb) is { } fuller) return fuller;
         if (Anaphora.OwnerReferent(S, sb, Discourse) is { } owner) return $"{MetricReader.Possessive(owner)} {S.Join(sb.First + 2, sb.End)}";
+        // "the total number of students": the counted things ("total" and "overall" add nothing to a count)
+        if ((S.Is(k, "total") || S.Is(k, "overall")) && S.Is(k + 1, "number")) k++;
         return S.Is(k, "number") && S.Is(k + 1, "of") && k + 2 < sb.End ? S.Join(k + 2, sb.End) : S.Join(sb.First, sb.End);
     }
 }
