@@ -117,10 +117,17 @@ internal static partial class MetricReader
     {
         int k = from;
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
-        while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && Clauses.IsChangeNoun(s, k)) && !StartsTime(k, times)
+        while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && (Clauses.IsChangeNoun(s, k) || EndsWithGerund(s, k)))
+               && !StartsTime(k, times)
                && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))) k++;
         return TrimEnd(s, from, k);
     }
+
+    // "a 26% rise in rough sleeping, as ...": an -ing word after a plain word, ending the phrase, is a noun
+    private static bool EndsWithGerund(SentenceTokens s, int k) =>
+        s.Span(k).EndsWith("ing") && s.IsLower(k - 1) && !Clauses.IsVerbLike(s, k - 1)
+        && !s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary | WordClass.Pronoun)
+        && (!s.InRange(k + 1) || s.IsClauseBreak(k + 1) || s.IsPunct(k + 1, '.') || s.Has(k + 1, WordClass.ClauseWord | WordClass.Conjunction));
 
     // "a 12.2% increase in profits to $7.7 billion": "to" or "from" before an amount ends the phrase (not a range's "2 to 19
     // year olds"), and so does the amount

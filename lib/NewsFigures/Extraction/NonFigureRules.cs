@@ -99,7 +99,9 @@ internal static partial class NonFigureRules
             && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false; // "May 2008 levels" is a year
         if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per") || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)))) return false;
         if (p.First - 1 >= s.First && s[p.First - 1].Kind == TokenKind.Symbol) return false;
-        return !(s.Is(p.First - 1, "than") || s.Is(p.First - 1, "nearly") || s.Is(p.First - 1, "about") || s.Is(p.First - 1, "some")
+        // "more than 2000": a count; "lower than 2022 (98.4%)", "higher than 2019 levels": another comparative compares with a year
+        bool countedThan = s.Is(p.First - 1, "than") && (s.Is(p.First - 2, "more") || s.Is(p.First - 2, "less") || s.Is(p.First - 2, "fewer"));
+        return !(countedThan || s.Is(p.First - 1, "nearly") || s.Is(p.First - 1, "about") || s.Is(p.First - 1, "some")
             || s.Is(p.First - 1, "almost") || s.Is(p.First - 1, "approximately") || s.Is(p.First - 1, "roughly") || s.Is(p.First - 1, "exceeding"));
     }
 

@@ -157,6 +157,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_gerund_ending_the_phrase_a_change_is_in_is_its_noun() =>
+        Assert.Equal("rough sleeping", MetricOf(Extract("Figures show a 26% rise in rough sleeping, as households wait."), "26%"));
+
+    [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
 

@@ -169,6 +169,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("dollar-544956_1280")]
     [InlineData("This brings potash back to May 2008 levels.")]
     [InlineData("On question 1, most respondents agreed.")]
+    [InlineData("The pass rate is lower than 2022, when exams returned.")]
     [InlineData("Type 1 departments have missed the target again.")]
     [InlineData("Patients with type 2 diabetes wait longer.")]
     [InlineData("From page 1")]
