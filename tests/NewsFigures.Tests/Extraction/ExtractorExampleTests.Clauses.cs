@@ -160,6 +160,12 @@ public sealed partial class ExtractorExampleTests
     public void A_gerund_ending_the_phrase_a_change_is_in_is_its_noun() =>
         Assert.Equal("rough sleeping", MetricOf(Extract("Figures show a 26% rise in rough sleeping, as households wait."), "26%"));
 
+    [Theory]
+    [InlineData("Asia made 107.1 million tonnes, down 8 percent, with Japan’s output at 7.9 million tonnes.", "7.9 million tonnes", "Japan’s output")]
+    [InlineData("The figures bring the number of inbound tourists to 32.8 million.", "32.8 million", "inbound tourists")]
+    public void An_absolute_phrase_at_a_figure_and_a_thing_brought_to_it_are_what_it_measures(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));

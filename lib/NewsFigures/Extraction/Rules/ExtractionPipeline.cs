@@ -83,6 +83,7 @@ internal sealed class ExtractionPipeline
         .Use(new WhichChangedMetric())
         .Use(new AntecedentMetric())
         .Use(new ObjectAtMetric())
+        .Use(new BroughtToMetric())
         .Use(new ChangeInNounMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())

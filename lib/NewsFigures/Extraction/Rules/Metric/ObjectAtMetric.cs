@@ -2,7 +2,8 @@ namespace NewsFigures;
 
 /// <summary>"ABARES forecast Australia's 2013-14 wheat production at 25.4 million tonnes", "Alaska had the lowest rate for the
 /// combined series, at 59.5%": what the verb's object is "at" the figure names it; a verb of estimating names only its object
-/// (not who estimates), another verb its subject too.</summary>
+/// (not who estimates), another verb its subject too; ", with China's output at 77.9 million mt": the noun of an absolute
+/// phrase.</summary>
 internal sealed class ObjectAtMetric : IMetricRule
 {
     private const int MaxObjectTokens = 12;
@@ -15,10 +16,13 @@ internal sealed class ObjectAtMetric : IMetricRule
         int at = x.C.TextFirst - 1;
         if (!s.Is(at, "at")) return null;
         int end = s.IsPunct(at - 1, ',') ? at - 1 : at;
-        for (int k = end - 1; k > end - MaxObjectTokens && k > x.At.ClauseStart; k--)
+        for (int k = end - 1; k > end - MaxObjectTokens && k >= x.At.ClauseStart; k--)
         {
             if (s.IsPunct(k, ',') || s.IsPunct(k, ';') || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
-            if (!Clauses.IsVerbLike(s, k)) continue;
+            // ", with China's output at 77.9 million mt": an absolute phrase's noun is what stands at the figure
+            if (s.Is(k, "with") && s.IsLower(k))
+                return k + 1 < end && Clauses.ContentWords(s, k + 1, end) > 0 ? MetricProposal.Phrase(s.Join(k + 1, end)) : null;
+            if (!Clauses.IsVerbLike(s, k) || k == x.At.ClauseStart) continue;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
             string objectPhrase = s.Join(k + 1, end);
             return s.IsLower(k) && IsEstimating(s.Span(k)) ? MetricProposal.Phrase(objectPhrase)
