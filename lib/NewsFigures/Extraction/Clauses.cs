@@ -107,6 +107,8 @@ internal static class Clauses
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
         // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
         else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;
+        // "Q1 copper production fell 16%", "H1 revenue rose": a quarter's or half's code opening the subject is its time
+        if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         // "Excluding a $175.1 million tax benefit, ...": a participle opening the sentence has no subject
         if (k == s.First && IsOpeningParticiple(s, k)) return null;

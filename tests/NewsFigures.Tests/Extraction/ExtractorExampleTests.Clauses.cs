@@ -167,6 +167,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_quarter_code_opening_the_subject_is_no_part_of_it() =>
+        Assert.Equal("copper production", MetricOf(Extract("Q1 copper production fell 16% to 32,459 tons."), "16%"));
+
+    [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
 

@@ -154,4 +154,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_pronoun_with_its_verb_in_one_word_names_no_speaker() =>
         Assert.Null(Extract("At the very least, I’d say it still has about $100 million left in the tank.").Single().Attribution);
+
+    [Fact]
+    public void A_figure_counting_the_speakers_is_not_what_they_say()
+    {
+        var figures = Extract("Two analysts said ferry sales rose 5%.");
+        Assert.Equal(((string?)null, "Two analysts"), (figures.Single(f => f.Text == "Two").Attribution, figures.Single(f => f.Text == "5%").Attribution));
+    }
 }

@@ -28,6 +28,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
         }
@@ -66,6 +67,16 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         for (int k = verb + 1; k < figure.TextFirst; k++)
             if (s.IsPunct(k, ',') && (s.Is(k + 1, "which") || s.Is(k + 1, "who"))) return true;
         return false;
+    }
+
+    // "All three reported heavy loads", "Two analysts said": a figure in the speaker's own words before the verb counts the
+    // speakers, who do not state it
+    private static bool IsSpeakersOwn(SentenceTokens s, FigureDraft figure, int verb)
+    {
+        if (figure.TextLast >= verb || figure.TextLast < verb - 4) return false;
+        for (int k = figure.TextLast + 1; k < verb; k++)
+            if (s.IsClauseBreak(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.Preposition)) return false;
+        return true;
     }
 
     private static bool SemicolonBetween(SentenceTokens s, int from, int to)
