@@ -21,6 +21,10 @@ internal static partial class KindCues
     {
         var c = figures[f];
         if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
+        // "Eight vessels called at the port and the number ... is expected to be 50": a clause joined by "and" with a verb of
+        // its own expects for its own figures only
+        clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
+        clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
@@ -41,6 +45,26 @@ internal static partial class KindCues
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         }
         return false;
+    }
+
+    // the "and", "but" or "while" after the figure that opens a clause with a subject and a verb of its own, once the figure's
+    // clause has its verb; the clause's end otherwise
+    private static int CoordinatedClauseEnd(SentenceTokens s, int clauseStart, int figureLast, int clauseEnd)
+    {
+        for (int k = figureLast + 1; k < clauseEnd; k++)
+        {
+            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while")) || !MetricReader.HasVerbBetween(s, clauseStart, k)) continue;
+            // an article or a name, then words and participles up to an auxiliary or finite verb
+            if (!(s.Has(k + 1, WordClass.Determiner) && s.IsLower(k + 1) || s.IsCapitalized(k + 1))) continue;
+            for (int j = k + 2; j < clauseEnd && j - k <= 14; j++)
+            {
+                if (s.IsDigits(j) || s.IsClauseBreak(j)) break;
+                if (!Clauses.IsVerbLike(s, j) || s.Span(j).EndsWith("ing")) continue;
+                if (s.Has(j, WordClass.Auxiliary) || !s.Span(j).EndsWith("ed") || s.Has(j - 1, WordClass.Auxiliary)) return k;
+                break;
+            }
+        }
+        return clauseEnd;
     }
 
     // "its final target of £10m", "our ambition is to bring leakage down to 75 million", "lowered its production expectations

@@ -206,4 +206,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry bookings rose at an annual rate of just 1.2 percent.", "1.2 percent", FigureKind.Change)]
     public void A_line_a_change_crosses_is_a_level_and_its_rate_a_change(string sentence, string text, FigureKind kind) =>
         Assert.Equal(kind, Extract(sentence).Single(f => f.Text == text).Kind);
+
+    [Fact]
+    public void An_expectation_in_a_clause_joined_by_and_is_that_clauses_own()
+    {
+        var figures = Extract("Eight ferries called at the port in January and the number of ferries visiting the port this year is expected to be 50.");
+        Assert.Equal((FigureKind.Level, FigureKind.Forecast), (figures.Single(f => f.Text == "Eight").Kind, figures.Single(f => f.Text == "50").Kind));
+    }
 }
