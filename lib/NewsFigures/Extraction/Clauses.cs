@@ -74,7 +74,8 @@ internal static class Clauses
         if (s.Has(k, WordClass.Auxiliary)) return true;
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
-        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return true;
+        // "Initial estimates for payroll gains", "reports of a fall": a plural before "for" or "of" is a noun
+        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return !(s.Span(k).EndsWith("s") && (s.Is(k + 1, "for") || s.Is(k + 1, "of")));
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
         // "August spending on game hardware": after a month an -ing word is a noun
@@ -146,6 +147,9 @@ internal static class Clauses
         // "Approximately 51% of these trips": a qualifier before the figure opens no subject
         if (k == first + 1 && (s.IsDigits(k) || s.InRange(k) && s[k].Kind == TokenKind.Symbol) && IsQualifierStart(s.Span(first).ToString().ToLowerInvariant()))
             return null;
+        // "Less than 1% of lines", "More than 300 people": a two-word qualifier too
+        if (k == first + 1 && s.Is(k, "than") && (s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol)
+            && (s.Is(first, "less") || s.Is(first, "more") || s.Is(first, "fewer"))) return null;
         return k > first ? (first, k) : null;
     }
 

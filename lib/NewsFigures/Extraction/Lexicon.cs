@@ -79,7 +79,7 @@ internal static class Lexicon
         Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
         Add(WordClass.TimeStart, "between from next coming past last this previous prior preceding a mid midyear at now currently today "
             + "presently first second third fourth");
-        Add(WordClass.CommonVerb, "hit hits reach reaches lead leads handle handles host hosts produce produces make makes remain remains create "
+        Add(WordClass.CommonVerb, "hit hits compares reach reaches lead leads handle handles host hosts produce produces make makes remain remains create "
             + "creates attract attracts invest invests boast boasts lack lacks hail hails beckons beckon calls call take "
             + "takes took saw sees see gain get gets spent spend spends employ employs won win wins stands stand stood become "
             + "becomes became offer offers hold holds held own owns run runs serve serves undercut forecast use uses supply "

@@ -170,6 +170,8 @@ internal static partial class MetricReader
         // is the subject's own tail; only "for operating profit to rise" makes it the subject of the change
         if (end == v && (s.Has(first - 1, WordClass.Preposition) || s.Has(first - 1, WordClass.Determiner) && s.Has(first - 2, WordClass.Preposition)))
             return null;
+        // "production in August this year decreased": a time ("this year") is no subject
+        if (end == first + 1 && s.Has(first, WordClass.TimeUnit)) return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
 

@@ -170,6 +170,16 @@ public sealed partial class ExtractorExampleTests
     public void A_quarter_code_opening_the_subject_is_no_part_of_it() =>
         Assert.Equal("copper production", MetricOf(Extract("Q1 copper production fell 16% to 32,459 tons."), "16%"));
 
+    [Theory]
+    [InlineData("Initial estimates for ferry bookings were revised downward 37,000.", "37,000", "Initial estimates for ferry bookings")]
+    [InlineData("Global steel production in August this year decreased by 6.5 percent.", "6.5 percent", "Global steel production in August")]
+    public void Estimates_for_this_year_and_less_than_name_no_subject_of_their_own(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_two_word_qualifier_opening_the_sentence_is_no_subject() =>
+        Assert.DoesNotContain("Less", MetricOf(Extract("Less than 1% of lines had a speed under 10 Mbit/s."), "under 10 Mbit/s"));
+
     [Fact]
     public void A_change_in_an_undated_month_changes_the_clause_subject() =>
         Assert.Equal("Cider sales", MetricOf(Extract("Cider sales fell by 1.4% in September, following a 1.7% drop in August."), "1.7%"));
