@@ -143,6 +143,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_amount_opening_its_clause_names_what_it_is_in_once()
     {
+        Assert.Equal("government funding is going towards new ferries",
+            MetricOf(Extract("Around £7bn of government funding is going towards new ferries."), "Around £7bn"));
         Assert.Equal("global gross written premium", MetricOf(Extract("The 18 insurers wrote $70.1 billion in global gross written premium."), "$70.1 billion"));
         var metric = MetricOf(Extract("The $11.7 billion in net income showed earnings power during a quiet year."), "$11.7 billion");
         Assert.StartsWith("net income", metric);
