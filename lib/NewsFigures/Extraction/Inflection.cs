@@ -44,6 +44,9 @@ internal static class Inflection
         var w = word.ToString().ToLowerInvariant();
         if (!IsPlural(word)) return w;
         if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        // "quizzes", "taxes"; but "prizes", "sizes": a "z" after a vowel keeps its "e"
+        if (w.EndsWith("zzes")) return w[..^3];
+        if (w.EndsWith("zes") && w.Length > 4 && "aeiouy".Contains(w[^4])) return w[..^1];
         if (w.EndsWith("sses") || w.EndsWith("ches") || w.EndsWith("shes") || w.EndsWith("xes") || w.EndsWith("zes")) return w[..^2];
         return w[..^1];
     }

@@ -88,8 +88,8 @@ internal static partial class MetricReader
             for (int j = k + 1; j < figure && j - k <= 9; j++)
             {
                 // "reported revenue that beat forecasts": a noun right after the verb is its object, and "that" a relative
-                // "announced today that": a time word may stand there too
-                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition) || j == k + 2 && s.Has(k + 1, WordClass.NowWord))) return j + 1;
+                // "announced today that", "said Friday that": a time word may stand there too
+                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition) || j == k + 2 && (s.Has(k + 1, WordClass.NowWord) || IsWeekday(s, k + 1)))) return j + 1;
                 if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
             }
             // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",
@@ -139,6 +139,9 @@ internal static partial class MetricReader
         }
         return false;
     }
+
+    private static bool IsWeekday(SentenceTokens s, int k) =>
+        s.IsCapitalized(k) && s.Span(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"

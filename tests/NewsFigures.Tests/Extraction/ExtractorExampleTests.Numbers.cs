@@ -185,6 +185,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("It means the year would finish some 30,000 units up.", "unit")]
     [InlineData("Starts in buildings with at least five units fell.", "unit")]
     [InlineData("There have been 876 laboratory confirmed measles cases in England.", "case")]
+    [InlineData("Officials paid out 120 prizes last year.", "prize")]
+    [InlineData("The pub ran 40 quizzes last year.", "quiz")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]
