@@ -46,7 +46,9 @@ internal static partial class NonFigureRules
     // K12, R1, 4G, 2H, 5G/..., #3, 21st, an image file's "dollar-544956_1280"
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
-        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
+        // "USD10,000" is an amount, not a code
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1))
+            || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1)
@@ -96,7 +98,8 @@ internal static partial class NonFigureRules
         int next = p.Last + 1;
         // "there were 2145 households": after a verb and before a plural noun, a count ("by 2030 beckons" stays a year)
         if (s.IsLower(next) && Inflection.IsPlural(s.Span(next)) && !s.Has(next, WordClass.Stopword | WordClass.Preposition)
-            && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false; // "May 2008 levels" is a year
+            // (a capitalized "May" is the month: "May 2008 levels" is a year)
+            && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false;
         if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per") || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)))) return false;
         if (p.First - 1 >= s.First && s[p.First - 1].Kind == TokenKind.Symbol) return false;
         // "more than 2000": a count; "lower than 2022 (98.4%)", "higher than 2019 levels": another comparative compares with a year
