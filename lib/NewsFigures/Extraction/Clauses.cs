@@ -169,6 +169,10 @@ internal static class Clauses
         return false;
     }
 
+    /// <summary>"is", "was", "are", "were", "be", "been": a form of "be" (a state stated, or a passive before a participle).</summary>
+    internal static bool IsFormOfBe(SentenceTokens s, int k) =>
+        s.Is(k, "is") || s.Is(k, "was") || s.Is(k, "are") || s.Is(k, "were") || s.Is(k, "be") || s.Is(k, "been");
+
     // "five million in 2021": a number in words with its scale is a figure, not a noun of the phrase
     private static bool IsCardinalFigure(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Has(k, WordClass.Cardinal) && s.Has(k + 1, WordClass.Scale);

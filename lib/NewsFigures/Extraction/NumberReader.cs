@@ -133,11 +133,8 @@ internal static class NumberReader
         if (s.Is(i, "twice")) return compared || ((s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost")) && !s.IsWord(i + 1));
         // "could double the output" is a verb: a change still to come, not a multiple stated
         // "that is double the 10 cents": after a form of "be" it states what something is, a multiple
-        return compared && !s.Is(i - 1, "to") && (IsFormOfBe(s, i - 1) || !s.Has(i - 1, WordClass.Auxiliary | WordClass.Determiner));
+        return compared && !s.Is(i - 1, "to") && (Clauses.IsFormOfBe(s, i - 1) || !s.Has(i - 1, WordClass.Auxiliary | WordClass.Determiner));
     }
-
-    private static bool IsFormOfBe(SentenceTokens s, int k) =>
-        s.Is(k, "is") || s.Is(k, "was") || s.Is(k, "are") || s.Is(k, "were") || s.Is(k, "be") || s.Is(k, "been");
 
     private static NumberPhrase? ReadWords(SentenceTokens s, int i)
     {

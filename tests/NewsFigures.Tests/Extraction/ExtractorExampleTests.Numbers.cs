@@ -143,12 +143,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The shares closed at 149.24p.", "149.24p", 1.4924, "GBP")]
     [InlineData("The mine produced 527,115 oz of gold.", "527,115 oz", 527_115, "ounce")]
     [InlineData("The port handled 26.148 million metric tonne of cargo.", "26.148 million metric tonne", 26_148_000, "tonne")]
-    public void Reads_pence_ounces_and_metric_tonnes(string sentence, string text, double value, string unit)
-    {
-        var figure = Single(sentence);
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, figure.Value, 6);
-    }
+    public void Reads_pence_ounces_and_metric_tonnes(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
 
     [Theory]
     [InlineData("Cocoa touched USD 9,000 per ton.", "USD 9,000", 9000, "USD")]
@@ -157,12 +153,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Steel output reached 144.8 million mt in August.", "144.8 million mt", 144_800_000, "tonne")]
     [InlineData("The average download speed was 69.4 Mbit/s in March.", "69.4 Mbit/s", 69.4, "Mbps")]
     [InlineData("Fibre lines reached 1 Gbit/s.", "1 Gbit/s", 1, "Gbps")]
-    public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit)
-    {
-        var figure = Single(sentence);
-        Assert.Equal((text, unit), (figure.Text, figure.Unit));
-        Assert.Equal(value, figure.Value, 6);
-    }
+    public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
 
     [Fact]
     public void A_price_that_looks_like_a_year_dates_nothing() =>

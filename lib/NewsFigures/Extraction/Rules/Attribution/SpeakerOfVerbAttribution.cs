@@ -37,8 +37,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 
     // "The churn rate was reported at 1.09 percent", "it is estimated that": a passive's subject is what was said
     private static bool IsPassive(SentenceTokens s, int verb) =>
-        s.Span(verb).EndsWith("ed") && (s.Is(verb - 1, "was") || s.Is(verb - 1, "were") || s.Is(verb - 1, "is") || s.Is(verb - 1, "are")
-            || s.Is(verb - 1, "been") || s.Is(verb - 1, "be") || s.Is(verb - 1, "being"));
+        s.Span(verb).EndsWith("ed") && (Clauses.IsFormOfBe(s, verb - 1) || s.Is(verb - 1, "being"));
 
     // "Three cities reported the biggest gains, with ...": "reported" with an object that holds no figure and no "that"
     // tells what they had, not what they stated
