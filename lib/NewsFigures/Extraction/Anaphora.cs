@@ -161,10 +161,32 @@ internal static partial class Anaphora
     /// "They" or "It" and giving the figure no subject of its own speaks of the previous sentence's subject; "They" of its
     /// first plural noun with the words that modify it ("heat pumps"), "It" of its head (<see cref="PreviousSubject"/>).
     /// Null when the previous subject has no such noun.</summary>
-    public static string? OpeningPronoun(SentenceTokens s, Discourse discourse)
+    public static string? OpeningPronoun(SentenceTokens s, Discourse discourse) => PronounReferent(s, s.First, discourse);
+
+    /// <summary>"For May to July, it rose 0.5 points", "In Wales they rose 1.3 per cent": a pronoun after a phrase that opens
+    /// the sentence stands for what <see cref="OpeningPronoun"/> reads; a place the phrase names ("in Wales") is kept with it.
+    /// Null when the sentence opens otherwise.</summary>
+    public static string? PronounAfterOpeningPhrase(SentenceTokens s, int before, Discourse discourse)
     {
-        if (s.Is(s.First, "it")) return PreviousSubject(discourse);
-        if (!s.Is(s.First, "they") || discourse.PreviousSentence() is not { } p || Clauses.SentenceSubject(p, p.End) is not { } subject)
+        if (!s.Has(s.First, WordClass.Preposition)) return null;
+        for (int k = s.First + 1; k < before && k - s.First <= 8; k++)
+        {
+            if (s.Is(k, "it") || s.Is(k, "they"))
+            {
+                if (PronounReferent(s, k, discourse) is not { } referent) return null;
+                int end = s.IsPunct(k - 1, ',') ? k - 1 : k;
+                bool place = s.Is(s.First, "in") && Enumerable.Range(s.First + 1, end - s.First - 1).Any(j => s.IsCapitalized(j) && !s.Has(j, WordClass.Month));
+                return place ? $"{referent} in {s.Join(s.First + 1, end)}" : referent;
+            }
+            if (s.IsClauseBreak(k) && !s.IsPunct(k, ',') || Clauses.IsVerbLike(s, k)) return null;
+        }
+        return null;
+    }
+
+    private static string? PronounReferent(SentenceTokens s, int pronoun, Discourse discourse)
+    {
+        if (s.Is(pronoun, "it")) return PreviousSubject(discourse);
+        if (!s.Is(pronoun, "they") || discourse.PreviousSentence() is not { } p || Clauses.SentenceSubject(p, p.End) is not { } subject)
             return null;
         for (int k = subject.First; k < subject.End; k++) // the first plural is the head's side: "sales" of "sales in rural areas"
         {

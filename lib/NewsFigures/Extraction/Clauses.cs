@@ -82,7 +82,9 @@ internal static class Clauses
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && !ModifiesNext(s, k) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1))) return true;
         // "the share", "per share": nouns
-        if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")) return true;
+        // "advanced economies": an adjective before its noun
+        if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
+            && !(w is "advanced" && ModifiesNext(s, k))) return true;
         if (compoundTail) return false; // "state-run", "AI-led"
         return s.Has(k, WordClass.CommonVerb);
     }
@@ -108,11 +110,15 @@ internal static class Clauses
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
         // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
         else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;
+        // "JAKARTA (Reuters) - Indonesia's exports rose", "WASHINGTON — The population": a dateline opens no subject
+        if (k == s.First && DatelineEnd(s, k) is > 0 and var afterDateline && afterDateline < before) k = afterDateline;
         // "Q1 copper production fell 16%", "H1 revenue rose": a quarter's or half's code opening the subject is its time
         if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         // "Excluding a $175.1 million tax benefit, ...": a participle opening the sentence has no subject
         if (k == s.First && IsOpeningParticiple(s, k)) return null;
+        // "Last year, crude palm oil output by Indonesia, the world's top producer, jumped": a time opening the sentence
+        if (k == s.First && IsOpeningTime(s, k)) return null;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
@@ -177,6 +183,28 @@ internal static class Clauses
     private static bool IsCardinalFigure(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Has(k, WordClass.Cardinal) && s.Has(k + 1, WordClass.Scale);
 
+    // the token after "JAKARTA (Reuters) -" or "NEW YORK —": words in capitals, a news agency in brackets, a dash; else -1
+    private static int DatelineEnd(SentenceTokens s, int k)
+    {
+        int j = k;
+        while (j < s.End && j - k < 4 && s.IsWord(j) && s.IsAllCapitals(j) && s.Span(j).Length > 1) j++;
+        if (j == k) return -1;
+        if (s.IsPunct(j, '(') && s.IsWord(j + 1) && s.IsPunct(j + 2, ')')) j += 3;
+        return s.IsPunct(j, '-') || s.IsPunct(j, '—') || s.IsPunct(j, '–') ? j + 1 : -1;
+    }
+
+    /// <summary>The "a" of "a more modest 6 percent", "a record 5 million": an article a few adjectives before the figure
+    /// that starts at token <paramref name="figure"/>, or -1.</summary>
+    internal static int FigureArticle(SentenceTokens s, int figure)
+    {
+        for (int a = figure - 1; a >= figure - 4 && s.IsLower(a) && !IsVerbLike(s, a); a--)
+            if (s.Is(a, "a") || s.Is(a, "an")) return a;
+        return -1;
+    }
+
+    private static bool IsOpeningTime(SentenceTokens s, int k) =>
+        (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit) && s.IsPunct(k + 2, ',');
+
     private static bool IsOpeningParticiple(SentenceTokens s, int k) =>
         s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1)
         && (s.Has(k + 1, WordClass.Determiner) || s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol);
@@ -186,7 +214,12 @@ internal static class Clauses
     private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
         k > first && !s.Has(k, WordClass.Auxiliary)
         && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing")
-            || IsChangeNoun(s, k));
+            || IsChangeNoun(s, k) || IsModifiedNounOf(s, first, k));
+
+    // "Domestic use of palm oil", "Total cost of the scheme": a bare verb form after the phrase's one modifier and before "of"
+    private static bool IsModifiedNounOf(SentenceTokens s, int first, int k) =>
+        k == first + 1 && s.Is(k + 1, "of") && s.IsWord(first) && !s.Span(first).EndsWith("s") && s.Span(k) is { Length: > 2 } w
+        && !w.EndsWith("ed") && !w.EndsWith("ing") && !w.EndsWith("s") && !s.Has(first, WordClass.Pronoun | WordClass.Preposition);
 
     // "organic sales growth", "the current share of coal", "market share for electric vehicles": "growth" is always a noun,
     // and a bare "share" or "rise" after a singular word is one too (a verb there would end in -s).
@@ -237,11 +270,15 @@ internal static class Clauses
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
 
+    private static bool IsPossessiveWord(SentenceTokens s, int k) =>
+        s.IsWord(k) && (s.Span(k).EndsWith("'s") || s.Span(k).EndsWith("’s"));
+
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
 
-    // "the 2019 deficit", "the August 2019 deficit": a year after an article or a month, before the noun, modifies it
+    // "the 2019 deficit", "the August 2019 deficit", "Indonesia's 2018 exports": a year after an article, a month or a
+    // possessive, before the noun, modifies it
     private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
-        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month))
+        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || IsPossessiveWord(s, k - 1))
         && s.IsLower(k + 1) && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not
@@ -252,6 +289,8 @@ internal static class Clauses
         for (int k = before - 1; k > clauseStart; k--)
             if (IsVerbLike(s, k)) { verb = k; break; }
         if (verb < 0) return null;
+        // "In the North East they fell": a pronoun right before the verb is the subject
+        if (s.Is(verb - 1, "they") || s.Is(verb - 1, "it")) return (verb - 1, verb);
         // "expected organic sales growth of 7-9%": the noun of change is the phrase's head
         if (IsChangeNoun(s, verb) && s.Is(verb + 1, "of") && !s.Has(verb - 1, WordClass.Determiner)) { int head = verb; verb = head + 1;
             int start = head;
@@ -269,7 +308,7 @@ internal static class Clauses
     public static (int First, int End)? SentenceSubject(SentenceTokens s, int before)
     {
         (int, int)? firstFound = null;
-        int start = s.First;
+        int start = DatelineEnd(s, s.First) is > 0 and var afterDateline ? afterDateline : s.First;
         while (start < before)
         {
             int end = End(s, start);

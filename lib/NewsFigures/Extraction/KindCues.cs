@@ -24,7 +24,10 @@ internal static partial class KindCues
     /// raises money, no change.</summary>
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
-        int from = Math.Max(clauseStart, c.Number.First - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
+        // "fell by a more modest 27 percent": the window opens before the figure's article and adjectives
+        int before = Clauses.FigureArticle(s, c.TextFirst) is >= 0 and var article
+            && (s.Is(article - 1, "by") || s.Has(article - 1, WordClass.ChangeUp | WordClass.ChangeDown)) ? article : c.Number.First;
+        int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
         // "10% more than in 2024", "20 percent less"
         if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
         if (s.Is(c.TextLast + 1, "less") || s.Is(c.TextLast + 1, "fewer") || s.Is(c.TextLast + 1, "smaller")) return -1;

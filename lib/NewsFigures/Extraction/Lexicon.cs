@@ -42,11 +42,13 @@ internal static class Lexicon
         Add(WordClass.Multiplier, "doubled tripled quadrupled halved doubling tripling quadrupling");
         Add(WordClass.ChangeUp, "increase increased increases increasing rise rose risen rises rising growth grew grow grows growing "
             + "jump jumped jumps surge surged up gain gained gains climb climbed higher expansion expanded boost boosted "
-            + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds");
+            + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds "
+            + "advanced soars leapt leaped spiked rocketed skyrocketed surges climbs");
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
-            + "reduce reduces reducing lose loses losing");
+            + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
+            + "plunges slumps");
         Add(WordClass.ForecastCue, "expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");
@@ -55,7 +57,7 @@ internal static class Lexicon
         Add(WordClass.Preposition, "of in on at by for from to with across into onto over under between among through during since "
             + "per via around about against toward towards within after before without than like including concerning amid despite until upon");
         Add(WordClass.Determiner, "the a an this that these those its their his her our your my each every some any no another such");
-        Add(WordClass.Auxiliary, "is are was were be been being has have had will would can could shall should may might must do does did");
+        Add(WordClass.Auxiliary, "is are was were be been being has have had having will would can could shall should may might must do does did");
         Add(WordClass.Conjunction, "and or");
         Add(WordClass.ClauseWord, "which who whom whose that while but where when whereas although though because if as");
         Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "

@@ -188,6 +188,8 @@ internal static partial class MetricReader
         int group = figure - 1;
         // "the number of iPads sold declined 9% to 13.2 million": after a percent change, the verb group is that change's
         if (IsPercentBefore(s, figure - 2) && s.Is(figure - 1, "to")) return subject;
+        // "fell a more modest 6 percent": the figure's article and adjectives stand outside the verb group
+        if (Clauses.FigureArticle(s, figure) is var article && article > subject.End) group = article - 1;
         if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
         int verbEnd = group + 1;
         bool afterPreposition = verbEnd < figure;

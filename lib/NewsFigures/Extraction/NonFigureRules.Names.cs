@@ -56,9 +56,10 @@ internal static partial class NonFigureRules
     }
 
     // three digits ("737"), not a decimal that opens a range ("4.5-6 GW"), with a model's name or variant beside them
-    private static bool IsModelAt(SentenceTokens s, int k)
+    internal static bool IsModelAt(SentenceTokens s, int k)
     {
-        if (!s.IsDigits(k) || s.Span(k).Length != 3 || s.Span(k).Contains('.')) return false;
+        // "$550-575 a tonne" is a price range
+        if (!s.IsDigits(k) || s.Span(k).Length != 3 || s.Span(k).Contains('.') || s.InRange(k - 1) && s[k - 1].Kind == TokenKind.Symbol) return false;
         int next = k + 1;
         if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
         if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;

@@ -42,11 +42,31 @@ internal static class NumberReader
         return double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
+    private static bool IsShortGroup(ReadOnlySpan<char> w) => w.Length <= 3 && !w.ContainsAnyExcept("0123456789");
+
+    // three digits one space after a group of digits, and no other group after them but another such one
+    private static double? SpacedThousands(SentenceTokens s, int k)
+    {
+        if (!s.IsDigits(k) || s[k].Start - s[k - 1].End != 1 || !char.IsWhiteSpace(s.Text[s[k].Start - 1]) || s.Text[s[k].Start - 1] is '\n' or '\r') return null;
+        var w = s.Span(k);
+        if (w.Length != 3 && !(w.Length > 4 && w[3] == '.') || w[..3].ContainsAnyExcept("0123456789") || w.Contains(',')) return null;
+        // "15 737 Max orders", "18 747s": a count before an aircraft's model number
+        if (s.Touches(k + 1) && s.IsWord(k + 1) || NonFigureRules.IsModelAt(s, k)) return null;
+        if (s.IsDigits(k + 1) && !s.Touches(k + 1) && SpacedThousandsAt(s, k + 1) is false) return null;
+        return TryParseDigits(w, out double group) ? group : null;
+    }
+
+    private static bool SpacedThousandsAt(SentenceTokens s, int k) =>
+        s[k].Start - s[k - 1].End == 1 && s.Span(k) is { Length: 3 } w && !w.ContainsAnyExcept("0123456789");
+
     private static NumberPhrase? ReadDigits(SentenceTokens s, int i)
     {
         if (!TryParseDigits(s.Span(i), out double value)) return null;
         int last = i;
         bool scaled = false;
+        // "4 000 monitoring stations", "6 500 oz": thousands grouped by a space
+        if (IsShortGroup(s.Span(i)) && !s.IsDigits(i - 1))
+            while (SpacedThousands(s, last + 1) is { } group) { value = value * 1000 + group; last++; }
         if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
         {
             value *= NumberWords.ValueOf(s.Span(i + 1));

@@ -74,7 +74,7 @@ internal static class Speakers
     // the "(" of a bracketed abbreviation ending right before the verb ("(ONS) said"), or null
     public static int? AbbreviationBefore(SentenceTokens s, int k) =>
         s.IsPunct(k, ')') && s.IsWord(k - 1) && s.Span(k - 1).Length <= 6 && s.IsAllCapitals(k - 1) && s.IsPunct(k - 2, '(') && k - 2 > s.First
-            && s.IsCapitalized(k - 3) ? k - 2 : null;
+            && s.IsWord(k - 3) ? k - 2 : null;
 
     // "to", "the", "its net income": function words alone, or a phrase a possessive opens, name no one
     private static bool NamesSomeone(SentenceTokens s, int first, int last)

@@ -74,7 +74,8 @@ internal static class UnitReader
     private static UnitPhrase ReadAt(SentenceTokens s, NumberPhrase p)
     {
         int first = p.First, last = p.Last;
-        string? currency = CurrencyBefore(s, ref first);
+        // "US$15-25/m³", "$550-575 a tonne": the second number of a range is in the first one's currency
+        string? currency = CurrencyBefore(s, ref first) ?? RangeFirstCurrency(s, first);
 
         // "about one-fifth as many researchers as the U.S.": a fraction that compares is a multiple (0.2 times)
         if (p.Form == NumberForm.Fraction && s.Is(last + 1, "as") && (s.Is(last + 2, "many") || s.Is(last + 2, "much")))
@@ -262,6 +263,14 @@ internal static class UnitReader
     /// <summary>The code of a currency written as an abbreviation before its amount ("Rs", "Kshs", "KSh"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : null;
+
+    private static string? RangeFirstCurrency(SentenceTokens s, int first)
+    {
+        int dash = first - 1;
+        if (!(s.IsPunct(dash, '-') || s.IsPunct(dash, '–')) || !s.Touches(dash) || !s.Touches(first) || !s.IsDigits(dash - 1)) return null;
+        int start = dash - 1;
+        return CurrencyBefore(s, ref start);
+    }
 
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
     {

@@ -213,4 +213,14 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Eight ferries called at the port in January and the number of ferries visiting the port this year is expected to be 50.");
         Assert.Equal((FigureKind.Level, FigureKind.Forecast), (figures.Single(f => f.Text == "Eight").Kind, figures.Single(f => f.Text == "50").Kind));
     }
+
+    [Theory]
+    [InlineData("Tin advanced 0.6% to $34,075 a ton.")]
+    [InlineData("Shipments to India dived 12 percent.")]
+    [InlineData("Lithium prices plummeted 30% last year.")]
+    [InlineData("Spot prices skyrocketed 300% in China.")]
+    [InlineData("Exports leapt 20% in May.")]
+    [InlineData("Money for expansion-stage deals fell by a more modest 27 percent.")]
+    public void Verbs_of_sharp_change_and_a_figure_with_its_own_adjectives_state_a_change(string sentence) =>
+        Assert.Equal(FigureKind.Change, Extract(sentence)[0].Kind);
 }

@@ -445,4 +445,26 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
     public void Reads_currencies_written_as_abbreviations_and_codes(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
+
+    [Theory]
+    [InlineData("Prices have risen US$15-25/m³ this year.", "25", 25, "USD")]
+    [InlineData("Broken rice reached US$550-575 per tonne.", "US$550", 550, "USD")]
+    [InlineData("Broken rice reached US$550-575 per tonne.", "575", 575, "USD")]
+    [InlineData("Sales hit $100-150 million.", "$100", 100_000_000, "USD")]
+    public void Both_ends_of_a_price_range_are_in_its_currency(string sentence, string text, double value, string unit) =>
+        AssertRead(Extract(sentence).Single(f => f.Text == text), text, unit, value);
+
+    [Theory]
+    [InlineData("The data come from more than 4 000 monitoring stations.", "more than 4 000", 4000)]
+    [InlineData("The mine produced 6 500 oz of gold.", "6 500 oz", 6500)]
+    [InlineData("The country has 1 250 000 people.", "1 250 000", 1_250_000)]
+    public void Reads_thousands_grouped_by_a_space(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
+    [Fact]
+    public void A_count_before_an_aircraft_model_is_not_grouped_with_it() =>
+        Assert.Equal(new[] { "15", "18" }, Extract("The orders included 15 737 Max jets and 18 747s.").Select(f => f.Text));
 }

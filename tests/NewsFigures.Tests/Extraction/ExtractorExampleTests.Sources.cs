@@ -161,4 +161,12 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Two analysts said ferry sales rose 5%.");
         Assert.Equal(((string?)null, "Two analysts"), (figures.Single(f => f.Text == "Two").Attribution, figures.Single(f => f.Text == "5%").Attribution));
     }
+
+    [Fact]
+    public void A_speaker_written_in_lower_case_before_its_abbreviation_is_named() =>
+        Assert.Equal("The U.S. geological survey", Single("The U.S. geological survey (USGS) estimates lithium production increased 12% last year.").Attribution);
+
+    [Fact]
+    public void Latest_estimates_after_a_preposition_name_no_one() =>
+        Assert.All(Extract("As per latest estimates, sugar output will be 5 per cent lower this year."), f => Assert.Null(f.Attribution));
 }

@@ -199,4 +199,22 @@ public sealed partial class ExtractorExampleTests
         figures = Extract("Coal plants closed. Coal expects demand to fall 4% this year.");
         Assert.Equal("demand", MetricOf(figures, "4%"));
     }
+
+    [Theory]
+    [InlineData("The global deployment of electrolysers passed the gigawatt mark, having risen 60% in the past year.", "60%", "global deployment of electrolysers")]
+    [InlineData("Last year, crude palm oil output by Indonesia, the world's top producer, jumped 12.5 percent.", "12.5 percent", "crude palm oil output by Indonesia")]
+    [InlineData("JAKARTA (Reuters) - Indonesia's 2018 exports of palm oils, including biodiesel, rose 8 percent.", "8 percent", "Indonesia's 2018 exports of palm oils")]
+    [InlineData("WASHINGTON — The U.S. population, a record, is 308,745,538.", "308,745,538", "U.S. population")]
+    [InlineData("Domestic use of palm oil jumped to 13.4 million tonnes.", "13.4 million tonnes", "Domestic use of palm oil")]
+    [InlineData("The number of deals fell a modest 6 percent.", "6 percent", "deals")]
+    [InlineData("Advanced economies grew 2% last year.", "2%", "Advanced economies")]
+    public void The_subject_leaves_out_openers_datelines_and_the_figures_own_adjectives(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_pronoun_after_an_opening_phrase_stands_for_the_subject_before_and_keeps_the_place_it_names()
+    {
+        Assert.Equal("rents in the North East", MetricOf(Extract("Average rents in London rose to a record in May. In the North East they fell by 0.8 per cent."), "0.8 per cent"));
+        Assert.Equal("Youth unemployment", MetricOf(Extract("Youth unemployment rose again. For May to July, it rose 0.5 percentage points."), "0.5 percentage points"));
+    }
 }

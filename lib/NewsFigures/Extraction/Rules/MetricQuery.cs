@@ -54,7 +54,11 @@ internal sealed class MetricQuery
 
     // "They jumped 170%": a sentence that opens with "They" or "It" as the figure's subject speaks of the sentence before's subject
     private string? PronounReferent() =>
-        At.SubjectIsPronoun && !At.RefersBack && At.ClauseStart == S.First && ReferredTo is null ? Anaphora.OpeningPronoun(S, Discourse) : null;
+        !At.SubjectIsPronoun || At.RefersBack || ReferredTo is not null ? null
+        : At.ClauseStart == S.First ? Anaphora.OpeningPronoun(S, Discourse) ?? Anaphora.PronounAfterOpeningPhrase(S, C.TextFirst, Discourse)
+        // "For May to July, it rose": the clause after an opening phrase
+        : S.IsPunct(At.ClauseStart - 1, ',') && Clauses.Start(S, At.ClauseStart - 2) == S.First ? Anaphora.PronounAfterOpeningPhrase(S, C.TextFirst, Discourse)
+        : null;
 
     // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
     // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")

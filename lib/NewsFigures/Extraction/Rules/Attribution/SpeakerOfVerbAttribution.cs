@@ -24,6 +24,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
+            // "As per latest estimates, ISMA expects": a noun after a preposition and its modifier
+            if (s.Has(k - 2, WordClass.Preposition) && s.IsLower(k - 1) && !s.Span(k - 1).EndsWith("s")) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
