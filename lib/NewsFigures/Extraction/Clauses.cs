@@ -135,7 +135,8 @@ internal static class Clauses
             // "the proportion of people donating to charitable causes in a typical month decreased": a participle that
             // qualifies the head runs on to the clause's own verb
             if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
-            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord)
+            // "USA Today, still the largest paper": a capitalized "Today" inside the phrase is a name's
+            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord) && s.IsLower(k)
                 || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
             // "the total number of students": "number of" is the phrase's own noun, not a pronoun

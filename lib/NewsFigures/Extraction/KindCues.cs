@@ -42,6 +42,10 @@ internal static partial class KindCues
             if (s.Has(noun, WordClass.ChangeDown)) return -1;
             if (s.Has(noun, WordClass.ChangeUp)) return 1;
         }
+        // "circulation slipping 7 percent", "soaring by 18%": a participle of change right before the figure (elsewhere
+        // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
+        int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
@@ -66,6 +70,14 @@ internal static partial class KindCues
         while (s.IsWord(j) && s.IsPunct(j + 1, '-') && s.Touches(j + 1) && s.IsWord(j + 2) && s.Touches(j + 2)) j += 2;
         return j > k ? j + 1 : k;
     }
+
+    private static int ParticipleOfChange(ReadOnlySpan<char> w) => w switch
+    {
+        "soaring" or "surging" or "climbing" or "jumping" or "advancing" or "rallying" or "rebounding" or "gaining" => 1,
+        "slipping" or "sliding" or "tumbling" or "plunging" or "dropping" or "dipping" or "diving" or "plummeting" or "retreating"
+            or "shrinking" or "slumping" => -1,
+        _ => 0,
+    };
 
     private static bool IsRaise(ReadOnlySpan<char> w) => w is "raise" or "raised" or "raises" or "raising";
 

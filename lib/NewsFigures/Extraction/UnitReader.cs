@@ -38,7 +38,8 @@ internal static class UnitReader
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "tonne", ["tonne"] = "tonne", ["tons"] = "ton", ["ton"] = "ton",
             ["petaflops"] = "PFLOPS", ["exaflops"] = "EFLOPS", ["teraflops"] = "TFLOPS", ["ms"] = "ms", ["milliseconds"] = "ms",
             ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["mph"] = "mph",
-            ["hectares"] = "hectare", ["ha"] = "hectare", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
+            ["hectares"] = "hectare", ["ha"] = "hectare", ["hectolitres"] = "hectolitre", ["hectolitre"] = "hectolitre",
+            ["hectoliters"] = "hectolitre", ["hectoliter"] = "hectolitre", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

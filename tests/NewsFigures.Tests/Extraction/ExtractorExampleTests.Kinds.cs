@@ -223,4 +223,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Money for expansion-stage deals fell by a more modest 27 percent.")]
     public void Verbs_of_sharp_change_and_a_figure_with_its_own_adjectives_state_a_change(string sentence) =>
         Assert.Equal(FigureKind.Change, Extract(sentence)[0].Kind);
+
+    [Theory]
+    [InlineData("Figures show circulation slipping 7 percent to 34.4 million.", -7)]
+    [InlineData("Costs kept climbing by 18% a year.", 18)]
+    public void A_participle_of_change_right_before_the_figure_states_a_change(string sentence, double value)
+    {
+        var figure = Extract(sentence)[0];
+        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
+    }
 }

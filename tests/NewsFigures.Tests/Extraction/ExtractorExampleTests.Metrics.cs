@@ -137,4 +137,17 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Exports rose 8 percent, while the country's trade surplus widened to $90 billion.");
         Assert.Equal(["Exports", "country's trade surplus"], figures.Select(f => f.Metric));
     }
+
+    [Theory]
+    [InlineData("The Chicago Tribune lost 7.4% of its daily circulation to 501,202.", "7.4%", "Chicago Tribune daily circulation")]
+    [InlineData("The San Francisco Chronicle shed 15.7% of daily copies.", "15.7%", "San Francisco Chronicle daily copies")]
+    [InlineData("Millions of households face a 54% energy bill hike from April.", "54%", "energy bill")]
+    [InlineData("Shoppers face a 10% price rise.", "10%", "price")]
+    [InlineData("USA Today, still the largest paper, dropped 7.4 percent.", "7.4 percent", "USA Today")]
+    public void A_change_names_the_part_it_takes_or_the_nouns_before_its_change_noun(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_share_noun_after_the_figure_is_no_change_noun() =>
+        Assert.Equal("Samsung market share", Single("Samsung held a 24.4 percent market share.").Metric);
 }

@@ -467,4 +467,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_count_before_an_aircraft_model_is_not_grouped_with_it() =>
         Assert.Equal(new[] { "15", "18" }, Extract("The orders included 15 737 Max jets and 18 747s.").Select(f => f.Text));
+
+    [Fact]
+    public void Reads_hectolitres() => Assert.Equal("hectolitre", Single("AB InBev sold 146 million hectoliter in the quarter.").Unit);
 }

@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>"Airlines reported a 12% rise in fuel costs": fuel costs (a change named by a noun after the figure changes what
 /// follows "in"; a subject that is a name owns it); "a 7% rise in the number of cyclists killed": cyclists killed; "an increase in
-/// the goods deficit of $9.3 billion": goods deficit.</summary>
+/// the goods deficit of $9.3 billion": goods deficit; "a 54% energy bill hike": energy bill.</summary>
 internal sealed class ChangeInNounMetric : IMetricRule
 {
     public string Name => "metric.change-noun-in";
@@ -13,6 +13,8 @@ internal sealed class ChangeInNounMetric : IMetricRule
     {
         var (s, c) = (x.S, x.C);
         if (ChangeInBefore(s, c.TextFirst) is { } before) return MetricProposal.Phrase(before);
+        if (c.Unit.Class == UnitClass.Percent && NounsBeforeChange(s, c.TextLast + 1) is > 0 and var nounsEnd)
+            return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(c.TextLast + 1, nounsEnd)));
         int change = c.TextLast + 1;
         // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
         bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
@@ -27,8 +29,28 @@ internal sealed class ChangeInNounMetric : IMetricRule
         int end = MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times);
         if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsPastParticiple(s, end)) end++;
         if (Clauses.ContentWords(s, first, end) == 0) return null;
-        string owner = x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name && name == s.Join(subject.First, subject.End) ? name : "";
-        return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, end)));
+        return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(first, end)));
+    }
+
+    private static string NameOfSubject(MetricQuery x) =>
+        x.Subject is { } subject && Anaphora.NameOf(x.S, subject) is { } name && name == x.S.Join(subject.First, subject.End) ? name : "";
+
+    // "a 54% energy bill hike", "a 5% sales increase": one to three plain nouns between the figure and its change noun say
+    // what changed (not "a 5% annual rise" nor "a 3.8% year-on-year drop"); the change noun's token, or -1
+    private static int NounsBeforeChange(SentenceTokens s, int from)
+    {
+        for (int k = from; k < from + 3 && s.IsLower(k) && !s.Touches(k); k++)
+        {
+            var w = s.Span(k);
+            if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun
+                    | WordClass.ClauseWord | WordClass.TimeUnit | WordClass.ChangeUp | WordClass.ChangeDown)
+                || w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
+                    or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy")
+                return -1;
+            if (Clauses.IsChangeNoun(s, k + 1) && s.Span(k + 1) is not ("growth" or "share") || s.Span(k + 1) is "hike" or "cut" or "drop" or "fall" or "rise" or "increase")
+                return s.Is(k + 2, "in") ? -1 : k + 1;
+        }
+        return -1;
     }
 
     // "an increase in the goods deficit of $9.3 billion": the phrase between the change noun's "in" and the figure's "of"
