@@ -115,7 +115,18 @@ internal static partial class NonFigureRules
         return (s.Has(p.First - 1, WordClass.Month) && IsMonthWord(s, p.First - 1))
             // "Jan. 1", "Aug. 24": an abbreviated month with its period
             || (s.IsPunct(p.First - 1, '.') && s.Has(p.First - 2, WordClass.Month) && s.IsCapitalized(p.First - 2) && s.Touches(p.First - 1))
-            || (s.Has(p.Last + 1, WordClass.Month) && IsMonthWord(s, p.Last + 1));
+            || (s.Has(p.Last + 1, WordClass.Month) && IsMonthWord(s, p.Last + 1))
+            // "the week of 14-20 May", "between 11 and 13 August": the first day of a range of days
+            || IsFirstDayOfRange(s, p.Last + 1);
+    }
+
+    private static bool IsFirstDayOfRange(SentenceTokens s, int j)
+    {
+        bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
+        if (!dash && !s.Is(j, "and") && !s.Is(j, "to")) return false;
+        int day = j + 1;
+        return s.IsDigits(day) && s.Span(day).Length <= 2 && NumberReader.TryParseDigits(s.Span(day), out double d) && d is >= 1 and <= 31
+            && s.Has(day + 1, WordClass.Month) && IsMonthWord(s, day + 1);
     }
 
     private static bool IsMonthWord(SentenceTokens s, int i) => !s.Is(i, "may") || s.IsCapitalized(i);

@@ -106,7 +106,9 @@ internal static class NumberReader
     {
         var suffix = s.Span(i + 1);
         if (!NumberWords.IsShortScaleSuffix(suffix) || (s.IsPunct(i + 2, '/') && s.Touches(i + 2))) return false;
-        bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥'));
+        // "$133.1m", "GBP133.1m": money before the digits
+        bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥')
+                                         || s.IsWord(i - 1) && UnitReader.IsCurrencyCode(s.Span(i - 1)));
         if (currency) return true;
         if (suffix[0] == 'b') return false;
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
@@ -169,6 +171,21 @@ internal static class NumberReader
         {
             value += NumberWords.ValueOf(s.Span(i + 2));
             last = i + 2;
+        }
+        // "forty five million": tens and units written apart
+        else if (value >= 20 && value < 100 && value % 10 == 0 && s.Has(i + 1, WordClass.Cardinal) && !s.Touches(i + 1)
+                 && NumberWords.ValueOf(s.Span(i + 1)) is > 0 and < 10 and var units)
+        {
+            value += units;
+            last = i + 1;
+        }
+        // "four-and-a-half times", "two and a half years": a half more
+        if (value < 100 && (s.Is(last + 1, "and") && s.Is(last + 2, "a") && s.Is(last + 3, "half")
+                            || s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Is(last + 2, "and") && s.IsPunct(last + 3, '-')
+                               && s.Is(last + 4, "a") && s.IsPunct(last + 5, '-') && s.Is(last + 6, "half")))
+        {
+            value += 0.5;
+            last += s.Is(last + 1, "and") ? 3 : 6;
         }
         bool scaled = value >= 100;
         double total = 0;

@@ -73,8 +73,16 @@ internal static class Speakers
 
     // the "(" of a bracketed abbreviation ending right before the verb ("(ONS) said"), or null
     public static int? AbbreviationBefore(SentenceTokens s, int k) =>
-        s.IsPunct(k, ')') && s.IsWord(k - 1) && s.Span(k - 1).Length <= 6 && s.IsAllCapitals(k - 1) && s.IsPunct(k - 2, '(') && k - 2 > s.First
+        s.IsPunct(k, ')') && s.IsWord(k - 1) && s.Span(k - 1).Length <= 6 && IsAbbreviation(s.Span(k - 1)) && s.IsPunct(k - 2, '(') && k - 2 > s.First
             && s.IsWord(k - 3) ? k - 2 : null;
+
+    // "ONS", "USGS", "DfT": a capital first and at least two in all
+    private static bool IsAbbreviation(ReadOnlySpan<char> w)
+    {
+        int capitals = 0;
+        foreach (char c in w) if (char.IsUpper(c)) capitals++;
+        return char.IsUpper(w[0]) && capitals >= 2;
+    }
 
     // "to", "the", "its net income": function words alone, or a phrase a possessive opens, name no one
     private static bool NamesSomeone(SentenceTokens s, int first, int last)

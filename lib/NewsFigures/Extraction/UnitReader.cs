@@ -124,6 +124,8 @@ internal static class UnitReader
         if (s.Is(j, "mt") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j);
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
+        // "85 megabits per second": a bit rate written out
+        if (s.Is(j + 1, "per") && s.Is(j + 2, "second") && BitsWritten(s.Span(j)) is { } bitRate) return new UnitPhrase(bitRate, UnitClass.Measure, first, j + 2);
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
             // "12 million TEU" counts containers; "40 petaflops" spelled out still names what the metric counts.
@@ -171,6 +173,14 @@ internal static class UnitReader
             || per.Equals("d", StringComparison.Ordinal) || per.Equals("yr", StringComparison.Ordinal);
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
     }
+
+    private static string? BitsWritten(ReadOnlySpan<char> what) => what switch
+    {
+        "megabits" or "megabit" => "Mbps",
+        "gigabits" or "gigabit" => "Gbps",
+        "kilobits" or "kilobit" => "kbps",
+        _ => null,
+    };
 
     private static string? BitRate(ReadOnlySpan<char> what) => what switch
     {

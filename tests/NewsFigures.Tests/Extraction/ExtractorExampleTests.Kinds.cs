@@ -232,4 +232,12 @@ public sealed partial class ExtractorExampleTests
         var figure = Extract(sentence)[0];
         Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
     }
+
+    [Fact]
+    public void Slashed_by_two_thirds_is_a_fall_of_the_dividend()
+    {
+        var figure = Extract("In 2020, Shell slashed the dividend by two-thirds to $0.16.")[0];
+        Assert.Equal((FigureKind.Change, "Shell dividend"), (figure.Kind, figure.Metric));
+        Assert.Equal(-200.0 / 3, figure.Value, 6);
+    }
 }

@@ -150,4 +150,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_share_noun_after_the_figure_is_no_change_noun() =>
         Assert.Equal("Samsung market share", Single("Samsung held a 24.4 percent market share.").Metric);
+
+    [Fact]
+    public void Nouns_before_a_change_noun_name_it_after_a_pointing_subject() =>
+        Assert.Equal("revenue", MetricOf(Extract("That's a 30 percent revenue increase in twelve months."), "30 percent"));
 }

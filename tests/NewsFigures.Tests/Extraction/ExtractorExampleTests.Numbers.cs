@@ -470,4 +470,27 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void Reads_hectolitres() => Assert.Equal("hectolitre", Single("AB InBev sold 146 million hectoliter in the quarter.").Unit);
+
+    [Fact]
+    public void A_scale_stuck_to_digits_after_a_currency_code_is_millions_before_from() =>
+        Assert.Equal(new[] { 133_100_000d, 213_200_000d }, Extract("Pre-tax profit fell to GBP133.1m from GBP213.2m.").Select(f => f.Value));
+
+    [Theory]
+    [InlineData("Forty five million pounds were raised.", "Forty five million", 45_000_000)]
+    [InlineData("Twenty one people died.", "Twenty one", 21)]
+    [InlineData("Train tickets have become around four-and-a-half times dearer.", "around four-and-a-half times", 4.5)]
+    [InlineData("Motoring costs are two and a half times higher.", "two and a half times", 2.5)]
+    public void Reads_tens_and_units_written_apart_and_a_half_more(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
+    [Theory]
+    [InlineData("In comparison with the week of 14-20 May 2017, occupancy fell 0.5%.")]
+    [InlineData("Floods between 11 and 13 August 2014 killed 20 people.")]
+    public void The_first_day_of_a_range_of_days_is_no_figure(string sentence) => Assert.Single(Extract(sentence));
+
+    [Fact]
+    public void Reads_a_bit_rate_written_out() => Assert.Equal("Mbps", Single("Average speeds reached 85 megabits per second.").Unit);
 }

@@ -169,4 +169,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Latest_estimates_after_a_preposition_name_no_one() =>
         Assert.All(Extract("As per latest estimates, sugar output will be 5 per cent lower this year."), f => Assert.Null(f.Attribution));
+
+    [Fact]
+    public void An_abbreviation_with_a_small_letter_still_closes_the_speakers_name() =>
+        Assert.Equal("The Department for Transport", Single("The Department for Transport (DfT) said fares increased by 1.7% in the year to March.").Attribution);
 }

@@ -48,7 +48,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
                     or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy")
                 return -1;
             if (Clauses.IsChangeNoun(s, k + 1) && s.Span(k + 1) is not ("growth" or "share") || s.Span(k + 1) is "hike" or "cut" or "drop" or "fall" or "rise" or "increase")
-                return s.Is(k + 2, "in") ? -1 : k + 1;
+                return k + 1;
         }
         return -1;
     }
