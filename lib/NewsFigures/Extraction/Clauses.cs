@@ -122,7 +122,8 @@ internal static class Clauses
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
-        if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it")) return (k, k + 1);
+        // "That's an increase of 2.6 percent": "that" with its verb points back as "that is" does
+        if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || s.Is(k, "that's") || s.Is(k, "that’s")) return (k, k + 1);
         while (k < before && k - first < 12)
         {
             // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
@@ -164,7 +165,8 @@ internal static class Clauses
     // verb of the clause (not a participle, not a figure) before the figure.
     private static bool IsQualifyingParticiple(SentenceTokens s, int k, int before)
     {
-        if (!s.IsLower(k) || !s.Span(k).EndsWith("ing") || !IsVerbLike(s, k) || !s.IsWord(k - 1) || !s.IsLower(k - 1)
+        // "Consumer spending on the US video game industry hit": the noun may open the sentence
+        if (!s.IsLower(k) || !s.Span(k).EndsWith("ing") || !IsVerbLike(s, k) || !s.IsWord(k - 1) || !(s.IsLower(k - 1) || k - 1 == s.First)
             || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.Auxiliary)
             || IsVerbLike(s, k - 1)) return false;
         for (int j = k + 1; j < before && j - k <= 10; j++)

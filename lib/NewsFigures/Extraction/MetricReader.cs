@@ -57,10 +57,11 @@ internal static partial class MetricReader
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
                 subject = null;
-            if (subject is null && from == s.First && (s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary))
+            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary) || IsThatIs(s, from)))
                 subject = (from, from + 1);
-            // "This is down from ...", "The equivalent figure for May was ...": a sentence that opens by pointing back
-            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj));
+            // "This is down from ...", "That's an increase of ...", "The equivalent figure for May was ...": a sentence that
+            // opens by pointing back
+            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj) || sj.End == sj.First + 1 && IsThatIs(s, sj.First));
             RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
             OwnSubject = SubjectIsPronoun ? null : subject;
             // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
@@ -72,6 +73,8 @@ internal static partial class MetricReader
                 && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
     }
+
+    private static bool IsThatIs(SentenceTokens s, int k) => s.Is(k, "that's") || s.Is(k, "that’s");
 
     // "The figure", "The equivalent figure": a noun that stands for a figure already given.
     private static bool IsFigureNoun(SentenceTokens s, (int First, int End) subject) =>

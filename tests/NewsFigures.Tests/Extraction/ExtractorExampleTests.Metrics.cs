@@ -154,4 +154,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Nouns_before_a_change_noun_name_it_after_a_pointing_subject() =>
         Assert.Equal("revenue", MetricOf(Extract("That's a 30 percent revenue increase in twelve months."), "30 percent"));
+
+    [Fact]
+    public void Thats_an_increase_measures_what_the_sentence_before_measured() =>
+        Assert.Equal("global average cost of a data breach", MetricOf(
+            Extract("The global average cost of a data breach is $4.35 million. That's an increase of 2.6 percent from $4.24 million last year."), "2.6 percent"));
 }

@@ -217,4 +217,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("rents in the North East", MetricOf(Extract("Average rents in London rose to a record in May. In the North East they fell by 0.8 per cent."), "0.8 per cent"));
         Assert.Equal("Youth unemployment", MetricOf(Extract("Youth unemployment rose again. For May to July, it rose 0.5 percentage points."), "0.5 percentage points"));
     }
+
+    [Theory]
+    [InlineData("Consumer spending on the US video game industry hit $19.5 billion in May.", "$19.5 billion", "Consumer spending on the US video game industry")]
+    [InlineData("Government borrowing in May rose to £20bn.", "£20bn", "Government borrowing in May")]
+    public void A_gerund_after_the_noun_that_opens_the_sentence_runs_on_to_the_clauses_verb(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

@@ -37,7 +37,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
 
     // "a 54% energy bill hike", "a 5% sales increase": one to three plain nouns between the figure and its change noun say
     // what changed (not "a 5% annual rise" nor "a 3.8% year-on-year drop"); the change noun's token, or -1
-    private static int NounsBeforeChange(SentenceTokens s, int from)
+    internal static int NounsBeforeChange(SentenceTokens s, int from)
     {
         for (int k = from; k < from + 3 && s.IsLower(k) && !s.Touches(k); k++)
         {
