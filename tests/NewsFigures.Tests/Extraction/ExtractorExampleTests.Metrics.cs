@@ -159,4 +159,8 @@ public sealed partial class ExtractorExampleTests
     public void Thats_an_increase_measures_what_the_sentence_before_measured() =>
         Assert.Equal("global average cost of a data breach", MetricOf(
             Extract("The global average cost of a data breach is $4.35 million. That's an increase of 2.6 percent from $4.24 million last year."), "2.6 percent"));
+
+    [Fact]
+    public void A_percent_before_the_sentences_last_word_reads_no_word_past_the_end() =>
+        Assert.Equal("Shares", Single("Shares closed up 5% yesterday").Metric);
 }

@@ -47,6 +47,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
                 || w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
                     or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy")
                 return -1;
+            if (!s.IsWord(k + 1)) return -1;
             if (Clauses.IsChangeNoun(s, k + 1) && s.Span(k + 1) is not ("growth" or "share") || s.Span(k + 1) is "hike" or "cut" or "drop" or "fall" or "rise" or "increase")
                 return k + 1;
         }
