@@ -137,7 +137,7 @@ internal static class Clauses
             // qualifies the head runs on to the clause's own verb
             if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
             // "USA Today, still the largest paper": a capitalized "Today" inside the phrase is a name's
-            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord) && s.IsLower(k)
+            if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) || s.Has(k, WordClass.NowWord) && !(s.Is(k, "today") && s.IsCapitalized(k))
                 || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
             // "the total number of students": "number of" is the phrase's own noun, not a pronoun
@@ -193,7 +193,8 @@ internal static class Clauses
         while (j < s.End && j - k < 4 && s.IsWord(j) && s.IsAllCapitals(j) && s.Span(j).Length > 1) j++;
         if (j == k) return -1;
         if (s.IsPunct(j, '(') && s.IsWord(j + 1) && s.IsPunct(j + 2, ')')) j += 3;
-        return s.IsPunct(j, '-') || s.IsPunct(j, '—') || s.IsPunct(j, '–') ? j + 1 : -1;
+        // a spaced dash ("EU-27 countries" is a name)
+        return (s.IsPunct(j, '-') || s.IsPunct(j, '—') || s.IsPunct(j, '–')) && !s.Touches(j) ? j + 1 : -1;
     }
 
     /// <summary>The "a" of "a more modest 6 percent", "a record 5 million": an article a few adjectives before the figure

@@ -223,4 +223,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Government borrowing in May rose to £20bn.", "£20bn", "Government borrowing in May")]
     public void A_gerund_after_the_noun_that_opens_the_sentence_runs_on_to_the_clauses_verb(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("EU-27 countries produced 9.1 million mt of crude steel in August.", "9.1 million mt", "EU's production")]
+    [InlineData("Americans Now Owe $1.08 Trillion in Credit Card Debt", "$1.08 Trillion", "Americans in Credit Card Debt")]
+    public void A_name_with_a_joined_dash_is_no_dateline_and_a_capitalized_now_still_ends_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
