@@ -58,6 +58,9 @@ internal static class Lexicon
             + "per via around about against toward towards within after before without than like including concerning amid despite until upon");
         Add(WordClass.Determiner, "the a an this that these those its their his her our your my each every some any no another such");
         Add(WordClass.Auxiliary, "is are was were be been being has have had having will would can could shall should may might must do does did");
+        // "Wages haven't increased": the negated forms, with either apostrophe
+        const string Negated = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't";
+        Add(WordClass.Auxiliary, Negated + " " + Negated.Replace('\'', '’'));
         Add(WordClass.Conjunction, "and or");
         Add(WordClass.ClauseWord, "which who whom whose that while but where when whereas although though because if as");
         Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "

@@ -229,4 +229,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Americans Now Owe $1.08 Trillion in Credit Card Debt", "$1.08 Trillion", "Americans in Credit Card Debt")]
     public void A_name_with_a_joined_dash_is_no_dateline_and_a_capitalized_now_still_ends_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Wages haven’t increased at better than a 3 percent rate since 2009.", "better than a 3 percent", "Wages")]
+    [InlineData("Sales didn't rise 5% last year.", "5%", "Sales")]
+    public void A_negated_auxiliary_ends_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
