@@ -23,7 +23,8 @@ internal static class CommandFailure
         {
             return await body();
         }
-        catch (Exception e) when (e is CorpusLoadException or UsageException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is CorpusLoadException or UsageException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+                                      or ExtractionException)
         {
             return Report(result, e.Message);
         }

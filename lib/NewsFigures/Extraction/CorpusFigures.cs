@@ -19,13 +19,22 @@ public static class CorpusFigures
     }
 
     /// <summary>The figures of one piece's headline, body and captions, with raw-file offsets and the piece's duplicate link.</summary>
+    /// <exception cref="ExtractionException">A rule failed on the piece; the message names its file and number.</exception>
     internal static List<CorpusFigure> Of(Piece piece, FigureExtractor extractor)
     {
         var context = new ExtractionContext(piece.Article.Info.Date);
         var found = new List<CorpusFigure>();
-        AddTitle(found, piece, extractor, context);
-        AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
-        foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
+        try
+        {
+            AddTitle(found, piece, extractor, context);
+            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
+            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ExtractionException($"{piece.Article.FileName}, piece {piece.Number}: the extractor failed on this text "
+                + $"({e.GetType().Name}: {e.Message}); please report it with the file", e);
+        }
         return found;
     }
 

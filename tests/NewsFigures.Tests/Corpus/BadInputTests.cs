@@ -128,4 +128,19 @@ public sealed class BadInputTests
         Assert.Equal(File.ReadAllText(path), article.RawText);
         Assert.Equal("A Title Line", article.Pieces[0].Title);
     }
+
+    [Fact]
+    public void A_rule_that_fails_on_a_text_is_reported_with_the_file_and_piece_it_failed_on()
+    {
+        using var folder = new TempFolder();
+        folder.Write("prices.txt", "Prices Rise\n\nPrices rose 5% in May, the agency said.\n");
+        // a pipeline without rules fails on the first figure, as a rule with a bug would
+        var failing = new FigureExtractor(new ExtractionPipeline());
+
+        var e = Assert.Throws<ExtractionException>(() => Corpus.Load(folder.Path).Figures(failing));
+
+        Assert.StartsWith("prices.txt, piece 1: the extractor failed on this text (InvalidOperationException: no rule proposed", e.Message);
+        Assert.EndsWith("please report it with the file", e.Message);
+        Assert.IsType<InvalidOperationException>(e.InnerException);
+    }
 }
