@@ -357,12 +357,22 @@ internal static partial class MetricReader
         Clauses.SentenceSubject(s, before) is { } subj && subj.End <= before && !IsPronoun(s, subj.First, subj.End) ? subj : null;
 
     // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
+    private static bool QualifierEndingInOf(SentenceTokens s, int textFirst)
+    {
+        for (int k = textFirst; k < textFirst + 3 && s.IsLower(k); k++)
+            if (s.Is(k, "of")) return QualifierReader.Read(s, k + 1) is { } q && q.First == textFirst;
+        return false;
+    }
+
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
         int link = textFirst - 1;
+        // "a deficit just shy of $1.7 trillion", "costs in excess of £5m": a qualifier that ends in "of" links the noun before it
+        if (QualifierEndingInOf(s, textFirst) && s.IsLower(link) && !s.Has(link, WordClass.Preposition)) link = textFirst;
         // "cargo volume growth of 5%": a noun of change owns the figure too
         // "growth rates between 5% and 10%": a range names the noun before it too
-        if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between")) || !s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
+        else if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between"))) return null;
+        if (!s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
             || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && IsOwnedChange(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;
         while (true)

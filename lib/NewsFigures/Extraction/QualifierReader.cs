@@ -17,6 +17,7 @@ internal static class QualifierReader
         (["less", "than"], "less than"), (["fewer", "than"], "fewer than"), (["up", "to"], "up to"), (["at", "least"], "at least"),
         (["at", "most"], "at most"), (["close", "to"], "close to"), (["just", "over"], "just over"), (["just", "under"], "just under"),
         (["well", "over"], "well over"), (["in", "excess", "of"], "in excess of"), (["upwards", "of"], "upwards of"),
+        (["just", "shy", "of"], "just shy of"),
         (["nearly"], "nearly"), (["almost"], "almost"), (["about"], "about"), (["around"], "around"), (["approximately"], "approximately"),
         (["roughly"], "roughly"), (["some"], "some"), (["over"], "over"), (["exceeding"], "exceeding"), (["exceeds"], "exceeds"),
         (["better", "than"], "better than"), (["exceeded"], "exceeded"), (["exceed"], "exceed"), (["surpassed"], "surpassed"),

@@ -140,6 +140,7 @@ internal static class UnitReader
         // 1.5°C
         if (s.IsPunct(j, '°') && s.Touches(j) && (s.Is(j + 1, "C") || s.Is(j + 1, "F")) && s.Touches(j + 1))
             return new UnitPhrase("°" + s.Span(j + 1).ToString().ToUpperInvariant(), UnitClass.Measure, first, j + 1);
+        if (TemperatureAt(s, j) is { } temperature) return new UnitPhrase(temperature.Unit, UnitClass.Measure, first, temperature.Last);
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
@@ -172,6 +173,21 @@ internal static class UnitReader
         bool perTime = per.Equals("s", StringComparison.Ordinal) || per.Equals("h", StringComparison.Ordinal)
             || per.Equals("d", StringComparison.Ordinal) || per.Equals("yr", StringComparison.Ordinal);
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
+    }
+
+    /// <summary>"40.2 C", "42C", "104 degrees Fahrenheit": a temperature after a number (a lone capital C or F, not the start of
+    /// a word or a name), its unit and last token; null for anything else.</summary>
+    public static (string Unit, int Last)? TemperatureAt(SentenceTokens s, int j)
+    {
+        if ((s.Is(j, "degrees") || s.Is(j, "degree")) && s.IsLower(j))
+        {
+            if (s.Is(j + 1, "Celsius") || s.Is(j + 1, "centigrade") || s.Is(j + 1, "C") && s.IsCapitalized(j + 1)) return ("°C", j + 1);
+            if (s.Is(j + 1, "Fahrenheit") || s.Is(j + 1, "F") && s.IsCapitalized(j + 1)) return ("°F", j + 1);
+            return null;
+        }
+        if (!s.IsCapitalized(j) || s.Span(j) is not ("C" or "F") || s.IsPunct(j + 1, '.') && s.IsWord(j + 2) && s.Touches(j + 2)
+            || s.IsWord(j + 1) && s.IsCapitalized(j + 1)) return null;
+        return (s.Is(j, "C") ? "°C" : "°F", j);
     }
 
     private static string? BitsWritten(ReadOnlySpan<char> what) => what switch
@@ -212,9 +228,14 @@ internal static class UnitReader
         bool and = s.Is(j, "and") && s.IsDigits(j + 1) && s.IsDigits(j - 1) && s.Is(j - 2, "between");
         // "from £16.1 to £45.3 million": the same currency written before both numbers still makes one range
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
-        if (!dash && !to && !and) return null;
+        // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign
+        bool listed = !and && (s.Is(j, "and") || s.Is(j, "or")) && s.IsDigits(j + 1) && s.IsDigits(j - 1) && IsPercentAfter(s, j + 1);
+        if (!dash && !to && !and && !listed) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
     }
+
+    private static bool IsPercentAfter(SentenceTokens s, int number) =>
+        s.IsPunct(number + 1, '%') || s.Is(number + 1, "percent") || s.Is(number + 1, "per") && s.Is(number + 2, "cent");
 
     // "1,037 terawatt-hours": a measure written as a hyphenated compound is read as one word.
     private static string? HyphenatedMeasure(SentenceTokens s, int j)
@@ -329,7 +350,8 @@ internal static class UnitReader
             if (s.IsPunct(k, '-') && s.Touches(k) && s.IsWord(k + 1) && s.Touches(k + 1)) continue; // sci-tech, AI-related
             if (!s.IsWord(k)) break;
             if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
-            if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Month)) break;
+            // "400,000 just four years ago": another number counts the noun after it
+            if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Month | WordClass.Cardinal)) break;
             words++;
             if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !ModifiesNoun(s, k))
             {

@@ -163,4 +163,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_percent_before_the_sentences_last_word_reads_no_word_past_the_end() =>
         Assert.Equal("Shares", Single("Shares closed up 5% yesterday").Metric);
+
+    [Fact]
+    public void A_qualifier_ending_in_of_links_the_noun_before_it_as_owner()
+    {
+        var figure = Single("The government ended its fiscal year with a deficit just shy of $1.7 trillion.");
+        Assert.Equal(("just shy of", "government deficit"), (figure.Qualifier, figure.Metric));
+    }
 }

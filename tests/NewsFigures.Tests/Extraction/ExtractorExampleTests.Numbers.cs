@@ -493,4 +493,25 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void Reads_a_bit_rate_written_out() => Assert.Equal("Mbps", Single("Average speeds reached 85 megabits per second.").Unit);
+
+    [Theory]
+    [InlineData("A temperature of 40.2 C was recorded at Heathrow.", "40.2 C", "°C")]
+    [InlineData("The western city of Nantes recorded 42C on Tuesday.", "42C", "°C")]
+    [InlineData("The mercury rose to 104 degrees Fahrenheit.", "104 degrees Fahrenheit", "°F")]
+    [InlineData("The mercury rose to 40 degrees Celsius.", "40 degrees Celsius", "°C")]
+    public void Reads_temperatures_written_with_a_lone_letter_or_in_words(string sentence, string text, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+    }
+
+    [Fact]
+    public void A_noun_is_not_counted_past_another_number() =>
+        Assert.Null(Extract("There are 1.5 million electric cars, up from 400,000 just four years ago.").Single(f => f.Text == "400,000").Unit);
+
+    [Theory]
+    [InlineData("Johnson and Stein drew 10 and 4 percent, respectively.", "10")]
+    [InlineData("Prices rose 3 or 4 percent.", "3")]
+    public void The_first_of_two_percents_written_with_one_sign_is_a_percent(string sentence, string text) =>
+        Assert.Equal("percent", Extract(sentence).Single(f => f.Text == text).Unit);
 }
