@@ -206,6 +206,18 @@ internal static class Clauses
         return -1;
     }
 
+    /// <summary>"deteriorated by 25.9%", "will push admissions by 12%": the verb at token <paramref name="last"/> or before its
+    /// object of a word or two (a word the lexicon does not know is a verb after an auxiliary or "to"), or -1.</summary>
+    internal static int VerbBeforeObject(SentenceTokens s, int last, int clauseStart)
+    {
+        for (int k = last; k >= clauseStart && last - k <= 2; k--)
+        {
+            if (IsVerbLike(s, k) || s.IsLower(k) && (s.Has(k - 1, WordClass.Auxiliary) || s.Is(k - 1, "to"))) return s.Has(k, WordClass.Auxiliary) ? -1 : k;
+            if (!s.IsLower(k) || s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction)) return -1;
+        }
+        return -1;
+    }
+
     private static bool IsOpeningTime(SentenceTokens s, int k) =>
         (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit) && s.IsPunct(k + 2, ',');
 

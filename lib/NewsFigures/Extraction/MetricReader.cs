@@ -312,11 +312,18 @@ internal static partial class MetricReader
         for (int k = by - 1; k >= at.ClauseStart && s.IsWord(k); k--)
         {
             if (!s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) continue;
-            int first = k + 1;
-            while (first < by && s.Has(first, WordClass.Determiner)) first++;
-            return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
+            return ObjectBetween(s, k, by);
         }
-        return null;
+        // "will push admissions by 12%": a percent after another verb's short object
+        return c.Unit.Class == UnitClass.Percent && Clauses.VerbBeforeObject(s, by - 1, at.ClauseStart) is >= 0 and var verb && verb < by - 1
+            ? ObjectBetween(s, verb, by) : null;
+    }
+
+    private static (int First, int End)? ObjectBetween(SentenceTokens s, int verb, int by)
+    {
+        int first = verb + 1;
+        while (first < by && s.Has(first, WordClass.Determiner)) first++;
+        return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
     }
 
     // "The Chicago Tribune lost 7.4% of its daily circulation", "shed 15.7% of daily copies": the part of its own thing a

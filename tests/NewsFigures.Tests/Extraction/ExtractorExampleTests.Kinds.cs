@@ -240,4 +240,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Change, "Shell dividend"), (figure.Kind, figure.Metric));
         Assert.Equal(-200.0 / 3, figure.Value, 6);
     }
+
+    [Fact]
+    public void A_percent_after_by_and_a_verbs_short_object_is_a_change_of_that_object()
+    {
+        var figure = Single("They believe the sequel will push admissions by 12% in August.");
+        Assert.Equal((FigureKind.Change, "admissions"), (figure.Kind, figure.Metric));
+    }
+
+    [Fact]
+    public void A_percent_after_by_that_counts_a_whole_stays_a_share() =>
+        Assert.Equal(FigureKind.Share, Single("The plan was backed by 60% of voters.").Kind);
 }

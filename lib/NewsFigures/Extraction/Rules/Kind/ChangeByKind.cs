@@ -2,8 +2,8 @@ namespace NewsFigures;
 
 /// <summary>"raised its rate by 50 basis points", "output will rise by 1.2 million barrels": any unit after a change verb
 /// and "by" is a change; so is one set off by commas after the verb ("also increased, by two per cent, to 2,660"), and a
-/// percent after "by" and any verb ("deteriorated by 25.9%", "has improved by 2.68 percentage points"; not "backed by 60%
-/// of voters", a share).</summary>
+/// percent after "by" and any verb, or its object of a word or two ("deteriorated by 25.9%", "has improved by 2.68
+/// percentage points", "will push admissions by 12%"; not "backed by 60% of voters", a share).</summary>
 internal sealed class ChangeByKind : IKindRule
 {
     public string Name => "kind.change-by";
@@ -17,7 +17,7 @@ internal sealed class ChangeByKind : IKindRule
         // ", by two per cent,": the verb ends the clause before the comma
         int verb = by == q.ClauseStart && s.IsPunct(by - 1, ',') ? by - 2 : by - 1;
         if (direction == 0 && verb != by - 1) direction = KindCues.ChangeVerbBefore(s, verb, verb + 1);
-        if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.IsVerbLike(s, verb) && !s.Has(verb, WordClass.Auxiliary))
+        if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.VerbBeforeObject(s, verb, q.ClauseStart) >= 0)
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
     }
