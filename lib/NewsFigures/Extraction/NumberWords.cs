@@ -33,7 +33,10 @@ internal static class NumberWords
         word.Equals("bn", StringComparison.OrdinalIgnoreCase) || word.Equals("mn", StringComparison.OrdinalIgnoreCase)
         || word.Equals("tn", StringComparison.OrdinalIgnoreCase) || word.Equals("trn", StringComparison.OrdinalIgnoreCase)
         || word.Equals("k", StringComparison.OrdinalIgnoreCase) || word.Equals("mln", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("bln", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("bln", StringComparison.OrdinalIgnoreCase)
+        // "£3.6billion", "$1.5million": the word itself, its space lost
+        || word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trillion", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"m" and "b" stuck to digits, which are millions and billions only where no length or rate reading fits
     /// (see <see cref="NumberReader"/>): €85m, 2m, $3b, but not 100m sprint, 250,000b/d.</summary>

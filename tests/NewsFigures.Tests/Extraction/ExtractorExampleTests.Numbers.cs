@@ -514,4 +514,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Prices rose 3 or 4 percent.", "3")]
     public void The_first_of_two_percents_written_with_one_sign_is_a_percent(string sentence, string text) =>
         Assert.Equal("percent", Extract(sentence).Single(f => f.Text == text).Unit);
+
+    [Theory]
+    [InlineData("Revenues rose to a record £3.6billion.", "£3.6billion", 3.6e9, "GBP")]
+    [InlineData("Its cash position was £4.3million.", "£4.3million", 4.3e6, "GBP")]
+    public void Reads_a_scale_word_stuck_to_the_digits(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
 }
