@@ -367,6 +367,10 @@ internal static class UnitReader
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
             return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
         string noun = Lexicon.NounOfAbbreviation(s.Span(head)) ?? Inflection.Singular(s.Span(head));
+        // "500 start-ups", "e-scooters", "24-year-olds": a short first part joined by a hyphen belongs to the noun
+        if (head - 2 >= j && s.IsPunct(head - 1, '-') && s.Touches(head - 1) && s.Touches(head) && s.IsWord(head - 2) && s.IsLower(head - 2)
+            && s.Span(head - 2).Length <= 5 && (Inflection.Singular(s.Span(head)).Length <= 3 || s.Span(head - 2).Length == 1))
+            noun = $"{s.Span(head - 2).ToString().ToLowerInvariant()}-{noun}";
         return new UnitPhrase(noun, UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
     }
 

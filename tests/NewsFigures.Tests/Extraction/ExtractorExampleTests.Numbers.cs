@@ -520,4 +520,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Its cash position was £4.3million.", "£4.3million", 4.3e6, "GBP")]
     public void Reads_a_scale_word_stuck_to_the_digits(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
+
+    [Theory]
+    [InlineData("More than 500 start-ups closed their doors in 2023.", "start-up")]
+    [InlineData("The city has 3,000 e-scooters.", "e-scooter")]
+    [InlineData("The firm sold 20 AI-related chips.", "chip")]
+    public void A_hyphenated_noun_with_a_short_part_is_counted_whole(string sentence, string unit) =>
+        Assert.Equal(unit, Single(sentence).Unit);
 }
