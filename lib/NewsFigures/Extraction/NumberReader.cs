@@ -90,6 +90,13 @@ internal static class NumberReader
                 scaled = true;
             }
         }
+        // "a 13-and-a-half year wait": a half more
+        if (!scaled && s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Is(last + 2, "and") && s.IsPunct(last + 3, '-') && s.Is(last + 4, "a")
+            && s.IsPunct(last + 5, '-') && s.Is(last + 6, "half"))
+        {
+            value += 0.5;
+            last += 6;
+        }
         if (!scaled && PowerOfTen(s, i) is { } power)
         {
             value *= Math.Pow(10, power.Exponent);
@@ -120,8 +127,11 @@ internal static class NumberReader
     // "one in five adults", "9 in 10 farms", "one in every six people": a share of the whole, in percent.
     private static NumberPhrase? OneIn(SentenceTokens s, int i)
     {
-        if (!s.Is(i + 1, "in")) return null;
-        int w = s.Is(i + 2, "every") ? i + 3 : i + 2;
+        // "nine out of ten workers", "9 out of 10": a ratio as "one in five" is
+        bool outOf = s.Is(i + 1, "out") && s.Is(i + 2, "of")
+                     && (s.Has(i, WordClass.Cardinal) && s.Has(i + 3, WordClass.Cardinal) || s.Is(i + 3, "10") || s.Is(i + 3, "100"));
+        if (!s.Is(i + 1, "in") && !outOf) return null;
+        int w = outOf ? i + 3 : s.Is(i + 2, "every") ? i + 3 : i + 2;
         if (s.Touches(w) && !s.IsDigits(w)) return null;
         double part = SmallCount(s, i), whole = SmallCount(s, w);
         if (double.IsNaN(part) || double.IsNaN(whole) || part >= whole || s.Has(w + 1, WordClass.TimeUnit | WordClass.Scale)) return null;

@@ -527,4 +527,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm sold 20 AI-related chips.", "chip")]
     public void A_hyphenated_noun_with_a_short_part_is_counted_whole(string sentence, string unit) =>
         Assert.Equal(unit, Single(sentence).Unit);
+
+    [Theory]
+    [InlineData("Nine out of ten workers would like the option.", "Nine out of ten", 90, "percent")]
+    [InlineData("A 65-year-old could expect to live 13-and-a-half years.", "13-and-a-half", 13.5, "year")]
+    public void Reads_out_of_ten_as_a_share_and_a_half_after_digits(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
+
+    [Fact]
+    public void A_slide_is_a_fall() => Assert.Equal(-1.8, Extract("Spot yuan fell to 6.43, following a 1.8 per cent slide on Tuesday.").Single(f => f.Text == "1.8 per cent").Value);
 }
