@@ -10,7 +10,7 @@ internal static partial class KindCues
 
     // "plans to", "aims to": intent; "its own targets", "the plan": nouns, no forecast of a figure
     private static bool IsIntent(SentenceTokens s, int k) =>
-        s.Is(k, "will") || s.Is(k, "plans") || s.Is(k, "plan") || s.Is(k, "planned") || s.Is(k, "aims") || s.Is(k, "aim")
+        s.Is(k, "will") || s.Is(k, "would") || s.Is(k, "plans") || s.Is(k, "plan") || s.Is(k, "planned") || s.Is(k, "aims") || s.Is(k, "aim")
         || s.Is(k, "intends") || s.Is(k, "targets");
 
     /// <summary>A cue of the future for the figure: a word of expectation or a modal of possibility anywhere in its clause
@@ -106,11 +106,29 @@ internal static partial class KindCues
     // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)
     private static bool Governs(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
     {
-        if (f > 0 && figures[f - 1].TextFirst > cue) return false;
-        bool infinitive = !s.Is(cue, "will");
+        bool infinitive = !s.Is(cue, "will") && !s.Is(cue, "would");
         if (infinitive && !s.Is(cue + 1, "to") || s.Has(cue - 1, WordClass.Determiner)) return false;
+        // "it would have earned 31 cents": what would have been, not what will be
+        if (s.Is(cue, "would") && s.Is(cue + 1, "have")) return false;
+        if (f > 0 && figures[f - 1].TextFirst > cue) return ReachedByGovernedChange(s, figures, f, cue);
         for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
             if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
+        return true;
+    }
+
+    // "would grow by 6.6%, to $5.6 billion": the level a change right after the cue reaches ("to", after a comma or not)
+    private static bool ReachedByGovernedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
+    {
+        var change = figures[f - 1];
+        if (change.Unit.Class != UnitClass.Percent || f > 1 && figures[f - 2].TextFirst > cue || !NoClauseBetween(s, cue, change.TextFirst)) return false;
+        int to = change.TextLast + 1;
+        if (s.IsPunct(to, ',')) to++;
+        return s.Is(to, "to") && to + 1 == figures[f].TextFirst;
+    }
+
+    private static bool NoClauseBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord)) return false;
         return true;
     }
 

@@ -49,7 +49,7 @@ internal static class Lexicon
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
             + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
             + "plunges slumps slashed slashes trimmed trims lowered lowers slide");
-        Add(WordClass.ForecastCue, "expected expects expect forecast forecasts forecasted projected predict predicts predicted "
+        Add(WordClass.ForecastCue, "would expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");
         Add(WordClass.RelativeFrame, "past previous next last coming recent following preceding");

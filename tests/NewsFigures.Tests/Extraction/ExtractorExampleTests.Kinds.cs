@@ -251,4 +251,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_percent_after_by_that_counts_a_whole_stays_a_share() =>
         Assert.Equal(FigureKind.Share, Single("The plan was backed by 60% of voters.").Kind);
+
+    [Theory]
+    [InlineData("Those in band D housing would pay £1,571 a year.", "£1,571", FigureKind.Forecast)]
+    [InlineData("Revenue will rise 5% to $3 billion.", "$3 billion", FigureKind.Forecast)]
+    [InlineData("Revenue will rise 5% to $3 billion.", "5%", FigureKind.Change)]
+    [InlineData("That means it would have earned 31 cents per share without the item.", "31 cents", FigureKind.Level)]
+    public void Would_governs_its_figure_as_will_does_and_the_level_a_governed_change_reaches(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
 }
