@@ -272,7 +272,13 @@ internal static class Clauses
     private static (int First, int End)? WithAbsolute(SentenceTokens s, int with, int before)
     {
         for (int k = before - 1; k > with + 1; k--)
-            if (s.IsWord(k) && s.IsLower(k) && s.Span(k).EndsWith("ing") && IsVerbLike(s, k)) return (with + 1, k);
+        {
+            if (!s.IsWord(k) || !s.IsLower(k) || !s.Span(k).EndsWith("ing") || !IsVerbLike(s, k)) continue;
+            // "with exports to the European Union also jumping 16 percent": an adverb before the participle is no noun
+            int end = k;
+            while (end > with + 2 && IsSentenceAdverb(s.Span(end - 1))) end--;
+            return (with + 1, end);
+        }
         return null;
     }
 
@@ -284,7 +290,8 @@ internal static class Clauses
         || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Span(k) is { Length: > 5 } w && w.EndsWith("ly"));
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
-        w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often";
+        w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often"
+            or "actually" or "slightly" or "sharply" or "steadily" or "largely" or "mostly" or "again";
 
     private static bool IsPossessiveWord(SentenceTokens s, int k) =>
         s.IsWord(k) && (s.Span(k).EndsWith("'s") || s.Span(k).EndsWith("’s"));

@@ -48,7 +48,7 @@ internal static class Lexicon
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
             + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
-            + "plunges slumps slashed slashes trimmed trims lowered lowers slide");
+            + "plunges slumps slashed slashes trimmed trims lowered lowers slide contracted");
         Add(WordClass.ForecastCue, "would expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");

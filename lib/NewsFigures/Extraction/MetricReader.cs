@@ -322,7 +322,8 @@ internal static partial class MetricReader
     private static (int First, int End)? ObjectBetween(SentenceTokens s, int verb, int by)
     {
         int first = verb + 1;
-        while (first < by && s.Has(first, WordClass.Determiner)) first++;
+        // "contracted slightly by 0.1 per cent": an adverb is no object
+        while (first < by && (s.Has(first, WordClass.Determiner) || Clauses.IsSentenceAdverb(s.Span(first)) || IsAdverb(s, first))) first++;
         return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
     }
 

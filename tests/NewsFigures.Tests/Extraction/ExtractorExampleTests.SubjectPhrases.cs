@@ -235,4 +235,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales didn't rise 5% last year.", "5%", "Sales")]
     public void A_negated_auxiliary_ends_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Shipments to the US surged 23.2 percent, with exports to the European Union also jumping 16 percent.", "16 percent", "exports to the European Union")]
+    [InlineData("GDP actually contracted by 0.4 per cent from the first half of 2001.", "0.4 per cent", "GDP")]
+    [InlineData("State expenditure contracted slightly by 0.1 per cent.", "0.1 per cent", "State expenditure")]
+    public void Adverbs_stay_out_of_the_subject_and_the_changed_object(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
