@@ -116,11 +116,12 @@ internal static partial class KindCues
         return true;
     }
 
-    // "would grow by 6.6%, to $5.6 billion": the level a change right after the cue reaches ("to", after a comma or not)
+    // "would grow by 6.6%, to $5.6 billion", "will fall by £129 to £1,668": the level a change right after the cue reaches
+    // ("to", after a comma or not)
     private static bool ReachedByGovernedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
     {
         var change = figures[f - 1];
-        if (change.Unit.Class != UnitClass.Percent || f > 1 && figures[f - 2].TextFirst > cue || !NoClauseBetween(s, cue, change.TextFirst)) return false;
+        if (change.Kind != FigureKind.Change || f > 1 && figures[f - 2].TextFirst > cue || !NoClauseBetween(s, cue, change.TextFirst)) return false;
         int to = change.TextLast + 1;
         if (s.IsPunct(to, ',')) to++;
         return s.Is(to, "to") && to + 1 == figures[f].TextFirst;

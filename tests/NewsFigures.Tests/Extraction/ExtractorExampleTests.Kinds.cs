@@ -259,4 +259,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("That means it would have earned 31 cents per share without the item.", "31 cents", FigureKind.Level)]
     public void Would_governs_its_figure_as_will_does_and_the_level_a_governed_change_reaches(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
+
+    [Theory]
+    [InlineData("Typical bills will fall by £129 to £1,668.", "£1,668", FigureKind.Forecast)]
+    [InlineData("It will show from 38 to 42 matches a year.", "42", FigureKind.Level)]
+    public void Only_a_governed_change_carries_its_forecast_to_the_level_it_reaches(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
 }

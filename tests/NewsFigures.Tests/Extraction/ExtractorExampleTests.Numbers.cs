@@ -536,4 +536,7 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void A_slide_is_a_fall() => Assert.Equal(-1.8, Extract("Spot yuan fell to 6.43, following a 1.8 per cent slide on Tuesday.").Single(f => f.Text == "1.8 per cent").Value);
+
+    [Fact]
+    public void Reads_barrels_of_oil_equivalent() => Assert.Equal("boe", Single("Shell reserves at end-2015 were 11.747bn boe.").Unit);
 }
