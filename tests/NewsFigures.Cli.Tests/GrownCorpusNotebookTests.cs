@@ -103,7 +103,7 @@ public sealed class GrownCorpusNotebookTests(GrownCorpus corpus) : IClassFixture
     }
 }
 
-/// <summary>data/articles (with its catalog) and the texts of the development corpus (study, held-out and fresh sets), copied
+/// <summary>data/articles (with its catalog) and the texts of the development corpus (all six sets), copied
 /// into one temporary folder.</summary>
 public sealed class GrownCorpus : IDisposable
 {
@@ -112,7 +112,7 @@ public sealed class GrownCorpus : IDisposable
         Directory.CreateDirectory(Folder);
         foreach (var file in Directory.GetFiles(RepoFolders.Articles))
             File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
-        foreach (var half in new[] { "study", "heldout", "fresh", "third", "blind" })
+        foreach (var half in new[] { "study", "heldout", "fresh", "third", "blind", "fourth" })
             foreach (var text in Directory.GetFiles(Path.Combine(RepoFolders.Root, "data", "dev", half, "texts"), "*.txt"))
                 File.Copy(text, Path.Combine(Folder, Path.GetFileName(text)));
     }
