@@ -113,16 +113,30 @@ internal static partial class Anaphora
     }
 
     // "the Xizang autonomous region": capitalized words, at most two lower-case words that are not function words, the noun.
+    // The last such phrase with this noun before the sentence. A match holds only letters, apostrophes, hyphens and white
+    // space, so a stretch of text between two other characters (see IsStop) is matched as it is within the whole text:
+    // the stretches holding the noun are read from the last one back, where the regex once ran over all the text so far
+    // for every figure.
     private static string? NameBefore(string text, int before, ReadOnlySpan<char> noun)
     {
         string? found = null;
-        for (var m = NamedNoun().Match(text, 0, before); m.Success; m = m.NextMatch())
+        for (int end = before; found is null && end > 0;)
         {
-            if (!noun.Equals(m.Groups["noun"].ValueSpan, StringComparison.OrdinalIgnoreCase)) continue;
-            bool plain = true;
-            foreach (Capture word in m.Groups["between"].Captures)
-                plain &= (Lexicon.Classify(word.ValueSpan) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner)) == 0;
-            if (plain) found = m.Groups["name"].Value;
+            int at = text.AsSpan(0, end).LastIndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) break;
+            int start = at, stop = at;
+            while (start > 0 && !IsStop(text[start - 1])) start--;
+            while (stop < before && !IsStop(text[stop])) stop++;
+            int stretchEnd = stop < before ? stop + 1 : before; // with its stop, which \b after the noun reads
+            for (var m = NamedNoun().Match(text, start, stretchEnd - start); m.Success; m = m.NextMatch())
+            {
+                if (!noun.Equals(m.Groups["noun"].ValueSpan, StringComparison.OrdinalIgnoreCase)) continue;
+                bool plain = true;
+                foreach (Capture word in m.Groups["between"].Captures)
+                    plain &= (Lexicon.Classify(word.ValueSpan) & (WordClass.Stopword | WordClass.Preposition | WordClass.Determiner)) == 0;
+                if (plain) found = m.Groups["name"].Value;
+            }
+            end = start;
         }
         if (found is null) return null;
         var words = found.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -252,6 +266,9 @@ internal static partial class Anaphora
             | WordClass.ClauseWord | WordClass.Pronoun | WordClass.CommonVerb | WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown
             | WordClass.NowWord | WordClass.Month | WordClass.Cardinal)) == 0
         && !MetricReader.IsPossessive(w) && !w.EndsWith("ly");
+
+    // A character no NamedNoun match holds: none of its matches crosses one, and no attempt to match reads past one.
+    private static bool IsStop(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '“' or '”' or (>= '0' and <= '9');
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s+(?<between>[\p{Ll}-]+)){0,2}?\s+"
         + @"(?<noun>region|country|nation|province|city|state|municipality|county|company|firm|group|bank|carrier|utility)\b")]

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NewsFigures;
 
 /// <summary>
@@ -73,7 +75,11 @@ internal sealed class Discourse(string text)
     }
 
     /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
-    public void StartParagraph(List<Token> tokens) => (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
+    public void StartParagraph(List<Token> tokens)
+    {
+        Debug.Assert(_unnamed.Count == 0, "EndParagraph before the paragraph's tokens go");
+        (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
+    }
 
     /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
     /// dates the verbless list items under it; the first sentence with a verb ends the list.</summary>
@@ -83,7 +89,7 @@ internal sealed class Discourse(string text)
         if (PreviousSentence() is not { } s) return;
         OpenQuoteSource = _creditedFirst == s.First && _creditedSource is not null && LeavesQuoteOpen(s) ? _creditedSource : null;
         _creditedFirst = -1;
-        if (Speakers.OpeningName(s) is { } name) LastNamedSubject = name;
+        _unnamed.Add((s.First, s.End));
         if (s.IsPunct(s.End - 1, ':'))
         {
             var times = new List<TimeExpression>();
@@ -100,7 +106,37 @@ internal sealed class Discourse(string text)
     private string? _headingMeasure;
 
     /// <summary>The latest name that was a sentence's subject ("Merck" of "Germany's Merck beat expectations"), or null.</summary>
-    public string? LastNamedSubject { get; private set; }
+    public string? LastNamedSubject
+    {
+        get
+        {
+            SettleNamedSubject();
+            return _lastNamedSubject;
+        }
+    }
+
+    private string? _lastNamedSubject;
+
+    // The sentences of this paragraph read since the last name was looked for. Few figures ask for the name, and only
+    // the latest sentence that has one counts, so sentences are read back from the latest when one asks or before the
+    // paragraph's tokens go, not each as it is read.
+    private readonly List<(int First, int End)> _unnamed = [];
+
+    private void SettleNamedSubject()
+    {
+        for (int i = _unnamed.Count - 1; i >= 0; i--)
+        {
+            if (Speakers.OpeningName(new SentenceTokens(Text, _tokens!, _unnamed[i].First, _unnamed[i].End)) is { } name)
+            {
+                _lastNamedSubject = name;
+                break;
+            }
+        }
+        _unnamed.Clear();
+    }
+
+    /// <summary>The paragraph read to its end: what its sentences are remembered by is taken before its tokens go.</summary>
+    public void EndParagraph() => SettleNamedSubject();
 
     /// <summary>The speaker of the sentence just read when it left a quotation open ('Ana Ruiz said: "Ridership is back.'
     /// with no closing mark, as a quotation that runs on into the next paragraph is written), else null.</summary>

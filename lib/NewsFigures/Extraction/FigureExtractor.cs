@@ -41,6 +41,7 @@ public sealed class FigureExtractor
             SentenceSplitter.Split(text, tokens, sentences);
             discourse.StartParagraph(tokens);
             ExtractSentences(text, context, tokens, sentences, drafts, times, discourse, figures);
+            discourse.EndParagraph();
         }
         // "$427 million" in a text about an Australian insurer is Australian dollars
         if (figures.Any(f => f.Unit == "USD") && LocalDollar.Of(text) is { } local)

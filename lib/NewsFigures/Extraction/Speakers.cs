@@ -145,6 +145,9 @@ internal static class Speakers
     /// name, not its place); a lone capitalized word counts only inside the sentence. Null otherwise.</summary>
     public static string? OpeningName(SentenceTokens s)
     {
+        // The name found holds a capitalized word after the sentence's first (it starts inside the sentence, or has two
+        // words): without one, a quarter of sentences, the subject need not be looked for.
+        if (!HasCapitalizedAfterFirst(s)) return null;
         if (Clauses.SentenceSubject(s, s.End) is not { } subject) return null;
         int first = subject.First;
         while (first < subject.End - 1 && s.IsCapitalized(first) && (s.Span(first).EndsWith("'s") || s.Span(first).EndsWith("’s"))) first++;
@@ -152,6 +155,13 @@ internal static class Speakers
         while (end < subject.End && s.IsCapitalized(end) && !s.Has(end, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition)) end++;
         bool inside = first > s.First || end - first >= 2;
         return inside && end > first && (end == subject.End || s.IsLower(end)) ? s.Join(first, end) : null;
+    }
+
+    private static bool HasCapitalizedAfterFirst(SentenceTokens s)
+    {
+        for (int k = s.First + 1; k < s.End; k++)
+            if (s.IsCapitalized(k)) return true;
+        return false;
     }
 
     private static bool IsOrganizationNoun(string w) => w is "company" or "group" or "firm" or "carrier" or "bank" or "insurer" or "retailer";

@@ -48,18 +48,17 @@ internal static partial class FurnitureRules
     public static bool IsFurniture(string line)
     {
         if (line.Length == 0) return false;
-        int words = WordCount(line);
         if (EmptyLabel().IsMatch(line) || PageNavigation().IsMatch(line) || LinkLine().IsMatch(line))
             return true;
-        if (words <= MaxFurnitureWords && (Copyright().IsMatch(line) || ClickInstruction().IsMatch(line)))
+        if (HasAtMostWords(line, MaxFurnitureWords) && (Copyright().IsMatch(line) || ClickInstruction().IsMatch(line)))
             return true;
-        if (words <= 12 && (MetadataLine().IsMatch(line) || EditorCredit().IsMatch(line)))
+        if (HasAtMostWords(line, 12) && (MetadataLine().IsMatch(line) || EditorCredit().IsMatch(line)))
             return true;
         return IsShareWidget(line) || IsNavigationBar(line);
     }
 
     /// <summary>True for a short bulleted entry; only a run of them counts as a menu.</summary>
-    public static bool IsMenuItem(string line) => WordCount(line) <= 5 && MenuItem().IsMatch(line);
+    public static bool IsMenuItem(string line) => HasAtMostWords(line, 5) && MenuItem().IsMatch(line);
 
     /// <summary>"Save Print E-mail": two or more share-widget words and nothing else.</summary>
     private static bool IsShareWidget(string line)
@@ -82,7 +81,7 @@ internal static partial class FurnitureRules
     {
         if (line.AsSpan().Count('|') < 2) return false;
         var parts = line.Split('|', StringSplitOptions.TrimEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length > 0 && WordCount(p) <= 5);
+        return parts.Length >= 3 && parts.All(p => p.Length > 0 && HasAtMostWords(p, 5));
     }
 
     /// <summary>Runs of non-whitespace characters, as splitting on whitespace would count them.</summary>
@@ -97,5 +96,20 @@ internal static partial class FurnitureRules
             inWord = !space;
         }
         return words;
+    }
+
+    /// <summary>WordCount(text) &lt;= max, but stops at the word after max: a paragraph is not counted to its end to learn
+    /// it is longer than a heading.</summary>
+    public static bool HasAtMostWords(string text, int max)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord && ++words > max) return false;
+            inWord = !space;
+        }
+        return true;
     }
 }

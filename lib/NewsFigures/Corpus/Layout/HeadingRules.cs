@@ -27,7 +27,7 @@ internal static partial class HeadingRules
         string t = unit.Plain;
         if (t.Length == 0) return false;
         if (unit.HeadingLevel > 0 || unit.IsBoldOnly) return true;
-        if (t.Length > MaxHeadingChars || FurnitureRules.WordCount(t) > MaxHeadingWords) return false;
+        if (t.Length > MaxHeadingChars || !FurnitureRules.HasAtMostWords(t, MaxHeadingWords)) return false;
         if (char.IsLower(t[0]) || t[^1] is ',' or '-') return false;
         // A title may ask or exclaim ("Is AI a Bubble?"), but a short line ending in a full stop is a sentence.
         return !ParagraphJoiner.EndsSentence(t) || t.TrimEnd('"', '”', '’', '\'')[^1] is '?' or '!';
@@ -45,7 +45,7 @@ internal static partial class HeadingRules
     /// <summary>The names in a byline line, or null when the unit is not a byline.</summary>
     public static string? BylineNames(TextUnit unit)
     {
-        if (unit.HeadingLevel > 0 || FurnitureRules.WordCount(unit.Plain) > MaxHeadingWords) return null;
+        if (unit.HeadingLevel > 0 || !FurnitureRules.HasAtMostWords(unit.Plain, MaxHeadingWords)) return null;
         if (ParagraphJoiner.EndsSentence(unit.Plain)) return null; // "By Monday, talks had ended." is a sentence
         var m = Byline().Match(unit.Plain);
         return m.Success ? m.Groups["names"].Value.Trim() : null;
@@ -65,7 +65,7 @@ internal static partial class HeadingRules
         return unit.IsBoldOnly || PageJump().IsMatch(t) || IsAllCaps(t);
     }
 
-    public static bool IsShort(TextUnit unit) => FurnitureRules.WordCount(unit.Plain) <= MaxLabelWords;
+    public static bool IsShort(TextUnit unit) => FurnitureRules.HasAtMostWords(unit.Plain, MaxLabelWords);
 
     private static bool IsAllCaps(string t) => t.Any(char.IsLetter) && !t.Any(char.IsLower);
 }

@@ -87,8 +87,8 @@ internal static class PieceSplitter
         for (int i = 0; i < units.Count; i++)
         {
             string t = units[i].Plain.Trim();
-            bool short_ = FurnitureRules.WordCount(t) <= HeadingRules.MaxHeadingWords;
-            bool hasDigit = t.Any(char.IsAsciiDigit);
+            bool short_ = FurnitureRules.HasAtMostWords(t, HeadingRules.MaxHeadingWords);
+            bool hasDigit = t.AsSpan().ContainsAnyInRange('0', '9'); // vectorised, not a LINQ walk over every paragraph
             items[i] = short_ && hasDigit && (inList || HeadingRules.IsLabelledFigure(t) || HeadingRules.IsBulleted(t));
             inList = t.EndsWith(':') || items[i];
         }
