@@ -41,11 +41,8 @@ internal sealed class ChangeInNounMetric : IMetricRule
     {
         for (int k = from; k < from + 3 && s.IsLower(k) && !s.Touches(k); k++)
         {
-            var w = s.Span(k);
             if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun
-                    | WordClass.ClauseWord | WordClass.TimeUnit | WordClass.ChangeUp | WordClass.ChangeDown)
-                || w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
-                    or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy")
+                    | WordClass.ClauseWord | WordClass.TimeUnit | WordClass.ChangeUp | WordClass.ChangeDown) || DescribesTheChange(s.Span(k)))
                 return -1;
             if (!s.IsWord(k + 1)) return -1;
             if (Clauses.IsChangeNoun(s, k + 1) && s.Span(k + 1) is not ("growth" or "share") || s.Span(k + 1) is "hike" or "cut" or "drop" or "fall" or "rise" or "increase")
@@ -53,6 +50,11 @@ internal sealed class ChangeInNounMetric : IMetricRule
         }
         return -1;
     }
+
+    // "annual", "monthly", "sharp", "record": a word that says how big or how often the change is, not what changed
+    private static bool DescribesTheChange(ReadOnlySpan<char> w) =>
+        w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
+            or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy";
 
     // "an increase in the goods deficit of $9.3 billion": the phrase between the change noun's "in" and the figure's "of"
     private static string? ChangeInBefore(SentenceTokens s, int figure)
