@@ -123,7 +123,7 @@ internal static class Clauses
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         int first = k;
         // "That's an increase of 2.6 percent": "that" with its verb points back as "that is" does
-        if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || s.Is(k, "that's") || s.Is(k, "that’s")) return (k, k + 1);
+        if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || IsThatIs(s, k)) return (k, k + 1);
         while (k < before && k - first < 12)
         {
             // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
@@ -293,15 +293,15 @@ internal static class Clauses
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often"
             or "actually" or "slightly" or "sharply" or "steadily" or "largely" or "mostly" or "again";
 
-    private static bool IsPossessiveWord(SentenceTokens s, int k) =>
-        s.IsWord(k) && (s.Span(k).EndsWith("'s") || s.Span(k).EndsWith("’s"));
+    /// <summary>"That's", "That’s": "that" and its verb in one word, pointing back as "that is" does.</summary>
+    internal static bool IsThatIs(SentenceTokens s, int k) => s.Is(k, "that's") || s.Is(k, "that’s");
 
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
 
     // "the 2019 deficit", "the August 2019 deficit", "Indonesia's 2018 exports": a year after an article, a month or a
     // possessive, before the noun, modifies it
     private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
-        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || IsPossessiveWord(s, k - 1))
+        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || s.IsWord(k - 1) && MetricReader.IsPossessive(s.Span(k - 1)))
         && s.IsLower(k + 1) && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not

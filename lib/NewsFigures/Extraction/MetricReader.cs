@@ -57,11 +57,11 @@ internal static partial class MetricReader
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
                 subject = null;
-            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary) || IsThatIs(s, from)))
+            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary) || Clauses.IsThatIs(s, from)))
                 subject = (from, from + 1);
             // "This is down from ...", "That's an increase of ...", "The equivalent figure for May was ...": a sentence that
             // opens by pointing back
-            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj) || sj.End == sj.First + 1 && IsThatIs(s, sj.First));
+            SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj) || sj.End == sj.First + 1 && Clauses.IsThatIs(s, sj.First));
             RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
             OwnSubject = SubjectIsPronoun ? null : subject;
             // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
@@ -73,8 +73,6 @@ internal static partial class MetricReader
                 && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
     }
-
-    private static bool IsThatIs(SentenceTokens s, int k) => s.Is(k, "that's") || s.Is(k, "that’s");
 
     // "The figure", "The equivalent figure": a noun that stands for a figure already given.
     private static bool IsFigureNoun(SentenceTokens s, (int First, int End) subject) =>
@@ -364,7 +362,7 @@ internal static partial class MetricReader
     internal static (int First, int End)? SentenceSubjectBefore(SentenceTokens s, int before) =>
         Clauses.SentenceSubject(s, before) is { } subj && subj.End <= before && !IsPronoun(s, subj.First, subj.End) ? subj : null;
 
-    // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
+    // "just shy of", "in excess of": the figure opens with a qualifier that ends in "of"
     private static bool QualifierEndingInOf(SentenceTokens s, int textFirst)
     {
         for (int k = textFirst; k < textFirst + 3 && s.IsLower(k); k++)
@@ -372,6 +370,7 @@ internal static partial class MetricReader
         return false;
     }
 
+    // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
         int link = textFirst - 1;

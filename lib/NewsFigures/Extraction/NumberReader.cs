@@ -90,12 +90,11 @@ internal static class NumberReader
                 scaled = true;
             }
         }
-        // "a 13-and-a-half year wait": a half more
-        if (!scaled && s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Is(last + 2, "and") && s.IsPunct(last + 3, '-') && s.Is(last + 4, "a")
-            && s.IsPunct(last + 5, '-') && s.Is(last + 6, "half"))
+        // "a 13-and-a-half year wait": a half more (digits take it hyphenated only)
+        if (!scaled && AndAHalfEnd(s, last) is { Hyphenated: true } half)
         {
             value += 0.5;
-            last += 6;
+            last = half.Last;
         }
         if (!scaled && PowerOfTen(s, i) is { } power)
         {
@@ -168,6 +167,14 @@ internal static class NumberReader
         return compared && !s.Is(i - 1, "to") && (Clauses.IsFormOfBe(s, i - 1) || !s.Has(i - 1, WordClass.Auxiliary | WordClass.Determiner));
     }
 
+    // "and a half" or "-and-a-half" after token k: its last token, and whether it was hyphenated; null when absent
+    private static (int Last, bool Hyphenated)? AndAHalfEnd(SentenceTokens s, int k)
+    {
+        if (s.Is(k + 1, "and") && s.Is(k + 2, "a") && s.Is(k + 3, "half")) return (k + 3, false);
+        return s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Is(k + 2, "and") && s.IsPunct(k + 3, '-') && s.Is(k + 4, "a") && s.IsPunct(k + 5, '-')
+            && s.Is(k + 6, "half") ? (k + 6, true) : null;
+    }
+
     private static NumberPhrase? ReadWords(SentenceTokens s, int i)
     {
         double value = NumberWords.ValueOf(s.Span(i));
@@ -190,12 +197,10 @@ internal static class NumberReader
             last = i + 1;
         }
         // "four-and-a-half times", "two and a half years": a half more
-        if (value < 100 && (s.Is(last + 1, "and") && s.Is(last + 2, "a") && s.Is(last + 3, "half")
-                            || s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Is(last + 2, "and") && s.IsPunct(last + 3, '-')
-                               && s.Is(last + 4, "a") && s.IsPunct(last + 5, '-') && s.Is(last + 6, "half")))
+        if (value < 100 && AndAHalfEnd(s, last) is { } half)
         {
             value += 0.5;
-            last += s.Is(last + 1, "and") ? 3 : 6;
+            last = half.Last;
         }
         bool scaled = value >= 100;
         double total = 0;

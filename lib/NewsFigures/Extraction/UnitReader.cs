@@ -137,9 +137,6 @@ internal static class UnitReader
 
         // a three-fold rise: a multiple
         if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "fold") && s.Touches(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j + 1);
-        // 1.5°C
-        if (s.IsPunct(j, '°') && s.Touches(j) && (s.Is(j + 1, "C") || s.Is(j + 1, "F")) && s.Touches(j + 1))
-            return new UnitPhrase("°" + s.Span(j + 1).ToString().ToUpperInvariant(), UnitClass.Measure, first, j + 1);
         if (TemperatureAt(s, j) is { } temperature) return new UnitPhrase(temperature.Unit, UnitClass.Measure, first, temperature.Last);
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
@@ -175,10 +172,12 @@ internal static class UnitReader
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
     }
 
-    /// <summary>"40.2 C", "42C", "104 degrees Fahrenheit": a temperature after a number (a lone capital C or F, not the start of
-    /// a word or a name), its unit and last token; null for anything else.</summary>
+    /// <summary>"1.5°C", "40.2 C", "42C", "104 degrees Fahrenheit": a temperature after a number (a lone capital C or F, not the
+    /// start of a word or a name), its unit and last token; null for anything else.</summary>
     public static (string Unit, int Last)? TemperatureAt(SentenceTokens s, int j)
     {
+        if (s.IsPunct(j, '°') && s.Touches(j) && (s.Is(j + 1, "C") || s.Is(j + 1, "F")) && s.Touches(j + 1))
+            return ("°" + s.Span(j + 1).ToString().ToUpperInvariant(), j + 1);
         if ((s.Is(j, "degrees") || s.Is(j, "degree")) && s.IsLower(j))
         {
             if (s.Is(j + 1, "Celsius") || s.Is(j + 1, "centigrade") || s.Is(j + 1, "C") && s.IsCapitalized(j + 1)) return ("°C", j + 1);
