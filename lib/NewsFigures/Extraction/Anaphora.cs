@@ -178,19 +178,21 @@ internal static partial class Anaphora
     public static string? OpeningPronoun(SentenceTokens s, Discourse discourse) => PronounReferent(s, s.First, discourse);
 
     /// <summary>"For May to July, it rose 0.5 points", "In Wales they rose 1.3 per cent": a pronoun after a phrase that opens
-    /// the sentence stands for what <see cref="OpeningPronoun"/> reads; a place the phrase names ("in Wales") is kept with it.
-    /// Null when the sentence opens otherwise.</summary>
-    public static string? PronounAfterOpeningPhrase(SentenceTokens s, int before, Discourse discourse)
+    /// the sentence or the clause at <paramref name="open"/> stands for what <see cref="OpeningPronoun"/> reads; a place the
+    /// phrase names ("in Wales") is kept with it. Null when the clause opens otherwise.</summary>
+    public static string? PronounAfterOpeningPhrase(SentenceTokens s, int open, int before, Discourse discourse)
     {
-        if (!s.Has(s.First, WordClass.Preposition)) return null;
-        for (int k = s.First + 1; k < before && k - s.First <= 8; k++)
+        // "But in Wales they increased", "while in the East of England they fell": a linking word before the phrase
+        if (s.Is(open, "but") || s.Is(open, "and") || s.Is(open, "yet") || s.Is(open, "while") || s.Is(open, "whereas")) open++;
+        if (!s.Has(open, WordClass.Preposition)) return null;
+        for (int k = open + 1; k < before && k - open <= 8; k++)
         {
             if (s.Is(k, "it") || s.Is(k, "they"))
             {
                 if (PronounReferent(s, k, discourse) is not { } referent) return null;
                 int end = s.IsPunct(k - 1, ',') ? k - 1 : k;
-                bool place = s.Is(s.First, "in") && Enumerable.Range(s.First + 1, end - s.First - 1).Any(j => s.IsCapitalized(j) && !s.Has(j, WordClass.Month));
-                return place ? $"{referent} in {s.Join(s.First + 1, end)}" : referent;
+                bool place = s.Is(open, "in") && Enumerable.Range(open + 1, end - open - 1).Any(j => s.IsCapitalized(j) && !s.Has(j, WordClass.Month));
+                return place ? $"{referent} in {s.Join(open + 1, end)}" : referent;
             }
             if (s.IsClauseBreak(k) && !s.IsPunct(k, ',') || Clauses.IsVerbLike(s, k)) return null;
         }
@@ -204,7 +206,9 @@ internal static partial class Anaphora
             return null;
         for (int k = subject.First; k < subject.End; k++) // the first plural is the head's side: "sales" of "sales in rural areas"
         {
-            if (!p.IsLower(k) || !Inflection.IsPlural(p.Span(k)) || MetricReader.IsPossessive(p.Span(k))
+            // "Rents were down ...": the sentence's first word is capitalized for the sentence, not as a name
+            bool opening = k == p.First && p.IsCapitalized(k) && !p.IsAllCapitals(k);
+            if (!p.IsLower(k) && !opening || !Inflection.IsPlural(p.Span(k)) || MetricReader.IsPossessive(p.Span(k))
                 || p.Has(k, WordClass.Pronoun | WordClass.Stopword | WordClass.Determiner | WordClass.Preposition)) continue;
             int first = k;
             while (first > subject.First && p.IsWord(first - 1) && IsModifier(p.Span(first - 1)) && !p.IsCapitalized(first - 1)) first--;

@@ -293,6 +293,25 @@ internal static class Clauses
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often"
             or "actually" or "slightly" or "sharply" or "steadily" or "largely" or "mostly" or "again";
 
+    /// <summary>The end of a comparison of periods that starts at k ("month on month", "year-over-year", "on an annual basis",
+    /// "on a seasonally adjusted basis"), or k when none starts there: it says what a change is measured against, never what
+    /// changed.</summary>
+    internal static int PeriodOverPeriodEnd(SentenceTokens s, int k)
+    {
+        // "month on month", "year over year", "year-on-year" (the hyphens are tokens of their own)
+        int link = s.IsPunct(k + 1, '-') ? k + 2 : k + 1, second = s.IsPunct(link + 1, '-') ? link + 2 : link + 1;
+        if (s.Has(k, WordClass.TimeUnit) && (s.Is(link, "on") || s.Is(link, "over")) && s.IsWord(second)
+            && s.Span(second).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase)) return second + 1;
+        // "on a monthly basis", "on an annualised basis": up to three words before "basis"
+        if (!s.Is(k, "on") || !(s.Is(k + 1, "a") || s.Is(k + 1, "an"))) return k;
+        for (int j = k + 2; j < s.End && j - k <= 6; j++)
+        {
+            if (s.Is(j, "basis")) return j > k + 2 ? j + 1 : k;
+            if (!s.IsWord(j) && !s.IsPunct(j, '-')) return k;
+        }
+        return k;
+    }
+
     /// <summary>"That's", "That’s": "that" and its verb in one word, pointing back as "that is" does.</summary>
     internal static bool IsThatIs(SentenceTokens s, int k) => s.Is(k, "that's") || s.Is(k, "that’s");
 

@@ -47,13 +47,15 @@ internal static partial class MetricReader
             var after = Complement(x, close + 1, Clauses.End(s, close + 1));
             return after.End > after.Start ? after : (from, from);
         }
-        bool opens = s.Has(from, WordClass.Preposition) && !s.Is(from, "than") || IsRelativeWord(s, from)
+        // "fell 0.8 per cent on a monthly basis": a comparison of periods names nothing
+        bool opens = (s.Has(from, WordClass.Preposition) && !s.Is(from, "than") || IsRelativeWord(s, from)) && Clauses.PeriodOverPeriodEnd(s, from) == from
             || (s.IsLower(from) && s.Span(from).EndsWith("ly"));
         if (!opens) return (from, from);
         while (clauseEnd < s.End && Clauses.IsListComma(s, clauseEnd)) clauseEnd = Clauses.End(s, clauseEnd + 1); // "concerning A, B and C"
         int k = from;
         bool relative = false;
         while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !StartsMonthPhrase(s, k) && !IsForTheNthTime(s, k)
+               && Clauses.PeriodOverPeriodEnd(s, k) == k
                && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
             relative |= IsRelativeWord(s, k++);

@@ -294,7 +294,7 @@ internal static partial class MetricReader
         string subject = x.AmountSubject;
         var s = x.S;
         // "The port" opening the sentence is "the port"; "Gas prices" is "gas prices"
-        bool opening = x.Referent is null && x.Subject is { } sb && sb.First == s.First && s.IsCapitalized(sb.First)
+        bool opening = x.Referent is null && x.Subject is { } sb && sb.First == s.First && s.IsCapitalized(sb.First) && !s.IsAllCapitals(sb.First)
             && (s.Has(sb.First, WordClass.Determiner) || Anaphora.NameOf(s, sb) is null && !s.IsCapitalized(sb.First + 1));
         return opening && subject.Length > 1 && char.IsUpper(subject[0]) ? char.ToLowerInvariant(subject[0]) + subject[1..] : subject;
     }
@@ -322,6 +322,8 @@ internal static partial class MetricReader
         int first = verb + 1;
         // "contracted slightly by 0.1 per cent": an adverb is no object
         while (first < by && (s.Has(first, WordClass.Determiner) || Clauses.IsSentenceAdverb(s.Span(first)) || IsAdverb(s, first))) first++;
+        // "were down month on month by 0.3 per cent": nor is a comparison of periods
+        if (Clauses.PeriodOverPeriodEnd(s, first) is var after && after > first && after <= by) first = after;
         return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
     }
 

@@ -93,7 +93,7 @@ internal static class PieceSubject
             i = last;
             if (first > last || last - first >= MaxNameWords || !LooksLikeAName(line, words, first, last)
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
-            bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.'))
+            bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to";
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
@@ -101,6 +101,12 @@ internal static class PieceSubject
             byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
         }
     }
+
+    // "Norvik added two ferries": "added" before its object adds, it does not say ("..., Norvik added." and "Norvik added
+    // that" do)
+    private static bool AddsAnObject(ReadOnlySpan<char> line, List<Range> words, int verb) =>
+        line[words[verb]] is "added" && words[verb].End.Value < line.Length && line[words[verb].End.Value] == ' '
+        && verb + 1 < words.Count && line[words[verb + 1]] is not "that" && !char.IsUpper(line[words[verb + 1]][0]);
 
     // False for what only looks like a name: a model after its number ("737 Max"), a dateline ("SAO PAULO (Reuters) -"),
     // a stock ticker ("NORV:OSL"), a common noun with a capital ("the Group"), a currency's prefix ("US$").
@@ -115,7 +121,9 @@ internal static class PieceSubject
         int after = words[last].End.Value;
         if (after + 1 < line.Length && line[after] == ':' && char.IsLetterOrDigit(line[after + 1])) return false;
         if (after < line.Length && line[after] == '$') return false; // "US$ 1.6 trillion", "A$20": a currency's prefix
-        return !(first == 0 && IsAllCapitals(line[words[last]]));
+        // "SAO PAULO (Reuters) -", "BEIJING, June 3 -": capitals opening a line are a dateline when punctuation follows them
+        return !(first == 0 && IsAllCapitals(line[words[last]]) && (after == line.Length || line[after..].TrimStart() is var rest
+            && (rest.IsEmpty || rest[0] is '(' or ',' or '-' or '–' or '—' or ':')));
     }
 
     /// <summary>The figure with the subject before its metric, when the metric names no one.</summary>

@@ -39,6 +39,20 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("Revenues", MetricOf(Extract(text), "£410m"));
 
     [Fact]
+    public void A_name_that_added_something_is_no_speaker() =>
+        Assert.Equal("Norvik revenues", MetricOf(Extract("Norvik added two ferries this spring. Analysts expect Norvik to grow.\n\nRevenues rose 7% to £410m."), "£410m"));
+
+    [Fact]
+    public void A_name_in_capitals_opening_a_paragraph_is_a_name_not_a_dateline()
+    {
+        const string text = "NORVIK carried more passengers this spring.\n\nNORVIK bought a ferry. Analysts expect NORVIK to grow.\n\n"
+            + "Revenues rose 7% to £410m.";
+        Assert.Equal("NORVIK revenues", MetricOf(Extract(text), "£410m"));
+        // and a name in capitals keeps them inside a phrase
+        Assert.Equal("ferries added by NORVIK", MetricOf(Extract("NORVIK added two ferries."), "two"));
+    }
+
+    [Fact]
     public void A_sentence_naming_another_of_the_pieces_names_keeps_its_own_metric()
     {
         var figures = Extract(RailOperator + " Fjordline was hit harder than Norvik Rail. Revenues at Fjordline fell 4%, and profit slid to £3m.");

@@ -218,6 +218,20 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("Youth unemployment", MetricOf(Extract("Youth unemployment rose again. For May to July, it rose 0.5 percentage points."), "0.5 percentage points"));
     }
 
+    [Fact]
+    public void They_after_an_opening_phrase_even_after_but_stands_for_the_plural_that_opened_the_sentence_before()
+    {
+        Assert.Equal("Rents in the North East", MetricOf(Extract("Rents were down by 0.3 per cent in Scotland. In the North East they fell by 0.8 per cent."), "0.8 per cent"));
+        Assert.Equal("Rents in Wales", MetricOf(Extract("Rents fell in May. But in Wales they increased 1.3 per cent month on month."), "1.3 per cent"));
+    }
+
+    [Theory]
+    [InlineData("Rents were down month on month by 0.3 per cent.", "0.3 per cent", "Rents")]
+    [InlineData("Fares were up year-on-year by 2.1 per cent.", "2.1 per cent", "Fares")]
+    [InlineData("Rents fell. In the South they rose by 0.8 per cent on a monthly basis.", "0.8 per cent", "Rents in the South")]
+    public void A_comparison_of_periods_is_never_what_a_change_measures(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Theory]
     [InlineData("Consumer spending on the US video game industry hit $19.5 billion in May.", "$19.5 billion", "Consumer spending on the US video game industry")]
     [InlineData("Government borrowing in May rose to £20bn.", "£20bn", "Government borrowing in May")]

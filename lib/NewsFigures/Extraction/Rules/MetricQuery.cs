@@ -55,10 +55,11 @@ internal sealed class MetricQuery
     // "They jumped 170%": a sentence that opens with "They" or "It" as the figure's subject speaks of the sentence before's subject
     private string? PronounReferent() =>
         !At.SubjectIsPronoun || At.RefersBack || ReferredTo is not null ? null
-        : At.ClauseStart == S.First ? Anaphora.OpeningPronoun(S, Discourse) ?? Anaphora.PronounAfterOpeningPhrase(S, C.TextFirst, Discourse)
+        : At.ClauseStart == S.First ? Anaphora.OpeningPronoun(S, Discourse) ?? Anaphora.PronounAfterOpeningPhrase(S, S.First, C.TextFirst, Discourse)
         // "For May to July, it rose": the clause after an opening phrase
-        : S.IsPunct(At.ClauseStart - 1, ',') && Clauses.Start(S, At.ClauseStart - 2) == S.First ? Anaphora.PronounAfterOpeningPhrase(S, C.TextFirst, Discourse)
-        : null;
+        : S.IsPunct(At.ClauseStart - 1, ',') && Clauses.Start(S, At.ClauseStart - 2) == S.First ? Anaphora.PronounAfterOpeningPhrase(S, S.First, C.TextFirst, Discourse)
+        // "... while in the East of England they fell 0.7 per cent"
+        : Anaphora.PronounAfterOpeningPhrase(S, At.ClauseStart, C.TextFirst, Discourse);
 
     // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
     // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")

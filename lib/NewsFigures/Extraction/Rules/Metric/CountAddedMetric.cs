@@ -35,11 +35,12 @@ internal sealed class CountAddedMetric : IMetricRule
         return null;
     }
 
-    // "Factories added ...": by factories; a name keeps its capital ("by Siemens").
+    // "Factories added ...": by factories; a name keeps its capitals ("by Siemens", "by NORVIK").
     private static string Agent(SentenceTokens s, (int First, int End) subject)
     {
         string agent = MetricReader.LowerArticle(s, subject);
-        return subject.First == s.First && s.IsCapitalized(subject.First) && Anaphora.NameOf(s, subject) is null && !s.Has(subject.First, WordClass.Determiner)
+        return subject.First == s.First && s.IsCapitalized(subject.First) && !s.IsAllCapitals(subject.First) && Anaphora.NameOf(s, subject) is null
+               && !s.Has(subject.First, WordClass.Determiner)
             ? char.ToLowerInvariant(agent[0]) + agent[1..]
             : agent;
     }
