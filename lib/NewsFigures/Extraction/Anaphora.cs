@@ -41,6 +41,7 @@ internal static partial class Anaphora
         if (!place && !IsOrganizationNoun(noun)) return null;
         var kind = place ? ReferentKind.Place : ReferentKind.Organization;
         if (NameBefore(discourse.Text, s[s.First].Start, noun) is { } name) return new Referent(name, kind);
+        if (!place && AppositiveNameBefore(discourse.Text, s[s.First].Start) is { } appositive) return new Referent(appositive, kind);
         // "Saudi Aramco pumped 9 million barrels a day. The company plans ...": the latest subject that was a name.
         if (!place) return discourse.LastSubjectName() is { } named ? new Referent(named, kind) : null;
         if (noun is "region" or "province" or "city") return null; // "China's" owns too much to stand for a region
@@ -56,7 +57,8 @@ internal static partial class Anaphora
         bool place = noun is "country" or "nation";
         if (!place && !IsOrganizationNoun(noun)) return null;
         string? owner = NameBefore(discourse.Text, s[s.First].Start, noun)
-            ?? (!place ? discourse.LastSubjectName() : discourse.LastSubjectMetric() is { } metric ? Possessor(metric) : null);
+            ?? (!place ? AppositiveNameBefore(discourse.Text, s[s.First].Start) ?? discourse.LastSubjectName()
+                : discourse.LastSubjectMetric() is { } metric ? Possessor(metric) : null);
         return owner is { Length: > 0 } && char.IsUpper(owner[0]) ? owner : null; // a name, not the "country's" of a metric before
     }
 
@@ -144,6 +146,18 @@ internal static partial class Anaphora
         if (first == words.Length) return null;
         var name = string.Join(' ', words, first, words.Length - first);
         return MetricReader.IsPossessive(name) ? name[..^2] : name;
+    }
+
+    /// <summary>"The consulting firm Accenture said ... The company had expected": the name the nearest earlier company noun
+    /// stands before ("firm Accenture", "the carmaker Tesla") in the sentence before, which "the company" stands for; null
+    /// when there is none.</summary>
+    private static string? AppositiveNameBefore(string text, int before)
+    {
+        int from = text.AsSpan(0, before).TrimEnd().LastIndexOfAny('.', '\n') is var end && end > 0
+            ? Math.Max(0, text.AsSpan(0, end).LastIndexOfAny('.', '\n')) : 0;
+        Match? last = null;
+        for (var m = AppositiveName().Match(text, from, before - from); m.Success; m = m.NextMatch()) last = m;
+        return last?.Groups["name"].Value;
     }
 
     /// <summary>"... unveiled the Global AI Governance Action Plan.": a name of two or more capitalized words that ends the
@@ -277,4 +291,7 @@ internal static partial class Anaphora
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})(?:\s+(?<between>[\p{Ll}-]+)){0,2}?\s+"
         + @"(?<noun>region|country|nation|province|city|state|municipality|county|company|firm|group|bank|carrier|utility)\b")]
     private static partial Regex NamedNoun();
+
+    [GeneratedRegex(@"\b(?:company|firm|group|bank|carrier|utility|maker|carmaker|automaker|retailer|insurer|lender|giant|airline|operator)\s+(?<name>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})")]
+    private static partial Regex AppositiveName();
 }

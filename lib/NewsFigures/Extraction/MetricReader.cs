@@ -99,7 +99,9 @@ internal static partial class MetricReader
                 or "means" or "meant";
             if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
-            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5)) return k + 1;
+            // "said Wednesday it made a profit": the day the verb gives is not the clause's subject
+            int subject = IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
+            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5)) return subject;
         }
         return clauseStart;
     }
@@ -381,6 +383,7 @@ internal static partial class MetricReader
         // "cargo volume growth of 5%": a noun of change owns the figure too
         // "growth rates between 5% and 10%": a range names the noun before it too
         else if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between"))) return null;
+        if (s.Is(link, "between") && s.Is(link - 1, "of")) link--; // "revenue growth of between 8 and 11 percent"
         if (!s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
             || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && IsOwnedChange(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;
         int first = link - 1;

@@ -170,4 +170,15 @@ public sealed partial class ExtractorExampleTests
         var figure = Single("The government ended its fiscal year with a deficit just shy of $1.7 trillion.");
         Assert.Equal(("just shy of", "government deficit"), (figure.Qualifier, figure.Metric));
     }
+
+    [Fact]
+    public void A_day_after_a_verb_of_saying_is_not_the_reported_clauses_subject() =>
+        Assert.Equal("carmaker profit", MetricOf(Extract("The carmaker said Wednesday it made a profit of $1.7 billion."), "$1.7 billion"));
+
+    [Fact]
+    public void The_company_stands_for_the_name_a_company_noun_stood_before_and_a_range_after_of_between_has_its_owner()
+    {
+        var figures = Extract("The consulting firm Accenture said it planned to cut 19,000 jobs. The company had expected revenue growth of between 8 and 11 percent.");
+        Assert.Equal(["Accenture revenue growth", "Accenture revenue growth"], figures.Skip(1).Select(f => f.Metric));
+    }
 }
