@@ -15,15 +15,16 @@ internal static class TimeExpressionReader
     {
         int anchor = date?.Year ?? 0;
         int explicitYear = FirstExplicitYear(s);
-        string? lastMonth = null;
+        string? lastMonth = null, lastWithinYear = null; // the sentence's latest month, quarter or half ("2009-Q2")
         for (int k = s.First; k < s.End; k++)
         {
             if (!MayStart(s[k]) && QuarterName(s, k) is null) continue;
             TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
-                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear)
+                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
+            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
             bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
             var role = found.Role == TimeRole.Period && !span ? RoleBefore(s, found.First) : found.Role;
@@ -264,8 +265,12 @@ internal static class TimeExpressionReader
         return new(k, k + 1, YM(week.Year, week.Month), TimeRole.Period, false);
     }
 
-    private static TimeExpression? RelativeYear(SentenceTokens s, int k, int anchor, int explicitYear)
+    private static TimeExpression? RelativeYear(SentenceTokens s, int k, int anchor, int explicitYear, string? withinYear)
     {
+        // "67,000 between April and June, compared with 65,200 during the same period the previous year": the sentence's
+        // quarter, month or half a year before
+        if (withinYear is not null && YearBefore(s, k) is { } before)
+            return new(before.First, before.Last, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1) + withinYear[4..], TimeRole.Period, false);
         // "by the end of last year": its last month
         if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
             return new(WithPreposition(s, k - 3), k + 1, $"{Y(s.Is(k, "last") ? anchor - 1 : anchor)}-12", TimeRole.Period, false);
@@ -279,6 +284,15 @@ internal static class TimeExpressionReader
         if (reference == 0) return null;
         int first = previous && s.Is(k - 1, "the") ? k - 1 : k;
         return new(first, earlier ? k + 2 : k + 1, Y(reference - 1), TimeRole.Period, false);
+    }
+
+    // "a year earlier", "the previous year", "the same period last year": the tokens of a year before another time
+    private static (int First, int Last)? YearBefore(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"))) return (k, k + 2);
+        if ((s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "year")) return (s.Is(k - 1, "the") ? k - 1 : k, k + 1);
+        if (s.Is(k, "last") && s.Is(k + 1, "year") && s.Is(k - 1, "period") && s.Is(k - 2, "same")) return (k, k + 1);
+        return null;
     }
 
     // by mid-year, midyear

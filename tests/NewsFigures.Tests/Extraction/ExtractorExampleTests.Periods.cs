@@ -117,6 +117,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("2024-Q2", PeriodOf("Robbery rose by 1 per cent between April and June, compared to the same period the previous year.", "1 per cent",
             new DateOnly(2024, 7, 20)));
 
+    [Theory]
+    [InlineData("There were 67,000 burglaries between April and June, compared with 65,200 during the same period the previous year.", "65,200", "2023-Q2")]
+    [InlineData("Exports reached $12 billion in August, against $10 billion a year earlier.", "$10 billion", "2023-08")]
+    public void A_year_before_the_sentences_quarter_or_month_is_that_quarter_or_month_a_year_before(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 10, 20)));
+
     [Fact]
     public void A_change_since_a_year_still_spans_from_it()
     {
