@@ -340,10 +340,14 @@ internal static class Clauses
                    && !s.Has(start - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) start--;
             return start < head ? (start, head + 1) : null; }
         int first = verb;
-        while (first > clauseStart && s.IsWord(first - 1) && !IsVerbLike(s, first - 1)
+        // "In heavy trading, shares fell": a plural right before the verb is its subject, though "shares" can be a verb too
+        while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == verb && IsPluralBeforeVerb(s, first - 1))
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
         return first < verb ? (first, verb) : null;
     }
+
+    private static bool IsPluralBeforeVerb(SentenceTokens s, int k) =>
+        s.IsLower(k) && Inflection.IsPlural(s.Span(k)) && !s.Has(k, WordClass.Auxiliary | WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ing");
 
     /// <summary>The subject of the sentence before token <paramref name="before"/>: the first clause whose noun phrase
     /// is followed by a verb, else the first clause's noun phrase.</summary>

@@ -256,4 +256,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("State expenditure contracted slightly by 0.1 per cent.", "0.1 per cent", "State expenditure")]
     public void Adverbs_stay_out_of_the_subject_and_the_changed_object(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("In heavy trading, shares fell $1.58.")]
+    [InlineData("In after-hours trading, shares fell $1.58.")]
+    public void A_plural_right_before_the_verb_after_an_opening_phrase_is_the_subject_though_it_could_be_a_verb(string sentence) =>
+        Assert.Equal("shares", MetricOf(Extract(sentence), "$1.58"));
 }
