@@ -262,4 +262,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In after-hours trading, shares fell $1.58.")]
     public void A_plural_right_before_the_verb_after_an_opening_phrase_is_the_subject_though_it_could_be_a_verb(string sentence) =>
         Assert.Equal("shares", MetricOf(Extract(sentence), "$1.58"));
+
+    [Fact]
+    public void A_plural_before_the_verb_ends_a_subject_that_a_name_opens() =>
+        Assert.Equal("Microsoft shares", MetricOf(Extract("Microsoft shares rose 15 cents on Thursday."), "15 cents"));
 }
