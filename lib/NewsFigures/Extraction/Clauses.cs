@@ -80,7 +80,8 @@ internal static class Clauses
         var w = s.Span(k);
         // "August spending on game hardware": after a month an -ing word is a noun
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
-            && !ModifiesNext(s, k) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1))) return true;
+            && (!ModifiesNext(s, k) || w.EndsWith("ed") && AfterCountedPlural(s, k)) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1)))
+            return true;
         // "the share", "per share": nouns
         // "advanced economies": an adjective before its noun
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
@@ -88,6 +89,10 @@ internal static class Clauses
         if (compoundTail) return false; // "state-run", "AI-led"
         return s.Has(k, WordClass.CommonVerb);
     }
+
+    // "33 trains skipped stops": after a count's plural noun an -ed word is its verb, though a noun follows
+    private static bool AfterCountedPlural(SentenceTokens s, int k) =>
+        s.IsLower(k - 1) && Inflection.IsPlural(s.Span(k - 1)) && (s.IsDigits(k - 2) || s.Has(k - 2, WordClass.Cardinal | WordClass.Scale));
 
     // "computing power", "coaching apps": an -ing or -ed word right before a content word modifies it.
     private static bool ModifiesNext(SentenceTokens s, int k) =>

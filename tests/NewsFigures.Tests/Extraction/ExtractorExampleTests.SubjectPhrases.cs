@@ -266,4 +266,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_plural_before_the_verb_ends_a_subject_that_a_name_opens() =>
         Assert.Equal("Microsoft shares", MetricOf(Extract("Microsoft shares rose 15 cents on Thursday."), "15 cents"));
+
+    [Fact]
+    public void After_a_counts_plural_noun_an_ed_word_is_its_verb_though_a_noun_follows() =>
+        Assert.Equal("trains that skipped stops on the loop", MetricOf(Extract("33 trains skipped stops on the loop."), "33"));
 }
