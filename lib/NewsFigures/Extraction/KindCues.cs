@@ -28,6 +28,8 @@ internal static partial class KindCues
         int before = Clauses.FigureArticle(s, c.TextFirst) is >= 0 and var article
             && (s.Is(article - 1, "by") || s.Has(article - 1, WordClass.ChangeUp | WordClass.ChangeDown)) ? article : c.Number.First;
         int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
+        // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
+        if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, c.TextLast + 1, clauseEnd)) return 0;
         // "10% more than in 2024", "20 percent less"
         if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
         if (s.Is(c.TextLast + 1, "less") || s.Is(c.TextLast + 1, "fewer") || s.Is(c.TextLast + 1, "smaller")) return -1;
@@ -61,6 +63,15 @@ internal static partial class KindCues
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }
         return found;
+    }
+
+    // a comparative at k ("more", "higher") with its "than" a few words on
+    private static bool ComparesWithThan(SentenceTokens s, int k, int clauseEnd)
+    {
+        if (!(s.Span(k) is "more" or "higher" or "larger" or "bigger" or "greater" or "faster" or "less" or "lower" or "smaller" or "fewer")) return false;
+        for (int j = k + 1; j < clauseEnd && j - k <= 8; j++)
+            if (s.Is(j, "than")) return true;
+        return false;
     }
 
     // the token after a hyphenated compound that starts at k ("year-on-year", "month-on-month"), or k when none starts there

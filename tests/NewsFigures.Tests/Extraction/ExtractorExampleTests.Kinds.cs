@@ -265,4 +265,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("It will show from 38 to 42 matches a year.", "42", FigureKind.Level)]
     public void Only_a_governed_change_carries_its_forecast_to_the_level_it_reaches(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
+
+    [Theory]
+    [InlineData("China has filed six times more patents in this field than the United States.", "six times", FigureKind.Multiple)]
+    [InlineData("Sales were three times higher than a year ago.", "three times", FigureKind.Multiple)]
+    [InlineData("Revenue grew four times.", "four times", FigureKind.Change)]
+    public void Times_more_than_something_compares_and_is_a_multiple(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
