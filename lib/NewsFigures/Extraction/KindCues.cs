@@ -57,6 +57,8 @@ internal static partial class KindCues
             if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
+            // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
+            if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making") continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
             if (sign == 0) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;

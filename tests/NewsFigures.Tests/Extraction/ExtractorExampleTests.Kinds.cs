@@ -272,4 +272,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Revenue grew four times.", "four times", FigureKind.Change)]
     public void Times_more_than_something_compares_and_is_a_multiple(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Fact]
+    public void What_makes_up_a_percent_of_a_whole_is_a_share_not_a_rise()
+    {
+        var figure = FigureOf("Exports make up 40 per cent of GDP.", "40 per cent");
+        Assert.Equal((FigureKind.Share, "Exports share of GDP"), (figure.Kind, figure.Metric));
+    }
 }
