@@ -23,6 +23,8 @@ internal static partial class KindCues
         if (s.Is(c.ExtentLast + 1, "planned") || s.Is(c.ExtentLast + 1, "targeted") || s.Is(c.ExtentLast + 1, "proposed")) return true;
         // "Eight vessels called at the port and the number ... is expected to be 50": a clause joined by "and" with a verb of
         // its own expects for its own figures only
+        // "would grow by 6.6%, to $5.6 billion": the level a change reaches after a comma is read in the change's clause
+        if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, figures[f - 1].TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
@@ -126,6 +128,10 @@ internal static partial class KindCues
         if (s.IsPunct(to, ',')) to++;
         return s.Is(to, "to") && to + 1 == figures[f].TextFirst;
     }
+
+    /// <summary>"grow by 6.6%, to $5.6 billion": the figure is reached, after a comma, by the change right before it.</summary>
+    public static bool ReachedAfterComma(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) =>
+        f > 0 && s.Is(figures[f].TextFirst - 1, "to") && s.IsPunct(figures[f].TextFirst - 2, ',') && figures[f - 1].TextLast == figures[f].TextFirst - 3;
 
     private static bool NoClauseBetween(SentenceTokens s, int from, int to)
     {

@@ -279,4 +279,11 @@ public sealed partial class ExtractorExampleTests
         var figure = FigureOf("Exports make up 40 per cent of GDP.", "40 per cent");
         Assert.Equal((FigureKind.Share, "Exports share of GDP"), (figure.Kind, figure.Metric));
     }
+
+    [Fact]
+    public void The_level_a_governed_change_reaches_after_a_comma_is_a_forecast_of_the_same_thing()
+    {
+        var figure = FigureOf("Spending on science at NASA would grow by 6.6%, to $5.6 billion.", "$5.6 billion");
+        Assert.Equal((FigureKind.Forecast, "Spending on science at NASA", "metric.level-after-change"), (figure.Kind, figure.Metric, figure.Rules!.Metric));
+    }
 }

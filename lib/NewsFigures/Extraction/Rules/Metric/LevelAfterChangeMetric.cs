@@ -1,6 +1,6 @@
 namespace NewsFigures;
 
-/// <summary>"raised its rate by 50 basis points to 10.75%", "down from 61 percent a year earlier": the level reached, or the base
+/// <summary>"raised its rate by 50 basis points to 10.75%" (", to 10.75%" too), "down from 61 percent a year earlier": the level reached, or the base
 /// of a change, is the level of what changed ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
 /// a change in another clause is not it, nor one before a subject of the figure's own).</summary>
 internal sealed class LevelAfterChangeMetric : IMetricRule
@@ -16,7 +16,7 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
         // "added 200,000 jobs and the unemployment rate fell to 8.5%": a subject of its own after the change is another clause
         return (s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "from")) && x.Before is { } before && c.IsMeasure
             && !(x.At.OwnSubject is { } own && own.First > before.TextLast)
-            && (before.Kind == FigureKind.Change && before.TextFirst >= x.At.ClauseStart
+            && (before.Kind == FigureKind.Change && (before.TextFirst >= x.At.ClauseStart || KindCues.ReachedAfterComma(s, x.Figures, x.Index))
                 || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
     }
 }
