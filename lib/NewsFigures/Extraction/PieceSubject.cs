@@ -95,11 +95,19 @@ internal static class PieceSubject
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
-                || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to";
+                || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
+                || DataFrom(line, words, first);
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
             byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
         }
+    }
+
+    // "Figures from Ofgem show", "data from the ONS": where the numbers come from, a source
+    private static bool DataFrom(ReadOnlySpan<char> line, List<Range> words, int first)
+    {
+        int from = first > 0 && line[words[first - 1]] is "the" ? first - 2 : first - 1;
+        return from > 0 && line[words[from]] is "from" && line[words[from - 1]] is "figures" or "Figures" or "data" or "Data" or "statistics" or "numbers";
     }
 
     // "Norvik added two ferries": "added" before its object adds, it does not say ("..., Norvik added." and "Norvik added

@@ -33,6 +33,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Shares in NORV:OSL rose. Traders bought NORV:OSL early.\n\nRevenues rose 7% to £410m.")]
     // "the Group" is a common noun written with a capital
     [InlineData("Sales at the Group slowed. Analysts expect the Group to cut jobs.\n\nRevenues rose 7% to £410m.")]
+    // where the figures come from is a source
+    [InlineData("Figures from FerryWatch show traffic rose. Data from FerryWatch also show fares fell.\n\nRevenues rose 7% to £410m.")]
     // "US$" is a currency's prefix, not a name
     [InlineData("Exports rose to US$ 1.6 trillion. Earnings were US$474 billion, or US$1.3 billion a day.\n\nRevenues rose 7% to £410m.")]
     public void Without_a_subject_a_metric_stays_as_written(string text) =>

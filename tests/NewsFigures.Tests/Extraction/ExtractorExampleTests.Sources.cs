@@ -173,4 +173,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_abbreviation_with_a_small_letter_still_closes_the_speakers_name() =>
         Assert.Equal("The Department for Transport", Single("The Department for Transport (DfT) said fares increased by 1.7% in the year to March.").Attribution);
+
+    [Fact]
+    public void An_estimate_after_the_and_a_noun_is_a_noun_with_no_speaker() =>
+        Assert.Null(Extract("Core CPI rose 5.7% in December, also coming in line with the market estimate.").Single().Attribution);
 }

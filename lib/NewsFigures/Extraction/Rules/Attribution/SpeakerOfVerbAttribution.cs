@@ -26,6 +26,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
             // "As per latest estimates, ISMA expects": a noun after a preposition and its modifier
             if (s.Has(k - 2, WordClass.Preposition) && s.IsLower(k - 1) && !s.Span(k - 1).EndsWith("s")) continue;
+            // "in line with the market estimate", "the quarterly report": "estimate" after "the" and a singular noun is a noun
+            if (IsNounAfterDeterminedNoun(s, k)) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
@@ -36,6 +38,10 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         }
         return null;
     }
+
+    private static bool IsNounAfterDeterminedNoun(SentenceTokens s, int k) =>
+        s.Span(k) is "estimate" or "report" or "survey" or "projection" or "outlook" && s.IsLower(k - 1) && !Inflection.IsPlural(s.Span(k - 1))
+        && !Clauses.IsVerbLike(s, k - 1) && s.Has(k - 2, WordClass.Determiner);
 
     // "The churn rate was reported at 1.09 percent", "it is estimated that": a passive's subject is what was said
     private static bool IsPassive(SentenceTokens s, int verb) =>
