@@ -98,9 +98,22 @@ internal static class PieceSubject
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first);
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
+            if (first == last && IsTerm(line, words, first)) speaker = true; // never the subject, like a speaker
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
             byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
         }
+    }
+
+    // "a SAAR of 14.4 million", "a 14.5 million SAAR", "measles, mumps and rubella (MMR)": an abbreviation with "a" or one
+    // that shortens lower-case words is a term, no name
+    private static bool IsTerm(ReadOnlySpan<char> line, List<Range> words, int k)
+    {
+        if (!IsAllCapitals(line[words[k]]) || line[words[k]].Length < 2) return false;
+        int before = k - 1;
+        while (before >= 0 && (char.IsDigit(line[words[before]][0]) || line[words[before]] is "million" or "billion")) before--;
+        if (before >= 0 && line[words[before]] is "a" or "an") return true;
+        int start = words[k].Start.Value;
+        return start > 0 && line[start - 1] == '(' && k > 0 && char.IsLower(line[words[k - 1]][0]);
     }
 
     // "Figures from Ofgem show", "data from the ONS": where the numbers come from, a source

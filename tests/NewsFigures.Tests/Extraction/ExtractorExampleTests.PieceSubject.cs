@@ -35,6 +35,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales at the Group slowed. Analysts expect the Group to cut jobs.\n\nRevenues rose 7% to £410m.")]
     // where the figures come from is a source
     [InlineData("Figures from FerryWatch show traffic rose. Data from FerryWatch also show fares fell.\n\nRevenues rose 7% to £410m.")]
+    // an abbreviation with "a", or one that shortens lower-case words, is a term
+    [InlineData("Sales hit a SAAR of 14 million. Dealers expect a 15 million SAAR.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Uptake of the measles, mumps and rubella (MMR) jab fell. The MMR jab is free.\n\nRevenues rose 7% to £410m.")]
     // "US$" is a currency's prefix, not a name
     [InlineData("Exports rose to US$ 1.6 trillion. Earnings were US$474 billion, or US$1.3 billion a day.\n\nRevenues rose 7% to £410m.")]
     public void Without_a_subject_a_metric_stays_as_written(string text) =>
