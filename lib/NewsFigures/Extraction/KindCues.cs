@@ -215,8 +215,10 @@ internal static partial class KindCues
     {
         for (int k = clauseStart; k < before && k - clauseStart < 6 && s.IsWord(k); k++)
         {
+            // "showed an increase in passenger numbers to 7.2 billion": the level what increased reached
             if (NounDirection(s, k) is var direction and not 0)
-                return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from") ? direction : 0;
+                return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from")
+                    && !(s.Is(k + 1, "in") && s.Is(before - 1, "to")) ? direction : 0;
             if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary) || Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed")) return 0;
         }
         return 0;

@@ -286,4 +286,11 @@ public sealed partial class ExtractorExampleTests
         var figure = FigureOf("Spending on science at NASA would grow by 6.6%, to $5.6 billion.", "$5.6 billion");
         Assert.Equal((FigureKind.Forecast, "Spending on science at NASA", "metric.level-after-change"), (figure.Kind, figure.Metric, figure.Rules!.Metric));
     }
+
+    [Fact]
+    public void The_level_an_increase_in_something_reached_is_a_level_of_that_thing()
+    {
+        var figure = FigureOf("The report showed an increase in passenger numbers to 7.2 billion for the year.", "7.2 billion");
+        Assert.Equal((FigureKind.Level, "passenger numbers"), (figure.Kind, figure.Metric));
+    }
 }

@@ -2,7 +2,8 @@ namespace NewsFigures;
 
 /// <summary>"Airlines reported a 12% rise in fuel costs": fuel costs (a change named by a noun after the figure changes what
 /// follows "in"; a subject that is a name owns it); "a 7% rise in the number of cyclists killed": cyclists killed; "an increase in
-/// the goods deficit of $9.3 billion": goods deficit; "a 54% energy bill hike": energy bill.</summary>
+/// the goods deficit of $9.3 billion" and "an increase in passenger numbers to 7.2 billion": goods deficit, passenger numbers;
+/// "a 54% energy bill hike": energy bill.</summary>
 internal sealed class ChangeInNounMetric : IMetricRule
 {
     public string Name => "metric.change-noun-in";
@@ -56,11 +57,12 @@ internal sealed class ChangeInNounMetric : IMetricRule
         w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
             or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy";
 
-    // "an increase in the goods deficit of $9.3 billion": the phrase between the change noun's "in" and the figure's "of"
+    // "an increase in the goods deficit of $9.3 billion": the phrase between the change noun's "in" and the figure's "of";
+    // "an increase in passenger numbers to 7.2 billion": and the level it reached, after "to"
     private static string? ChangeInBefore(SentenceTokens s, int figure)
     {
         int of = figure - 1;
-        if (!s.Is(of, "of")) return null;
+        if (!s.Is(of, "of") && !s.Is(of, "to")) return null;
         for (int k = of - 1; k > s.First && of - k <= MaxPhraseTokens; k--)
         {
             if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return null;
