@@ -181,4 +181,10 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("The consulting firm Accenture said it planned to cut 19,000 jobs. The company had expected revenue growth of between 8 and 11 percent.");
         Assert.Equal(["Accenture revenue growth", "Accenture revenue growth"], figures.Skip(1).Select(f => f.Metric));
     }
+
+    [Theory]
+    [InlineData("Northwind Hotels trimmed its quarterly loss to $3 million.", "Northwind Hotels quarterly loss")]
+    [InlineData("The carrier narrowed the gap to $3 million.", "gap")]
+    public void A_verb_that_changes_its_object_to_a_figure_names_the_object(string sentence, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), "$3 million"));
 }

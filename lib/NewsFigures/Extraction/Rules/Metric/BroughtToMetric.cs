@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
 /// <summary>"Low wind speeds pushed wind power's share of generation to 4%", "The figures bring the number of inbound
-/// tourists to 32.8 million": a verb that moves something to a figure names that thing, not its own subject (the cause).</summary>
+/// tourists to 32.8 million", "trimmed its first-quarter loss to $3 million": a verb that moves something to a figure names
+/// that thing, not its own subject (the cause, or who changed it).</summary>
 internal sealed class BroughtToMetric : IMetricRule
 {
     private const int MaxObjectTokens = 12;
@@ -21,7 +22,10 @@ internal sealed class BroughtToMetric : IMetricRule
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
-            return first < to && Clauses.ContentWords(s, first, to) > 0 ? MetricProposal.Phrase(s.Join(first, to)) : null;
+            if (first >= to || Clauses.ContentWords(s, first, to) == 0) return null;
+            // "Acme trimmed its loss to $3m": "its" is the subject's, a name's
+            string owner = (s.Is(k + 1, "its") || s.Is(k + 1, "their")) && x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name ? name : "";
+            return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, to)));
         }
         return null;
     }
@@ -29,5 +33,6 @@ internal sealed class BroughtToMetric : IMetricRule
     private static bool IsMovingVerb(ReadOnlySpan<char> w) =>
         w is "pushed" or "pushes" or "push" or "brought" or "brings" or "bring" or "took" or "takes" or "take" or "lifted" or "lifts"
             or "lift" or "drove" or "drives" or "driven" or "boosted" or "boosts" or "sent" or "sends" or "cut" or "cuts" or "raised" or "raises"
-            or "lowered" or "lowers" or "reduced" or "reduces";
+            or "lowered" or "lowers" or "reduced" or "reduces" or "trimmed" or "trims" or "narrowed" or "narrows" or "widened" or "widens"
+            or "slashed" or "slashes" or "increased" or "increases" or "decreased" or "decreases" or "expanded" or "expands";
 }
