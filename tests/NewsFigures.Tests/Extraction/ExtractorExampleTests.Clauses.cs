@@ -101,7 +101,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     // "per share" is a noun's rate, not a verb "share"
-    [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "$1.28", "Apple per share")]
+    [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "$1.28", "profits per share")]
     [InlineData("Earnings per share of 0.26 pence were reported.", "0.26 pence", "Earnings per share")]
     // the phrase a change is "in" ends before the amount it reaches
     [InlineData("Apple reported a 12.2% increase in profits to $7.7 billion, or $1.28 per share.", "12.2%", "profits")]

@@ -187,4 +187,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The carrier narrowed the gap to $3 million.", "gap")]
     public void A_verb_that_changes_its_object_to_a_figure_names_the_object(string sentence, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), "$3 million"));
+
+    [Fact]
+    public void An_amount_restated_per_share_measures_what_the_amount_before_it_measures_per_share()
+    {
+        var figure = Extract("Northwind reported net income of $2.98 billion, or 29 cents per share.").Single(f => f.Text == "29 cents");
+        Assert.Equal(("Northwind net income per share", "metric.converted-amount"), (figure.Metric, figure.Rules!.Metric));
+    }
 }
