@@ -100,7 +100,7 @@ internal static partial class KindCues
         return false;
     }
 
-    private static bool IsComparedBase(SentenceTokens s, int figure) =>
+    internal static bool IsComparedBase(SentenceTokens s, int figure) =>
         (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")
         || s.Is(figure - 1, "against") || s.Is(figure - 1, "versus");
 

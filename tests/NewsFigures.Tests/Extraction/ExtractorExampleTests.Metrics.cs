@@ -194,4 +194,8 @@ public sealed partial class ExtractorExampleTests
         var figure = Extract("Northwind reported net income of $2.98 billion, or 29 cents per share.").Single(f => f.Text == "29 cents");
         Assert.Equal(("Northwind net income per share", "metric.converted-amount"), (figure.Metric, figure.Rules!.Metric));
     }
+
+    [Fact]
+    public void The_base_a_level_is_compared_with_is_a_level_of_the_same_thing() =>
+        Assert.Equal("Revenue for the quarter", MetricOf(Extract("Revenue for the quarter was $10.9 billion, compared with $9.62 billion a year earlier."), "$9.62 billion"));
 }

@@ -1,14 +1,22 @@
 namespace NewsFigures;
 
 /// <summary>"raised its rate by 50 basis points to 10.75%" (", to 10.75%" too), "down from 61 percent a year earlier": the level reached, or the base
-/// of a change, is the level of what changed ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
+/// of a change, is the level of what changed, as the base a level is compared with ("$10.9 billion, compared with $9.62
+/// billion") ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
 /// a change in another clause is not it, nor one before a subject of the figure's own).</summary>
 internal sealed class LevelAfterChangeMetric : IMetricRule
 {
     public string Name => "metric.level-after-change";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        IsReachedByChange(x) ? new MetricProposal(x.Before!.Metric) : null;
+        IsReachedByChange(x) || IsComparedLevel(x) ? new MetricProposal(x.Before!.Metric) : null;
+
+    // "revenue of $10.9 billion, compared with $9.62 billion a year earlier": the base a level is compared with is a level of
+    // the same thing, in the same unit
+    private static bool IsComparedLevel(MetricQuery x) =>
+        KindCues.IsComparedBase(x.S, x.C.TextFirst) && x.Before is { } before && before.Kind is FigureKind.Level or FigureKind.Forecast
+        && before.Unit.Class == x.C.Unit.Class && before.Unit.Unit == x.C.Unit.Unit && before.Metric.Length > 0
+        && !(x.At.OwnSubject is { } own && own.First > before.TextLast);
 
     private static bool IsReachedByChange(MetricQuery x)
     {
