@@ -177,4 +177,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_estimate_after_the_and_a_noun_is_a_noun_with_no_speaker() =>
         Assert.Null(Extract("Core CPI rose 5.7% in December, also coming in line with the market estimate.").Single().Attribution);
+
+    [Theory]
+    [InlineData("The bank raised its key rate by 35 basis points, says inflation still bites.", "35 basis points", null)]
+    [InlineData("Prices rose 5% in May, said analysts.", "5%", "analysts")]
+    public void After_its_verb_a_speaker_opens_with_a_capital_an_article_or_a_plural(string sentence, string figure, string? source) =>
+        Assert.Equal(source, Extract(sentence).Single(f => f.Text == figure).Attribution);
 }

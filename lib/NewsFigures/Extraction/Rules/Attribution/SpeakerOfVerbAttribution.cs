@@ -32,6 +32,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            // ", says inflation still bites": after its verb a speaker opens with a capital, an article or a plural ("say exporters")
+            if (speakerAfter && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner) && !Inflection.IsPlural(s.Span(k + 1))) continue;
             if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;
             var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
