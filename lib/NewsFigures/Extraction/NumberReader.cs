@@ -56,6 +56,17 @@ internal static class NumberReader
         return TryParseDigits(w, out double group) ? group : null;
     }
 
+    // how many ", ddd" groups follow the digits at i, each comma stuck to the digits before it and one space before the group
+    private static int CommaSpacedGroups(SentenceTokens s, int i)
+    {
+        int groups = 0;
+        for (int k = i; s.IsPunct(k + 1, ',') && s.Touches(k + 1) && s.IsDigits(k + 2) && SpacedThousandsAt(s, k + 2)
+             && !(s.IsWord(k + 3) && s.Touches(k + 3)); k += 2) groups++;
+        // "12, 140, 160 and 200 points": a list that "and" or "or" closes
+        int end = i + 2 * groups;
+        return (s.Is(end + 1, "and") || s.Is(end + 1, "or")) && s.IsDigits(end + 2) ? 0 : groups;
+    }
+
     private static bool SpacedThousandsAt(SentenceTokens s, int k) =>
         s[k].Start - s[k - 1].End == 1 && s.Span(k) is { Length: 3 } w && !w.ContainsAnyExcept("0123456789");
 
@@ -67,6 +78,12 @@ internal static class NumberReader
         // "4 000 monitoring stations", "6 500 oz": thousands grouped by a space
         if (IsShortGroup(s.Span(i)) && !s.IsDigits(i - 1))
             while (SpacedThousands(s, last + 1) is { } group) { value = value * 1000 + group; last++; }
+        // "47, 564, 296": thousands whose separators a space follows, two groups at least
+        if (last == i && IsShortGroup(s.Span(i)) && CommaSpacedGroups(s, i) is var groups and >= 2)
+        {
+            for (int g = 0; g < groups; g++) value = value * 1000 + int.Parse(s.Span(i + 2 * g + 2), CultureInfo.InvariantCulture);
+            last = i + 2 * groups;
+        }
         if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
         {
             value *= NumberWords.ValueOf(s.Span(i + 1));

@@ -458,11 +458,17 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The data come from more than 4 000 monitoring stations.", "more than 4 000", 4000)]
     [InlineData("The mine produced 6 500 oz of gold.", "6 500 oz", 6500)]
     [InlineData("The country has 1 250 000 people.", "1 250 000", 1_250_000)]
+    // separators a space follows, two groups at least
+    [InlineData("Kenya's total population is 47, 564, 296.", "47, 564, 296", 47_564_296)]
     public void Reads_thousands_grouped_by_a_space(string sentence, string text, double value)
     {
         var figure = Single(sentence);
         Assert.Equal((text, value), (figure.Text, figure.Value));
     }
+
+    [Fact]
+    public void Numbers_listed_with_commas_are_not_one_number() =>
+        Assert.Equal(new[] { "12", "140", "160", "200 points" }, Extract("The teams scored 12, 140, 160 and 200 points.").Select(f => f.Text));
 
     [Fact]
     public void A_count_before_an_aircraft_model_is_not_grouped_with_it() =>
