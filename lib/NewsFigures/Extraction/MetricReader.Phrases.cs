@@ -121,7 +121,8 @@ internal static partial class MetricReader
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
         while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && (Clauses.IsChangeNoun(s, k) || EndsWithGerund(s, k)))
                && !StartsTime(k, times)
-               && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))) k++;
+               && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))
+               && !(s.Has(k, WordClass.Conjunction) && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner) && s.IsDigits(k + 2)))) k++; // "and an 8 per cent decline"
         return TrimEnd(s, from, k);
     }
 
@@ -152,7 +153,7 @@ internal static partial class MetricReader
     internal static int TrimEnd(SentenceTokens s, int from, int end)
     {
         while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
-                              || Clauses.IsSentenceAdverb(s.Span(end - 1))))
+                              || Clauses.IsSentenceAdverb(s.Span(end - 1)) || IsAdverb(s, end - 1))) // "... in the second quarter notably"
             end--;
         return end;
     }

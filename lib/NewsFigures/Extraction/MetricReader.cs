@@ -358,7 +358,8 @@ internal static partial class MetricReader
 
     // "consistently", not "monthly" or "quarterly"
     private static bool IsAdverb(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early");
+        s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early"
+            or "supply" or "family" or "assembly" or "rally" or "ally" or "monopoly" or "anomaly");
 
     private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
         s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");

@@ -198,4 +198,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_base_a_level_is_compared_with_is_a_level_of_the_same_thing() =>
         Assert.Equal("Revenue for the quarter", MetricOf(Extract("Revenue for the quarter was $10.9 billion, compared with $9.62 billion a year earlier."), "$9.62 billion"));
+
+    [Fact]
+    public void What_a_change_is_in_ends_before_the_next_figures_conjunction()
+    {
+        var figures = Extract("Exports were dragged down by a 10 per cent fall in price and an 8 per cent decline in volumes.");
+        Assert.Equal(["price", "volumes"], figures.Select(f => f.Metric));
+    }
 }
