@@ -153,7 +153,7 @@ internal static partial class MetricReader
     internal static int TrimEnd(SentenceTokens s, int from, int end)
     {
         while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
-                              || Clauses.IsSentenceAdverb(s.Span(end - 1)) || IsAdverb(s, end - 1))) // "... in the second quarter notably"
+                              || Clauses.IsSentenceAdverb(s.Span(end - 1))))
             end--;
         return end;
     }
