@@ -84,7 +84,12 @@ internal static class NumberReader
             for (int g = 0; g < groups; g++) value = value * 1000 + int.Parse(s.Span(i + 2 * g + 2), CultureInfo.InvariantCulture);
             last = i + 2 * groups;
         }
-        if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
+        // "$20,701,272 million": a number written out to the millions already takes no scale word (the writer's slip)
+        if (value >= 1_000_000 && s.Span(i).Contains(',') && last == i)
+        {
+            if (s.Has(last + 1, WordClass.Scale)) last++; // the word stays in the figure's text, unread
+        }
+        else if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
         {
             value *= NumberWords.ValueOf(s.Span(i + 1));
             last = i + 1;

@@ -466,6 +466,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value), (figure.Text, figure.Value));
     }
 
+    [Theory]
+    [InlineData("The appeal raised $20,701,272 million this year.", "$20,701,272 million", 20_701_272)]
+    [InlineData("The appeal raised 1,500 million yuan.", "1,500 million yuan", 1_500_000_000)]
+    public void A_number_written_out_to_the_millions_takes_no_scale_word(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
     [Fact]
     public void Numbers_listed_with_commas_are_not_one_number() =>
         Assert.Equal(new[] { "12", "140", "160", "200 points" }, Extract("The teams scored 12, 140, 160 and 200 points.").Select(f => f.Text));
