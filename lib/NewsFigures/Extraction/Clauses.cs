@@ -119,6 +119,10 @@ internal static class Clauses
         if (k == s.First && DatelineEnd(s, k) is > 0 and var afterDateline && afterDateline < before) k = afterDateline;
         // "Q1 copper production fell 16%", "H1 revenue rose": a quarter's or half's code opening the subject is its time
         if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
+        // "Last month the National Treasury released", "And just last month Health Minister David Clark signed": a time opening
+        // the clause without its comma is no part of the subject
+        if ((s.Is(k, "just") ? k + 1 : k) is var time && (s.Is(time, "last") || s.Is(time, "this") || s.Is(time, "next")) && s.Has(time + 1, WordClass.TimeUnit)
+            && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         // "Excluding a $175.1 million tax benefit, ...": a participle opening the sentence has no subject
         if (k == s.First && IsOpeningParticiple(s, k)) return null;

@@ -270,4 +270,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void After_a_counts_plural_noun_an_ed_word_is_its_verb_though_a_noun_follows() =>
         Assert.Equal("trains that skipped stops on the loop", MetricOf(Extract("33 trains skipped stops on the loop."), "33"));
+
+    [Theory]
+    [InlineData("Last month the ferry operator carried 40,000 cars.", "40,000", "ferry operator cars")]
+    [InlineData("And just last week the council spent £2m on repairs.", "£2m", "council's spending on repairs")]
+    public void A_time_opening_the_clause_without_its_comma_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
