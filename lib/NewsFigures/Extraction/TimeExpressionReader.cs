@@ -269,7 +269,7 @@ internal static class TimeExpressionReader
     {
         // "67,000 between April and June, compared with 65,200 during the same period the previous year": the sentence's
         // quarter, month or half a year before
-        if (withinYear is not null && YearBefore(s, k) is { } before)
+        if (withinYear is not null && (PreviousYear(s, k) ?? SamePeriodLastYear(s, k)) is { } before)
             return new(before.First, before.Last, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1) + withinYear[4..], TimeRole.Period, false);
         // "by the end of last year": its last month
         if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
@@ -277,23 +277,22 @@ internal static class TimeExpressionReader
         if (s.Is(k, "last") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor - 1), TimeRole.Period, false);
         if (s.Is(k, "this") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor), TimeRole.Period, false);
         if (s.Is(k, "next") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor + 1), TimeRole.Period, false);
-        bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "year");
-        bool earlier = s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
-        if (!previous && !earlier) return null;
+        if (PreviousYear(s, k) is not { } span) return null;
         int reference = explicitYear > 0 ? explicitYear : anchor;
-        if (reference == 0) return null;
-        int first = previous && s.Is(k - 1, "the") ? k - 1 : k;
-        return new(first, earlier ? k + 2 : k + 1, Y(reference - 1), TimeRole.Period, false);
+        return reference == 0 ? null : new(span.First, span.Last, Y(reference - 1), TimeRole.Period, false);
     }
 
-    // "a year earlier", "the previous year", "the same period last year": the tokens of a year before another time
-    private static (int First, int Last)? YearBefore(SentenceTokens s, int k)
+    // "a year earlier", "a year before", "the previous year": the tokens of the year before another time
+    private static (int First, int Last)? PreviousYear(SentenceTokens s, int k)
     {
         if (s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"))) return (k, k + 2);
         if ((s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "year")) return (s.Is(k - 1, "the") ? k - 1 : k, k + 1);
-        if (s.Is(k, "last") && s.Is(k + 1, "year") && s.Is(k - 1, "period") && s.Is(k - 2, "same")) return (k, k + 1);
         return null;
     }
+
+    // "the same period last year": the tokens of "last year" there
+    private static (int First, int Last)? SamePeriodLastYear(SentenceTokens s, int k) =>
+        s.Is(k, "last") && s.Is(k + 1, "year") && s.Is(k - 1, "period") && s.Is(k - 2, "same") ? (k, k + 1) : null;
 
     // by mid-year, midyear
     private static TimeExpression? MidYear(SentenceTokens s, int k, int anchor)

@@ -258,13 +258,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Revenue will rise 5% to $3 billion.", "5%", FigureKind.Change)]
     [InlineData("That means it would have earned 31 cents per share without the item.", "31 cents", FigureKind.Level)]
     public void Would_governs_its_figure_as_will_does_and_the_level_a_governed_change_reaches(string sentence, string figure, FigureKind kind) =>
-        Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
     [InlineData("Typical bills will fall by £129 to £1,668.", "£1,668", FigureKind.Forecast)]
     [InlineData("It will show from 38 to 42 matches a year.", "42", FigureKind.Level)]
     public void Only_a_governed_change_carries_its_forecast_to_the_level_it_reaches(string sentence, string figure, FigureKind kind) =>
-        Assert.Equal(kind, Extract(sentence).Single(f => f.Text == figure).Kind);
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
     [InlineData("China has filed six times more patents in this field than the United States.", "six times", FigureKind.Multiple)]

@@ -191,7 +191,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_amount_restated_per_share_measures_what_the_amount_before_it_measures_per_share()
     {
-        var figure = Extract("Northwind reported net income of $2.98 billion, or 29 cents per share.").Single(f => f.Text == "29 cents");
+        var figure = FigureOf("Northwind reported net income of $2.98 billion, or 29 cents per share.", "29 cents");
         Assert.Equal(("Northwind net income per share", "metric.converted-amount"), (figure.Metric, figure.Rules!.Metric));
     }
 

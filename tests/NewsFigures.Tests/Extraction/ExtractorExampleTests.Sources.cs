@@ -132,7 +132,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry traffic grew 8 percent, said the ACI, which collects data for over 2,300 ports.", "over 2,300", null)]
     [InlineData("Ferry traffic grew 8 percent, said the ACI, which collects data for over 2,300 ports.", "8 percent", "ACI")]
     public void A_speaker_speaks_for_the_figures_of_its_own_clause(string sentence, string figure, string? source) =>
-        Assert.Equal(source, Extract(sentence).Single(f => f.Text == figure).Attribution);
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 
     [Fact]
     public void A_name_after_according_to_ends_where_the_reported_clause_begins() =>
@@ -182,5 +182,5 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The bank raised its key rate by 35 basis points, says inflation still bites.", "35 basis points", null)]
     [InlineData("Prices rose 5% in May, said analysts.", "5%", "analysts")]
     public void After_its_verb_a_speaker_opens_with_a_capital_an_article_or_a_plural(string sentence, string figure, string? source) =>
-        Assert.Equal(source, Extract(sentence).Single(f => f.Text == figure).Attribution);
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }

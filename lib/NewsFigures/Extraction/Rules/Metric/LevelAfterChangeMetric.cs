@@ -1,9 +1,9 @@
 namespace NewsFigures;
 
-/// <summary>"raised its rate by 50 basis points to 10.75%" (", to 10.75%" too), "down from 61 percent a year earlier": the level reached, or the base
-/// of a change, is the level of what changed, as the base a level is compared with ("$10.9 billion, compared with $9.62
-/// billion") ("Exports rose 8 percent, while the trade surplus widened to $90 billion":
-/// a change in another clause is not it, nor one before a subject of the figure's own).</summary>
+/// <summary>"raised its rate by 50 basis points to 10.75%" (", to 10.75%" too), "down from 61 percent a year earlier": the level
+/// reached, or the base of a change, is the level of what changed (a change in another clause is not it, nor one before a
+/// subject of the figure's own: "Exports rose 8 percent, while the trade surplus widened to $90 billion"); so is the base a
+/// level is compared with in the same unit ("$10.9 billion, compared with $9.62 billion").</summary>
 internal sealed class LevelAfterChangeMetric : IMetricRule
 {
     public string Name => "metric.level-after-change";
