@@ -4,7 +4,7 @@ using NewsFigures.Cli.Output;
 namespace NewsFigures.Cli.Commands;
 
 /// <summary>
-/// <c>extract &lt;path&gt; [--format jsonl|csv|sqlite|parquet] [--out FILE] [--strict] [--shard i/n]</c>: every figure the
+/// <c>extract &lt;path&gt; [--format jsonl|csv|sqlite|parquet] [--out FILE] [--strict] [--shard i/n] [--rules]</c>: every figure the
 /// articles state, written as it is found (files are read and searched on every core, written in file order).
 /// </summary>
 internal static class ExtractCommand
@@ -32,10 +32,15 @@ internal static class ExtractCommand
             Description = "Only part i of n of the folder's files (e.g. 2/4), chosen by file name: n workers extract a corpus together.",
         };
 
+        var rules = new Option<bool>("--rules")
+        {
+            Description = "Also write the rule that decided each figure's metric, attribution, period and kind (jsonl and csv).",
+        };
+
         var command = new Command("extract",
             "Find every figure the articles state, with value, unit, qualifier, kind, metric, period, source, sentence and span.")
         {
-            path, format, output, strict, shard,
+            path, format, output, strict, shard, rules,
         };
         command.SetAction(result => CommandFailure.Guard(result, () =>
         {
@@ -43,15 +48,19 @@ internal static class ExtractCommand
             var chosen = result.GetValue(format)!;
             if (to is null && chosen is "sqlite" or "parquet")
                 return CommandFailure.Report(result, $"--format {chosen} writes a {(chosen == "sqlite" ? "database" : "Parquet")} file: name it with --out FILE.");
+            bool withRules = result.GetValue(rules);
+            if (withRules && chosen is "sqlite" or "parquet")
+                return CommandFailure.Report(result, $"--rules writes the deciding rules as text: use --format jsonl or csv, not {chosen}.");
             if (to is not null && OutputProblem(to) is { } problem)
                 return CommandFailure.Report(result, $"{to}: {problem}");
             var part = result.GetValue(shard) is { } text ? ParseShard(text) : null;
-            return Extract(result, result.GetValue(path)!, Formats[chosen], to, new CorpusLoadOptions { Strict = result.GetValue(strict), Shard = part });
+            var options = new CorpusLoadOptions { Strict = result.GetValue(strict), Shard = part };
+            return Extract(result, result.GetValue(path)!, Formats[chosen], withRules, to, options);
         }));
         return command;
     }
 
-    private static int Extract(ParseResult result, string path, FigureFormat format, string? to, CorpusLoadOptions options)
+    private static int Extract(ParseResult result, string path, FigureFormat format, bool withRules, string? to, CorpusLoadOptions options)
     {
         var error = result.InvocationConfiguration.Error;
         var progress = CorpusProgressLine.ForTerminal(error);
@@ -67,7 +76,9 @@ internal static class ExtractCommand
         FigureWriter writer;
         try
         {
-            writer = to is null ? FigureWriter.Create(format, result.InvocationConfiguration.Output) : FigureWriter.ToFile(format, to);
+            writer = to is null
+                ? FigureWriter.Create(format, result.InvocationConfiguration.Output, withRules)
+                : FigureWriter.ToFile(format, to, withRules);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

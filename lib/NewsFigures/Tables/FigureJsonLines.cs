@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace NewsFigures;
 
 /// <summary>JSON lines in the gold's shape (data/gold/figures.jsonl, without its hand-made topic), so output diffs
-/// against the gold: "piece" is the piece's title. UTF-8 without BOM, "\n" after every object, same bytes every run.</summary>
+/// against the gold: "piece" is the piece's title; with rules, a last "rules" object names the rule that decided each
+/// field ({"metric": "metric.counted-noun", ...}). UTF-8 without BOM, "\n" after every object, same bytes every run.</summary>
 internal sealed class FigureJsonLines : FigureSink
 {
     public static readonly string[] Keys =
@@ -15,10 +16,12 @@ internal sealed class FigureJsonLines : FigureSink
 
     private readonly TextChunks _output;
     private readonly Utf8JsonWriter _json;
+    private readonly bool _withRules;
 
-    public FigureJsonLines(TextChunks output)
+    public FigureJsonLines(TextChunks output, bool withRules = false)
     {
         _output = output;
+        _withRules = withRules;
         _json = new Utf8JsonWriter(output.Buffer, Options);
     }
 
@@ -40,6 +43,7 @@ internal sealed class FigureJsonLines : FigureSink
         WriteNullable("period", f.Period);
         WriteNullable("attribution", f.Attribution);
         _json.WriteString("sentence", f.Sentence);
+        if (_withRules) WriteRules(f.Rules);
         _json.WriteEndObject();
         _json.Flush();
         _json.Reset();
@@ -50,6 +54,19 @@ internal sealed class FigureJsonLines : FigureSink
     public override void Complete() => _output.Flush();
 
     public override void Dispose() => _json.Dispose();
+
+    private void WriteRules(FigureRules? rules)
+    {
+        _json.WritePropertyName("rules");
+        if (rules is null)
+        {
+            _json.WriteNullValue();
+            return;
+        }
+        _json.WriteStartObject();
+        for (int i = 0; i < FigureRules.Fields.Length; i++) _json.WriteString(FigureRules.Fields[i], rules.Names[i]);
+        _json.WriteEndObject();
+    }
 
     private void WriteNullable(string name, string? value)
     {

@@ -29,36 +29,41 @@ public sealed class FigureWriter : IDisposable
     public long Figures { get; private set; }
 
     /// <summary>JSON lines, CSV or Parquet onto a stream (left open).</summary>
-    /// <exception cref="ArgumentException">SQLite, which needs a file.</exception>
-    public static FigureWriter Create(FigureFormat format, Stream output)
+    /// <param name="withRules">Also the rules that decided each figure's fields (JSON lines and CSV only).</param>
+    /// <exception cref="ArgumentException">SQLite, which needs a file; rules asked of a format without them.</exception>
+    public static FigureWriter Create(FigureFormat format, Stream output, bool withRules = false)
     {
         ArgumentNullException.ThrowIfNull(output);
-        return new FigureWriter(SinkFor(format, output));
+        return new FigureWriter(SinkFor(format, output, withRules));
     }
 
     /// <summary>JSON lines or CSV onto a text writer, such as the console's, in chunks of whole rows.</summary>
+    /// <param name="withRules">Also the rules that decided each figure's fields.</param>
     /// <exception cref="ArgumentException">SQLite or Parquet, which are not text.</exception>
-    public static FigureWriter Create(FigureFormat format, TextWriter output)
+    public static FigureWriter Create(FigureFormat format, TextWriter output, bool withRules = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         return new FigureWriter(format switch
         {
-            FigureFormat.JsonLines => new FigureJsonLines(TextChunks.To(output)),
-            FigureFormat.Csv => new FigureCsv(TextChunks.To(output)),
+            FigureFormat.JsonLines => new FigureJsonLines(TextChunks.To(output), withRules),
+            FigureFormat.Csv => new FigureCsv(TextChunks.To(output), withRules),
             _ => throw new ArgumentException($"{format} is not text: write it to a stream or a file.", nameof(format)),
         });
     }
 
     /// <summary>Any format into a file, built at <c>PATH.tmp</c> and renamed over <paramref name="path"/> by <see cref="Complete"/>.</summary>
-    public static FigureWriter ToFile(FigureFormat format, string path)
+    /// <param name="withRules">Also the rules that decided each figure's fields (JSON lines and CSV only).</param>
+    /// <exception cref="ArgumentException">Rules asked of SQLite or Parquet.</exception>
+    public static FigureWriter ToFile(FigureFormat format, string path, bool withRules = false)
     {
+        if (withRules && format is not (FigureFormat.JsonLines or FigureFormat.Csv)) throw NoRules(format);
         var pending = new PendingFile(path);
         Stream? file = null;
         try
         {
             if (format == FigureFormat.Sqlite) return new FigureWriter(new FigureSqlite(pending.TempPath), pending: pending);
             file = new FileStream(pending.TempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-            return new FigureWriter(SinkFor(format, file), file, pending);
+            return new FigureWriter(SinkFor(format, file, withRules), file, pending);
         }
         catch
         {
@@ -104,13 +109,18 @@ public sealed class FigureWriter : IDisposable
         _pending?.Dispose();
     }
 
-    private static FigureSink SinkFor(FigureFormat format, Stream output) => format switch
+    private static FigureSink SinkFor(FigureFormat format, Stream output, bool withRules) => format switch
     {
-        FigureFormat.JsonLines => new FigureJsonLines(TextChunks.To(output)),
-        FigureFormat.Csv => new FigureCsv(TextChunks.To(output)),
+        FigureFormat.JsonLines => new FigureJsonLines(TextChunks.To(output), withRules),
+        FigureFormat.Csv => new FigureCsv(TextChunks.To(output), withRules),
+        FigureFormat.Parquet when withRules => throw NoRules(format),
         FigureFormat.Parquet => new FigureParquetWriter(output),
         _ => throw new ArgumentException($"{format} is written to a file: use ToFile.", nameof(format)),
     };
+
+    // The rules are for reading a wrong field back to its rule, a text format's job; the tables keep the fields only.
+    private static ArgumentException NoRules(FigureFormat format) =>
+        new($"{format} keeps the fields only: rules are written with JSON lines or CSV.", nameof(format));
 
     /// <summary>"12 figures written to out/figures.parquet (not yet complete)".</summary>
     public override string ToString() =>

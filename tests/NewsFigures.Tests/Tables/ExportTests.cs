@@ -117,4 +117,21 @@ public sealed class ExportTests(SeedFigures seeds) : IDisposable
         Assert.Equal("kept\n", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(_folder));
     }
+
+    [Fact]
+    public void Rules_are_written_as_text_and_a_figure_made_without_them_says_so()
+    {
+        var made = MadeFigures.Make("a.txt", 1, 300, null, "The plant employs 300 workers.", "300");
+        var written = new StringWriter();
+        using (var writer = FigureWriter.Create(FigureFormat.JsonLines, written, withRules: true))
+        {
+            writer.Write(made);
+            writer.Complete();
+        }
+
+        Assert.EndsWith(",\"rules\":null}\n", written.ToString());
+        Assert.Throws<ArgumentException>(() => FigureWriter.ToFile(FigureFormat.Sqlite, Path.Combine(_folder, "f.db"), withRules: true));
+        Assert.Throws<ArgumentException>(() => FigureWriter.Create(FigureFormat.Parquet, new MemoryStream(), withRules: true));
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
 }

@@ -80,6 +80,37 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rules_name_what_decided_each_field_after_the_fields_themselves()
+    {
+        var plain = Run("extract", RepoFolders.Articles).Out.TrimEnd('\n').Split('\n');
+        var (exit, output, error) = Run("extract", RepoFolders.Articles, "--rules");
+
+        Assert.Equal((0, ""), (exit, error));
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(plain.Length, lines.Length);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal("23,695", first.GetProperty("text").GetString());
+        Assert.Equal("""{"metric":"metric.counted-noun","attribution":"attribution.according-to","period":"period.nearest-time","kind":"kind.level"}""",
+            first.GetProperty("rules").GetRawText());
+        // The same fields in the same bytes, the rules added last: a line without them is the plain line.
+        Assert.Equal(plain, lines.Select(l => l[..l.LastIndexOf(",\"rules\":", StringComparison.Ordinal)] + "}"));
+    }
+
+    [Fact]
+    public void Rules_in_csv_are_four_more_columns_and_a_table_format_refuses_them()
+    {
+        var (exit, output, _) = Run("extract", RepoFolders.Articles, "--format", "csv", "--rules");
+        var refused = Run("extract", RepoFolders.Articles, "--format", "parquet", "--rules", "--out", Path.Combine(_folder, "f.parquet"));
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n');
+        Assert.Equal("file,piece,start,end,text,value,unit,qualifier,kind,metric,period,attribution,sentence,metric_rule,attribution_rule,period_rule,kind_rule", lines[0]);
+        Assert.EndsWith(",metric.counted-noun,attribution.according-to,period.nearest-time,kind.level", lines[1]);
+        Assert.Equal((2, "", "error: --rules writes the deciding rules as text: use --format jsonl or csv, not parquet.\n"), refused);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
+    }
+
+    [Fact]
     public void An_out_file_in_a_missing_folder_is_named_and_nothing_is_written()
     {
         var path = Path.Combine(_folder, "missing", "figures.csv");
