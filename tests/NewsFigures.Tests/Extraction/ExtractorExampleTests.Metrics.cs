@@ -205,4 +205,13 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Exports were dragged down by a 10 per cent fall in price and an 8 per cent decline in volumes.");
         Assert.Equal(["price", "volumes"], figures.Select(f => f.Metric));
     }
+
+    [Theory]
+    [InlineData("Norvik imported goods worth $1.3 billion in June.", "$1.3 billion", "value of Norvik goods")]
+    [InlineData("Exports rose, against an export portfolio worth $490 million.", "$490 million", "value of export portfolio")]
+    [InlineData("The port has nearly $70 billion worth of projects already underway.", "nearly $70 billion", "value of projects already underway")]
+    [InlineData("Brighton have agreed a deal worth up to £40m for the Danish forward Lars Holm.", "up to £40m", "value of Brighton deal for the Danish forward Lars Holm")]
+    [InlineData("The firm signed contracts worth $4 billion last year.", "$4 billion", "value of contracts")]
+    public void An_amount_a_thing_is_worth_is_its_value(string sentence, string figure, string metric) =>
+        Assert.Equal((metric, "metric.worth"), (FigureOf(sentence, figure).Metric, FigureOf(sentence, figure).Rules!.Metric));
 }
