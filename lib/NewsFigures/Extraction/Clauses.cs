@@ -45,7 +45,10 @@ internal static class Clauses
     private static bool EndsList(SentenceTokens s, int conjunction)
     {
         if (!s.Is(conjunction, "and") && !s.Is(conjunction, "or")) return false;
-        int words = ListItemWords(s, conjunction + 1, +1), after = conjunction + 1 + words;
+        int words = ListItemWords(s, conjunction + 1, +1);
+        // "China and South Africa grew": the verb after a two-word item is no third word of it
+        if (words == 3 && IsVerbLike(s, conjunction + 3) && !IsVerbLike(s, conjunction + 2)) words = 2;
+        int after = conjunction + 1 + words;
         return words is >= 1 and <= 2 && (!s.IsWord(after) || s.Has(after, WordClass.Auxiliary | WordClass.Preposition) || IsVerbLike(s, after));
     }
 

@@ -117,6 +117,8 @@ internal static partial class MetricReader
             if (Clauses.IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Preposition)) return clauseStart;
             // "in manufacturing, finance, and education reaching 1,500": a list's last item and a participle open no clause
             if (Clauses.IsListComma(s, k - 1)) return clauseStart;
+            // "by Brazil, Russia, India, China and South Africa grew": the "and" of a list of names
+            if (Clauses.IsListComma(s, k - 2) || Clauses.IsListComma(s, k - 3)) return clauseStart;
             return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
                 && (Clauses.IsVerbLike(s, subject.End) || s.Has(subject.End, WordClass.Auxiliary))
                 ? k + 1 : clauseStart;

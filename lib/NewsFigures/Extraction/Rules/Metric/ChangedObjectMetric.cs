@@ -9,10 +9,24 @@ internal sealed class ChangedObjectMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         if (x.Kind != FigureKind.Change) return null;
+        if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)
             return MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}", x.AmountSubject.Length > 0);
         // "expected cargo volume growth of 5%": the noun of change that owns the figure names it (metric.amount-of-owner)
         if (MetricReader.Owner(x.S, x.C.TextFirst) is { } owner && (Clauses.IsChangeNoun(x.S, owner.End - 1) || x.S.Is(owner.End, "between"))) return null;
         return MetricProposal.Phrase(x.AmountSubject, x.AmountSubject.Length > 0);
+    }
+
+    // "on the back of attendances rising 12.4%", "amid prices falling by 3%": a noun phrase that a preposition governs and
+    // an -ing verb of change follows is what changed, not the clause's subject.
+    private static (int First, int End)? RisingAfterPreposition(SentenceTokens s, FigureDraft c)
+    {
+        int verb = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (!s.Has(verb, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Span(verb).EndsWith("ing")) return null;
+        int first = verb;
+        while (first - 1 >= s.First && verb - first < 4 && s.IsLower(first - 1) && !Clauses.IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun | WordClass.Auxiliary | WordClass.ClauseWord))
+            first--;
+        return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
     }
 }
