@@ -24,9 +24,9 @@ internal static partial class KindCues
         // "Eight vessels called at the port and the number ... is expected to be 50": a clause joined by "and" with a verb of
         // its own expects for its own figures only
         // "would grow by 6.6%, to $5.6 billion": the level a change reaches after a comma is read in the change's clause
-        if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, figures[f - 1].TextFirst);
+        if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, RestatedFrom(s, figures, f - 1).TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
-        clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextLast, clauseEnd);
+        clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
@@ -51,11 +51,14 @@ internal static partial class KindCues
 
     // the "and", "but" or "while" after the figure that opens a clause with a subject and a verb of its own, once the figure's
     // clause has its verb; the clause's end otherwise
-    private static int CoordinatedClauseEnd(SentenceTokens s, int clauseStart, int figureLast, int clauseEnd)
+    private static int CoordinatedClauseEnd(SentenceTokens s, int clauseStart, int figureFirst, int figureLast, int clauseEnd)
     {
         for (int k = figureLast + 1; k < clauseEnd; k++)
         {
             if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while")) || !MetricReader.HasVerbBetween(s, clauseStart, k)) continue;
+            // "has risen from 520 MW to 1.5 GW and is projected to reach ...": a second verb of the same subject, once the
+            // figure's own verb came before it, expects for its own figures only
+            if (s.Has(k + 1, WordClass.Auxiliary) && Clauses.IsVerbLike(s, k + 2) && MetricReader.HasVerbBetween(s, clauseStart, figureFirst)) return k;
             // an article or a name, then words and participles up to an auxiliary or finite verb
             if (!(s.Has(k + 1, WordClass.Determiner) && s.IsLower(k + 1) || s.IsCapitalized(k + 1))) continue;
             for (int j = k + 2; j < clauseEnd && j - k <= 14; j++)
@@ -129,9 +132,25 @@ internal static partial class KindCues
         return s.Is(to, "to") && to + 1 == figures[f].TextFirst;
     }
 
-    /// <summary>"grow by 6.6%, to $5.6 billion": the figure is reached, after a comma, by the change right before it.</summary>
-    public static bool ReachedAfterComma(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) =>
-        f > 0 && s.Is(figures[f].TextFirst - 1, "to") && s.IsPunct(figures[f].TextFirst - 2, ',') && figures[f - 1].TextLast == figures[f].TextFirst - 3;
+    /// <summary>"grow by 6.6%, to $5.6 billion", "rise by 5.6% in the Office of Science, to $5.35 billion": the figure is
+    /// reached, after a comma, by the change right before it (a place or field between them, no verb).</summary>
+    public static bool ReachedAfterComma(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        if (f == 0 || !s.Is(figures[f].TextFirst - 1, "to") || !s.IsPunct(figures[f].TextFirst - 2, ',')) return false;
+        int after = figures[f - 1].TextLast + 1, comma = figures[f].TextFirst - 2;
+        if (after == comma) return true;
+        if (!s.Is(after, "in") && !s.Is(after, "at") && !s.Is(after, "for")) return false;
+        for (int k = after + 1; k < comma; k++)
+            if (s.IsPunct(k, ',') || s.IsPunct(k, ';') || s.IsDigits(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary)) return false;
+        return true;
+    }
+
+    // "an additional $119 million, or 1.6%, to $7.46 billion": the figure a restatement after ", or" restates
+    private static FigureDraft RestatedFrom(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        while (f > 0 && s.Is(figures[f].TextFirst - 1, "or") && s.IsPunct(figures[f].TextFirst - 2, ',') && figures[f - 1].TextLast == figures[f].TextFirst - 3) f--;
+        return figures[f];
+    }
 
     private static bool NoClauseBetween(SentenceTokens s, int from, int to)
     {

@@ -293,4 +293,18 @@ public sealed partial class ExtractorExampleTests
         var figure = FigureOf("The report showed an increase in passenger numbers to 7.2 billion for the year.", "7.2 billion");
         Assert.Equal((FigureKind.Level, "passenger numbers"), (figure.Kind, figure.Metric));
     }
+
+    [Fact]
+    public void A_second_verb_of_the_same_subject_expects_for_its_own_figures_only()
+    {
+        var figures = Extract("The region's wind capacity has risen from about 520 MW in 2020 to nearly 1.5 GW by 2025 and is projected to reach 6 GW by 2030.");
+        Assert.Equal([FigureKind.Level, FigureKind.Level, FigureKind.Forecast], figures.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void A_level_after_a_comma_is_reached_by_the_change_before_a_place_between_them()
+    {
+        var figure = FigureOf("Spending rose by 5.6% in the Office of Science, to $5.35 billion.", "$5.35 billion");
+        Assert.Equal(("Spending", "metric.level-after-change"), (figure.Metric, figure.Rules!.Metric));
+    }
 }
