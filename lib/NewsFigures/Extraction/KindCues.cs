@@ -22,6 +22,15 @@ internal static partial class KindCues
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
     /// raises money, no change.</summary>
+    // "Cisco's increased offer of $4.5 billion", "a reduced fee of £20": an -ed word of change before the noun that owns the
+    // figure describes the noun; the figure is its level
+    private static bool ModifiesOwnerOfFigure(SentenceTokens s, int k, int figureFirst)
+    {
+        if (k + 3 != figureFirst || !s.Is(k + 2, "of") || !s.IsLower(k + 1) || s.Span(k + 1).EndsWith("ed") || !s.Span(k).EndsWith("ed")) return false;
+        var before = s.Span(k - 1);
+        return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
+    }
+
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
         // "fell by a more modest 27 percent": the window opens before the figure's article and adjectives
@@ -60,7 +69,7 @@ internal static partial class KindCues
             // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
             if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making") continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
-            if (sign == 0) continue;
+            if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst)) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }

@@ -307,4 +307,11 @@ public sealed partial class ExtractorExampleTests
         var figure = FigureOf("Spending rose by 5.6% in the Office of Science, to $5.35 billion.", "$5.35 billion");
         Assert.Equal(("Spending", "metric.level-after-change"), (figure.Metric, figure.Rules!.Metric));
     }
+
+    [Theory]
+    [InlineData("Norvik agreed to Brightline's increased offer of $4.5 billion.", "$4.5 billion", FigureKind.Level)]
+    [InlineData("It paid a reduced fee of £20.", "£20", FigureKind.Level)]
+    [InlineData("The firm increased sales of $3 billion by 5%.", "5%", FigureKind.Change)]
+    public void A_word_of_change_describing_the_noun_that_owns_the_figure_makes_no_change(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
