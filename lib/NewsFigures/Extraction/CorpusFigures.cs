@@ -22,7 +22,7 @@ public static class CorpusFigures
     /// <exception cref="ExtractionException">A rule failed on the piece; the message names its file and number.</exception>
     internal static List<CorpusFigure> Of(Piece piece, FigureExtractor extractor)
     {
-        var context = new ExtractionContext(piece.Article.Info.Date);
+        var context = new ExtractionContext(piece.Article.Info.Date, FiscalYear.IsReportedIn(piece.Article.RawText));
         var found = new List<CorpusFigure>();
         try
         {

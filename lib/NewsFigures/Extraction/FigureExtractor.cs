@@ -31,6 +31,7 @@ public sealed class FigureExtractor
         var drafts = new List<FigureDraft>();
         var times = new List<TimeExpression>();
         var discourse = new Discourse(text);
+        if (!context.ReportsFiscalYear && FiscalYear.IsReportedIn(text)) context = context with { ReportsFiscalYear = true };
         // Paragraphs that end a sentence are read one at a time, so buffers stay the size of a paragraph.
         for (int start = 0, end; start < text.Length; start = end)
         {
@@ -87,7 +88,7 @@ public sealed class FigureExtractor
         FindNumbers(s, drafts);
         if (drafts.Count == 0) return;
         times.Clear();
-        TimeExpressionReader.Read(s, context.ArticleDate, times);
+        TimeExpressionReader.Read(s, context.ArticleDate, times, context.ReportsFiscalYear);
         pipeline.Describe(new SentenceReading(s, times, drafts) { HeadingPeriod = discourse.HeadingPeriodFor(s), HeadingChange = discourse.HeadingChangeFor(s),
             HeadingMeasure = discourse.HeadingMeasureFor(s), Discourse = discourse }, drafts, discourse, figures);
     }

@@ -11,7 +11,9 @@ namespace NewsFigures;
 /// </summary>
 internal static class TimeExpressionReader
 {
-    public static void Read(SentenceTokens s, DateOnly? date, List<TimeExpression> into)
+    /// <param name="fiscalYears">The text reports on a year that does not end in December ("the year ended 30 April 2016"):
+    /// a year labelling a comparative, "(2015: £4.2 million)", is that fiscal year.</param>
+    public static void Read(SentenceTokens s, DateOnly? date, List<TimeExpression> into, bool fiscalYears = false)
     {
         int anchor = date?.Year ?? 0;
         int explicitYear = FirstExplicitYear(s);
@@ -28,10 +30,15 @@ internal static class TimeExpressionReader
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
             bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
             var role = found.Role == TimeRole.Period && !span ? RoleBefore(s, found.First) : found.Role;
+            if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
             k = found.Last;
         }
     }
+
+    // "(2015: £4.2 million)": a year alone after a parenthesis and before a colon labels the comparative figure
+    private static bool LabelsComparative(SentenceTokens s, TimeExpression e) =>
+        e.First == e.Last && e.Period.Length == 4 && s.IsPunct(e.First - 1, '(') && s.IsPunct(e.Last + 1, ':');
 
     private static bool MayStart(Token t) =>
         t.Kind == TokenKind.Digits || (t.Class & (WordClass.TimeStart | WordClass.Month | WordClass.Cardinal)) != 0;
@@ -80,11 +87,23 @@ internal static class TimeExpressionReader
         if (s.IsDigits(k + 2) && s.Span(k + 2).Length == 2 && int.Parse(s.Span(k + 2), CultureInfo.InvariantCulture) == (y1 + 1) % 100
             && !(s.IsWord(k + 3) && s.Touches(k + 3)))
         {
-            // "the 2008-09 season" is a season like "2016/17"; otherwise a hyphen names a fiscal year
-            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons");
+            // "the 2008-09 season" is a season like "2016/17", and so is a harvest's year ("2013-14 wheat production");
+            // otherwise a hyphen names a fiscal year
+            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons") && !IsAboutHarvest(s);
             return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> HarvestWords =
+        ["wheat", "barley", "canola", "grain", "grains", "crop", "crops", "harvest", "harvests", "planting", "sowing", "rice", "maize", "sorghum"];
+
+    // a crop year runs from one harvest to the next, a season rather than a budget's fiscal year
+    private static bool IsAboutHarvest(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (s.IsLower(k) && HarvestWords.Contains(s.Span(k).ToString())) return true;
+        return false;
     }
 
     // "January-June 2011", "between April and June", "from June to July 2018": a run of months of one year, named as its

@@ -13,7 +13,7 @@ public sealed partial class ExtractorExampleTests
     private static string? PeriodOf(string text, string figure, DateOnly? date = null) => FigureOf(text, figure, date).Period;
 
     [Theory]
-    [InlineData("The state's rice output stood at 12 million tonnes in 2004-05.", "12 million tonnes", "FY2005")]
+    [InlineData("The state's coal output stood at 12 million tonnes in 2004-05.", "12 million tonnes", "FY2005")]
     [InlineData("Club revenue was 90 million euros in 2016/17.", "90 million euros", "2016/2017")]
     [InlineData("The club sold 40,000 season tickets in the 2008-09 season.", "40,000", "2008/2009")]
     [InlineData("Tourism grew between 5% and 8% a year from the 1980s to the 2000s.", "8%", "1980/2009")]
@@ -171,4 +171,27 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Interest costs rose to $659 billion in fiscal year 2023.", "$659 billion", "FY2023")]
     public void Quarters_named_by_a_month_and_fiscal_years(string sentence, string figure, string period) =>
         Assert.Equal(period, Extract(sentence, November2025).Single(f => f.Text == figure).Period);
+
+    [Theory]
+    [InlineData("Results for the year ended 30 April 2016.\n\nTurnover fell to £21.8 million (2015: £22.9 million).", "FY2015")]
+    [InlineData("Results for the fiscal year ending June 30, 2016.\n\nTurnover fell to £21.8 million (2015: £22.9 million).", "FY2015")]
+    [InlineData("Results for the year ended 31 December 2016.\n\nTurnover fell to £21.8 million (2015: £22.9 million).", "2015")]
+    [InlineData("Turnover fell to £21.8 million (2015: £22.9 million).", "2015")]
+    public void A_year_labelling_a_comparative_is_the_fiscal_year_the_text_reports_on(string text, string period) =>
+        Assert.Equal(period, PeriodOf(text, "£22.9 million"));
+
+    [Fact]
+    public void The_article_may_say_it_reports_a_fiscal_year_above_the_piece()
+    {
+        var figure = new FigureExtractor().Extract("Turnover fell to £21.8 million (2015: £22.9 million).", new ExtractionContext(ReportsFiscalYear: true))
+            .Single(f => f.Text == "£22.9 million");
+        Assert.Equal("FY2015", figure.Period);
+        Assert.True(FiscalYear.IsReportedIn("Preliminary Results for the year ended 30 April 2016"));
+    }
+
+    [Theory]
+    [InlineData("ABARES forecast Australia's 2013-14 wheat production at 25,399,000 tonnes.", "25,399,000 tonnes", "2013/2014")]
+    [InlineData("The state spent £9.3bn in 2011-12.", "£9.3bn", "FY2012")]
+    public void A_harvest_year_is_a_season_and_other_hyphenated_years_are_fiscal(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure));
 }
