@@ -224,4 +224,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Stocks slid amid oil prices falling by 3% in a day.", "3%", "oil prices")]
     public void A_noun_a_preposition_governs_before_a_verb_of_change_is_what_changed(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void Versus_after_an_amount_is_no_noun_it_sizes() =>
+        Assert.DoesNotContain("versus", MetricOf(Extract("Exports totaled EUR 11.8 billion versus EUR 16.7 billion a year before."), "EUR 11.8 billion"));
 }

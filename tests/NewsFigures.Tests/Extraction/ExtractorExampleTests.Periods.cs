@@ -194,4 +194,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state spent £9.3bn in 2011-12.", "£9.3bn", "FY2012")]
     public void A_harvest_year_is_a_season_and_other_hyphenated_years_are_fiscal(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure));
+
+    [Theory]
+    [InlineData("The trade surplus totaled EUR 11.8 billion versus EUR 16.7 billion in the same period last year.", "EUR 11.8 billion", null)]
+    [InlineData("The trade surplus totaled EUR 11.8 billion versus EUR 16.7 billion in the same period last year.", "EUR 16.7 billion", "2024")]
+    [InlineData("There were 141,700 burglaries, compared with 138,900 during the same period the previous year.", "141,700", null)]
+    public void The_base_of_a_comparison_owns_the_time_a_few_words_after_it(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2025, 6, 1)));
 }

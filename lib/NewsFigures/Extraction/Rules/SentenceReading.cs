@@ -7,7 +7,7 @@ namespace NewsFigures;
 /// </summary>
 internal sealed class SentenceReading
 {
-    private const int OwnershipGap = 3;
+    private const int OwnershipGap = 3, BaseOwnershipGap = 6;
 
     private readonly int[] timeOwners;
     private readonly (int Start, int End)[] clauses;
@@ -63,8 +63,20 @@ internal sealed class SentenceReading
             if (e.First <= fig.TextFirst && e.Last >= fig.TextLast) return f;
             int gap = e.First - fig.ExtentLast;
             bool nextFigureBetween = f + 1 < figures.Count && figures[f + 1].TextFirst < e.First;
-            if (gap >= 1 && gap <= OwnershipGap && !nextFigureBetween) return f;
+            if (nextFigureBetween || gap < 1) continue;
+            if (gap <= OwnershipGap || gap <= BaseOwnershipGap && IsComparisonBase(s, fig) && !BreakBetween(s, fig.ExtentLast, e.First)) return f;
         }
         return -1;
+    }
+
+    // "EUR 11.8 billion versus EUR 16.7 billion in the same period last year": the base a figure is compared with owns the
+    // time that dates it a few words further on, so the figure before it does not take that time.
+    private static bool IsComparisonBase(SentenceTokens s, FigureDraft fig) =>
+        KindCues.IsComparedBase(s, fig.TextFirst) || s.Is(fig.TextFirst - 1, "than");
+
+    private static bool BreakBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (s.IsClauseBreak(k)) return true;
+        return false;
     }
 }

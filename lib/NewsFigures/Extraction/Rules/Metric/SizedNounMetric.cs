@@ -14,6 +14,6 @@ internal sealed class SizedNounMetric : IMetricRule
     private static bool IsChangeNoun(SentenceTokens s, int k) => s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) || s.Is(k, "growth");
 
     private static bool SizesNoun(SentenceTokens s, int next) =>
-        s.IsLower(next) && !s.Has(next, WordClass.Preposition | WordClass.Stopword) && !Clauses.IsVerbLike(s, next)
+        s.IsLower(next) && !s.Has(next, WordClass.Preposition | WordClass.Stopword) && !Clauses.IsVerbLike(s, next) && !s.Is(next, "versus") && !s.Is(next, "vs")
         && Clauses.PeriodOverPeriodEnd(s, next) == next; // "1.3 per cent month on month" sizes no month
 }

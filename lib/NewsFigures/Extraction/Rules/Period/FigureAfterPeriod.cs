@@ -3,7 +3,7 @@ namespace NewsFigures;
 /// <summary>"rose 12% to 3.1 billion yuan in the second quarter": with none before, the period the next figure's own
 /// time expressions give it. Not across a contrast ("Any rate below 5 percent is low, but many locked in rates below
 /// 4 percent in the past five years"): the other side of "but" speaks of another time; nor from the base it is compared
-/// with ("up from $274 billion in 2016", "£21.8 million (2015: £22.9 million)"), nor for a multiple, whose next figure is its base.</summary>
+/// with ("up from $274 billion in 2016", "£21.8 million (2015: £22.9 million)", "versus EUR 16.7 billion"), nor for a multiple, whose next figure is its base.</summary>
 internal sealed class FigureAfterPeriod : IPeriodRule
 {
     public string Name => "period.of-figure-after";
@@ -20,8 +20,7 @@ internal sealed class FigureAfterPeriod : IPeriodRule
     // "£21.8 million (2015: £22.9 million)": a figure a time labels in brackets is the prior period's, the base too
     private static bool IsBase(SentenceTokens s, FigureDraft next) =>
         s.IsPunct(next.TextFirst - 1, ':') && s.IsPunct(next.TextFirst - 3, '(')
-        || s.Is(next.TextFirst - 1, "from") || s.Is(next.TextFirst - 1, "than") || s.Is(next.TextFirst - 1, "against")
-        || (s.Is(next.TextFirst - 1, "with") || s.Is(next.TextFirst - 1, "to")) && s.Is(next.TextFirst - 2, "compared");
+        || s.Is(next.TextFirst - 1, "from") || s.Is(next.TextFirst - 1, "than") || KindCues.IsComparedBase(s, next.TextFirst);
 
     private static bool ContrastBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
     {
