@@ -40,6 +40,7 @@ internal static class Speakers
             while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
             // "the Office for National Statistics (ONS) said": the name before its abbreviation
             if (AbbreviationBefore(s, start) is int opening) start = opening - 1;
+            if (IsAbbreviationStop(s, start)) start--;
             last = start;
             for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
             {
@@ -70,6 +71,11 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    /// <summary>"Microsoft Corp. said": a full stop right after a capitalized word inside the sentence ends an abbreviation
+    /// of the name, not a clause.</summary>
+    public static bool IsAbbreviationStop(SentenceTokens s, int k) =>
+        s.IsPunct(k, '.') && s.Touches(k) && s.IsCapitalized(k - 1) && k - 1 > s.First;
 
     // the "(" of a bracketed abbreviation ending right before the verb ("(ONS) said"), or null
     public static int? AbbreviationBefore(SentenceTokens s, int k) =>

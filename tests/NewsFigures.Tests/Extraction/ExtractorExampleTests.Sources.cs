@@ -183,4 +183,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Prices rose 5% in May, said analysts.", "5%", "analysts")]
     public void After_its_verb_a_speaker_opens_with_a_capital_an_article_or_a_plural(string sentence, string figure, string? source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Theory]
+    [InlineData("Northwind Corp. said its quarterly income rose 16 percent.", "16 percent", "Northwind Corp")]
+    [InlineData("The report from the Ferry Commission found that 73% of adults sailed.", "73%", "report from the Ferry Commission")]
+    [InlineData("The survey revealed 59% of adults bought tickets in 2010.", "59%", "survey")]
+    [InlineData("Donations dropped by a fifth last year, a study has found.", "a fifth", "study")]
+    public void A_source_noun_that_finds_or_reveals_and_a_name_with_an_abbreviation_speak(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }

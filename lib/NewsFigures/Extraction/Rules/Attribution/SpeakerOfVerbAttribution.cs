@@ -28,7 +28,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Has(k - 2, WordClass.Preposition) && s.IsLower(k - 1) && !s.Span(k - 1).EndsWith("s")) continue;
             // "in line with the market estimate", "the quarterly report": "estimate" after "the" and a singular noun is a noun
             if (IsNounAfterDeterminedNoun(s, k)) continue;
-            bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null
+            bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null && !Speakers.IsAbbreviationStop(s, k - 1)
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
