@@ -191,4 +191,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Donations dropped by a fifth last year, a study has found.", "a fifth", "study")]
     public void A_source_noun_that_finds_or_reveals_and_a_name_with_an_abbreviation_speak(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Theory]
+    [InlineData("The state ended its fiscal year with a deficit of $1.7 trillion, the Treasury Department announced Friday.", "Treasury Department")]
+    [InlineData("The Treasury Department announced plans to borrow $1.7 trillion.", null)]
+    public void Announced_after_the_clause_it_reports_names_its_speaker(string sentence, string? source) =>
+        Assert.Equal(source, FigureOf(sentence, "$1.7 trillion").Attribution);
 }

@@ -19,7 +19,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         for (int k = s.First; k < s.End; k++)
         {
             // "the United States" does not state; "as a result of reports" and "Russia's estimated output" name no one
-            if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)
+            if (!(s.Has(k, WordClass.AttributionVerb) || AnnouncesAfterClause(s, k)) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)
                 || s.IsWord(k - 1) && MetricReader.IsPossessive(s.Span(k - 1))) continue;
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
@@ -91,6 +91,16 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     private static bool SemicolonBetween(SentenceTokens s, int from, int to)
     {
         for (int k = from + 1; k < to; k++) if (s.IsPunct(k, ';')) return true;
+        return false;
+    }
+
+    // "..., the U.S. Department of the Treasury announced Friday": "announced" after the clause it reports, its speaker
+    // between (not "X announced plans to ...", which tells what X did)
+    private static bool AnnouncesAfterClause(SentenceTokens s, int k)
+    {
+        if (!(s.Is(k, "announced") || s.Is(k, "announces")) || s.Has(k + 1, WordClass.Determiner) || s.Is(k + 1, "plans") || s.Is(k + 1, "that")) return false;
+        for (int j = k - 1; j >= s.First && k - j <= 8; j--)
+            if (s.IsPunct(j, ',')) return !s.IsWord(k + 1) || s.IsCapitalized(k + 1) || s.Is(k + 1, "on") || s.Is(k + 1, "today") || s.Is(k + 1, "yesterday");
         return false;
     }
 }
