@@ -52,7 +52,8 @@ internal static class Speakers
                     break;
                 }
                 // "half of the 2,400 respondents said": the figure's own subject, not a source ("REN21 said" is a name)
-                if (s.IsDigits(k) && !(s.Touches(k) && s.IsCapitalized(k - 1))) return null;
+                if (s.IsDigits(k) && !(s.Touches(k) && s.IsCapitalized(k - 1)) && !IsRankInName(s, k)) return null;
+                if (IsAbbreviationStop(s, k)) { first = k; continue; } // "the U.S. Department", "No. 1"
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
                 if (s.Is(k, "that")) break;
                 first = k;
@@ -71,6 +72,10 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    // "The No. 1 U.S. automaker": a rank number after "No." is part of a name
+    private static bool IsRankInName(SentenceTokens s, int k) =>
+        s.IsPunct(k - 1, '.') && s.Is(k - 2, "No") || s.Is(k - 1, "No");
 
     /// <summary>"Microsoft Corp. said": a full stop right after a capitalized word inside the sentence ends an abbreviation
     /// of the name, not a clause.</summary>

@@ -197,4 +197,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The Treasury Department announced plans to borrow $1.7 trillion.", null)]
     public void Announced_after_the_clause_it_reports_names_its_speaker(string sentence, string? source) =>
         Assert.Equal(source, FigureOf(sentence, "$1.7 trillion").Attribution);
+
+    [Fact]
+    public void A_rank_and_abbreviations_stay_in_the_speakers_name() =>
+        Assert.Equal("The No. 1 U.S. carmaker", FigureOf("The No. 1 U.S. carmaker said Wednesday it made a profit of $1.7 billion.", "$1.7 billion").Attribution);
 }
