@@ -201,4 +201,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_rank_and_abbreviations_stay_in_the_speakers_name() =>
         Assert.Equal("The No. 1 U.S. carmaker", FigureOf("The No. 1 U.S. carmaker said Wednesday it made a profit of $1.7 billion.", "$1.7 billion").Attribution);
+
+    [Fact]
+    public void Estimated_at_values_a_thing_and_names_no_one() =>
+        Assert.Null(FigureOf("Ferry operators exceeded 600, with the core ferry industry estimated at more than 12 billion yuan.", "more than 12 billion yuan").Attribution);
 }
