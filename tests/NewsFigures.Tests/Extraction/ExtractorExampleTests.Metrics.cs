@@ -228,4 +228,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Versus_after_an_amount_is_no_noun_it_sizes() =>
         Assert.DoesNotContain("versus", MetricOf(Extract("Exports totaled EUR 11.8 billion versus EUR 16.7 billion a year before."), "EUR 11.8 billion"));
+
+    [Theory]
+    [InlineData("The opposition spoke out, as figures reveal 90 trains were cancelled on the Werribee line.", "90", "trains that were cancelled on the Werribee line")]
+    [InlineData("Ferries from Oslo and Kiel now lead, with over 3,755 crossings made by July.", "over 3,755", "ferry crossings from Oslo and Kiel")]
+    public void A_count_whose_noun_has_a_verb_of_its_own_is_no_part_of_the_outer_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

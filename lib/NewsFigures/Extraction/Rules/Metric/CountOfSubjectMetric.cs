@@ -8,6 +8,7 @@ internal sealed class CountOfSubjectMetric : IMetricRule
 
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.HasNoun && x.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
+        && !OpensOwnClause(x.S, x.C)
             ? MetricProposal.Phrase(IsNumberOf(x.S, subject) ? x.AmountSubject : MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
             : null;
 
@@ -21,4 +22,13 @@ internal sealed class CountOfSubjectMetric : IMetricRule
     // "A total of 3,000 drones were deployed": "a total" is the count, not who has it.
     private static bool IsTotal(SentenceTokens s, (int First, int End) subject) =>
         s.Is(subject.End, "of") && MetricReader.IsAmountWord(s.Span(subject.End - 1));
+
+    // "figures reveal 90 trains were cancelled", "• 89 trains ran short": a count whose noun has a verb of its own is the
+    // subject of its own clause, not something the outer subject has
+    private static bool OpensOwnClause(SentenceTokens s, FigureDraft c)
+    {
+        int next = c.ExtentLast + 1;
+        // "with over 3,755 iterations released by July": the participle of a with-phrase describes what the subject has
+        return s.IsLower(next) && !s.Is(c.TextFirst - 1, "with") && (s.Has(next, WordClass.Auxiliary) || s.Has(next, WordClass.CommonVerb) || Clauses.IsVerbLike(s, next) && s.Span(next).EndsWith("ed"));
+    }
 }
