@@ -234,4 +234,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferries from Oslo and Kiel now lead, with over 3,755 crossings made by July.", "over 3,755", "ferry crossings from Oslo and Kiel")]
     public void A_count_whose_noun_has_a_verb_of_its_own_is_no_part_of_the_outer_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Despite fewer crashes, there was a 7 per cent rise in the number of cyclists killed (111).", "111", "number of cyclists killed")]
+    [InlineData("To date, registrations are up a mere 1.7pc (78,942).", "78,942", "registrations")]
+    public void A_level_in_brackets_after_a_noun_phrase_measures_that_phrase(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }

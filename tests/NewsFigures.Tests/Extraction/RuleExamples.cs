@@ -87,6 +87,7 @@ internal static class RuleExamples
         new("metric.change-noun-in", "Airlines reported a 12% rise in fuel costs.", "12%", "fuel costs"),
         new("metric.change-of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "Output terawatt-hours"),
         new("metric.changed-object", "The central bank raised its benchmark rate by 50 basis points.", "50 basis points", "central bank benchmark rate"),
+        new("metric.named-before-parenthesis", "Despite fewer crashes, there was a rise in the number of cyclists killed (111).", "111", "number of cyclists killed"),
         new("metric.worth", "Kenya imported goods worth Kshs. 1.3 trillion.", "Kshs. 1.3 trillion", "value of Kenya goods"),
         new("metric.amount-of-owner", "The utility reported revenue of $4.2 billion.", "$4.2 billion", "utility revenue"),
         new("metric.amount-word", "Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices per gallon"),

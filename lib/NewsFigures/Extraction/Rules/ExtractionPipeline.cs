@@ -87,6 +87,7 @@ internal sealed class ExtractionPipeline
         .Use(new ChangeInNounMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())
+        .Use(new NamedBeforeParenthesisMetric())
         .Use(new WorthMetric())
         .Use(new AmountOfOwnerMetric())
         .Use(new AmountWordMetric())
