@@ -240,4 +240,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("To date, registrations are up a mere 1.7pc (78,942).", "78,942", "registrations")]
     public void A_level_in_brackets_after_a_noun_phrase_measures_that_phrase(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_count_that_borrowed_its_unit_and_names_a_model_counts_that_model()
+    {
+        var figures = Extract("The 10 aircraft orders Airbus logged in May included five A350-900s for lessor Avolon, two 330Fs for Cargolux and three A220s.");
+        Assert.Equal(["A350-900s for lessor Avolon", "330Fs for Cargolux", "A220s"], figures.Skip(1).Select(f => f.Metric));
+        Assert.All(figures.Skip(1), f => Assert.Equal("metric.borrowed-unit", f.Rules!.Metric));
+    }
 }
