@@ -310,7 +310,7 @@ internal static partial class MetricReader
     internal static (int First, int End)? ChangedObject(SentenceTokens s, FigureDraft c, Place at)
     {
         int by = c.TextFirst - 1;
-        if (!s.Is(by, "by")) return PercentOfObject(s, c);
+        if (!s.Is(by, "by")) return PercentOfObject(s, c) ?? ObjectRightBefore(s, c, at);
         for (int k = by - 1; k >= at.ClauseStart && s.IsWord(k); k--)
         {
             if (!s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) continue;
@@ -329,6 +329,20 @@ internal static partial class MetricReader
         // "were down month on month by 0.3 per cent": nor is a comparison of periods
         if (Clauses.PeriodOverPeriodEnd(s, first) is var after && after > first && after <= by) first = after;
         return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;
+    }
+
+    // "policy makers raised the benchmark interest rate 0.75 percentage point": a verb of change, its determined object, then
+    // the figure without "by"
+    private static (int First, int End)? ObjectRightBefore(SentenceTokens s, FigureDraft c, Place at)
+    {
+        for (int k = c.TextFirst - 1; k >= at.ClauseStart && c.TextFirst - k <= 7 && s.IsWord(k); k--)
+        {
+            if (s.Has(k, WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)) return null;
+            if (!s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) || !Clauses.IsVerbLike(s, k)) continue;
+            bool determined = s.Is(k + 1, "the") || s.Is(k + 1, "its") || s.Is(k + 1, "their");
+            return determined && k + 2 < c.TextFirst ? ObjectBetween(s, k, c.TextFirst) : null;
+        }
+        return null;
     }
 
     // "The Chicago Tribune lost 7.4% of its daily circulation", "shed 15.7% of daily copies": the part of its own thing a

@@ -248,4 +248,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["A350-900s for lessor Avolon", "330Fs for Cargolux", "A220s"], figures.Skip(1).Select(f => f.Metric));
         Assert.All(figures.Skip(1), f => Assert.Equal("metric.borrowed-unit", f.Rules!.Metric));
     }
+
+    [Theory]
+    [InlineData("The bank cut its key rate 25 basis points.", "25 basis points", "bank key rate")]
+    [InlineData("Policy makers raised the benchmark interest rate 0.75 percentage point to 9.5%.", "0.75 percentage point", "Policy makers benchmark interest rate")]
+    public void A_verb_of_change_and_its_object_before_a_figure_without_by_name_what_changed(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
