@@ -254,4 +254,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Policy makers raised the benchmark interest rate 0.75 percentage point to 9.5%.", "0.75 percentage point", "Policy makers benchmark interest rate")]
     public void A_verb_of_change_and_its_object_before_a_figure_without_by_name_what_changed(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void Items_after_the_first_that_share_its_verb_of_change_are_what_changed()
+    {
+        var figures = Extract("Ferry fares rose by 3 per cent, bus fares by 1 per cent and rail season tickets by 5 per cent.");
+        Assert.Equal(["Ferry fares", "bus fares", "rail season tickets"], figures.Select(f => f.Metric));
+    }
 }

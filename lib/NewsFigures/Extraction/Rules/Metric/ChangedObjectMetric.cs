@@ -10,6 +10,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         if (x.Kind != FigureKind.Change) return null;
         if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
+        if (GappedItem(x.S, x.C) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)
             return MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}", x.AmountSubject.Length > 0);
         // "expected cargo volume growth of 5%": the noun of change that owns the figure names it (metric.amount-of-owner)
@@ -28,5 +29,27 @@ internal sealed class ChangedObjectMetric : IMetricRule
                && !s.Has(first - 1, WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun | WordClass.Auxiliary | WordClass.ClauseWord))
             first--;
         return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
+    }
+
+    // "Burglary rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent": after a comma or "and", a noun
+    // phrase and "by" with no verb of their own are the next item of the verb before, what changed
+    private static (int First, int End)? GappedItem(SentenceTokens s, FigureDraft c)
+    {
+        int by = c.TextFirst - 1;
+        if (!s.Is(by, "by")) return null;
+        int first = by;
+        while (first - 1 >= s.First && by - first < 4 && s.IsLower(first - 1) && !Clauses.IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Pronoun | WordClass.ChangeUp | WordClass.ChangeDown))
+            first--;
+        bool afterItem = s.Is(first - 1, "and") || s.IsPunct(first - 1, ',');
+        return first < by && afterItem && HasEarlierChangeBy(s, first - 1) ? (first, by) : null;
+    }
+
+    // a verb of change before, whose "by" brought an earlier figure ("rose by 3 per cent, ...")
+    private static bool HasEarlierChangeBy(SentenceTokens s, int before)
+    {
+        for (int k = before - 1; k > s.First; k--)
+            if (s.Is(k, "by") && s.Has(k - 1, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsVerbLike(s, k - 1)) return true;
+        return false;
     }
 }
