@@ -261,4 +261,10 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Ferry fares rose by 3 per cent, bus fares by 1 per cent and rail season tickets by 5 per cent.");
         Assert.Equal(["Ferry fares", "bus fares", "rail season tickets"], figures.Select(f => f.Metric));
     }
+
+    [Theory]
+    [InlineData("Kantar praised discounter Lidl, whose sales rise of 22.1 per cent was the fastest.", "Lidl sales")]
+    [InlineData("The group, whose sales rose 22.1 per cent, beat forecasts.", "sales")]
+    public void A_name_before_whose_owns_the_subject_after_it(string sentence, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), "22.1 per cent"));
 }

@@ -64,10 +64,21 @@ internal sealed class MetricQuery
     // "Merck reiterated its expectations for operating profit to rise": one capitalized word opening the sentence owns the
     // nearer subject when the text writes it capitalized inside a sentence too (a name, not "Coal")
     private string Owner() =>
-        At.SubjectOwner.Length == 0 && At.MainSubject is { } main && main.End == main.First + 1 && S.IsCapitalized(main.First)
+        At.SubjectOwner.Length == 0 && Subject is { } sb && WhoseName(sb.First) is { } whose ? whose
+        : At.SubjectOwner.Length == 0 && At.MainSubject is { } main && main.End == main.First + 1 && S.IsCapitalized(main.First)
         && !S.Has(main.First, WordClass.Determiner | WordClass.Pronoun) && Anaphora.IsNameInText(Discourse.Text, S.Span(main.First))
             ? S.Span(main.First).ToString()
             : At.SubjectOwner;
+
+    // "discounter Aldi, whose sales rise of 27.3 per cent": the capitalized name before "whose" owns the subject after it
+    private string? WhoseName(int subjectFirst)
+    {
+        int whose = subjectFirst - 1;
+        if (!S.Is(whose, "whose")) return null;
+        int last = S.IsPunct(whose - 1, ',') ? whose - 2 : whose - 1, first = last;
+        while (first - 1 >= S.First && last - first < 4 && S.IsCapitalized(first - 1) && !S.Has(first - 1, WordClass.Determiner)) first--;
+        return S.IsCapitalized(last) && !S.Has(first, WordClass.Determiner | WordClass.Pronoun) ? S.Join(first, last + 1) : null;
+    }
 
     // "Throughput grew ...": a bare noun opening the sentence names the fuller phrase the text gave it before.
     private string? Fuller((int First, int End) sb) =>
