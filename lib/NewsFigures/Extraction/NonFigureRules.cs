@@ -43,14 +43,23 @@ internal static partial class NonFigureRules
         return listed && s.IsDigits(i - 2) && s.Has(i - 3, WordClass.ReferenceWord) && !s.Has(i - 3, WordClass.Determiner);
     }
 
+    // "rose to 9.8 percent from8.9 percent": a preposition run into the number is a lost space, not a code's letters
+    private static bool IsSpacingSlip(SentenceTokens s, int word) =>
+        s.IsLower(word) && s.Span(word) is "from" or "to" or "of" or "at" or "by" or "than" or "with" or "and" or "about" or "around";
+
+    // "interviewed 7756adults": a lower-case plural of four letters or more run onto the digits is a lost space too
+    private static bool IsPluralRunOn(SentenceTokens s, int word) =>
+        s.IsLower(word) && s.Span(word).Length >= 5 && Inflection.IsPlural(s.Span(word)) && !s.Touches(word + 1);
+
     // K12, R1, 4G, 2H, 5G/..., #3, 21st, an image file's "dollar-544956_1280"
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
         // "USD10,000" is an amount, not a code
-        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1))
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && !IsSpacingSlip(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
+            && !IsPluralRunOn(s, i + 1)
             && UnitReader.TemperatureAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1)
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;

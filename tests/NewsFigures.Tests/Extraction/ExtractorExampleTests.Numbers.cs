@@ -554,4 +554,16 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void Reads_barrels_of_oil_equivalent() => Assert.Equal("boe", Single("Shell reserves at end-2015 were 11.747bn boe.").Unit);
+
+    [Theory]
+    [InlineData("Lending share rose to 9.8 percent from8.9 percent.", "8.9 percent", "percent")]
+    [InlineData("The poll interviewed 7756adults in May.", "7756", "adult")]
+    public void A_space_lost_between_a_word_and_a_number_still_leaves_a_figure(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, Extract(sentence).Single(f => f.Text == figure).Unit);
+
+    [Theory]
+    [InlineData("The K12 curriculum covers 4G networks.")]
+    [InlineData("Visit room B12 at 10am.")]
+    public void Codes_that_run_letters_and_digits_together_are_still_no_figures(string sentence) =>
+        Assert.Empty(Extract(sentence));
 }
