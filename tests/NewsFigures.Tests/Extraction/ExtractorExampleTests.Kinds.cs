@@ -314,4 +314,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm increased sales of $3 billion by 5%.", "5%", FigureKind.Change)]
     public void A_word_of_change_describing_the_noun_that_owns_the_figure_makes_no_change(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("The debt has swelled by more than $10 trillion since 2020.", "more than $10 trillion")]
+    [InlineData("Claims ballooned by 40% in a year.", "40%")]
+    public void Swelled_and_ballooned_are_verbs_of_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
 }
