@@ -232,6 +232,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The opposition spoke out, as figures reveal 90 trains were cancelled on the Werribee line.", "90", "trains that were cancelled on the Werribee line")]
     [InlineData("Ferries from Oslo and Kiel now lead, with over 3,755 crossings made by July.", "over 3,755", "ferry crossings from Oslo and Kiel")]
+    [InlineData("Norvik's 38.2 million crossings was good for second place.", "38.2 million", "Norvik's crossings")]
     public void A_count_whose_noun_has_a_verb_of_its_own_is_no_part_of_the_outer_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
