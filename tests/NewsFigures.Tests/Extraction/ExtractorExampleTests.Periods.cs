@@ -201,4 +201,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("There were 141,700 burglaries, compared with 138,900 during the same period the previous year.", "141,700", null)]
     public void The_base_of_a_comparison_owns_the_time_a_few_words_after_it(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2025, 6, 1)));
+
+    [Fact]
+    public void A_change_takes_the_period_of_the_figure_before_that_is_no_base() =>
+        Assert.Equal("2011-12", PeriodOf("Food inflation eased to 10.40 per cent in December 2011 from 12.47 per cent in November 2011, but fuel inflation accelerated to 11.38 per cent.", "11.38 per cent"));
 }

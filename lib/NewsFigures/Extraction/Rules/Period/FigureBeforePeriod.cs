@@ -1,13 +1,21 @@
 namespace NewsFigures;
 
 /// <summary>"1,037.3 EFLOPS in 2025, a 43 percent increase": a change, share or multiple with no time of its own takes
-/// the period of the figure before it.</summary>
+/// the period of the figure before it; not of a base that figure was compared with ("eased to 10.40 per cent in December
+/// from 12.47 per cent in November, but non-food inflation accelerated to 11.38 per cent": December), but of the nearest
+/// figure before that is no base.</summary>
 internal sealed class FigureBeforePeriod : IPeriodRule
 {
     public string Name => "period.of-figure-before";
 
-    public PeriodProposal? Propose(FigureQuery q) =>
-        TimeChoice.TakesNeighbours(q.Figure) && q.Index > 0 && q.Figures[q.Index - 1] is { Period: { } period } before
-            ? new PeriodProposal(period, before.HasFuturePeriod)
-            : null;
+    public PeriodProposal? Propose(FigureQuery q)
+    {
+        if (!TimeChoice.TakesNeighbours(q.Figure)) return null;
+        int before = q.Index - 1;
+        while (before > 0 && IsBase(q.S, q.Figures[before])) before--;
+        return before >= 0 && q.Figures[before] is { Period: { } period } figure ? new PeriodProposal(period, figure.HasFuturePeriod) : null;
+    }
+
+    private static bool IsBase(SentenceTokens s, FigureDraft f) =>
+        s.Is(f.TextFirst - 1, "from") || s.Is(f.TextFirst - 1, "than") || KindCues.IsComparedBase(s, f.TextFirst);
 }
