@@ -407,11 +407,24 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
-        if (InLikeness(s, first)) return TimeRole.Base;
+        if (InLikeness(s, first) || InComparedLevel(s, first)) return TimeRole.Base;
         // "compared to the same period the previous year": the time of the compared period is the base's
         if (!s.Has(first, WordClass.Preposition) && (s.Is(b, "period") || s.Is(b, "quarter") || s.Is(b, "month")) && s.Is(b - 1, "same") && s.Is(b - 2, "the")
             && (s.Is(b - 3, "to") || s.Is(b - 3, "with")) && s.Is(b - 4, "compared")) return TimeRole.Base;
         return TimeRole.Period;
+    }
+
+    // "3.9 percent above that of two years ago in June 2009", "2.8 percent below the level of June 2008": a time in the level
+    // a figure is measured against dates that level, the base
+    private static bool InComparedLevel(SentenceTokens s, int first)
+    {
+        for (int k = first; k > s.First + 1 && first - k <= 8 && !s.IsClauseBreak(k); k--)
+        {
+            if (!s.Is(k, "of") || !(s.Is(k - 1, "that") || s.Is(k - 1, "those") || s.Is(k - 1, "level") || s.Is(k - 1, "levels"))) continue;
+            int before = s.Is(k - 2, "the") ? k - 3 : k - 2;
+            return s.Is(before, "above") || s.Is(before, "below") || s.Is(before, "than") || s.Is(before, "from");
+        }
+        return false;
     }
 
     // "Similar to the financial crisis of 2008-09, the pandemic ...": a time in what something is likened to dates that

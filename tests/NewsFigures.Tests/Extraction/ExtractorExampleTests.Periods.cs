@@ -205,4 +205,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_change_takes_the_period_of_the_figure_before_that_is_no_base() =>
         Assert.Equal("2011-12", PeriodOf("Food inflation eased to 10.40 per cent in December 2011 from 12.47 per cent in November 2011, but fuel inflation accelerated to 11.38 per cent.", "11.38 per cent"));
+
+    [Theory]
+    [InlineData("3.9 percent")]
+    [InlineData("2.8 percent")]
+    public void A_time_in_the_level_a_figure_is_measured_against_dates_that_level(string figure) =>
+        Assert.Equal("2011-06", PeriodOf("The June 2011 ferry total was 3.9 percent above that of two years ago in June 2009, but 2.8 percent below the level of June 2008.", figure));
 }
