@@ -211,4 +211,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("2.8 percent")]
     public void A_time_in_the_level_a_figure_is_measured_against_dates_that_level(string figure) =>
         Assert.Equal("2011-06", PeriodOf("The June 2011 ferry total was 3.9 percent above that of two years ago in June 2009, but 2.8 percent below the level of June 2008.", figure));
+
+    [Fact]
+    public void A_year_before_a_measure_with_a_digit_in_its_name_dates_the_figure() =>
+        Assert.Equal("2013", PeriodOf("2013 CO2 emissions: 11 billion tons", "11 billion tons"));
 }

@@ -19,7 +19,8 @@ internal sealed class YearOfMeasurePeriod : IPeriodRule
         for (int k = q.Figure.TextFirst - 1; k >= from; k--)
         {
             if (!s.IsDigits(k) || !NonFigureRules.IsYearDigits(s.Span(k)) || s.Has(k - 1, WordClass.Preposition) || MetricReader.InFigure(k, q.Figures)) continue;
-            for (int m = k + 1; m <= k + MaxWordsToMeasure && m < q.Figure.TextFirst && s.IsWord(m); m++)
+            // "CO2" is a word and its digit to the tokenizer: a digit stuck to a word stays in the phrase
+            for (int m = k + 1; m <= k + MaxWordsToMeasure + 1 && m < q.Figure.TextFirst && (s.IsWord(m) || s.IsDigits(m) && s.Touches(m) && s.IsWord(m - 1)); m++)
                 if (IsMeasureNoun(s.Span(m))) return new PeriodProposal(s.Span(k).ToString(), false);
         }
         return null;
