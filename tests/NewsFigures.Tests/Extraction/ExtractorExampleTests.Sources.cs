@@ -205,4 +205,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Estimated_at_values_a_thing_and_names_no_one() =>
         Assert.Null(FigureOf("Ferry operators exceeded 600, with the core ferry industry estimated at more than 12 billion yuan.", "more than 12 billion yuan").Attribution);
+
+    [Theory]
+    [InlineData("The tally represents a 30% rise on the 460 recorded by the Nurses Organisation on February 1.", "460", "Nurses Organisation")]
+    [InlineData("The composite freight index, assessed by Seabridge for the year to date, is US$9477 per container.", "US$9477", "Seabridge")]
+    [InlineData("Sales, hit by strikes, fell 5 per cent.", "5 per cent", null)]
+    public void Whoever_recorded_a_figure_or_assessed_its_subject_is_its_source(string sentence, string figure, string? source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }
