@@ -268,4 +268,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The group, whose sales rose 22.1 per cent, beat forecasts.", "sales")]
     public void A_name_before_whose_owns_the_subject_after_it(string sentence, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), "22.1 per cent"));
+
+    [Fact]
+    public void A_count_a_change_of_its_own_unit_reaches_is_a_level_of_what_changed() =>
+        Assert.Equal(("unemployed persons", "metric.level-after-change"),
+            (FigureOf("The number of unemployed persons decreased by 270,000 to 6.0 million.", "6.0 million").Metric,
+             FigureOf("The number of unemployed persons decreased by 270,000 to 6.0 million.", "6.0 million").Rules!.Metric));
 }
