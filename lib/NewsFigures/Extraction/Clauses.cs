@@ -73,7 +73,7 @@ internal static class Clauses
     public static bool IsVerbLike(SentenceTokens s, int k)
     {
         if (!s.IsWord(k)) return false;
-        if (!s.IsLower(k)) return false; // "Action Plan", "United States": capitalized words are names
+        if (!s.IsLower(k)) return IsTitleCaseChangeVerb(s, k); // "Action Plan", "United States": capitalized words are names
         if (s.Has(k, WordClass.Auxiliary)) return true;
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
@@ -92,6 +92,12 @@ internal static class Clauses
         if (compoundTail) return false; // "state-run", "AI-led"
         return s.Has(k, WordClass.CommonVerb);
     }
+
+    // "Unemployment Rate Declines to 3.7%", "Revenue: Rose 2.32% to $3.03 billion": in a headline's title case a word of
+    // change right before "to", "by" or a number is the verb, not part of a name
+    private static bool IsTitleCaseChangeVerb(SentenceTokens s, int k) =>
+        k > s.First && s.IsCapitalized(k) && !s.IsAllCapitals(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)
+        && (s.IsCapitalized(k - 1) || s.IsPunct(k - 1, ':')) && (s.Is(k + 1, "to") || s.Is(k + 1, "by") || s.IsDigits(k + 1) || s.IsPunct(k + 1, '$'));
 
     // "33 trains skipped stops": after a count's plural noun an -ed word is its verb, though a noun follows
     private static bool AfterCountedPlural(SentenceTokens s, int k) =>

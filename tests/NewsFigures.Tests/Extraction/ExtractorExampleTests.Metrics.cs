@@ -274,4 +274,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("unemployed persons", "metric.level-after-change"),
             (FigureOf("The number of unemployed persons decreased by 270,000 to 6.0 million.", "6.0 million").Metric,
              FigureOf("The number of unemployed persons decreased by 270,000 to 6.0 million.", "6.0 million").Rules!.Metric));
+
+    [Theory]
+    [InlineData("Unemployment Rate Declines to 3.7% in September", "3.7%", "Unemployment Rate")]
+    [InlineData("Revenue: Rose 2.32% to $3.03 billion from the year-earlier quarter.", "2.32%", "Revenue")]
+    [InlineData("Ferry Fares Rise 5% as Tourists Return", "5%", "Ferry Fares")]
+    public void A_title_case_word_of_change_before_its_figure_is_the_verb(string text, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(text), figure));
 }
