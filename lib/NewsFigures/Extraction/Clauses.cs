@@ -78,7 +78,8 @@ internal static class Clauses
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
         // "Initial estimates for payroll gains", "reports of a fall": a plural before "for" or "of" is a noun
-        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return !(s.Span(k).EndsWith("s") && (s.Is(k + 1, "for") || s.Is(k + 1, "of")));
+        // "the mean analyst estimate of $0.75": any saying word before "of" is a noun
+        if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return !(s.Span(k).EndsWith("s") && s.Is(k + 1, "for") || s.Is(k + 1, "of"));
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
         // "August spending on game hardware": after a month an -ing word is a noun

@@ -281,4 +281,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry Fares Rise 5% as Tourists Return", "5%", "Ferry Fares")]
     public void A_title_case_word_of_change_before_its_figure_is_the_verb(string text, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(text), figure));
+
+    [Fact]
+    public void A_saying_word_before_of_is_a_noun_that_owns_the_figure() =>
+        Assert.Equal("mean analyst estimate", MetricOf(Extract("By that measure, the company beat the mean analyst estimate of $0.75."), "$0.75"));
 }
