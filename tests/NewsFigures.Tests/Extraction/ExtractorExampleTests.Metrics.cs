@@ -288,4 +288,8 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("By that measure, Norvik beat the mean analyst estimate of $0.75. It missed the average revenue estimate of $3.1 billion.");
         Assert.Equal(["Norvik mean analyst estimate", "Norvik average revenue estimate"], figures.Select(f => f.Metric)); // "beat" is a verb
     }
+
+    [Fact]
+    public void That_opening_a_reported_clause_is_no_part_of_the_agent() =>
+        Assert.Equal("jobs added by the economy", MetricOf(Extract("The bureau reported Friday morning, Oct. 3, that the economy added 248,000 jobs in September."), "248,000"));
 }

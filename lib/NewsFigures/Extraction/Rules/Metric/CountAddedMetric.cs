@@ -38,6 +38,8 @@ internal sealed class CountAddedMetric : IMetricRule
     // "Factories added ...": by factories; a name keeps its capitals ("by Siemens", "by NORVIK").
     private static string Agent(SentenceTokens s, (int First, int End) subject)
     {
+        // "reported Friday morning, Oct. 3, that the economy added": the conjunction opens the clause, it is no agent
+        if (s.Is(subject.First, "that") && subject.End > subject.First + 1) subject = (subject.First + 1, subject.End);
         string agent = MetricReader.LowerArticle(s, subject);
         return subject.First == s.First && s.IsCapitalized(subject.First) && !s.IsAllCapitals(subject.First) && Anaphora.NameOf(s, subject) is null
                && !s.Has(subject.First, WordClass.Determiner)
