@@ -292,4 +292,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void That_opening_a_reported_clause_is_no_part_of_the_agent() =>
         Assert.Equal("jobs added by the economy", MetricOf(Extract("The bureau reported Friday morning, Oct. 3, that the economy added 248,000 jobs in September."), "248,000"));
+
+    [Fact]
+    public void A_participle_that_moves_its_object_to_a_figure_names_the_object() =>
+        Assert.Equal(("trade surplus", "metric.brought-to"),
+            (FigureOf("Exports jumped, lifting the trade surplus to $90 billion.", "$90 billion").Metric, FigureOf("Exports jumped, lifting the trade surplus to $90 billion.", "$90 billion").Rules!.Metric));
 }
