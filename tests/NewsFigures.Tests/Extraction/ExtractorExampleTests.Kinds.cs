@@ -320,4 +320,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Claims ballooned by 40% in a year.", "40%")]
     public void Swelled_and_ballooned_are_verbs_of_change(string sentence, string figure) =>
         Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("Analysts were expecting earnings of 33 cents per share, on revenue of $11.04 billion.", FigureKind.Forecast)]
+    [InlineData("The firm reported earnings of 33 cents per share, on revenue of $11.04 billion.", FigureKind.Level)]
+    public void A_phrase_that_adds_what_a_forecast_came_with_is_part_of_the_forecast(string sentence, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, "$11.04 billion").Kind);
 }

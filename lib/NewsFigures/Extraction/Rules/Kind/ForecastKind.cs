@@ -8,5 +8,20 @@ internal sealed class ForecastKind : IKindRule
     public string Name => "kind.forecast";
 
     public KindProposal? Propose(FigureQuery q) =>
-        q.HasFuturePeriod || KindCues.HasForecastCue(q.S, q.Figures, q.Index, q.ClauseStart, q.ClauseEnd) ? new KindProposal(FigureKind.Forecast, q.Figure.Value) : null;
+        q.HasFuturePeriod || KindCues.HasForecastCue(q.S, q.Figures, q.Index, q.ClauseStart, q.ClauseEnd) || ContinuesForecast(q)
+            ? new KindProposal(FigureKind.Forecast, q.Figure.Value) : null;
+
+    // "were expecting earnings of 33 cents per share, on revenue of $11.04 billion": a phrase after a comma that only adds
+    // what else the forecast figure came with ("on", "with" and a noun's "of") is part of that forecast
+    private static bool ContinuesForecast(FigureQuery q)
+    {
+        if (q.Index == 0 || q.Figures[q.Index - 1] is not { Kind: FigureKind.Forecast } before) return false;
+        var s = q.S;
+        int comma = before.ExtentLast + 1;
+        while (comma < q.Figure.TextFirst && !s.IsPunct(comma, ',') && s.IsWord(comma) && !Clauses.IsVerbLike(s, comma)) comma++; // "per share"
+        if (!s.IsPunct(comma, ',') || !(s.Is(comma + 1, "on") || s.Is(comma + 1, "with")) || !s.Is(q.Figure.TextFirst - 1, "of")) return false;
+        for (int k = comma + 2; k < q.Figure.TextFirst - 1; k++)
+            if (!s.IsLower(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.Preposition | WordClass.ClauseWord)) return false;
+        return q.Figure.TextFirst - 1 > comma + 2;
+    }
 }
