@@ -35,7 +35,18 @@ internal static partial class KindCues
         // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
         for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
             if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
-        return false;
+        return ChangesPace(s, c.TextFirst);
+    }
+
+    // "accelerating from 4.4% in August", "It had slowed down to 5.6 per cent": only a rate of change speeds up or slows
+    private static bool ChangesPace(SentenceTokens s, int figure)
+    {
+        int k = figure - 1;
+        if (!s.Is(k, "to") && !s.Is(k, "from")) return false;
+        k--;
+        if (s.Is(k, "down") || s.Is(k, "up")) k--;
+        return s.IsLower(k) && s.Span(k) is "slowed" or "slowing" or "slows" or "accelerated" or "accelerating" or "accelerates"
+            or "decelerated" or "decelerating" or "quickened" or "quickening";
     }
 
     /// <summary>"The average 30-year mortgage rate rose to 4.65 percent", "raised its benchmark rate by 50 basis points to

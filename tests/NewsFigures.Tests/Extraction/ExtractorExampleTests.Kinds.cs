@@ -326,4 +326,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm reported earnings of 33 cents per share, on revenue of $11.04 billion.", FigureKind.Level)]
     public void A_phrase_that_adds_what_a_forecast_came_with_is_part_of_the_forecast(string sentence, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, "$11.04 billion").Kind);
+
+    [Theory]
+    [InlineData("Exports rose 8.3% to USD 328.6 billion, accelerating from 4.4% in August.", "4.4%")]
+    [InlineData("It had slowed down to 5.6 per cent in the April-June quarter.", "5.6 per cent")]
+    public void A_percent_a_pace_verb_reaches_is_a_rate_of_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
 }
