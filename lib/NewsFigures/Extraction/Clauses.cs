@@ -88,9 +88,9 @@ internal static class Clauses
             return true;
         // "the share", "per share": nouns
         // "advanced economies": an adjective before its noun
+        if (compoundTail) return false; // "state-run", "AI-led", "slower-growing"
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
             && !(w is "advanced" && ModifiesNext(s, k))) return true;
-        if (compoundTail) return false; // "state-run", "AI-led"
         return s.Has(k, WordClass.CommonVerb);
     }
 

@@ -297,4 +297,10 @@ public sealed partial class ExtractorExampleTests
     public void A_participle_that_moves_its_object_to_a_figure_names_the_object() =>
         Assert.Equal(("trade surplus", "metric.brought-to"),
             (FigureOf("Exports jumped, lifting the trade surplus to $90 billion.", "$90 billion").Metric, FigureOf("Exports jumped, lifting the trade surplus to $90 billion.", "$90 billion").Rules!.Metric));
+
+    [Theory]
+    [InlineData("Traffic soared 8.1 percent, compared with a 5.2 percent rise in slower-growing mature markets.", "5.2 percent", "slower-growing mature markets")]
+    [InlineData("Imports rebounded 3.5 percent, following a 3.6 percent fall in the previous month.", "3.6 percent", "Imports")]
+    public void What_a_change_noun_is_in_keeps_its_compounds_and_is_never_a_time(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
