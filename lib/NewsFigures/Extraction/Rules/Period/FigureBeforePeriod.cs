@@ -3,7 +3,7 @@ namespace NewsFigures;
 /// <summary>"1,037.3 EFLOPS in 2025, a 43 percent increase": a change, share or multiple with no time of its own takes
 /// the period of the figure before it; not of a base that figure was compared with ("eased to 10.40 per cent in December
 /// from 12.47 per cent in November, but non-food inflation accelerated to 11.38 per cent": December), but of the nearest
-/// figure before that is no base.</summary>
+/// figure before that is no base; a base itself takes the period of the base before it ("from 10.16 percent": November).</summary>
 internal sealed class FigureBeforePeriod : IPeriodRule
 {
     public string Name => "period.of-figure-before";
@@ -11,8 +11,12 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     public PeriodProposal? Propose(FigureQuery q)
     {
         if (!TimeChoice.TakesNeighbours(q.Figure)) return null;
+        // a base takes the period of the base before it ("... from 12.47 per cent in November, but ... to 11.38 per cent
+        // from 10.16 percent": November), any other figure that of the figure before that is no base
+        bool isBase = IsBase(q.S, q.Figure);
         int before = q.Index - 1;
-        while (before > 0 && IsBase(q.S, q.Figures[before])) before--;
+        while (before > 0 && IsBase(q.S, q.Figures[before]) != isBase) before--;
+        if (before < 0 || isBase && !IsBase(q.S, q.Figures[before])) before = q.Index - 1;
         return before >= 0 && q.Figures[before] is { Period: { } period } figure ? new PeriodProposal(period, figure.HasFuturePeriod) : null;
     }
 
