@@ -7,7 +7,8 @@ namespace NewsFigures;
 /// reported the biggest gains, with all three seeing ..."). A passive ("expected by analysts") names its agent after "by",
 /// which attribution.expected-by reads, not the thing said before it. A speaker in a later clause (", and Gartner predicted")
 /// speaks for the figures after it, and a relative clause after the speaker (", said ACI, which collects data for 2,300
-/// airports") describes it.</summary>
+/// airports") describes it. "announced" names its speaker only after the clause it reports (", the Treasury Department
+/// announced Friday"); "Microsoft Corp. said" keeps the abbreviation's stop in the name.</summary>
 internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";

@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>"is expected to reach 1.2 million by 2030", "could cost $40 billion", "will add 40 GW": a word of expectation or
 /// a modal of possibility in the clause, "will" or "plans to" before the figure it governs, or a period after the article
-/// date.</summary>
+/// date; a phrase that only adds what a forecast figure came with (", on revenue of $11.04 billion") is that forecast's.</summary>
 internal sealed class ForecastKind : IKindRule
 {
     public string Name => "kind.forecast";

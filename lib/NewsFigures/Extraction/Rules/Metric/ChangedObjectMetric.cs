@@ -1,7 +1,9 @@
 namespace NewsFigures;
 
 /// <summary>"The central bank raised its benchmark Selic rate by 50 basis points": the subject's benchmark Selic rate (a change
-/// names its subject and what the verb changed).</summary>
+/// names its subject and what the verb changed, "by" or not: "raised the benchmark interest rate 0.75 percentage point");
+/// "on the back of attendances rising 12.4%": the noun a preposition governs before an -ing verb of change; "robbery by 1
+/// per cent and personal theft by 5 per cent": each item that shares the earlier verb.</summary>
 internal sealed class ChangedObjectMetric : IMetricRule
 {
     public string Name => "metric.changed-object";
