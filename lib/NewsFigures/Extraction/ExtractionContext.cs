@@ -2,7 +2,7 @@ namespace NewsFigures;
 
 /// <summary>What the extractor knows about a text beyond its words: the date it was published, if known,
 /// against which "last year", "by February" and "mid-year" resolve, and whether its article reports on a fiscal year
-/// (<see cref="FiscalYear"/>; the text itself is read for it too).</summary>
+/// ("for the year ended 30 April 2016"; the text itself is read for it too).</summary>
 [TypeFormatterSource(typeof(DomainFormatterSource), PreferredMimeTypes = [MimeTypes.PlainText])]
 public sealed record ExtractionContext(DateOnly? ArticleDate = null, bool ReportsFiscalYear = false)
 {

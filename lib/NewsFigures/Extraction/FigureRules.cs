@@ -19,10 +19,10 @@ public sealed record FigureRules(string Metric, string Attribution, string Perio
     };
 
     /// <summary>The fields rules decide, as exports name them.</summary>
-    public static readonly string[] Fields = ["metric", "attribution", "period", "kind"];
+    internal static readonly string[] Fields = ["metric", "attribution", "period", "kind"];
 
     /// <summary>The rules' names in the order of <see cref="Fields"/>.</summary>
-    public string[] Names => [Metric, Attribution, Period, Kind];
+    internal string[] Names => [Metric, Attribution, Period, Kind];
 
     public override string ToString() => $"metric {Metric}, attribution {Attribution}, period {Period}, kind {Kind}";
 }
