@@ -103,6 +103,11 @@ internal static partial class KindCues
         return false;
     }
 
+    /// <summary>"up from $274 billion", "more than 40", or one of <see cref="IsComparedBase"/>: the figure is a base another
+    /// is measured from or against.</summary>
+    internal static bool IsBaseOfComparison(SentenceTokens s, int figure) =>
+        s.Is(figure - 1, "from") || s.Is(figure - 1, "than") || IsComparedBase(s, figure);
+
     /// <summary>"compared with 1.98 t/ha", "against", "versus", "vs": the figure is the base another is compared with.</summary>
     internal static bool IsComparedBase(SentenceTokens s, int figure) =>
         (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")

@@ -26,10 +26,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         int verb = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
         if (!s.Has(verb, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Span(verb).EndsWith("ing")) return null;
-        int first = verb;
-        while (first - 1 >= s.First && verb - first < 4 && s.IsLower(first - 1) && !Clauses.IsVerbLike(s, first - 1)
-               && !s.Has(first - 1, WordClass.Stopword | WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun | WordClass.Auxiliary | WordClass.ClauseWord))
-            first--;
+        int first = NounsBefore(s, verb, WordClass.Stopword);
         return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
     }
 
@@ -39,12 +36,22 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         int by = c.TextFirst - 1;
         if (!s.Is(by, "by")) return null;
-        int first = by;
-        while (first - 1 >= s.First && by - first < 4 && s.IsLower(first - 1) && !Clauses.IsVerbLike(s, first - 1)
-               && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Pronoun | WordClass.ChangeUp | WordClass.ChangeDown))
-            first--;
+        int first = NounsBefore(s, by, WordClass.ChangeUp | WordClass.ChangeDown);
         bool afterItem = s.Is(first - 1, "and") || s.IsPunct(first - 1, ',');
         return first < by && afterItem && HasEarlierChangeBy(s, first - 1) ? (first, by) : null;
+    }
+
+    // The first of up to four lower-case words before end that are no verb, function word or word of the classes also
+    // given: "attendances" of "attendances rising", "personal theft" of "personal theft by".
+    private static int NounsBefore(SentenceTokens s, int end, WordClass alsoStop)
+    {
+        const WordClass functionWords = WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun
+            | WordClass.Auxiliary | WordClass.ClauseWord;
+        int first = end;
+        while (first - 1 >= s.First && end - first < 4 && s.IsLower(first - 1) && !Clauses.IsVerbLike(s, first - 1)
+               && !s.Has(first - 1, functionWords | alsoStop))
+            first--;
+        return first;
     }
 
     // a verb of change before, whose "by" brought an earlier figure ("rose by 3 per cent, ...")

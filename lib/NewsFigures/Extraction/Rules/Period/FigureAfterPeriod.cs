@@ -19,8 +19,7 @@ internal sealed class FigureAfterPeriod : IPeriodRule
     // "almost $279 billion, up from $274 billion in 2016": the year dates the base the figure is compared with
     // "£21.8 million (2015: £22.9 million)": a figure a time labels in brackets is the prior period's, the base too
     private static bool IsBase(SentenceTokens s, FigureDraft next) =>
-        s.IsPunct(next.TextFirst - 1, ':') && s.IsPunct(next.TextFirst - 3, '(')
-        || s.Is(next.TextFirst - 1, "from") || s.Is(next.TextFirst - 1, "than") || KindCues.IsComparedBase(s, next.TextFirst);
+        s.IsPunct(next.TextFirst - 1, ':') && s.IsPunct(next.TextFirst - 3, '(') || KindCues.IsBaseOfComparison(s, next.TextFirst);
 
     private static bool ContrastBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
     {

@@ -16,10 +16,9 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         bool isBase = IsBase(q.S, q.Figure);
         int before = q.Index - 1;
         while (before > 0 && IsBase(q.S, q.Figures[before]) != isBase) before--;
-        if (before < 0 || isBase && !IsBase(q.S, q.Figures[before])) before = q.Index - 1;
+        if (isBase && before >= 0 && !IsBase(q.S, q.Figures[before])) before = q.Index - 1; // no base before: the one right before
         return before >= 0 && q.Figures[before] is { Period: { } period } figure ? new PeriodProposal(period, figure.HasFuturePeriod) : null;
     }
 
-    private static bool IsBase(SentenceTokens s, FigureDraft f) =>
-        s.Is(f.TextFirst - 1, "from") || s.Is(f.TextFirst - 1, "than") || KindCues.IsComparedBase(s, f.TextFirst);
+    private static bool IsBase(SentenceTokens s, FigureDraft f) => KindCues.IsBaseOfComparison(s, f.TextFirst);
 }
