@@ -5,19 +5,28 @@ namespace NewsFigures;
 /// suggests names the source itself, with the name it comes from ("new figures show" names no one).</summary>
 internal sealed class DataShowedAttribution : IAttributionRule
 {
-    private const int MaxNameTokens = 6;
+    private const int MaxNameTokens = 6, MaxLongName = 14, MaxAside = 16;
 
     public string Name => "attribution.data-showed";
 
-    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(SourceNounBeforeShow(q.S));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(SourceNounBeforeShow(q.S, q.Sentence.Discourse));
 
-    private static string? SourceNounBeforeShow(SentenceTokens s)
+    private static string? SourceNounBeforeShow(SentenceTokens s, Discourse? discourse)
     {
         for (int k = s.First + 1; k < s.End; k++)
         {
             if (!IsShowing(s, k)) continue;
             int end = k - 1; // "a study has found", "the survey also revealed"
             while (end > s.First && (s.Has(end, WordClass.Auxiliary) || s.Is(end, "also"))) end--;
+            if (s.IsPunct(end, ',') && AsideBefore(s, end) is { } aside)
+            {
+                // "The report, issued by the China Internet Network Information Center, revealed": who issued it
+                if (aside.IssuedBy is { } issuer) return issuer;
+                end = aside.Open - 1;
+            }
+            // "... Social Security (CALSS) showed": the abbreviation closes the name
+            int last = end;
+            if (s.IsPunct(end, ')') && s.IsPunct(end - 2, '(') && s.IsCapitalized(end - 1)) end -= 3;
             int head = IsSourceNoun(s, end) ? end : NamedSourceNoun(s, end);
             if (head < 0) continue;
             int first = head;
@@ -27,10 +36,35 @@ internal sealed class DataShowedAttribution : IAttributionRule
             // "new figures show": figures no one is named for
             bool unnamed = true;
             for (int j = first; j < head; j++) unnamed &= IsFreshness(s.Span(j));
-            return unnamed && first < head ? null : s.Join(first, Math.Max(head, end) + 1);
+            if (unnamed && first < head) return null;
+            // ", the data showed": the data credited earlier ("registration data from Experian")
+            if (first == head && head == end && s.Is(head - 1, "the") && discourse is not null
+                && (discourse.LastSourceWith(s.Span(head).ToString()) ?? discourse.LastSource) is { } earlier) return earlier;
+            return s.Join(first, Math.Max(head, last) + 1);
         }
         return null;
     }
+
+    // "The report, issued by X," or "The British Gambling Prevalence survey, which interviewed 7756 adults ...,": an aside
+    // between commas right after a source noun; its opening comma, and the name after "issued by" (or "published by",
+    // "released by", "compiled by", "conducted by") when it says who made the source
+    private static (int Open, string? IssuedBy)? AsideBefore(SentenceTokens s, int close)
+    {
+        for (int open = close - 2; open > s.First && close - open <= MaxAside; open--)
+        {
+            if (s.IsClauseBreak(open) && !s.IsPunct(open, ',')) return null;
+            if (!s.IsPunct(open, ',')) continue;
+            // "in Scotland, England and Wales,": a comma inside the aside's own list
+            if (!IsSourceNoun(s, open - 1) && !(s.IsCapitalized(open - 1) && NamedSourceNoun(s, open - 1) >= 0) && !NamesSurvey(s, open - 1)) continue;
+            bool issued = s.IsLower(open + 1) && s.Span(open + 1) is "issued" or "published" or "released" or "compiled" or "conducted"
+                && s.Is(open + 2, "by") && open + 3 < close;
+            return (open, issued ? s.Join(open + 3, close) : null);
+        }
+        return null;
+    }
+
+    // "The British Gambling Prevalence survey": a capitalized name before a lower-case source noun
+    private static bool NamesSurvey(SentenceTokens s, int k) => IsSourceNoun(s, k) && s.IsCapitalized(k - 1);
 
     private static bool IsShowing(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested";
@@ -40,10 +74,24 @@ internal sealed class DataShowedAttribution : IAttributionRule
     private static int NamedSourceNoun(SentenceTokens s, int end)
     {
         if (!s.IsCapitalized(end)) return -1;
-        for (int h = end - 2; h >= s.First && end - h <= MaxNameTokens; h--)
+        for (int h = end - 2; h >= s.First && end - h <= MaxLongName; h--)
         {
-            if (IsSourceNoun(s, h) && (s.Is(h + 1, "from") || s.Is(h + 1, "by") || s.Is(h + 1, "of"))) return h;
-            if (!s.IsCapitalized(h) && !s.Is(h, "the") && !s.Is(h, "of") && !s.Is(h, "and") && !s.Is(h, "for") && !s.Is(h, "from") && !s.Is(h, "by")) return -1;
+            if (IsSourceNoun(s, h) && (s.Is(h + 1, "from") || s.Is(h + 1, "by") || s.Is(h + 1, "of")) && end - h <= MaxNameTokens) return h;
+            // "A 2022 report on AI talent in China by the Chinese Academy of Labour and Social Security": what the source is
+            // about stands between it and "by"
+            if (s.Is(h, "by") && s.IsLower(h)) return SourceNounAbout(s, h);
+            if (!s.IsCapitalized(h) && !s.Is(h, "the") && !s.Is(h, "of") && !s.Is(h, "and") && !s.Is(h, "for") && !s.Is(h, "from")) return -1;
+        }
+        return -1;
+    }
+
+    // the source noun a few words before "by", with nothing but a prepositional phrase between ("report on AI talent in China")
+    private static int SourceNounAbout(SentenceTokens s, int by)
+    {
+        for (int h = by - 1; h >= s.First && by - h <= MaxNameTokens; h--)
+        {
+            if (IsSourceNoun(s, h)) return h == by - 1 || s.Has(h + 1, WordClass.Preposition) ? h : -1;
+            if (!s.IsWord(h) || s.IsClauseBreak(h) || Clauses.IsVerbLike(s, h) || s.Has(h, WordClass.Determiner | WordClass.ClauseWord)) return -1;
         }
         return -1;
     }

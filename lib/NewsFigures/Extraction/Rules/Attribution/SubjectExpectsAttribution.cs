@@ -5,7 +5,7 @@ namespace NewsFigures;
 /// the sentence, after any dateline, and states its own expectation is the source of what it expects.</summary>
 internal sealed class SubjectExpectsAttribution : IAttributionRule
 {
-    private const int MaxNameTokens = 14;
+    private const int MaxNameTokens = 14, MaxOpeningPhrase = 8;
 
     public string Name => "attribution.subject-expects";
 
@@ -40,7 +40,21 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
     {
         for (int k = s.First; k < s.End && k - s.First < 6; k++)
             if ((s.IsPunct(k, '—') || s.IsPunct(k, '–')) && k > s.First && s.IsAllCapitals(s.First)) return k + 1;
-        return s.First;
+        return AfterOpeningPhrases(s, s.First);
+    }
+
+    // "For the next financial year, from April 2025, the council is predicting": the subject stands after the
+    // prepositional phrases that open the sentence, each closed by a comma
+    private static int AfterOpeningPhrases(SentenceTokens s, int start)
+    {
+        while (s.Has(start, WordClass.Preposition))
+        {
+            int comma = start + 1;
+            while (comma < s.End && comma - start <= MaxOpeningPhrase && (s.IsWord(comma) || s.IsDigits(comma))) comma++;
+            if (!s.IsPunct(comma, ',')) break;
+            start = comma + 1;
+        }
+        return start;
     }
 
     private static bool IsNameToken(SentenceTokens s, int k) =>
