@@ -4,7 +4,8 @@ namespace NewsFigures;
 /// "2 to 19 year olds") and waits ("53% of patients were waiting over nine hours").</summary>
 internal static partial class NonFigureRules
 {
-    // "people aged 15 to 64", "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16": ages that
+    // "people aged 15 to 64", "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16", "children 19
+    // to 35 months of age": ages that
     // bound who is counted are no figures
     private static bool IsAgeBound(SentenceTokens s, NumberPhrase p)
     {
@@ -14,12 +15,18 @@ internal static partial class NonFigureRules
         // "adults over 16", "people under 18": a bound on an age after the people it bounds
         if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
             && !s.IsWord(p.Last + 1)) return true;
+        // "children 19 to 35 months of age": both ends of an age range
+        if (IsOfAge(s, p.Last + 1) || (s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsOfAge(s, p.Last + 3)) return true;
         // the first end of a range: "2 to 19 year olds", "ages 2 to 5"
         if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
         return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || s.Is(first - 3, "between") && IsAgeWord(s, first - 4));
     }
+
+    // "35 months of age", "16 years of age"
+    private static bool IsOfAge(SentenceTokens s, int k) =>
+        (s.Is(k, "months") || s.Is(k, "years") || s.Is(k, "weeks")) && s.Is(k + 1, "of") && s.Is(k + 2, "age");
 
     private static bool IsAgeWord(SentenceTokens s, int k) => s.Is(k, "aged") || s.Is(k, "ages") || s.Is(k, "age");
 
