@@ -101,9 +101,18 @@ internal static partial class MetricReader
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
             // "said Wednesday it made a profit": the day the verb gives is not the clause's subject
             int subject = IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
-            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5)) return subject;
+            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5) || IsVerbFigure(s, figure) && figure > k + 2) return subject;
         }
         return clauseStart;
+    }
+
+    // "said its net income more than tripled": a figure that is itself the verb ("doubled", "more than tripled")
+    private static bool IsVerbFigure(SentenceTokens s, int figure)
+    {
+        for (int k = figure; k < s.End && k - figure <= 2; k++)
+            if (s.Has(k, WordClass.Multiplier)) return s.Span(k).EndsWith("ed");
+            else if (!s.IsLower(k) || s.Has(k, WordClass.Determiner)) return false;
+        return false;
     }
 
     // "Rural lending rose 12.7 percent and business lending gained 9.4 percent": after a clause with a verb of its own, "and",
