@@ -169,6 +169,11 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Asia made 107.1 million tonnes, down 8 percent, with Japan’s output at 7.9 million tonnes.", "7.9 million tonnes", "Japan’s output")]
     [InlineData("The figures bring the number of inbound tourists to 32.8 million.", "32.8 million", "inbound tourists")]
+    // both ends of "from ... to ..." after a verb that moves its object, the plain form after "to" too
+    [InlineData("The council raised parking fees from £2 to £3.", "£2", "parking fees")]
+    [InlineData("The council raised parking fees from £2 to £3.", "£3", "parking fees")]
+    [InlineData("One mill used cameras to reduce the defect rate in its paper line from 0.3 percent to 0.05 percent.", "0.05 percent",
+        "defect rate in its paper line")]
     public void An_absolute_phrase_at_a_figure_and_a_thing_brought_to_it_are_what_it_measures(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 

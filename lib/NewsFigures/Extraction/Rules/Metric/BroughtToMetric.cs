@@ -1,8 +1,9 @@
 namespace NewsFigures;
 
 /// <summary>"Low wind speeds pushed wind power's share of generation to 4%", "The figures bring the number of inbound
-/// tourists to 32.8 million", "trimmed its first-quarter loss to $3 million": a verb that moves something to a figure names
-/// that thing, not its own subject (the cause, or who changed it).</summary>
+/// tourists to 32.8 million", "trimmed its first-quarter loss to $3 million", "to reduce the defect rate from 0.3 percent to
+/// 0.05 percent": a verb that moves something to a figure (or from one to another) names that thing, not its own subject
+/// (the cause, or who changed it).</summary>
 internal sealed class BroughtToMetric : IMetricRule
 {
     private const int MaxObjectTokens = 12;
@@ -12,12 +13,11 @@ internal sealed class BroughtToMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var s = x.S;
-        int to = x.C.TextFirst - 1;
-        if (!s.Is(to, "to")) return null;
+        if (ObjectEnd(x) is not { } to) return null;
         for (int k = to - 1; k > to - MaxObjectTokens && k >= x.At.ClauseStart; k--)
         {
             if (s.IsClauseBreak(k) || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
-            if (!IsMovingVerb(s.Span(k)) || !s.IsLower(k)) continue;
+            if (!s.IsLower(k) || !(IsMovingVerb(s.Span(k)) || IsBaseMovingVerb(s.Span(k)) && !s.Has(k - 1, WordClass.Determiner))) continue;
             int first = k + 1;
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
@@ -29,6 +29,21 @@ internal sealed class BroughtToMetric : IMetricRule
         }
         return null;
     }
+
+    // "to 4%", and both ends of "cut the defect rate from 0.3 percent to 0.05 percent": where the moved thing ends
+    private static int? ObjectEnd(MetricQuery x)
+    {
+        var s = x.S;
+        int before = x.C.TextFirst - 1;
+        if (s.Is(before, "from")) return s.Is(x.C.TextLast + 1, "to") ? before : null;
+        if (!s.Is(before, "to")) return null;
+        int f = x.Figures.IndexOf(x.C);
+        return f > 0 && x.Figures[f - 1].TextLast == before - 1 && s.Is(x.Figures[f - 1].TextFirst - 1, "from") ? x.Figures[f - 1].TextFirst - 1 : before;
+    }
+
+    // "to reduce the defect rate from ...": the plain form, when no article makes it a noun ("an increase in")
+    private static bool IsBaseMovingVerb(ReadOnlySpan<char> w) =>
+        w is "reduce" or "raise" or "lower" or "increase" or "decrease" or "expand" or "narrow" or "widen" or "trim" or "slash" or "boost";
 
     private static bool IsMovingVerb(ReadOnlySpan<char> w) =>
         w is "pushed" or "pushes" or "push" or "brought" or "brings" or "bring" or "took" or "takes" or "take" or "lifted" or "lifts"
