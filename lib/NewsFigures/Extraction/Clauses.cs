@@ -114,6 +114,17 @@ internal static class Clauses
         w is "more" or "less" or "fewer" or "nearly" or "almost" or "approximately" or "roughly" or "just" or "well" or "some" or "up"
             or "exceeding" or "close" or "half" or "down";
 
+    // "CO2", "PM2": digits run onto a word in capitals are the end of its code, inside a noun phrase
+    private static bool IsCodeTail(SentenceTokens s, int k) => k > s.First && s.Touches(k) && s.IsWord(k - 1) && s.IsAllCapitals(k - 1) && !s.Touches(k + 1);
+
+    // words, then a colon, then the figure: "Population: 1.36 billion"
+    private static bool IsLabel(SentenceTokens s, int first, int before)
+    {
+        int k = first;
+        while (k < before && (s.IsWord(k) || s.IsDigits(k) && s.Touches(k) && s.IsWord(k - 1))) k++; // "CO2 emissions:"
+        return k > first && s.IsPunct(k, ':') && k >= before - 1;
+    }
+
     /// <summary>The subject noun phrase of the clause starting at clauseStart, ending before the first verb and before
     /// token <paramref name="before"/>; null when the clause opens with a verb or a preposition.</summary>
     public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before)
@@ -133,6 +144,8 @@ internal static class Clauses
         // the clause without its comma is no part of the subject
         if ((s.Is(k, "just") ? k + 1 : k) is var time && (s.Is(time, "last") || s.Is(time, "this") || s.Is(time, "next")) && s.Has(time + 1, WordClass.TimeUnit)
             && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
+        // "2013 Population: 1.36 billion": a year opening a label line dates it and is no part of its subject
+        if (k == s.First && IsYear(s, k) && IsLabel(s, k + 1, before)) k++;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
         // "Excluding a $175.1 million tax benefit, ...": a participle opening the sentence has no subject
         if (k == s.First && IsOpeningParticiple(s, k)) return null;
@@ -159,7 +172,7 @@ internal static class Clauses
             // "Microsoft shares rose": a plural before the verb is the phrase's noun though "shares" can be a verb too
             bool nounBeforeVerb = k > first && IsPluralBeforeVerb(s, k) && (IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Auxiliary));
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) && !nounBeforeVerb || s.Has(k, WordClass.NowWord) && !(s.Is(k, "today") && s.IsCapitalized(k))
-                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) || s[k].Kind == TokenKind.Symbol
+                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) && !IsCodeTail(s, k) || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
             // "the total number of students": "number of" is the phrase's own noun, not a pronoun
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner) && !(s.Is(k, "number") && s.Is(k + 1, "of"))) break;

@@ -177,6 +177,13 @@ public sealed partial class ExtractorExampleTests
     public void An_absolute_phrase_at_a_figure_and_a_thing_brought_to_it_are_what_it_measures(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("2013 Ferry passengers: 1.36 billion", "1.36 billion", "Ferry passengers")] // the year dates the label
+    [InlineData("2013 CO2 emissions: 11 billion tons", "11 billion tons", "CO2 emissions")] // a code's digits stay in it
+    [InlineData("The port's NO2 levels rose 4 percent.", "4 percent", "port's NO2 levels")]
+    public void A_year_opening_a_label_and_the_digits_of_a_code_are_no_end_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_quarter_code_opening_the_subject_is_no_part_of_it() =>
         Assert.Equal("copper production", MetricOf(Extract("Q1 copper production fell 16% to 32,459 tons."), "16%"));
