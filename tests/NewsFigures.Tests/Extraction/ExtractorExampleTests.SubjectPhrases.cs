@@ -114,6 +114,9 @@ public sealed partial class ExtractorExampleTests
     {
         Assert.Equal("Airbus share of the wide-body market", MetricOf(Extract("Airbus delivered 60 jets for a 55 percent share of the wide-body market."), "55 percent"));
         Assert.Equal("fuel costs", Single("Airlines reported a 12% rise in fuel costs.").Metric);
+        // the frame of the change between the figure and its noun
+        Assert.Equal("ferry arrivals", MetricOf(Extract("Despite a 3.8% year-on-year drop in ferry arrivals, the port grew."), "3.8%"));
+        Assert.Equal("fuel costs", Single("Airlines reported a 2% annual rise in fuel costs.").Metric);
     }
 
     [Theory]

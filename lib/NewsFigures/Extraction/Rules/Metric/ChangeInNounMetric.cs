@@ -16,7 +16,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (ChangeInBefore(s, c.TextFirst) is { } before) return MetricProposal.Phrase(before);
         if (c.Unit.Class == UnitClass.Percent && NounsBeforeChange(s, c.TextLast + 1) is > 0 and var nounsEnd)
             return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(c.TextLast + 1, nounsEnd)));
-        int change = c.TextLast + 1;
+        int change = AfterFrame(s, c.TextLast + 1);
         // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
         bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
         if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !(s.Is(change + 1, "in") || to)) return null;
@@ -33,6 +33,15 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsPastParticiple(s, end)) end++;
         if (Clauses.ContentWords(s, first, end) == 0) return null;
         return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(first, end)));
+    }
+
+    // "a 3.8% year-on-year drop", "a 2% annual rise": the frame of the change stands between the figure and its noun
+    private static int AfterFrame(SentenceTokens s, int k)
+    {
+        if (s.IsLower(k) && s.Span(k) is "annual" or "monthly" or "quarterly" or "yearly" or "weekly") return k + 1;
+        bool hyphenated = s.Has(k, WordClass.TimeUnit) && s.IsPunct(k + 1, '-') && (s.Is(k + 2, "on") || s.Is(k + 2, "over"))
+            && s.IsPunct(k + 3, '-') && s.Has(k + 4, WordClass.TimeUnit);
+        return hyphenated ? k + 5 : k;
     }
 
     private static string NameOfSubject(MetricQuery x) =>
