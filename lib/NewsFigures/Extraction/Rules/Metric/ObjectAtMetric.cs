@@ -3,7 +3,7 @@ namespace NewsFigures;
 /// <summary>"ABARES forecast Australia's 2013-14 wheat production at 25.4 million tonnes", "Alaska had the lowest rate for the
 /// combined series, at 59.5%": what the verb's object is "at" the figure names it; a verb of estimating names only its object
 /// (not who estimates), another verb its subject too; ", with China's output at 77.9 million mt": the noun of an absolute
-/// phrase.</summary>
+/// phrase; ", followed by diesels at 22.89pc": what follows in a ranking.</summary>
 internal sealed class ObjectAtMetric : IMetricRule
 {
     private const int MaxObjectTokens = 12;
@@ -22,6 +22,9 @@ internal sealed class ObjectAtMetric : IMetricRule
             // ", with China's output at 77.9 million mt": an absolute phrase's noun is what stands at the figure
             if (s.Is(k, "with") && s.IsLower(k))
                 return k + 1 < end && Clauses.ContentWords(s, k + 1, end) > 0 ? MetricProposal.Phrase(s.Join(k + 1, end)) : null;
+            // ", followed by diesels at 22.89pc": the next in a ranking is what stands at its figure
+            if (s.Is(k, "followed") && s.Is(k + 1, "by") && k + 2 < end && Clauses.ContentWords(s, k + 2, end) > 0)
+                return MetricProposal.Phrase(s.Join(k + 2, end));
             if (!Clauses.IsVerbLike(s, k) || k == x.At.ClauseStart) continue;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
             string objectPhrase = s.Join(k + 1, end);
