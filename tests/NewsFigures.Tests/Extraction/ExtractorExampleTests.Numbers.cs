@@ -254,6 +254,13 @@ public sealed partial class ExtractorExampleTests
     public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
+    [Theory]
+    [InlineData("The Real declined, sinking 3.2% to 1.8551.", "BRL")]
+    [InlineData("The yen weakened to 110.25 per dollar.", "JPY")]
+    [InlineData("The dollar index rose to 104.", null)] // the dollar is no exchange rate of its own
+    public void A_bare_number_a_currency_reaches_is_an_exchange_rate_in_that_currency(string sentence, string? unit) =>
+        Assert.Equal(unit, Extract(sentence).Last().Unit);
+
     [Fact]
     public void A_clause_that_says_what_it_counts_borrows_no_unit_from_another()
     {

@@ -153,7 +153,8 @@ internal sealed class ExtractionPipeline
     private FigureDraft DecideMetric(MetricQuery q, (PeriodProposal Value, string Rule) period, (double Value, string Rule) kind)
     {
         var (metric, rule) = Metric.Decide(q);
-        var unit = BareNumberUnit.CountedByMetric(q.S, q.C, q.Kind, metric.Metric) is { } counted ? q.C.Unit with { Unit = counted } : q.C.Unit;
+        var unit = (BareNumberUnit.CountedByMetric(q.S, q.C, q.Kind, metric.Metric) ?? ExchangeRateUnit.Of(q.C, q.Kind, metric.Metric)) is { } counted
+            ? q.C.Unit with { Unit = counted } : q.C.Unit;
         // the subject as a name, for a later "the company" or "the region"
         string? subjectName = metric.FromSubject && q.Subject is { } named
             ? q.Referent is { Kind: not ReferentKind.Domain } referent ? referent.Text : Anaphora.NameOf(q.S, named)
