@@ -131,12 +131,21 @@ internal static partial class KindCues
     // ("to", after a comma or not)
     private static bool ReachedByGovernedChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, int cue)
     {
-        var change = figures[f - 1];
-        if (change.Kind != FigureKind.Change || f > 1 && figures[f - 2].TextFirst > cue || !NoClauseBetween(s, cue, change.TextFirst)) return false;
-        int to = change.TextLast + 1;
+        // "would receive an additional $119 million, or 1.6%, to $7.46 billion": the change its restatements restate
+        int first = RestatedIndex(s, figures, f - 1);
+        var change = figures[first];
+        if (change.Kind != FigureKind.Change) return false;
+        if (!NoClauseBetween(s, cue, change.TextFirst) || first > 0 && figures[first - 1].TextFirst > cue) return false;
+        int to = figures[f - 1].TextLast + 1;
+        if (IsChangeNounAfterFigure(s, to)) to++; // "would get a 6% boost, to $291 million"
         if (s.IsPunct(to, ',')) to++;
         return s.Is(to, "to") && to + 1 == figures[f].TextFirst;
     }
+
+    // "a 6% boost", "a 2% rise": a noun of change right after its figure
+    private static bool IsChangeNounAfterFigure(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ed") && !s.Span(k).EndsWith("ing")
+        && !s.Span(k).EndsWith("s") && !s.Is(k, "up") && !s.Is(k, "down");
 
     /// <summary>"grow by 6.6%, to $5.6 billion", "rise by 5.6% in the Office of Science, to $5.35 billion": the figure is
     /// reached, after a comma, by the change right before it (a place or field between them, no verb).</summary>
@@ -144,6 +153,7 @@ internal static partial class KindCues
     {
         if (f == 0 || !s.Is(figures[f].TextFirst - 1, "to") || !s.IsPunct(figures[f].TextFirst - 2, ',')) return false;
         int after = figures[f - 1].TextLast + 1, comma = figures[f].TextFirst - 2;
+        if (IsChangeNounAfterFigure(s, after) && after < comma) after++; // "a 6% boost, to $291 million"
         if (after == comma) return true;
         if (!s.Is(after, "in") && !s.Is(after, "at") && !s.Is(after, "for")) return false;
         for (int k = after + 1; k < comma; k++)
@@ -152,10 +162,12 @@ internal static partial class KindCues
     }
 
     // "an additional $119 million, or 1.6%, to $7.46 billion": the figure a restatement after ", or" restates
-    private static FigureDraft RestatedFrom(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    private static FigureDraft RestatedFrom(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) => figures[RestatedIndex(s, figures, f)];
+
+    private static int RestatedIndex(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
     {
         while (f > 0 && s.Is(figures[f].TextFirst - 1, "or") && s.IsPunct(figures[f].TextFirst - 2, ',') && figures[f - 1].TextLast == figures[f].TextFirst - 3) f--;
-        return figures[f];
+        return f;
     }
 
     private static bool NoClauseBetween(SentenceTokens s, int from, int to)

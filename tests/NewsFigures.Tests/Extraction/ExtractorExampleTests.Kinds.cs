@@ -263,6 +263,10 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Typical bills will fall by £129 to £1,668.", "£1,668", FigureKind.Forecast)]
     [InlineData("It will show from 38 to 42 matches a year.", "42", FigureKind.Level)]
+    // the change its restatement restates, and a noun of change after the figure, still carry the forecast
+    [InlineData("The ferry fund would receive an additional $119 million, or 1.6%, to $7.46 billion.", "$7.46 billion", FigureKind.Forecast)]
+    [InlineData("The harbour board would get a 6% boost, to $291 million.", "$291 million", FigureKind.Forecast)]
+    [InlineData("The harbour board got a 6% boost, to $291 million.", "$291 million", FigureKind.Level)]
     public void Only_a_governed_change_carries_its_forecast_to_the_level_it_reaches(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
