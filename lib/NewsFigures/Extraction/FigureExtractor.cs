@@ -45,8 +45,11 @@ public sealed class FigureExtractor
             discourse.EndParagraph();
         }
         // "$427 million" in a text about an Australian insurer is Australian dollars
-        if (figures.Any(f => f.Unit == "USD") && LocalDollar.Of(text) is { } local)
-            for (int i = 0; i < figures.Count; i++) figures[i] = LocalDollar.Apply(figures[i], local);
+        if (figures.Any(f => f.Unit == "USD") && LocalCurrency.DollarOf(text) is { } dollar)
+            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyDollar(figures[i], dollar);
+        // "Rs943.136 million" in a text about a Pakistani power company is Pakistani rupees
+        if (figures.Any(f => f.Unit == "INR") && LocalCurrency.RupeeOf(text) is { } rupee)
+            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyRupee(figures[i], rupee);
         // "Revenues rose 7%" in a piece about Merck: Merck revenues
         if (figures.Count > 0 && PieceSubject.Of(text) is { } subject)
             for (int i = 0; i < figures.Count; i++) figures[i] = PieceSubject.Apply(figures[i], subject);

@@ -54,8 +54,8 @@ internal static partial class NonFigureRules
     // K12, R1, 4G, 2H, 5G/..., #3, 21st, an image file's "dollar-544956_1280"
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
-        // "USD10,000" is an amount, not a code
-        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && !IsSpacingSlip(s, i - 1)
+        // "USD10,000", "Rs943 million", "RM1.07 billion" are amounts, not codes
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null

@@ -291,9 +291,10 @@ internal static class UnitReader
         return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
     }
 
-    /// <summary>The code of a currency written as an abbreviation before its amount ("Rs", "Kshs", "KSh"), or null.</summary>
+    /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
+    /// "KSh", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
-        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : null;
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : null;
 
     private static string? RangeFirstCurrency(SentenceTokens s, int first)
     {
@@ -324,9 +325,9 @@ internal static class UnitReader
             }
             return "USD";
         }
-        // Rs 500 crore, Rs. 40 lakh; Kenya's shillings written Kshs. 490 billion or KSh 3 million
+        // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        if (s.IsWord(rs) && !s.Touches(first) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated)
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated)
         {
             first = rs;
             return abbreviated;

@@ -85,6 +85,24 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
     }
 
+    [Theory]
+    [InlineData("The mill reported a net profit of Rs943.136 million for the quarter.", "Rs943.136 million", "INR")]
+    [InlineData("Revenue rose to RM11.06 billion.", "RM11.06 billion", "MYR")]
+    [InlineData("Output was worth Rp5.2 trillion.", "Rp5.2 trillion", "IDR")]
+    public void A_currency_abbreviation_stuck_to_its_amount_is_no_code(string sentence, string text, string unit)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, unit), (figure.Text, figure.Unit));
+    }
+
+    [Fact]
+    public void Rs_is_the_texts_own_rupee_when_it_names_its_country()
+    {
+        const string pakistani = "A Karachi mill told the Pakistan Stock Exchange its profit rose to Rs943 million.";
+        Assert.Equal("PKR", Single(pakistani).Unit);
+        Assert.Equal("INR", Single("A Mumbai mill said its profit rose to Rs943 million.").Unit);
+    }
+
     [Fact]
     public void A_bare_dollar_is_the_texts_own_dollar_when_it_names_its_country()
     {

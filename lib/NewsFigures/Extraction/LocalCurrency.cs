@@ -3,11 +3,12 @@ namespace NewsFigures;
 /// <summary>
 /// Which dollar a bare "$" means in a text: the Australian, New Zealand, Canadian, Hong Kong or Singapore dollar when the text
 /// names that country (its places and its market) at least twice and more often than the United States, else the US dollar.
-/// "US$" and "U.S. dollars" stay US dollars whatever the text.
+/// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
+/// Lanka's or Nepal's against India's.
 /// </summary>
-internal static class LocalDollar
+internal static class LocalCurrency
 {
-    private static readonly (string Code, string[] Cues)[] Countries =
+    private static readonly (string Code, string[] Cues)[] DollarCountries =
     [
         ("AUD", ["Australia", "Australian", "Sydney", "Melbourne", "Brisbane", "Perth", "Canberra", "ASX"]),
         ("NZD", ["New Zealand", "Auckland", "Wellington", "Christchurch", "NZX"]),
@@ -18,18 +19,37 @@ internal static class LocalDollar
 
     private static readonly string[] UnitedStates = ["U.S.", "United States", "American", "Wall Street", "Nasdaq", "NYSE", "Washington", "US "];
 
+    private static readonly (string Code, string[] Cues)[] RupeeCountries =
+    [
+        ("PKR", ["Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad"]),
+        ("LKR", ["Sri Lanka", "Sri Lankan", "Colombo"]),
+        ("NPR", ["Nepal", "Nepalese", "Kathmandu"]),
+    ];
+
+    private static readonly string[] India = ["India", "Indian", "Delhi", "Mumbai", "Sensex", "Nifty"];
+
     private const int MinCues = 2;
 
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar.</summary>
-    public static string? Of(string text)
+    public static string? DollarOf(string text) => Of(text, DollarCountries, UnitedStates);
+
+    /// <summary>The ISO code of the text's own rupee, or null for the Indian rupee.</summary>
+    public static string? RupeeOf(string text) => Of(text, RupeeCountries, India);
+
+    private static string? Of(string text, (string Code, string[] Cues)[] countries, string[] usual)
     {
-        int us = UnitedStates.Sum(cue => Count(text, cue));
-        var (code, count) = Countries.Select(c => (c.Code, Count: c.Cues.Sum(cue => Count(text, cue)))).MaxBy(c => c.Count);
-        return count >= MinCues && count > us ? code : null;
+        int others = usual.Sum(cue => Count(text, cue));
+        var (code, count) = countries.Select(c => (c.Code, Count: c.Cues.Sum(cue => Count(text, cue)))).MaxBy(c => c.Count);
+        return count >= MinCues && count > others ? code : null;
     }
 
+    /// <summary>The figure with its unit read as the local rupee, when it is written "Rs" or in rupees.</summary>
+    public static Figure ApplyRupee(Figure figure, string localCode) =>
+        figure.Unit == "INR" && (figure.Text.StartsWith("Rs", StringComparison.Ordinal) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase))
+            ? figure with { Unit = localCode } : figure;
+
     /// <summary>The figure with its unit read as the local dollar, when it is written with a bare "$" or in cents.</summary>
-    public static Figure Apply(Figure figure, string localCode)
+    public static Figure ApplyDollar(Figure figure, string localCode)
     {
         if (figure.Unit != "USD") return figure;
         var t = figure.Text;
