@@ -210,7 +210,7 @@ internal static partial class NonFigureRules
         if (s.Is(unit + 1, "period") || s.Is(unit + 1, "window") || s.Is(unit + 1, "stretch") || s.Is(unit + 1, "span")) return true;
         bool compound = unit == p.Last + 2;
         return !compound && s.Is(p.First - 1, "the") && !s.Is(unit + 1, "since") && !s.Is(unit + 1, "of") && !s.Is(unit + 1, "after")
-            && !s.Is(unit + 1, "that") && !s.Is(unit + 1, "it");
+            && !(s.Is(unit + 1, "that") && !s.Is(unit + 2, "ended")) && !s.Is(unit + 1, "it"); // "the three months that ended Dec. 2" frames
     }
 
     // "the lowest rainfall in 20 years", "its wettest spring in more than 40 years", "a 52-week high", "for the first time in
