@@ -119,10 +119,17 @@ public sealed class FigureExtractor
         }
     }
 
+    // "95 cents" is 0.95, not 95 * 0.01 = 0.9500000000000001: a hundredth divides by a hundred
+    private static double Scaled(double value, double factor)
+    {
+        double divisor = Math.Round(1 / factor);
+        return factor < 1 && Math.Abs(divisor * factor - 1) < 1e-12 ? value / divisor : value * factor;
+    }
+
     private static FigureDraft Stated(SentenceTokens s, NumberPhrase number)
     {
         var unit = UnitReader.Read(s, number);
-        if (unit.Factor != 1) number = number with { Value = number.Value * unit.Factor };
+        if (unit.Factor != 1) number = number with { Value = Scaled(number.Value, unit.Factor) };
         var qualifier = QualifierReader.Read(s, unit.SpanFirst) ?? QualifierReader.Trailing(s, number);
         int extentLast = unit.Class == UnitClass.Compound ? unit.NounHead
             : unit.NounFirst > number.Last ? Math.Max(unit.SpanLast, unit.NounEnd - 1) : unit.SpanLast;

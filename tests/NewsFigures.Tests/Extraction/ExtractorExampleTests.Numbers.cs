@@ -145,6 +145,8 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("Bus fares rose 25 cents to $2.75.");
         Assert.Equal(("25 cents", "USD"), (figures[0].Text, figures[0].Unit));
         Assert.Equal(0.25, figures[0].Value, 9);
+        // exactly what a reader writes, not 0.9500000000000001 (a hundredth divides by a hundred)
+        Assert.Equal(0.95, Extract("Fares rose to 95 cents.").Single().Value);
     }
 
     [Theory]
