@@ -23,7 +23,8 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         }
         else
             while (end < s.End && end - start < MaxNameTokens && (IsNameToken(s, end) || IsNameJoin(s, end))) end++;
-        if (end == start) return null;
+        // "The strong results and forecast sent shares": after "and" the word is a noun of the subject, not its verb
+        if (end == start || s.Has(end - 1, WordClass.Conjunction)) return null;
         // "Economists polled by Reuters had forecast": who polled them is part of who they are
         if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
             for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
