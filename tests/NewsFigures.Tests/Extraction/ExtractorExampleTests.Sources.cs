@@ -74,7 +74,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("the port authority is predicting a deficit of $40 million next year.", "$40 million", "the port authority")]
     [InlineData("For the next financial year, from April 2026, the port authority is predicting a deficit of $40 million.", "$40 million",
         "the port authority")] // the phrases that open the sentence are not its subject
-    [InlineData("The strong results and forecast sent ferry shares up to $141.30.", "$141.30", null)] // a noun after "and", no verb
+    [InlineData("The strong results and forecast sent ferry shares soaring to $141.30.", "$141.30", null)] // a noun after "and", no verb
     [InlineData("OSLO — The Norwegian Directorate of Fisheries (NDF) forecast a cod catch of 300,000 tonnes.", "300,000 tonnes",
         "The Norwegian Directorate of Fisheries (NDF)")]
     [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£9m", "analysts")]
