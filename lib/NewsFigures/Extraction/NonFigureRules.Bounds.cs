@@ -60,7 +60,11 @@ internal static partial class NonFigureRules
             || s.Is(before, "for") && WaitWithin(s, before - 1, 4);
         if (!bounds) return false;
         for (int k = s.First; k < before; k++)
-            if (s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%')) return true;
+            if (IsCountOrPercent(s, k)) return true;
         return false;
     }
+
+    // "53%", "eight patients", "1,200": another figure's number, not a year
+    private static bool IsCountOrPercent(SentenceTokens s, int k) =>
+        s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%') || s.Has(k, WordClass.Cardinal) && s.IsLower(k) && !s.Is(k, "one");
 }

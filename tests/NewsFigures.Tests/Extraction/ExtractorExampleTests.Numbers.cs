@@ -63,6 +63,8 @@ public sealed partial class ExtractorExampleTests
     {
         var texts = Extract("The clinic counted 471 patients on trolleys, with 252 waiting over nine hours.").Select(f => f.Text);
         Assert.Equal(["471", "252"], texts);
+        // the earlier count may be written in words
+        Assert.Equal(["eight"], Extract("The clinic recorded eight patients waiting more than two years.").Select(f => f.Text));
         // how long something lasts is a figure: "for up to four years" of spending
         Assert.Contains(Extract("The fund may spend $2 billion a year for up to four years."), f => f.Text == "up to four");
     }
