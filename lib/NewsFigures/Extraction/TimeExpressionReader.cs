@@ -407,11 +407,25 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
-        if (InLikeness(s, first) || InComparedLevel(s, first)) return TimeRole.Base;
+        if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first)) return TimeRole.Base;
         // "compared to the same period the previous year": the time of the compared period is the base's
         if (!s.Has(first, WordClass.Preposition) && (s.Is(b, "period") || s.Is(b, "quarter") || s.Is(b, "month")) && s.Is(b - 1, "same") && s.Is(b - 2, "the")
             && (s.Is(b - 3, "to") || s.Is(b - 3, "with")) && s.Is(b - 4, "compared")) return TimeRole.Base;
         return TimeRole.Period;
+    }
+
+    // "up 9% on 2012", "a 3.5% rise on the period in 2012", "down 2 per cent on the same month in 2012": "on" right after a
+    // percent change opens the base it is measured on ("Fares will rise on January 1" dates the rise)
+    private static bool OnAfterPercentChange(SentenceTokens s, int first)
+    {
+        int on = first;
+        while (on > s.First && first - on <= 4 && !s.Is(on, "on") && (s.Has(on, WordClass.Determiner | WordClass.TimeUnit) || s.Is(on, "in")
+               || s.Is(on, "period") || s.Is(on, "same"))) on--;
+        // "rise 5% on January 1", "on 1 April": a day is when the change happens
+        if (!s.Is(on, "on") || s.Has(on + 1, WordClass.Month) || s.IsDigits(on + 1) && s.Has(on + 2, WordClass.Month)) return false;
+        int b = on - 1;
+        if (s.Has(b, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(b)) b--;
+        return s.IsPunct(b, '%') || s.Is(b, "cent") || s.Is(b, "percent") || s.Is(b, "pc");
     }
 
     // "3.9 percent above that of two years ago in June 2009", "2.8 percent below the level of June 2008": a time in the level

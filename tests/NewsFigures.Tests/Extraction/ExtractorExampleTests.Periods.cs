@@ -203,6 +203,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2025, 6, 1)));
 
     [Theory]
+    [InlineData("Ferry sales were up 9% on 2012 at £4m.", "9%", null)] // the year after "on" is the base
+    [InlineData("The port welcomed 5.4 million passengers in October 2013, a 3.5% rise on the period in 2012.", "3.5%", "2013-10")]
+    [InlineData("Fares rose 5% on 1 April 2014.", "5%", "2014-04")] // a day after "on" is when it happened
+    public void On_after_a_percent_change_opens_its_base(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure));
+
+    [Theory]
     [InlineData("11.38 per cent", "2011-12")]
     [InlineData("10.16 per cent", "2011-11")]
     public void A_change_takes_the_period_of_the_figure_before_in_the_same_role(string figure, string period) =>
