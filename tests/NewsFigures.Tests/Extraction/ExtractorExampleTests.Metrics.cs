@@ -263,6 +263,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["Ferry fares", "bus fares", "rail season tickets"], figures.Select(f => f.Metric));
     }
 
+    [Fact]
+    public void Names_after_the_first_item_that_share_its_change_are_what_changed()
+    {
+        var figures = Extract("Oslo port saw a growth of 3.2%, while Bergen had a rise of 8.7%, Trondheim 5.4% and Stavanger 4.8%.");
+        Assert.Equal(["Trondheim", "Stavanger"], figures.Skip(2).Select(f => f.Metric));
+    }
+
     [Theory]
     [InlineData("Kantar praised discounter Lidl, whose sales rise of 22.1 per cent was the fastest.", "Lidl sales")]
     [InlineData("The group, whose sales rose 22.1 per cent, beat forecasts.", "sales")]

@@ -3,7 +3,8 @@ namespace NewsFigures;
 /// <summary>"The central bank raised its benchmark Selic rate by 50 basis points": the subject's benchmark Selic rate (a change
 /// names its subject and what the verb changed, "by" or not: "raised the benchmark interest rate 0.75 percentage point");
 /// "on the back of attendances rising 12.4%": the noun a preposition governs before an -ing verb of change; "robbery by 1
-/// per cent and personal theft by 5 per cent": each item that shares the earlier verb.</summary>
+/// per cent and personal theft by 5 per cent", "Bergen had a rise of 8.7%, Trondheim 5.4% and Stavanger 4.8%": each item
+/// that shares the earlier verb.</summary>
 internal sealed class ChangedObjectMetric : IMetricRule
 {
     public string Name => "metric.changed-object";
@@ -12,7 +13,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         if (x.Kind != FigureKind.Change) return null;
         if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
-        if (GappedItem(x.S, x.C) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
+        if ((GappedItem(x.S, x.C) ?? GappedName(x.S, x.C)) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)
             return MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}", x.AmountSubject.Length > 0);
         // "expected cargo volume growth of 5%": the noun of change that owns the figure names it (metric.amount-of-owner)
@@ -39,6 +40,17 @@ internal sealed class ChangedObjectMetric : IMetricRule
         int first = NounsBefore(s, by, WordClass.ChangeUp | WordClass.ChangeDown);
         bool afterItem = s.Is(first - 1, "and") || s.IsPunct(first - 1, ',');
         return first < by && afterItem && HasEarlierChangeBy(s, first - 1) ? (first, by) : null;
+    }
+
+    // "while Bergen had a rise of 8.7%, Trondheim 5.4% and Stavanger 4.8%": after a comma or "and", a name right before the
+    // figure, with no verb of its own, is the next item of the change before
+    private static (int First, int End)? GappedName(SentenceTokens s, FigureDraft c)
+    {
+        int end = c.TextFirst, first = end;
+        while (first - 1 > s.First && end - first < 4 && s.IsCapitalized(first - 1) && !s.Has(first - 1, WordClass.Determiner | WordClass.Pronoun)) first--;
+        if (first == end || !(s.Is(first - 1, "and") || s.IsPunct(first - 1, ','))) return null;
+        int previous = first - 2; // the figure of the item before
+        return s.IsPunct(previous, '%') || s.IsDigits(previous) ? (first, end) : null;
     }
 
     // The first of up to four lower-case words before end that are no verb, function word or word of the classes also
