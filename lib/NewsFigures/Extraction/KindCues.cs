@@ -329,7 +329,7 @@ internal static partial class KindCues
         // "up about $320 billion, or 23.2%", "gained 3% or US$370", "cut 2.5 percent of its workforce, roughly 19,000 jobs": the
         // same change again, in another unit
         if (f > 0 && figures[f - 1].Kind == FigureKind.Change && Restates(s, figures[f - 1], figures[f])) return Math.Sign(figures[f - 1].Value);
-        if (!IsPercent(figures[f])) return 0;
+        if (!IsPercent(figures[f])) return ContinuedAmountChange(s, figures, f);
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
         if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
@@ -338,4 +338,18 @@ internal static partial class KindCues
         return Math.Sign(figures[p].Value);
     }
 
+    // "increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America": an amount after "and" or a comma that goes on
+    // from an earlier change in the same unit, with no verb and no "to", "from" or "at" of its own, changes the same way
+    private static int ContinuedAmountChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (c.Unit.Unit is null || !(s.Is(c.TextFirst - 1, "and") || s.IsPunct(c.TextFirst - 1, ','))) return 0;
+        int p = f - 1;
+        while (p >= 0 && figures[p].Unit.Unit != c.Unit.Unit) p--;
+        if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
+        for (int k = figures[p].TextLast + 1; k < c.TextFirst; k++)
+            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord) || s.IsPunct(k, ';') || s.Is(k, "to") || s.Is(k, "from") || s.Is(k, "at"))
+                return 0;
+        return Math.Sign(figures[p].Value);
+    }
 }

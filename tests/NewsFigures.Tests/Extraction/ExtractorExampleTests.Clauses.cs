@@ -181,6 +181,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("2013 Ferry passengers: 1.36 billion", "1.36 billion", "Ferry passengers")] // the year dates the label
     [InlineData("2013 CO2 emissions: 11 billion tons", "11 billion tons", "CO2 emissions")] // a code's digits stay in it
     [InlineData("Petrol cars lead the market at 32.96pc, followed by diesels at 22.89pc.", "22.89pc", "diesels share")] // next in a ranking
+    [InlineData("Solar led with an increase of 98 GW, followed by wind energy with 59 GW.", "59 GW", "wind energy")]
+    [InlineData("Wind grew 63 GW, driven by declines in onshore turbine prices of up to 45%.", "up to 45%", "onshore turbine prices")]
     [InlineData("The port's NO2 levels rose 4 percent.", "4 percent", "port's NO2 levels")]
     public void A_label_a_code_and_the_next_in_a_ranking_name_the_figure(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));

@@ -253,6 +253,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Share, Single("The plan was backed by 60% of voters.").Kind);
 
     [Theory]
+    [InlineData("Capacity increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America.", "20 GW", FigureKind.Change)]
+    [InlineData("Ferry capacity rose 5% to 3 GW and 4 GW were exported.", "4 GW", FigureKind.Level)] // a verb of its own
+    public void An_amount_that_goes_on_from_a_change_in_its_unit_changes_the_same_way(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
     [InlineData("Those in band D housing would pay £1,571 a year.", "£1,571", FigureKind.Forecast)]
     [InlineData("Revenue will rise 5% to $3 billion.", "$3 billion", FigureKind.Forecast)]
     [InlineData("Revenue will rise 5% to $3 billion.", "5%", FigureKind.Change)]

@@ -35,6 +35,12 @@ internal sealed class ChangeInNounMetric : IMetricRule
         return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(first, end)));
     }
 
+    // "driven by declines in onshore turbine prices of up to 45%": a plural noun of change after a preposition, an article or
+    // an adjective (after a noun it would be a verb: "prices declines")
+    private static bool IsPluralChangeNoun(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "declines" or "increases" or "rises" or "falls" or "drops" or "cuts" or "gains" or "reductions"
+        && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner) || s.IsLower(k - 1) && s.Span(k - 1) is "further" or "sharp" or "steep" or "big" or "large");
+
     // "a 3.8% year-on-year drop", "a 2% annual rise": the frame of the change stands between the figure and its noun
     private static int AfterFrame(SentenceTokens s, int k)
     {
@@ -77,7 +83,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
         for (int k = of - 1; k > s.First && of - k <= MaxPhraseTokens; k--)
         {
             if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return null;
-            if (!s.Is(k, "in") || !Clauses.IsChangeNoun(s, k - 1)) continue;
+            if (!s.Is(k, "in") || !(Clauses.IsChangeNoun(s, k - 1) || IsPluralChangeNoun(s, k - 1))) continue;
             int first = k + 1;
             while (first < of && s.Has(first, WordClass.Determiner)) first++;
             return Clauses.ContentWords(s, first, of) == 0 ? null : s.Join(first, of);

@@ -3,7 +3,7 @@ namespace NewsFigures;
 /// <summary>"ABARES forecast Australia's 2013-14 wheat production at 25.4 million tonnes", "Alaska had the lowest rate for the
 /// combined series, at 59.5%": what the verb's object is "at" the figure names it; a verb of estimating names only its object
 /// (not who estimates), another verb its subject too; ", with China's output at 77.9 million mt": the noun of an absolute
-/// phrase; ", followed by diesels at 22.89pc": what follows in a ranking.</summary>
+/// phrase; ", followed by diesels at 22.89pc", ", followed by wind energy with 59 GW": what follows in a ranking.</summary>
 internal sealed class ObjectAtMetric : IMetricRule
 {
     private const int MaxObjectTokens = 12;
@@ -14,6 +14,8 @@ internal sealed class ObjectAtMetric : IMetricRule
     {
         var s = x.S;
         int at = x.C.TextFirst - 1;
+        // ", followed by wind energy with 59 GW": the next in a ranking, with its figure
+        if (s.Is(at, "with") && FollowedBy(s, at, x.At.ClauseStart) is { } next) return MetricProposal.Phrase(next);
         if (!s.Is(at, "at")) return null;
         int end = s.IsPunct(at - 1, ',') ? at - 1 : at;
         for (int k = end - 1; k > end - MaxObjectTokens && k >= x.At.ClauseStart; k--)
@@ -30,6 +32,18 @@ internal sealed class ObjectAtMetric : IMetricRule
             string objectPhrase = s.Join(k + 1, end);
             return s.IsLower(k) && IsEstimating(s.Span(k)) ? MetricProposal.Phrase(objectPhrase)
                 : MetricProposal.Phrase($"{x.AmountSubject} {objectPhrase}", x.AmountSubject.Length > 0);
+        }
+        return null;
+    }
+
+    // "followed by X" right before the preposition that brings the figure: X
+    private static string? FollowedBy(SentenceTokens s, int preposition, int clauseStart)
+    {
+        for (int k = preposition - 2; k >= clauseStart && preposition - k <= MaxObjectTokens; k--)
+        {
+            if (s.IsClauseBreak(k) || s.IsDigits(k)) return null;
+            if (s.Is(k, "followed") && s.Is(k + 1, "by"))
+                return k + 2 < preposition && Clauses.ContentWords(s, k + 2, preposition) > 0 ? s.Join(k + 2, preposition) : null;
         }
         return null;
     }
