@@ -9,9 +9,9 @@ internal sealed class DataShowedAttribution : IAttributionRule
 
     public string Name => "attribution.data-showed";
 
-    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(SourceNounBeforeShow(q.S, q.Sentence.Discourse));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(SourceNounBeforeShow(q.S, q.Figure, q.Sentence.Discourse));
 
-    private static string? SourceNounBeforeShow(SentenceTokens s, Discourse? discourse)
+    private static string? SourceNounBeforeShow(SentenceTokens s, FigureDraft figure, Discourse? discourse)
     {
         for (int k = s.First + 1; k < s.End; k++)
         {
@@ -20,6 +20,8 @@ internal sealed class DataShowedAttribution : IAttributionRule
             while (end > s.First && (s.Has(end, WordClass.Auxiliary) || s.Is(end, "also"))) end--;
             if (s.IsPunct(end, ',') && AsideBefore(s, end) is { } aside)
             {
+                // "which interviewed 7756 adults": a figure inside the aside tells of the source, it is not what it shows
+                if (figure.TextFirst > aside.Open && figure.TextFirst < end) return null;
                 // "The report, issued by the China Internet Network Information Center, revealed": who issued it
                 if (aside.IssuedBy is { } issuer) return issuer;
                 end = aside.Open - 1;
