@@ -35,7 +35,7 @@ internal static class SentenceSplitter
         if (terminal && n.Kind == TokenKind.Digits && i > 0 && (tokens[i - 1].Class & WordClass.ReferenceWord) != 0 && tokens[i - 1].Length <= 3)
             return false;
         if (terminal && text[t.Start] == '.' && i > 0 && EndsNoSentence(text, tokens[i - 1], n)) return false;
-        if (terminal) return n.SpaceBefore && StartsSentence(text, n);
+        if (terminal) return n.SpaceBefore ? StartsSentence(text, n) : LostSpace(text, tokens, i, n);
         if (!n.LineBreakBefore) return false;
         if (t.Kind == TokenKind.Punct && text[t.Start] is ',' or '(' or '—' or '–' or '/' or '&') return false;
         if (t.Kind == TokenKind.Word && (t.Class & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction)) != 0
@@ -59,6 +59,16 @@ internal static class SentenceSplitter
             or "Ky" or "La" or "Md" or "Mass" or "Mich" or "Minn" or "Miss" or "Mo" or "Mont" or "Neb" or "Nev" or "Okla" or "Ore"
             or "Pa" or "Tenn" or "Va" or "Vt" or "Wash" or "Wis" or "Wyo";
         return state && !char.IsUpper(text[next.Start]);
+    }
+
+    // "the World Tourism Organisation says.The number of ...": a full stop between a lower-case word and a capitalized one,
+    // both written on without a space, lost the space after it (not "e.g.The", nor a domain's "bbc.co.uk")
+    private static bool LostSpace(string text, List<Token> tokens, int i, Token n)
+    {
+        if (text[tokens[i].Start] != '.' || i == 0 || n.Kind != TokenKind.Word || n.Length < 2) return false;
+        var before = tokens[i - 1];
+        return before.Kind == TokenKind.Word && before.Length >= 3 && char.IsLower(text[before.Start])
+            && char.IsUpper(text[n.Start]) && char.IsLower(text[n.Start + 1]);
     }
 
     private static bool IsTerminalCloser(string text, List<Token> tokens, int i) =>

@@ -160,6 +160,8 @@ internal static class Speakers
         // words): without one, a quarter of sentences, the subject need not be looked for.
         if (!HasCapitalizedAfterFirst(s)) return null;
         if (Clauses.SentenceSubject(s, s.End) is not { } subject) return null;
+        // "(Photo credit: Wikipedia)": a caption in brackets names no subject the text goes on about
+        if (s.IsPunct(subject.First - 1, '(')) return null;
         int first = subject.First;
         while (first < subject.End - 1 && s.IsCapitalized(first) && (s.Span(first).EndsWith("'s") || s.Span(first).EndsWith("’s"))) first++;
         int end = first;

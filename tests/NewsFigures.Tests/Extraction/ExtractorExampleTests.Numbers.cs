@@ -133,6 +133,23 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_full_stop_that_lost_its_space_still_ends_the_sentence()
+    {
+        var figures = Extract("Ferry traffic rose in 2013, the port authority says.The number of arrivals grew by five per cent.");
+        Assert.Equal("The number of arrivals grew by five per cent.", figures.Single().Sentence);
+        Assert.Null(figures.Single().Period); // the year of the sentence before no longer dates it
+        // an abbreviation's full stops are no sentence end
+        Assert.Single(Extract("Fares rose 5 per cent, e.g.The Ferry line said."));
+    }
+
+    [Fact]
+    public void A_caption_in_brackets_names_no_subject_it_said_can_stand_for()
+    {
+        var figures = Extract("Harbourline Ferries carried 4 million people.\n\n(Photo credit: Wikipedia)\n\nIt said revenue rose 5 per cent.");
+        Assert.Equal("Harbourline Ferries", figures.Last().Attribution);
+    }
+
+    [Fact]
     public void An_abbreviated_month_keeps_its_day_in_the_sentence_and_out_of_the_figures()
     {
         var figure = Single("Officials counted 159 cases of mumps between Jan. 1 and Aug. 24 this year, the highest in a decade.");
