@@ -13,12 +13,16 @@ internal static partial class KindCues
 
     /// <summary>"dropped to 3.9%" states the level reached, "up from 3.6 times" the level before: not a change.</summary>
     public static bool StatesLevel(SentenceTokens s, FigureDraft c) =>
-        s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "at") || s.Is(c.TextFirst - 1, "from")
+        IsLevelPreposition(s, c.TextFirst - 1)
+        // "down from the $6 billion seen a year earlier": an article between
+        || s.Is(c.TextFirst - 1, "the") && IsLevelPreposition(s, c.TextFirst - 2)
         // "revised it down to between 8 and 10 percent": the range reached
         || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"))
         // "fell below 3%", "has risen above five million": the line crossed, a level
         || c.TextFirst < c.Number.First && (s.Is(c.TextFirst, "below") || s.Is(c.TextFirst, "above") || s.Is(c.TextFirst, "under")
             || s.Is(c.TextFirst, "past") || s.Is(c.TextFirst, "beyond")) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown);
+
+    private static bool IsLevelPreposition(SentenceTokens s, int k) => s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "from");
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
     /// raises money, no change.</summary>

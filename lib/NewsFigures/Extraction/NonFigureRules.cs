@@ -209,6 +209,8 @@ internal static partial class NonFigureRules
         if (unit < 0 || p.HasScale) return false;
         if (s.Is(unit + 1, "period") || s.Is(unit + 1, "window") || s.Is(unit + 1, "stretch") || s.Is(unit + 1, "span")) return true;
         bool compound = unit == p.Last + 2;
+        // "the 12-month moving sum", "a three-month rolling average": the span an average or a sum is taken over
+        if (compound && (s.Is(unit + 1, "moving") || s.Is(unit + 1, "rolling"))) return true;
         return !compound && s.Is(p.First - 1, "the") && !s.Is(unit + 1, "since") && !s.Is(unit + 1, "of") && !s.Is(unit + 1, "after")
             && !(s.Is(unit + 1, "that") && !s.Is(unit + 2, "ended")) && !s.Is(unit + 1, "it"); // "the three months that ended Dec. 2" frames
     }

@@ -382,6 +382,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Obesity affects children ages 2 to 5 in the county.")]
     [InlineData("The clinic monitors vaccine coverage among children 19 to 35 months of age.")]
     [InlineData("The ferry line reported results for the three months that ended Dec. 2.")]
+    [InlineData("The 12-month moving sum of ferry trade was a record.")]
+    [InlineData("The port's three-month rolling average of arrivals was a record.")]
     public void Frames_names_and_idioms_are_no_figures(string sentence) => Assert.Empty(Extract(sentence));
 
     [Theory]

@@ -117,6 +117,8 @@ public sealed partial class ExtractorExampleTests
         // the frame of the change between the figure and its noun
         Assert.Equal("ferry arrivals", MetricOf(Extract("Despite a 3.8% year-on-year drop in ferry arrivals, the port grew."), "3.8%"));
         Assert.Equal("fuel costs", Single("Airlines reported a 2% annual rise in fuel costs.").Metric);
+        // a period named only by its place in time is not what changed
+        Assert.Equal("Ferry exports", MetricOf(Extract("Ferry exports rose 3.3% in July, recovering from a 1.3% drop in the previous period."), "1.3%"));
     }
 
     [Theory]

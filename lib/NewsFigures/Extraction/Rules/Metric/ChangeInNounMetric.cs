@@ -25,7 +25,9 @@ internal sealed class ChangeInNounMetric : IMetricRule
         // "following a 1.7% drop in August": a month the text does not date is still a time, not what dropped
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first)) return null;
         // "a 3.6 percent fall in the previous month": nor is a time the sentence reads there
-        if (x.Times.Any(t => t.First <= first && first <= t.Last) || s.Has(first, WordClass.RelativeFrame) && s.Has(first + 1, WordClass.TimeUnit)) return null;
+        // "a 1.3% drop in the previous period", "in the same period": a period the sentence names only by its place in time
+        if (x.Times.Any(t => t.First <= first && first <= t.Last) || s.Has(first, WordClass.RelativeFrame) && (s.Has(first + 1, WordClass.TimeUnit) || s.Is(first + 1, "period"))
+            || s.Is(first, "same") && s.Is(first + 1, "period")) return null;
         // "a 7% rise in the number of cyclists killed": the counted things, with the participle that qualifies them
         bool counted = s.Is(first, "number") && s.Is(first + 1, "of");
         if (counted) first += 2;
