@@ -117,6 +117,10 @@ internal static class Clauses
     // "CO2", "PM2": digits run onto a word in capitals are the end of its code, inside a noun phrase
     private static bool IsCodeTail(SentenceTokens s, int k) => k > s.First && s.Touches(k) && s.IsWord(k - 1) && s.IsAllCapitals(k - 1) && !s.Touches(k + 1);
 
+    private static bool IsComparative(ReadOnlySpan<char> w) =>
+        w is "more" or "less" or "fewer" or "higher" or "lower" or "greater" or "smaller" or "bigger" or "larger" or "better" or "worse"
+            or "faster" or "slower" or "stronger" or "weaker";
+
     // words, then a colon, then the figure: "Population: 1.36 billion"
     private static bool IsLabel(SentenceTokens s, int first, int before)
     {
@@ -153,6 +157,11 @@ internal static class Clauses
         if (k == s.First && IsOpeningTime(s, k)) return null;
         if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
+        // ", more than the expected 3.9% decrease", ", far lower than the expected increase of 5.8%": a comparison opening the
+        // clause has no subject of its own
+        int comparative = s.Is(k, "far") || s.Is(k, "much") || s.Is(k, "well") ? k + 1 : k;
+        if (s.Is(comparative + 1, "than") && IsComparative(s.Span(comparative)) && (s.Is(comparative + 2, "the") || s.Is(comparative + 2, "expected")))
+            return null;
         int first = k;
         // "That's an increase of 2.6 percent": "that" with its verb points back as "that is" does
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || IsThatIs(s, k)) return (k, k + 1);

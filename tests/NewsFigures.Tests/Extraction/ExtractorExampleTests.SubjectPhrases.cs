@@ -117,6 +117,9 @@ public sealed partial class ExtractorExampleTests
         // the frame of the change between the figure and its noun
         Assert.Equal("ferry arrivals", MetricOf(Extract("Despite a 3.8% year-on-year drop in ferry arrivals, the port grew."), "3.8%"));
         Assert.Equal("fuel costs", Single("Airlines reported a 2% annual rise in fuel costs.").Metric);
+        // a comparison opening the clause has no subject of its own: the change before names it
+        Assert.Equal("Ferry imports", MetricOf(Extract("Ferry imports fell 8.5%, more than the expected 3.9% decrease."), "3.9%"));
+        Assert.Equal("Ferry imports", MetricOf(Extract("Ferry imports fell 2.5%, far lower than the expected increase of 5.8%."), "5.8%"));
         // a period named only by its place in time is not what changed
         Assert.Equal("Ferry exports", MetricOf(Extract("Ferry exports rose 3.3% in July, recovering from a 1.3% drop in the previous period."), "1.3%"));
     }
