@@ -75,6 +75,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("For the next financial year, from April 2026, the port authority is predicting a deficit of $40 million.", "$40 million",
         "the port authority")] // the phrases that open the sentence are not its subject
     [InlineData("The strong results and forecast sent ferry shares soaring to $141.30.", "$141.30", null)] // a noun after "and", no verb
+    [InlineData("Analysts expect ferry revenue of $5 billion.", "$5 billion", "Analysts")] // the plain form of a plural's verb
+    [InlineData("For 2017, panelists expect ferry exports to grow 4.8%.", "4.8%", "panelists")] // forecasters named by what they do
     [InlineData("OSLO — The Norwegian Directorate of Fisheries (NDF) forecast a cod catch of 300,000 tonnes.", "300,000 tonnes",
         "The Norwegian Directorate of Fisheries (NDF)")]
     [InlineData("Ticket sales were £8m, short of the £9m expected by analysts.", "£9m", "analysts")]

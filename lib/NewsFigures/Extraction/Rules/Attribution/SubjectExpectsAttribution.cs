@@ -21,6 +21,8 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
             while (end < s.End && end - start < 3 && s.IsLower(end + 1) && !s.Has(end + 1, WordClass.Auxiliary) && !IsExpectVerb(s.Span(end + 1))) end++;
             end++;
         }
+        else if (IsForecasters(s, start))
+            end = start + 1; // "For 2017, panelists expect": forecasters named by what they do
         else
             while (end < s.End && end - start < MaxNameTokens && (IsNameToken(s, end) || IsNameJoin(s, end))) end++;
         // "The strong results and forecast sent shares": after "and" the word is a noun of the subject, not its verb
@@ -68,8 +70,10 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         || s.IsPunct(k, '(') && s.IsCapitalized(k + 1) && s.IsPunct(k + 2, ')')
         || s.IsPunct(k, ')') && s.IsPunct(k - 2, '(');
 
+    private static bool IsForecasters(SentenceTokens s, int k) => s.IsLower(k) && Speakers.IsForecasterNoun(s.Span(k));
+
     private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
-        w is "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
+        w is "expect" or "predict" or "project" or "anticipate" or "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
             or "projects" or "projecting" or "anticipates" or "expecting";
 
     private static bool IsOutlookNoun(ReadOnlySpan<char> w) =>
