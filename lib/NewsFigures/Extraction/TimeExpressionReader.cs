@@ -407,11 +407,23 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
-        if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first)) return TimeRole.Base;
+        if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first)) return TimeRole.Base;
         // "compared to the same period the previous year": the time of the compared period is the base's
         if (!s.Has(first, WordClass.Preposition) && (s.Is(b, "period") || s.Is(b, "quarter") || s.Is(b, "month")) && s.Is(b - 1, "same") && s.Is(b - 2, "the")
             && (s.Is(b - 3, "to") || s.Is(b - 3, "with")) && s.Is(b - 4, "compared")) return TimeRole.Base;
         return TimeRole.Period;
+    }
+
+    // "$44 billion less than the shortfall in 2014", "more than receipts in 2014": a time in the noun phrase after "than"
+    // dates what is compared with (no figure between: "than 3% in 2014" leaves the time to that figure)
+    private static bool InThanPhrase(SentenceTokens s, int first)
+    {
+        for (int k = first - 1; k > s.First && first - k <= 4; k--)
+        {
+            if (s.IsLower(k) && s.Span(k) is "than") return k < first - 1;
+            if (!s.IsWord(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) return false;
+        }
+        return false;
     }
 
     // "up 9% on 2012", "a 3.5% rise on the period in 2012", "down 2 per cent on the same month in 2012": "on" right after a
