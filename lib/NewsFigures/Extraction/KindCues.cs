@@ -35,6 +35,15 @@ internal static partial class KindCues
         return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
     }
 
+    // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself
+    private static int AfterRestatement(SentenceTokens s, int k)
+    {
+        if (!s.IsPunct(k, '(') || !s.Is(k + 1, "or")) return k;
+        for (int close = k + 2; close < s.End && close - k <= 8; close++)
+            if (s.IsPunct(close, ')')) return close + 1;
+        return k;
+    }
+
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
         // "fell by a more modest 27 percent": the window opens before the figure's article and adjectives
@@ -43,9 +52,10 @@ internal static partial class KindCues
         int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
         // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
         if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, c.TextLast + 1, clauseEnd)) return 0;
-        // "10% more than in 2024", "20 percent less"
-        if (s.Is(c.TextLast + 1, "more") || s.Is(c.TextLast + 1, "larger") || s.Is(c.TextLast + 1, "bigger")) return 1;
-        if (s.Is(c.TextLast + 1, "less") || s.Is(c.TextLast + 1, "fewer") || s.Is(c.TextLast + 1, "smaller")) return -1;
+        // "10% more than in 2024", "20 percent less", "$228 billion (or almost 8 percent) more than receipts in 2014"
+        int next = AfterRestatement(s, c.TextLast + 1);
+        if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger")) return 1;
+        if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller")) return -1;
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "above")) return 1;
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;
@@ -315,6 +325,7 @@ internal static partial class KindCues
         int k = before.TextLast + 1;
         if (s.IsPunct(k, '(') && s.IsWord(k + 1) && s.IsPunct(k + 2, ')')) k += 3;
         if (end == k - 1) return or;
+        if (or && s.IsPunct(end, '(') && end == k) return true; // "$228 billion (or almost 8 percent)"
         if (!s.IsPunct(end, ',')) return false;
         if (k == end) return or;
         if (!s.Is(k, "of") || end - k > MaxRestatedOfWords) return false;

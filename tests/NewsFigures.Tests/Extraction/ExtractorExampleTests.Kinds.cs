@@ -256,6 +256,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Capacity increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America.", "20 GW", FigureKind.Change)]
     [InlineData("Ferry capacity rose 5% to 3 GW and 4 GW were exported.", "4 GW", FigureKind.Level)] // a verb of its own
     [InlineData("Fares were $5 billion, which was down from the $6 billion seen a year earlier.", "$6 billion", FigureKind.Level)] // the base
+    [InlineData("Fares were $3.2 billion, $228 million (or almost 8 percent) more than receipts in 2014.", "$228 million", FigureKind.Change)]
+    [InlineData("Fares were $3.2 billion, $228 million (or almost 8 percent) more than receipts in 2014.", "almost 8 percent", FigureKind.Change)]
     public void An_amount_that_goes_on_from_a_change_in_its_unit_changes_the_same_way(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
