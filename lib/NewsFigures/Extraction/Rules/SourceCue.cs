@@ -19,7 +19,7 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     {
         if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics"))) return null;
         if (s.Is(k + 1, "from")) return k + 2;
-        return s.Has(k + 1, WordClass.ReleaseVerb) && s.Is(k + 2, "by") ? k + 3 : null;
+        return (s.Has(k + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 1)) && s.Is(k + 2, "by") ? k + 3 : null;
     }
 
     // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA",
@@ -27,10 +27,20 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     // comes from
     private static int? DataFrom(SentenceTokens s, int k)
     {
+        // "according to a report published by consulting firm Challenger": a report, study or survey someone published
+        if ((s.Is(k, "a") || s.Is(k, "the") || s.Is(k, "an")) && IsReportNoun(s, k + 1) && (s.Has(k + 2, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 2)) && s.Is(k + 3, "by"))
+            return k + 4;
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
         if (s.IsLower(k) && (s.Is(k, "new") || s.Is(k, "latest") || s.Is(k, "official") || s.Is(k, "provisional") || s.Is(k, "preliminary"))) k++;
         return NameAfterData(s, k);
     }
+
+    // "data compiled by", "figures collected by": who gathered the data
+    private static bool IsGatheredBy(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "compiled" or "collected" or "gathered" or "conducted" or "commissioned" or "produced" or "prepared";
+
+    private static bool IsReportNoun(SentenceTokens s, int k) =>
+        s.Is(k, "report") || s.Is(k, "study") || s.Is(k, "survey") || s.Is(k, "analysis") || s.Is(k, "poll");
 }
 
 internal enum SourceCueKind : byte { AccordingTo, DataFrom, DataReleasedBy }
