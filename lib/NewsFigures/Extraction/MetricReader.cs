@@ -370,7 +370,14 @@ internal static partial class MetricReader
 
     // "sales growth", "volume growth", "exports increase": a noun of change after a noun ("a symbolic increase" has none)
     private static bool IsOwnedChange(SentenceTokens s, int k) =>
-        Clauses.IsChangeNoun(s, k) && (s.Is(k, "growth") || s.Is(k, "expansion") || s.Span(k - 1).EndsWith("s"));
+        Clauses.IsChangeNoun(s, k) && (s.Is(k, "growth") || s.Is(k, "expansion") || s.Span(k - 1).EndsWith("s"))
+        // "a net loss of £6 billion", "a pre-tax loss of £2 million": a loss is an amount of money, not a verb
+        || s.Is(k, "loss") && s.IsWord(k - 1) && s.Is(k + 1, "of") && IsMoneyAt(s, k + 2);
+
+    // "£6 billion", "US$5m", "EUR 4 million", "Rs943 million": an amount of money starts here
+    private static bool IsMoneyAt(SentenceTokens s, int k) =>
+        s.InRange(k) && (s[k].Kind == TokenKind.Symbol || s.IsPunct(k, '$') || s.IsPunct(k, '£') || s.IsPunct(k, '€') || s.IsPunct(k, '¥')
+            || s.IsWord(k) && (UnitReader.IsCurrencyCode(s.Span(k)) || UnitReader.AbbreviatedCurrency(s.Span(k)) is not null || s.IsPunct(k + 1, '$') && s.Touches(k + 1)));
 
     /// <summary>"last year's average monthly growth", "2017’s average growth": an owner phrase with a possessor of its own.</summary>
     internal static bool IsOwned(SentenceTokens s, (int First, int End) owner) =>

@@ -182,6 +182,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("2013 CO2 emissions: 11 billion tons", "11 billion tons", "CO2 emissions")] // a code's digits stay in it
     [InlineData("Petrol cars lead the market at 32.96pc, followed by diesels at 22.89pc.", "22.89pc", "diesels share")] // next in a ranking
     [InlineData("Solar led with an increase of 98 GW, followed by wind energy with 59 GW.", "59 GW", "wind energy")]
+    [InlineData("The ferry group posted a net loss of £6 billion.", "£6 billion", "ferry group net loss")] // a loss of money is its amount
+    [InlineData("The mill saw a loss of 5,000 jobs.", "5,000", "jobs whose loss the mill saw")] // a loss of things is no amount's owner
     [InlineData("Wind grew 63 GW, driven by declines in onshore turbine prices of up to 45%.", "up to 45%", "onshore turbine prices")]
     [InlineData("The port's NO2 levels rose 4 percent.", "4 percent", "port's NO2 levels")]
     public void A_label_a_code_and_the_next_in_a_ranking_name_the_figure(string sentence, string figure, string metric) =>
