@@ -122,6 +122,8 @@ internal static class BareNumberUnit
             if (EndsHeadPhrase(words[i], words[i - 1])) { end = i; break; }
         if (end == 0) return null;
         string head = words[end - 1];
+        // "Deaths reached 31": a one-word metric opening the sentence is written with a capital
+        if (end == 1 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower)) head = head.ToLowerInvariant();
         if (!char.IsLower(head[0]) || !head.All(char.IsLetter) || !Inflection.IsPlural(head)) return null;
         // "stats aligns": a plural noun before it makes the -s word its verb
         if (end >= 2 && char.IsLower(words[end - 2][0]) && Inflection.IsPlural(words[end - 2])) return null;

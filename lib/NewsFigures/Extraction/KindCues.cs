@@ -144,7 +144,11 @@ internal static partial class KindCues
     public static bool CountRightAfterChangeVerb(SentenceTokens s, FigureDraft c) =>
         c.Unit.Class is UnitClass.Counted or UnitClass.None && (s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
         && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down")
-        || CountedBeforeComparative(s, c));
+        || CountedBeforeComparative(s, c) || UpFrom(s, c));
+
+    // "soared to 733, up 197 from last week": a count between "up" or "down" and the "from" of its base
+    private static bool UpFrom(SentenceTokens s, FigureDraft c) =>
+        (s.Is(c.TextFirst - 1, "up") || s.Is(c.TextFirst - 1, "down")) && s.IsLower(c.TextFirst - 1) && s.Is(c.ExtentLast + 1, "from");
 
     // "more" or "fewer" right after the figure ("154,000 more people", "29,504 more than last year")
     private static bool CountedBeforeComparative(SentenceTokens s, FigureDraft c) =>

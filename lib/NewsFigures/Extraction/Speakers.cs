@@ -27,6 +27,8 @@ internal static class Speakers
         {
             for (int k = start; s.InRange(k) && k - start < MaxSpeakerTokens; k++)
             {
+                // "said Dr. David Lakey", "the U.S. Treasury said": an abbreviation's stop inside the sentence, before the name goes on
+                if (k > start && IsAbbreviationStop(s, k) && s.IsCapitalized(k + 1)) continue;
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
