@@ -289,7 +289,8 @@ internal static partial class KindCues
     /// and modifiers between.</summary>
     public static bool IsRemoved(SentenceTokens s, FigureDraft c, int clauseStart)
     {
-        if (c.Unit.Class is not (UnitClass.Counted or UnitClass.Currency) && !c.BorrowedUnit) return false;
+        // "will be cutting 11% of its workforce": a percent of the stock too
+        if (c.Unit.Class is not (UnitClass.Counted or UnitClass.Currency or UnitClass.Percent) && !c.BorrowedUnit) return false;
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 4; k--)
         {
             if (!s.IsLower(k)) return false;

@@ -47,7 +47,7 @@ internal static class Lexicon
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
-            + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles cutting slashing slash "
+            + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
             + "plunges slumps slashed slashes trimmed trims lowered lowers slide contracted");
         Add(WordClass.ForecastCue, "would expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
