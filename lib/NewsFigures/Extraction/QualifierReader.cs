@@ -44,11 +44,17 @@ internal static class QualifierReader
             bool all = true;
             for (int k = 0; k < words.Length && all; k++) all = s.Is(start + k, words[k]);
             if (!all) continue;
+            // "the growth rate picked up to 17.8%", "edged up to 4%": "up" ends a verb of its own, and "to" brings the level
+            if (canonical == "up to" && IsPhrasalUp(s, start - 1)) continue;
             // "over the past year" never reaches here; "over" before a number is a bound unless it ends a phrase like "took over".
             return (canonical, start);
         }
         return null;
     }
+
+    private static bool IsPhrasalUp(SentenceTokens s, int verb) =>
+        s.IsLower(verb) && s.Span(verb) is "picked" or "picks" or "ticked" or "ticks" or "edged" or "edges" or "moved" or "moves" or "went"
+            or "crept" or "creeps" or "inched" or "inches" or "shot" or "shoots" or "jumped" or "jumps" or "pushed" or "pushes";
 
     /// <summary>The verbs that bound the number after them: "exceeded", "tops", "surpassed".</summary>
     public static bool IsBoundingVerb(ReadOnlySpan<char> word)

@@ -158,6 +158,15 @@ public sealed partial class ExtractorExampleTests
         Assert.EndsWith("the highest in a decade.", figure.Sentence);
     }
 
+    [Theory]
+    [InlineData("The ferry growth rate picked up to 17.8% in May.", "17.8%", null)] // "picked up", then "to" the level
+    [InlineData("Ferry fares rose by up to 5%.", "up to 5%", "up to")]
+    public void Up_after_a_verb_it_ends_is_no_qualifier(string sentence, string text, string? qualifier)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, qualifier), (figure.Text, figure.Qualifier));
+    }
+
     [Fact]
     public void Reads_cents_as_dollars()
     {

@@ -35,7 +35,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (IsNounAfterDeterminedNoun(s, k)) continue;
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null && !Speakers.IsAbbreviationStop(s, k - 1)
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
-            if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures))) continue;
+            if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
+                                  || ContrastSpeakerBetween(s, k, figure))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
             // ", says inflation still bites": after its verb a speaker opens with a capital, an article or a plural ("say exporters")
             if (speakerAfter && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner) && !Inflection.IsPlural(s.Span(k + 1))) continue;
@@ -72,6 +73,19 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     {
         int start = Clauses.Start(s, verb);
         return start > figure.TextLast && s.IsPunct(start - 1, ',') && (s.Is(start, "and") || s.Is(start, "but") || s.Is(start, "while"));
+    }
+
+    // "Nationwide reported an increase of 2.1 per cent, while Halifax said prices rose by 1.2 per cent": a clause of contrast
+    // with a speaker of its own stands between this speaker and the figure, which is that speaker's
+    private static bool ContrastSpeakerBetween(SentenceTokens s, int verb, FigureDraft figure)
+    {
+        for (int k = verb + 1; k < figure.TextFirst; k++)
+        {
+            if (!(s.Is(k, "while") || s.Is(k, "whereas") || s.Is(k, "but")) || !s.IsPunct(k - 1, ',')) continue;
+            for (int j = k + 2; j < figure.TextFirst && j - k <= 6; j++)
+                if (s.Has(j, WordClass.AttributionVerb) && s.IsLower(j)) return true;
+        }
+        return false;
     }
 
     // "..., said ACI, which collects data for over 2,300 airports in 160 countries": a figure in a relative clause after the
