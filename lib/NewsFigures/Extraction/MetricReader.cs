@@ -101,7 +101,9 @@ internal static partial class MetricReader
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
             // "said Wednesday it made a profit": the day the verb gives is not the clause's subject
             int subject = IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
-            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5) || IsVerbFigure(s, figure) && figure > k + 2) return subject;
+            // "said the average house now costs £177,474": a verb of money before the figure is the clause's own too
+            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5) || IsVerbFigure(s, figure) && figure > k + 2
+                || MoneyVerbs.NounBefore(s, figure, k + 2) is not null) return subject;
         }
         return clauseStart;
     }

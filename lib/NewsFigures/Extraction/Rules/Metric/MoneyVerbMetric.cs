@@ -15,7 +15,16 @@ internal sealed class MoneyVerbMetric : IMetricRule
         var purpose = MetricReader.Complement(x, from, end);
         // "pay £4bn of the total": a part of a sum, not what the money is for
         string said = x.S.Is(purpose.Start, "of") ? "" : purpose.End > purpose.Start ? x.S.Join(purpose.Start, purpose.End) : Gerund(x, from, end);
-        return MetricProposal.Phrase(MetricReader.Joined(MetricReader.Possessive(x.AmountSubject), money, said), x.AmountSubject.Length > 0);
+        return MetricProposal.Phrase(MetricReader.Joined(MetricReader.Possessive(SubjectWithoutVerb(x)), money, said), x.AmountSubject.Length > 0);
+    }
+
+    // "the average ticket costs £17": the verb read as a plural noun ends the subject; it is the verb
+    private static string SubjectWithoutVerb(MetricQuery x)
+    {
+        string subject = x.AmountSubject;
+        var verb = x.S.Span(x.C.TextFirst - 1);
+        return subject.Length > verb.Length && subject.EndsWith(verb, StringComparison.Ordinal) && subject[^(verb.Length + 1)] == ' '
+            ? subject[..^(verb.Length + 1)] : subject;
     }
 
     // "spent 3 billion yuan promoting its chatbot": spending on promoting its chatbot.
