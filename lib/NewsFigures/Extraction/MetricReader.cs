@@ -82,7 +82,7 @@ internal static partial class MetricReader
     // a clause reported by a verb of showing or saying has its own subject, after the verb or its "that".
     internal static int ReportedClauseStart(SentenceTokens s, int clauseStart, int figure)
     {
-        for (int k = figure - 2; k > clauseStart; k--)
+        for (int k = figure - 2; k >= clauseStart && k > s.First; k--)
         {
             if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) || !IsReportingVerb(s.Span(k))) continue;
             // "said in its annual status report that": a short prepositional phrase may stand before "that"
