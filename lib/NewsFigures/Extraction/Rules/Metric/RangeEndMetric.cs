@@ -1,6 +1,7 @@
 namespace NewsFigures;
 
-/// <summary>"Tariffs rose to between 10% and 25%": the end of a range measures what its start measures.</summary>
+/// <summary>"Tariffs rose to between 10% and 25%", "revenue of $780 million to $820 million": the end of a range measures
+/// what its start measures.</summary>
 internal sealed class RangeEndMetric : IMetricRule
 {
     public string Name => "metric.range-end";
@@ -10,6 +11,8 @@ internal sealed class RangeEndMetric : IMetricRule
         var (s, c) = (x.S, x.C);
         if (x.Before is not { } start || start.TextLast != c.TextFirst - 2 || start.Unit.Unit != c.Unit.Unit) return null;
         bool between = s.Is(start.TextFirst - 1, "between") && s.Is(c.TextFirst - 1, "and");
-        return between ? new MetricProposal(start.Metric) : null;
+        // "revenue of $780 million to $820 million": a range after "of"
+        bool ofTo = s.Is(start.TextFirst - 1, "of") && s.Is(c.TextFirst - 1, "to");
+        return between || ofTo ? new MetricProposal(start.Metric) : null;
     }
 }
