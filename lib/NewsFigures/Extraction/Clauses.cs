@@ -401,6 +401,8 @@ internal static class Clauses
         while (start < before)
         {
             int end = End(s, start);
+            // "According to data compiled by Challenger, 10 companies ...": the source's phrase holds no subject of the sentence
+            if (s.Is(start, "according") && s.Is(start + 1, "to")) { start = end + 1; continue; }
             // "– which owns three airlines –": a relative clause's "which" is no subject of the sentence
             if (Subject(s, start, Math.Min(end, before)) is { } subj && !(subj.End == subj.First + 1 && s.Has(subj.First, WordClass.ClauseWord)))
             {

@@ -16,6 +16,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Statistics tallied by transit agencies indicate Americans made more than 10.5 billion trips in 2012.", "more than 10.5 billion", "Americans trips")]
     // the "and" of "between April and July" opens no clause
     [InlineData("The number of transactions recorded between April and July was 52,309.", "52,309", "transactions recorded between April and July")]
+    // the phrase that names the source holds no subject of the sentence
+    [InlineData("According to data compiled by Tidewater, 10 lines alone carried more than 20% of the ferry passengers.", "more than 20%", "share of the ferry passengers")]
     // "told" is a verb, and the end of a range after "of" measures what its start measures
     [InlineData("Harbourline told the markets to expect ferry revenue of $780 million to $820 million.", "$820 million", "Harbourline ferry revenue")]
     // a verb of showing that opens its clause after an aside still reports a clause with its own subject
