@@ -332,6 +332,12 @@ internal static class UnitReader
             first = rs;
             return abbreviated;
         }
+        // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
+        if (s.Is(b, "pounds") && s.IsLower(b) && !s.Touches(first) && !s.IsDigits(b - 1) && !s.Has(b - 1, WordClass.Cardinal))
+        {
+            first = b;
+            return "GBP";
+        }
         // "USD 9,000", "USD10,000": an ISO code, spaced or stuck to the digits
         if (s.IsWord(b) && (IsCurrencyCode(s.Span(b)) || !s.Touches(first) && s.IsCapitalized(b) && s.Span(b).Length == 3)
             && Currencies.TryGetValue(s.Span(b), out var code))
