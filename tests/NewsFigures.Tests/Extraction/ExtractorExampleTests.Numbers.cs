@@ -92,7 +92,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Revenue rose to RM11.06 billion.", "RM11.06 billion", "MYR")]
     [InlineData("Output was worth Rp5.2 trillion.", "Rp5.2 trillion", "IDR")]
     [InlineData("The ferry board said pounds 12m saved from its budget would be spent.", "pounds 12m", "GBP")] // an old archive's pound sign
-    public void A_currency_abbreviation_stuck_to_its_amount_is_no_code(string sentence, string text, string unit)
+    public void A_currency_written_before_its_amount_stuck_or_as_a_word_is_read(string sentence, string text, string unit)
     {
         var figure = Single(sentence);
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
