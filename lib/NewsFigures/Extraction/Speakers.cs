@@ -179,11 +179,6 @@ internal static class Speakers
         return false;
     }
 
-    /// <summary>"analysts", "economists": people named by the forecasts they make.</summary>
-    public static bool IsForecasterNoun(ReadOnlySpan<char> w) =>
-        w is "analysts" or "Analysts" or "economists" or "Economists" or "forecasters" or "Forecasters" or "panelists" or "Panelists"
-            or "panellists" or "strategists" or "Strategists" or "experts" or "Experts";
-
     private static bool IsOrganizationNoun(string w) => w is "company" or "group" or "firm" or "carrier" or "bank" or "insurer" or "retailer";
 
     /// <summary>"the ministry", "it", "the German drugs and chemicals group": a speaker that refers back instead of naming.</summary>

@@ -70,7 +70,9 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         || s.IsPunct(k, '(') && s.IsCapitalized(k + 1) && s.IsPunct(k + 2, ')')
         || s.IsPunct(k, ')') && s.IsPunct(k - 2, '(');
 
-    private static bool IsForecasters(SentenceTokens s, int k) => s.IsLower(k) && Speakers.IsForecasterNoun(s.Span(k));
+    // "analysts", "economists": people named by the forecasts they make
+    private static bool IsForecasters(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "analysts" or "economists" or "forecasters" or "panelists" or "panellists" or "strategists" or "experts";
 
     private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
         w is "expect" or "predict" or "project" or "anticipate" or "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
