@@ -352,10 +352,7 @@ internal static partial class KindCues
         if (!IsPercent(figures[f])) return ContinuedAmountChange(s, figures, f);
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
-        if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
-        for (int k = figures[p].TextLast + 1; k < figures[f].TextFirst; k++)
-            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord) || s.IsPunct(k, ';')) return 0;
-        return Math.Sign(figures[p].Value);
+        return GoesOnFromChange(s, figures, p, figures[f], amount: false);
     }
 
     // "increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America": an amount after "and" or a comma that goes on
@@ -366,10 +363,16 @@ internal static partial class KindCues
         if (c.Unit.Unit is null || !(s.Is(c.TextFirst - 1, "and") || s.IsPunct(c.TextFirst - 1, ','))) return 0;
         int p = f - 1;
         while (p >= 0 && figures[p].Unit.Unit != c.Unit.Unit) p--;
+        return GoesOnFromChange(s, figures, p, c, amount: true);
+    }
+
+    // The sign of the change at p when the figure goes on from it: no verb, clause word or semicolon between them (and for an
+    // amount no "to", "at" or "from" that brings a level of its own); 0 otherwise
+    private static int GoesOnFromChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int p, FigureDraft c, bool amount)
+    {
         if (p < 0 || figures[p].Kind != FigureKind.Change) return 0;
         for (int k = figures[p].TextLast + 1; k < c.TextFirst; k++)
-            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord) || s.IsPunct(k, ';') || s.Is(k, "to") || s.Is(k, "from") || s.Is(k, "at"))
-                return 0;
+            if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord) || s.IsPunct(k, ';') || amount && IsLevelPreposition(s, k)) return 0;
         return Math.Sign(figures[p].Value);
     }
 }

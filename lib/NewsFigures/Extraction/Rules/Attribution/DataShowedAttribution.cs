@@ -57,16 +57,13 @@ internal sealed class DataShowedAttribution : IAttributionRule
             if (s.IsClauseBreak(open) && !s.IsPunct(open, ',')) return null;
             if (!s.IsPunct(open, ',')) continue;
             // "in Scotland, England and Wales,": a comma inside the aside's own list
-            if (!IsSourceNoun(s, open - 1) && !(s.IsCapitalized(open - 1) && NamedSourceNoun(s, open - 1) >= 0) && !NamesSurvey(s, open - 1)) continue;
+            if (!IsSourceNoun(s, open - 1) && !(s.IsCapitalized(open - 1) && NamedSourceNoun(s, open - 1) >= 0)) continue;
             bool issued = s.IsLower(open + 1) && s.Span(open + 1) is "issued" or "published" or "released" or "compiled" or "conducted"
                 && s.Is(open + 2, "by") && open + 3 < close;
             return (open, issued ? s.Join(open + 3, close) : null);
         }
         return null;
     }
-
-    // "The British Gambling Prevalence survey": a capitalized name before a lower-case source noun
-    private static bool NamesSurvey(SentenceTokens s, int k) => IsSourceNoun(s, k) && s.IsCapitalized(k - 1);
 
     private static bool IsShowing(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested";
