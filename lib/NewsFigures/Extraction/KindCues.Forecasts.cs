@@ -39,6 +39,9 @@ internal static partial class KindCues
             // "fell more than expected": a comparison with what was expected; "forecast ... 1.86 t/ha compared with 1.98 t/ha
             // in 2012-13": the base of a comparison is no forecast
             if (s.Is(k - 1, "than") || comparedBase && k < c.TextFirst) continue;
+            // "down from $37.4 billion ... and below the $40.1 billion expected by analysts": a cue right after a later
+            // figure is that figure's
+            if (k > c.ExtentLast && FollowsOtherFigure(figures, f, k)) continue;
             if (IsIntent(s, k))
             {
                 if (k < c.TextFirst && Governs(s, figures, f, k)) return true;
@@ -46,6 +49,13 @@ internal static partial class KindCues
             }
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         }
+        return false;
+    }
+
+    private static bool FollowsOtherFigure(IReadOnlyList<FigureDraft> figures, int f, int k)
+    {
+        for (int g = f + 1; g < figures.Count && figures[g].TextFirst < k; g++)
+            if (figures[g].ExtentLast + 1 == k) return true;
         return false;
     }
 

@@ -90,7 +90,7 @@ internal static partial class MetricReader
             {
                 // "reported revenue that beat forecasts": a noun right after the verb is its object, and "that" a relative
                 // "announced today that", "said Friday that": a time word may stand there too
-                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition) || j == k + 2 && (s.Has(k + 1, WordClass.NowWord) || IsWeekday(s, k + 1)))) return j + 1;
+                if (s.Is(j, "that") && (j == k + 1 || s.Has(k + 1, WordClass.Preposition) || j == k + 2 && (s.Has(k + 1, WordClass.NowWord) || Months.IsWeekday(s, k + 1)))) return j + 1;
                 if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j) || s.IsDigits(j)) break;
             }
             // "new figures show the number of people ... has risen", "analysts said the company will cut": without "that",
@@ -100,7 +100,7 @@ internal static partial class MetricReader
             if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
             // "said Wednesday it made a profit": the day the verb gives is not the clause's subject
-            int subject = IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
+            int subject = Months.IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
             // "said the average house now costs £177,474": a verb of money before the figure is the clause's own too
             if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5) || IsVerbFigure(s, figure) && figure > k + 2
                 || MoneyVerbs.NounBefore(s, figure, k + 2) is not null) return subject;
@@ -155,9 +155,6 @@ internal static partial class MetricReader
         }
         return false;
     }
-
-    private static bool IsWeekday(SentenceTokens s, int k) =>
-        s.IsCapitalized(k) && s.Span(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"

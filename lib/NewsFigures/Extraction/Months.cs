@@ -1,6 +1,6 @@
 namespace NewsFigures;
 
-/// <summary>Month names to numbers; "May" and "March" count only when capitalized.</summary>
+/// <summary>Month names to numbers; "May" and "March" count only when capitalized. Days of the week.</summary>
 internal static class Months
 {
     private static readonly string[] Names =
@@ -16,4 +16,8 @@ internal static class Months
             if (name.Length >= 3 && Names[m].AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)) return m + 1;
         return 0;
     }
+
+    /// <summary>"Friday" (capitalized): a day of the week.</summary>
+    public static bool IsWeekday(SentenceTokens s, int k) =>
+        s.IsCapitalized(k) && s.Span(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 }

@@ -348,4 +348,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("It had slowed down to 5.6 per cent in the April-June quarter.", "5.6 per cent")]
     public void A_percent_a_pace_verb_reaches_is_a_rate_of_change(string sentence, string figure) =>
         Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+
+    [Fact]
+    public void A_cue_right_after_a_later_figure_expects_that_figure_only()
+    {
+        var figures = Extract("Revenue was $37 billion, down from $37.4 billion a year earlier and below the $40.1 billion expected by analysts.");
+        Assert.Equal([FigureKind.Level, FigureKind.Level, FigureKind.Forecast], figures.Select(f => f.Kind));
+    }
 }

@@ -242,4 +242,21 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales, hit by strikes, fell 5 per cent.", "5 per cent", null)]
     public void Whoever_recorded_a_figure_or_assessed_its_subject_is_its_source(string sentence, string figure, string? source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Theory]
+    [InlineData("Traffic rose 6.4 percent, according to data published on Friday by an association of airports.", "an association of airports")]
+    [InlineData("Traffic rose 6.4 percent, according to a report released on Monday by the Airports Council.", "Airports Council")]
+    [InlineData("As per the ministry, traffic rose 6.4 percent.", "the ministry")]
+    public void Who_published_the_data_on_a_day_or_as_per_is_the_source(string sentence, string source) =>
+        Assert.Equal(source, FigureOf(sentence, "6.4 percent").Attribution);
+
+    [Fact]
+    public void Highlighted_reports_what_its_subject_found() =>
+        Assert.Equal("Kantar", FigureOf("Kantar also highlighted a strong performance from Aldi, whose sales rose 27.3 per cent.", "27.3 per cent").Attribution);
+
+    [Theory]
+    [InlineData("The council which covers entries from England, Wales and Northern Ireland said 27.2% of entries got an A.", "27.2%", "The council")]
+    [InlineData("The agency which has 5,000 staff in England and Wales said exports rose 5%.", "5,000", null)]
+    public void A_relative_clause_between_a_speaker_and_its_verb_is_not_the_speaker(string sentence, string figure, string? source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }

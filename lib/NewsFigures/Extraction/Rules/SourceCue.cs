@@ -7,7 +7,9 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     {
         for (int k = s.First; k < s.End; k++)
         {
-            if (s.Is(k, "according") && s.Is(k + 1, "to")) return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
+            // "As per the ministry": Indian English's "according to" (not "as per latest estimates", which names no one)
+            if (s.Is(k, "according") && s.Is(k + 1, "to") || s.Is(k, "as") && s.Is(k + 1, "per") && (s.Has(k + 2, WordClass.Determiner) || s.IsCapitalized(k + 2)))
+                return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
             if (NameAfterData(s, k) is { } name) return new(s.Is(k + 1, "from") ? SourceCueKind.DataFrom : SourceCueKind.DataReleasedBy, name);
         }
         return null;
@@ -19,7 +21,14 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     {
         if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics"))) return null;
         if (s.Is(k + 1, "from")) return k + 2;
-        return (s.Has(k + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 1)) && s.Is(k + 2, "by") ? k + 3 : null;
+        return (s.Has(k + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 1)) && AfterBy(s, k + 2) is > 0 and var name ? name : null;
+    }
+
+    // "by", or "on Friday by": where the name after it starts, else 0
+    private static int AfterBy(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "on") && Months.IsWeekday(s, k + 1)) k += 2;
+        return s.Is(k, "by") ? k + 1 : 0;
     }
 
     // "according to 2025 data from the World Intellectual Property Organization", "according to data from the IEA",
@@ -28,8 +37,9 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     private static int? DataFrom(SentenceTokens s, int k)
     {
         // "according to a report published by consulting firm Challenger": a report, study or survey someone published
-        if ((s.Is(k, "a") || s.Is(k, "the") || s.Is(k, "an")) && IsReportNoun(s, k + 1) && (s.Has(k + 2, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 2)) && s.Is(k + 3, "by"))
-            return k + 4;
+        if ((s.Is(k, "a") || s.Is(k, "the") || s.Is(k, "an")) && IsReportNoun(s, k + 1) && (s.Has(k + 2, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 2))
+            && AfterBy(s, k + 3) is > 0 and var by)
+            return by;
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
         if (s.IsLower(k) && (s.Is(k, "new") || s.Is(k, "latest") || s.Is(k, "official") || s.Is(k, "provisional") || s.Is(k, "preliminary"))) k++;
         return NameAfterData(s, k);

@@ -18,7 +18,7 @@ internal sealed class AccordingToAttribution : IAttributionRule
     private static bool TrailsFigure(SentenceTokens s, int nameStart, FigureDraft figure)
     {
         int according = nameStart - 1;
-        while (according > s.First && !s.Is(according, "according")) according--;
+        while (according > s.First && !s.Is(according, "according") && !(s.Is(according, "as") && s.Is(according + 1, "per"))) according--;
         if (!s.IsPunct(according - 1, ',')) return false;
         int nameEnd = nameStart;
         while (nameEnd < s.End && !s.IsClauseBreak(nameEnd)) nameEnd++;
