@@ -94,7 +94,8 @@ internal static class BareNumberUnit
             if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(')) continue; break; }
             if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) break;
             // "ticket numbers", "the death toll": the word before counts
-            if ((s.Is(k, "numbers") || s.Is(k, "toll")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner))
+            if ((s.Is(k, "numbers") || s.Is(k, "toll")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1)
+                && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner | WordClass.ClauseWord)) // "where numbers were up": no count of "where"s
                 return Inflection.Singular(s.Span(k - 1));
             if (!s.IsLower(k) || s.Has(k, WordClass.TimeUnit | WordClass.Stopword | WordClass.Determiner) || !Inflection.IsPlural(s.Span(k))) continue;
             if (NotCounts.Contains(Inflection.Singular(s.Span(k)))) return null;

@@ -85,6 +85,7 @@ internal static class RuleExamples
         new("metric.object-at", "Analysts at the ministry forecast the country's rice harvest at 148 million tonnes.", "148 million tonnes", "country's rice harvest"),
         new("metric.brought-to", "Low wind speeds pushed wind power's share of generation to 4%.", "4%", "wind power's share of generation"),
         new("metric.change-noun-in", "Airlines reported a 12% rise in fuel costs.", "12%", "fuel costs"),
+        new("metric.parenthesized-item", "Bus ridership rose in these cities: Minneapolis (14.5%); Dallas (7.5%).", "7.5%", "Bus ridership in Dallas"),
         new("metric.change-of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "Output terawatt-hours"),
         new("metric.changed-object", "The central bank raised its benchmark rate by 50 basis points.", "50 basis points", "central bank benchmark rate"),
         new("metric.named-before-parenthesis", "Despite fewer crashes, there was a rise in the number of cyclists killed (111).", "111", "number of cyclists killed"),

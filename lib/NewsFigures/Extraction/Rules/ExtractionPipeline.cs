@@ -85,6 +85,7 @@ internal sealed class ExtractionPipeline
         .Use(new ObjectAtMetric())
         .Use(new BroughtToMetric())
         .Use(new ChangeInNounMetric())
+        .Use(new ParenthesizedItemMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new ChangedObjectMetric())
         .Use(new NamedBeforeParenthesisMetric())

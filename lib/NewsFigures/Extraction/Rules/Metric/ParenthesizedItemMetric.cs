@@ -1,0 +1,44 @@
+namespace NewsFigures;
+
+/// <summary>"Ridership rose in these cities: Minneapolis (14.5%); Dallas (7.5%)": a figure in brackets after a name, in a list
+/// under a heading that ends with a colon, measures the heading's subject in that name (ridership in Dallas); with no such
+/// heading ("increases by some large bus agencies: Minneapolis (14.5%); Dallas (7.5%)"), what the item before's figure
+/// measures, with this item's name in place of that one's.</summary>
+internal sealed class ParenthesizedItemMetric : IMetricRule
+{
+    private const int MaxLabelTokens = 8;
+
+    public string Name => "metric.parenthesized-item";
+
+    public MetricProposal? Propose(MetricQuery x)
+    {
+        var s = x.S;
+        if (Label(s, x.C) is not { } label) return null;
+        string own = s.Join(label.First, label.End);
+        int colon = ListHeading.ColonBefore(s, label.First);
+        if (colon >= 0 && (x.Sentence.HeadingMeasure ?? ListHeading.Measure(s, colon)) is { } measure)
+            return MetricProposal.Phrase($"{measure} in {own}");
+        if (x.Before is not { } before || Label(s, before) is not { } beforeLabel) return null;
+        string named = s.Join(beforeLabel.First, beforeLabel.End);
+        int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
+        return at < 0 ? null : MetricProposal.Phrase(before.Metric[..at] + own + before.Metric[(at + named.Length)..]);
+    }
+
+    // the name right before the figure's "(": back to a semicolon, a colon, a bracket or "and" (commas stay: "San Antonio,
+    // Texas"), holding a capitalized word
+    private static (int First, int End)? Label(SentenceTokens s, FigureDraft figure)
+    {
+        int open = figure.TextFirst - 1;
+        if (!s.IsPunct(open, '(') || !s.IsPunct(figure.ExtentLast + 1, ')') || !s.IsWord(open - 1)) return null;
+        int first = open;
+        while (first - 1 >= s.First && open - first < MaxLabelTokens && (s.IsWord(first - 1) || s.IsPunct(first - 1, ','))
+               && !(s.Is(first - 1, "and") && s.IsLower(first - 1)) && !s.IsDigits(first - 1))
+            first--;
+        while (first < open && !s.IsWord(first)) first++;
+        bool separated = first == s.First || s.IsPunct(first - 1, ';') || s.IsPunct(first - 1, ':') || s.IsPunct(first - 1, ')') || s.Is(first - 1, "and");
+        if (!separated) return null;
+        while (first < open && s.IsLower(first) && s.Has(first, WordClass.Determiner)) first++; // metrics drop "the"
+        for (int k = first; k < open; k++) if (s.IsCapitalized(k)) return (first, open);
+        return null;
+    }
+}
