@@ -362,7 +362,7 @@ internal static class UnitReader
             if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !ModifiesNoun(s, k))
             {
                 head = k;
-                end = k + 1;
+                end = NamesNounAfter(s, k) ? k + 2 : k + 1;
                 if (s.Has(k + 1, WordClass.Conjunction)) end = CoordinatedEnd(s, k + 2);
                 break;
             }
@@ -384,7 +384,17 @@ internal static class UnitReader
     private static bool ModifiesNoun(SentenceTokens s, int k) =>
         s.Is(k, "data") && s.IsLower(k + 1)
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
-        && !Clauses.IsVerbLike(s, k + 1);
+        && !Clauses.IsVerbLike(s, k + 1)
+;
+
+    // "21 aircraft orders", "20 aircraft deliveries": a noun whose plural is its singular, before a plural noun it names
+    // (the count is of aircraft, as annotators write it; the phrase holds the orders)
+    private static bool NamesNounAfter(SentenceTokens s, int k) =>
+        IsSameInPlural(s, k) && s.IsLower(k + 1) && s.Span(k + 1).EndsWith("s") && Inflection.IsPlural(s.Span(k + 1))
+        && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction | WordClass.Stopword);
+
+    private static bool IsSameInPlural(SentenceTokens s, int k) =>
+        s.Is(k, "aircraft") || s.Is(k, "spacecraft") || s.Is(k, "sheep") || s.Is(k, "deer") || s.Is(k, "fish") || s.Is(k, "livestock");
 
     // "the mini-grid supplied 2 million units of electricity": units of electricity are kilowatt-hours.
     private static bool ElectricityInClause(SentenceTokens s, int before)

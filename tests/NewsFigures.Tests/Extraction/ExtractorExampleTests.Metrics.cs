@@ -310,4 +310,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Imports rebounded 3.5 percent, following a 3.6 percent fall in the previous month.", "3.6 percent", "Imports")]
     public void What_a_change_noun_is_in_keeps_its_compounds_and_is_never_a_time(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("Boeing moved 21 aircraft orders off its books in October.", "21", "Boeing aircraft orders")]
+    [InlineData("Boeing delivered 57 aircraft in October.", "57", "Boeing aircraft")]
+    public void A_noun_the_same_in_the_plural_keeps_the_plural_noun_it_names_in_the_metric(string sentence, string figure, string metric)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal(("aircraft", metric), (found.Unit, found.Metric));
+    }
 }
