@@ -319,4 +319,10 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal(("aircraft", metric), (found.Unit, found.Metric));
     }
+
+    [Theory]
+    [InlineData("The country registered an increase of 8.2 per cent in its gross domestic product.", "gross domestic product")]
+    [InlineData("Sales saw a rise of 8.2 per cent in London.", "Sales rise")]
+    public void A_change_noun_of_a_percent_changes_what_follows_in_but_a_place(string sentence, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, "8.2 per cent").Metric);
 }

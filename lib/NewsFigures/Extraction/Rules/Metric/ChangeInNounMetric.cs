@@ -17,13 +17,17 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (c.Unit.Class == UnitClass.Percent && NounsBeforeChange(s, c.TextLast + 1) is > 0 and var nounsEnd)
             return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(c.TextLast + 1, nounsEnd)));
         int change = AfterFrame(s, c.TextLast + 1);
+        // "an increase of 8.2 per cent in its gross domestic product": the change noun before the figure's "of"
+        bool nounBefore = s.Is(c.TextFirst - 1, "of") && IsChangeNounBefore(s, c.TextFirst - 2) && s.Is(c.ExtentLast + 1, "in");
+        if (nounBefore) change = c.ExtentLast;
         // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
         bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
-        if (c.Unit.Class != UnitClass.Percent || !s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown) || !(s.Is(change + 1, "in") || to)) return null;
+        if (c.Unit.Class != UnitClass.Percent || !(nounBefore || s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown)) || !(s.Is(change + 1, "in") || to)) return null;
         int first = change + 2;
         while (s.Has(first, WordClass.Determiner)) first++;
         // "following a 1.7% drop in August": a month the text does not date is still a time, not what dropped
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first)) return null;
+        if (nounBefore && s.IsCapitalized(first)) return null; // "a rise of 5% in London": where, not what
         // "a 3.6 percent fall in the previous month": nor is a time the sentence reads there
         // "a 1.3% drop in the previous period", "in the same period": a period the sentence names only by its place in time
         if (x.Times.Any(t => t.First <= first && first <= t.Last) || s.Has(first, WordClass.RelativeFrame) && (s.Has(first + 1, WordClass.TimeUnit) || s.Is(first + 1, "period"))
@@ -36,6 +40,11 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (Clauses.ContentWords(s, first, end) == 0) return null;
         return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(first, end)));
     }
+
+    // "an increase of", "a rise of": a singular noun of change after an article or adjective
+    private static bool IsChangeNounBefore(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "increase" or "rise" or "fall" or "drop" or "decline" or "decrease" or "gain" or "jump" or "reduction"
+        && (s.Has(k - 1, WordClass.Determiner) || s.IsLower(k - 1) && DescribesTheChange(s.Span(k - 1)));
 
     // "driven by declines in onshore turbine prices of up to 45%": a plural noun of change after a preposition, an article or
     // an adjective (after a noun it would be a verb: "prices declines")
