@@ -350,10 +350,16 @@ internal static class UnitReader
 
     private static UnitPhrase CountedNoun(SentenceTokens s, int first, int last, int j)
     {
-        int head = -1, end = -1, words = 0;
+        int head = -1, end = -1, words = 0, nounFirst = j;
         for (int k = j; s.InRange(k) && words < MaxNounWords; k++)
         {
             if (s.IsPunct(k, '-') && s.Touches(k) && s.IsWord(k + 1) && s.Touches(k + 1)) continue; // sci-tech, AI-related
+            // 40 “notable AI models”, "418 such incidents": a quote mark or "such" opening the noun phrase
+            if (k == j && (s.IsPunct(k, '“') || s.IsPunct(k, '"') || s.IsLower(k) && s.Is(k, "such")) && s.IsWord(k + 1))
+            {
+                if (!s.IsWord(k)) nounFirst = k + 1;
+                continue;
+            }
             if (!s.IsWord(k)) break;
             if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
             // "400,000 just four years ago": another number counts the noun after it
@@ -377,7 +383,7 @@ internal static class UnitReader
         if (head - 2 >= j && s.IsPunct(head - 1, '-') && s.Touches(head - 1) && s.Touches(head) && s.IsWord(head - 2) && s.IsLower(head - 2)
             && s.Span(head - 2).Length <= 5 && (Inflection.Singular(s.Span(head)).Length <= 3 || s.Span(head - 2).Length == 1))
             noun = $"{s.Span(head - 2).ToString().ToLowerInvariant()}-{noun}";
-        return new UnitPhrase(noun, UnitClass.Counted, first, last, j, head, Math.Max(end, head + 1));
+        return new UnitPhrase(noun, UnitClass.Counted, first, last, nounFirst, head, Math.Max(end, head + 1));
     }
 
     // "data storage racks": "data" before another noun modifies it.

@@ -325,4 +325,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales saw a rise of 8.2 per cent in London.", "Sales rise")]
     public void A_change_noun_of_a_percent_changes_what_follows_in_but_a_place(string sentence, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, "8.2 per cent").Metric);
+
+    [Theory]
+    [InlineData("Last year 40 “notable AI models” were produced in the US.", "40", "model", "notable AI models")]
+    [InlineData("Last year there was a total of 418 such incidents.", "418", "incident", "incidents")]
+    public void A_quote_mark_or_such_opening_a_counted_noun_phrase_still_counts_its_noun(string sentence, string figure, string unit, string metric)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((unit, metric), (found.Unit, found.Metric));
+    }
 }
