@@ -66,6 +66,19 @@ internal static partial class KindCues
         return false;
     }
 
+    /// <summary>"average rate on a 30-year mortgage", "10-year Treasury yield": a metric that names a price rate.</summary>
+    public static bool NamesPriceRate(string metric)
+    {
+        var words = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool rate = false, price = false;
+        foreach (var w in words)
+        {
+            rate |= w is "rate" or "rates";
+            price |= IsPriceWord(w);
+        }
+        return rate && price || words.Length > 0 && words[^1] is "yield" or "yields";
+    }
+
     private static bool IsPriceWord(ReadOnlySpan<char> w) =>
         w is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon" or "repo" or "benchmark"
             or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr";
