@@ -358,6 +358,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The average rate on a 30-year mortgage was 4.5 percent. That is up from 3.83 percent a year ago.", FigureKind.Level)]
+    [InlineData("The average rate on a 30-year mortgage was 4.5 percent. Any rate below 5 percent is low.", FigureKind.Level)]
     [InlineData("Renewables supplied 45 percent of the power. That is up from 38 percent a year ago.", FigureKind.Share)]
     public void A_pronoun_speaking_of_a_price_rate_measured_before_states_a_level(string text, FigureKind kind) =>
         Assert.Equal(kind, Extract(text)[1].Kind);

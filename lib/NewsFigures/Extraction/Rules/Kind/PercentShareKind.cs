@@ -13,7 +13,17 @@ internal sealed class PercentShareKind : IKindRule
 
     // "The average rate on a 30-year mortgage was 4.5 percent. That is up from 3.83 percent": a pronoun opening the sentence
     // speaks of the price rate the text measured last
+    // ("Any rate below 5 percent is very low": so does a bare "rate" before the percent)
     private static bool RefersToPriceRate(FigureQuery q) =>
-        q.ClauseStart == q.S.First && q.S.Has(q.S.First, WordClass.Pronoun) && q.S.Has(q.S.First + 1, WordClass.Auxiliary)
+        (q.ClauseStart == q.S.First && q.S.Has(q.S.First, WordClass.Pronoun) && q.S.Has(q.S.First + 1, WordClass.Auxiliary) || BareRateBefore(q))
         && q.Sentence.Discourse?.LastFigureMetric is { } metric && KindCues.NamesPriceRate(metric);
+
+    // "Any rate below 5 percent", "locked in rates below 4 percent": "rate" with no noun before it, right before the percent
+    private static bool BareRateBefore(FigureQuery q)
+    {
+        var s = q.S;
+        int k = q.Figure.TextFirst - 1;
+        if (!(s.Is(k, "rate") || s.Is(k, "rates"))) return false;
+        return !s.IsWord(k - 1) || s.Has(k - 1, WordClass.Determiner | WordClass.Preposition) || s.Is(k - 1, "any");
+    }
 }
