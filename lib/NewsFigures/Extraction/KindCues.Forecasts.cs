@@ -27,7 +27,7 @@ internal static partial class KindCues
         if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, RestatedFrom(s, figures, f - 1).TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
-        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd)) return true;
+        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)) return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {
@@ -49,6 +49,19 @@ internal static partial class KindCues
             }
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         }
+        return false;
+    }
+
+    // "Proposed maintained dividend of 0.10 pence", "the planned $2 billion plant": an adjective of plan opening the figure's
+    // noun phrase (after an article or the sentence's start, not the verb of "the board proposed a dividend of")
+    private static bool PlannedBefore(SentenceTokens s, int clauseStart, int figure)
+    {
+        for (int k = Math.Max(clauseStart, figure - 5); k < figure; k++)
+            if ((s.Span(k) is "proposed" or "planned" or "Proposed" or "Planned") && (k == s.First || s.Has(k - 1, WordClass.Determiner)))
+            {
+                for (int j = k + 1; j < figure; j++) if (s.IsClauseBreak(j) || Clauses.IsVerbLike(s, j)) return false;
+                return true;
+            }
         return false;
     }
 

@@ -362,4 +362,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Renewables supplied 45 percent of the power. That is up from 38 percent a year ago.", FigureKind.Share)]
     public void A_pronoun_speaking_of_a_price_rate_measured_before_states_a_level(string text, FigureKind kind) =>
         Assert.Equal(kind, Extract(text)[1].Kind);
+
+    [Theory]
+    [InlineData("Proposed final dividend of 0.10 pence per share.", "0.10 pence", FigureKind.Forecast)]
+    [InlineData("The planned $2 billion plant is on hold.", "$2 billion", FigureKind.Forecast)]
+    [InlineData("The board proposed a dividend of 5 pence.", "5 pence", FigureKind.Level)]
+    public void A_proposed_or_planned_noun_holds_a_forecast(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
