@@ -29,6 +29,12 @@ internal static class BareNumberUnit
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
         // "..., while the number of iPads sold declined 9% to 13.2 million": the clause's own count comes before a borrowed one
         if (CountedByNumberOf(s, c) is { } own) return c with { Unit = c.Unit with { Unit = own } };
+        // "between 14 and 15 million units": the start of a range counts what its end counts
+        // ("300-400 workers": and its noun phrase)
+        if (f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Counted, Unit: { } } ended && KindCues.JoinsRange(s, c, figures[f + 1]))
+            return c with { Unit = ended.NounFirst > c.TextLast
+                ? c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted, NounFirst = ended.NounFirst, NounHead = ended.NounHead, NounEnd = ended.NounEnd }
+                : c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))

@@ -62,7 +62,8 @@ internal static partial class NonFigureRules
         if (!s.IsDigits(k) || s.Span(k).Length != 3 || s.Span(k).Contains('.') || s.InRange(k - 1) && s[k - 1].Kind == TokenKind.Symbol) return false;
         int next = k + 1;
         if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
-        if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
+        // "737-800", "787-9s"; not a round number's range ("300-400 workers")
+        if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) && !s.Span(k).EndsWith("0") || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
         return s.IsWord(k - 1) && s.Span(k - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
     }
 

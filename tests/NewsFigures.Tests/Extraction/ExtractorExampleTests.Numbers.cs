@@ -627,4 +627,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Visit room B12 at 10am.")]
     public void Codes_that_run_letters_and_digits_together_are_still_no_figures(string sentence) =>
         Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void A_range_of_round_numbers_is_no_model_number_and_its_start_counts_what_its_end_counts()
+    {
+        var figures = Extract("The plant employs 300-400 workers.");
+        Assert.Equal([("300", "worker", "plant workers"), ("400", "worker", "plant workers")], figures.Select(f => (f.Text, f.Unit, f.Metric)));
+    }
+
+    [Fact]
+    public void An_aircraft_variant_after_its_model_is_still_no_count() =>
+        Assert.DoesNotContain(Extract("It ordered five 737-800s and two 787-9s."), f => f.Text is "737" or "800" or "787" or "9");
 }

@@ -259,4 +259,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The agency which has 5,000 staff in England and Wales said exports rose 5%.", "5,000", null)]
     public void A_relative_clause_between_a_speaker_and_its_verb_is_not_the_speaker(string sentence, string figure, string? source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Fact]
+    public void An_according_to_aside_between_subject_and_verb_speaks_for_the_clause() =>
+        Assert.Equal("Thomson Reuters", FigureOf("Analysts, according to Thomson Reuters, had predicted earnings of $10.37 a share.", "$10.37").Attribution);
 }
