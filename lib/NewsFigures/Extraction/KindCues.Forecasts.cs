@@ -28,6 +28,10 @@ internal static partial class KindCues
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)) return true;
+        // "Forecasts had ranged from $5.16 billion to $5.62 billion": a plural of expectation opening the sentence, its subject
+        if (clauseStart == s.First && s.Span(s.First) is "Forecasts" or "Estimates" or "Projections" or "Predictions" or "Expectations"
+            && (s.Has(s.First + 1, WordClass.Auxiliary) || Clauses.IsVerbLike(s, s.First + 1)))
+            return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {

@@ -32,7 +32,8 @@ internal static class Speakers
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
-                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k) && k > start)) break;
+                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
+                        && !IsPolledBy(s, k) && k > start)) break;
                 last = k;
             }
         }
@@ -74,6 +75,10 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    // "analysts tracked by Reuters Estimates", "economists polled by Reuters": who gathered the forecasters is in the name
+    private static bool IsPolledBy(SentenceTokens s, int k) =>
+        s.Is(k, "by") && s.IsLower(k - 1) && s.Span(k - 1) is "polled" or "surveyed" or "tracked" or "canvassed" or "interviewed";
 
     // "The No. 1 U.S. automaker": a rank number after "No." is part of a name
     private static bool IsRankInName(SentenceTokens s, int k) =>

@@ -369,4 +369,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The board proposed a dividend of 5 pence.", "5 pence", FigureKind.Level)]
     public void A_proposed_or_planned_noun_holds_a_forecast(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Fact]
+    public void Forecasts_opening_the_sentence_forecast_its_figures() =>
+        Assert.All(Extract("Forecasts had ranged from $5.16 billion to $5.62 billion."), f => Assert.Equal(FigureKind.Forecast, f.Kind));
 }

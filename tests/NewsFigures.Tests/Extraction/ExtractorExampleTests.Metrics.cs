@@ -334,4 +334,8 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((unit, metric), (found.Unit, found.Metric));
     }
+
+    [Fact]
+    public void The_base_after_up_slightly_from_is_a_level_of_what_changed() =>
+        Assert.Equal("Google's share of revenue", FigureOf("Google's own sites accounted for 66 percent of revenue, up slightly from 64 percent a year ago.", "64 percent").Metric);
 }

@@ -263,4 +263,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_according_to_aside_between_subject_and_verb_speaks_for_the_clause() =>
         Assert.Equal("Thomson Reuters", FigureOf("Analysts, according to Thomson Reuters, had predicted earnings of $10.37 a share.", "$10.37").Attribution);
+
+    [Fact]
+    public void Who_polled_or_tracked_the_forecasters_ends_the_name() =>
+        Assert.Equal("Reuters Estimates", FigureOf("Revenue rose 39 percent, according to analysts tracked by Reuters Estimates.", "39 percent").Attribution);
 }

@@ -27,6 +27,12 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
             && (c.IsMeasure || c.Unit.Unit is not null && before.Unit.Unit == c.Unit.Unit)
             && !(x.At.OwnSubject is { } own && own.First > before.TextLast)
             && (before.Kind == FigureKind.Change && (before.TextFirst >= x.At.ClauseStart || KindCues.ReachedAfterComma(s, x.Figures, x.Index))
-                || s.Is(c.TextFirst - 2, "up") || s.Is(c.TextFirst - 2, "down"));
+                || UpOrDownBefore(s, c.TextFirst - 2));
     }
+
+    // "up from", "down slightly from": "up" or "down" and an adverb of degree before the "from"
+    private static bool UpOrDownBefore(SentenceTokens s, int k) =>
+        s.Is(k, "up") || s.Is(k, "down")
+        || s.IsLower(k) && s.Span(k) is "slightly" or "sharply" or "marginally" or "significantly" or "substantially" or "modestly" or "only"
+            && (s.Is(k - 1, "up") || s.Is(k - 1, "down"));
 }
