@@ -188,10 +188,12 @@ internal static partial class KindCues
         return true;
     }
 
-    // "an additional $119 million, or 1.6%, to $7.46 billion": the figure a restatement after ", or" restates
+    // "an additional $119 million, or 1.6%, to $7.46 billion"
     private static FigureDraft RestatedFrom(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f) => figures[RestatedIndex(s, figures, f)];
 
-    private static int RestatedIndex(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    /// <summary>The figure that figure <paramref name="f"/> restates after ", or" ("$643 million, or $1.12 a share"), back
+    /// through a chain of them; f itself when it restates none.</summary>
+    internal static int RestatedIndex(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
     {
         while (f > 0 && s.Is(figures[f].TextFirst - 1, "or") && s.IsPunct(figures[f].TextFirst - 2, ',') && figures[f - 1].TextLast == figures[f].TextFirst - 3) f--;
         return f;

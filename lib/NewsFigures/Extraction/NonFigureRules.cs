@@ -127,7 +127,18 @@ internal static partial class NonFigureRules
             || (s.IsPunct(p.First - 1, '.') && s.Has(p.First - 2, WordClass.Month) && s.IsCapitalized(p.First - 2) && s.Touches(p.First - 1))
             || (s.Has(p.Last + 1, WordClass.Month) && IsMonthWord(s, p.Last + 1))
             // "the week of 14-20 May", "between 11 and 13 August": the first day of a range of days
-            || IsFirstDayOfRange(s, p.Last + 1);
+            || IsFirstDayOfRange(s, p.Last + 1) || IsLastDayOfRange(s, p.First - 1);
+    }
+
+    // "April 10 to 16", "Jan. 8-14": the last day of a range after a month and its first day
+    private static bool IsLastDayOfRange(SentenceTokens s, int j)
+    {
+        bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
+        if (!dash && !s.Is(j, "to")) return false;
+        int day = j - 1;
+        return s.IsDigits(day) && s.Span(day).Length <= 2 && NumberReader.TryParseDigits(s.Span(day), out double d) && d is >= 1 and <= 31
+            && (s.Has(day - 1, WordClass.Month) && IsMonthWord(s, day - 1)
+                || s.IsPunct(day - 1, '.') && s.Has(day - 2, WordClass.Month) && s.IsCapitalized(day - 2));
     }
 
     private static bool IsFirstDayOfRange(SentenceTokens s, int j)

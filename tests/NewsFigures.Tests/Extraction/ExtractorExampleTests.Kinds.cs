@@ -373,4 +373,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Forecasts_opening_the_sentence_forecast_its_figures() =>
         Assert.All(Extract("Forecasts had ranged from $5.16 billion to $5.62 billion."), f => Assert.Equal(FigureKind.Forecast, f.Kind));
+
+    [Fact]
+    public void A_signed_amount_or_count_in_brackets_is_a_change()
+    {
+        var figures = Extract("Wages rose 3.3% (+$0.99 to $31.06), and employment among men fell (-36,000; -0.5%).");
+        Assert.Equal([(FigureKind.Change, 3.3), (FigureKind.Change, 0.99), (FigureKind.Level, 31.06), (FigureKind.Change, -36000), (FigureKind.Change, -0.5)],
+            figures.Select(f => (f.Kind, f.Value)));
+    }
 }

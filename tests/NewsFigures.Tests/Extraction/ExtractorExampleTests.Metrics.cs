@@ -338,4 +338,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_base_after_up_slightly_from_is_a_level_of_what_changed() =>
         Assert.Equal("Google's share of revenue", FigureOf("Google's own sites accounted for 66 percent of revenue, up slightly from 64 percent a year ago.", "64 percent").Metric);
+
+    [Fact]
+    public void The_base_of_a_per_share_restatement_measures_the_amount_restated() =>
+        Assert.Equal("company's earnings", FigureOf("The company earned $643 million, or $1.12 a share, up from $482.5 million, or 84 cents a share.", "$482.5 million").Metric);
 }

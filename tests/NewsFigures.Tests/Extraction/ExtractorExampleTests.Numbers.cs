@@ -638,4 +638,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_aircraft_variant_after_its_model_is_still_no_count() =>
         Assert.DoesNotContain(Extract("It ordered five 737-800s and two 787-9s."), f => f.Text is "737" or "800" or "787" or "9");
+
+    [Fact]
+    public void The_last_day_of_a_range_of_days_is_no_figure() =>
+        Assert.Empty(Extract("As of the April reference week (April 10 to 16), limits had been lifted."));
 }

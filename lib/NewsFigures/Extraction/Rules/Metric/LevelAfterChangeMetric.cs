@@ -9,7 +9,17 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
     public string Name => "metric.level-after-change";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        IsReachedByChange(x) || IsComparedLevel(x) ? new MetricProposal(x.Before!.Metric) : null;
+        IsReachedByChange(x) || IsComparedLevel(x) ? new MetricProposal(Measured(x).Metric) : null;
+
+    // "earned $643 million, or $1.12 a share, ..., up from $482.5 million": an amount in the unit of the figure a per-share
+    // restatement restates is that figure's base
+    private static FigureDraft Measured(MetricQuery x)
+    {
+        var before = x.Before!;
+        var restated = x.Figures[KindCues.RestatedIndex(x.S, x.Figures, x.Index - 1)];
+        return restated.Unit.Unit == x.C.Unit.Unit && before.Metric.EndsWith(" per share", StringComparison.Ordinal)
+            && !x.S.Is(x.C.ExtentLast + 1, "a") && !x.S.Is(x.C.ExtentLast + 1, "per") ? restated : before;
+    }
 
     // "revenue of $10.9 billion, compared with $9.62 billion a year earlier": the base a level is compared with is a level of
     // the same thing, in the same unit
