@@ -120,7 +120,7 @@ internal static partial class MetricReader
         int k = from;
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
         while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && (Clauses.IsChangeNoun(s, k) || EndsWithGerund(s, k)))
-               && !StartsTime(k, times)
+               && !StartsTime(k, times) && !(s.Is(k, "on") && Months.IsWeekday(s, k + 1)) // "a 33 percent increase in quarterly profit on Thursday"
                && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))
                && !(s.Has(k, WordClass.Conjunction) && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner) && s.IsDigits(k + 2)))) k++; // "and an 8 per cent decline"
         return TrimEnd(s, from, k);

@@ -342,4 +342,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_base_of_a_per_share_restatement_measures_the_amount_restated() =>
         Assert.Equal("company's earnings", FigureOf("The company earned $643 million, or $1.12 a share, up from $482.5 million, or 84 cents a share.", "$482.5 million").Metric);
+
+    [Theory]
+    [InlineData("The employment rate held steady at 61.9%.", "61.9%", "employment rate")]
+    [InlineData("The firm posted a 33 percent increase in quarterly profit on Thursday.", "33 percent", "quarterly profit")]
+    public void A_state_held_or_a_weekday_is_not_part_of_the_metric(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -29,6 +29,9 @@ internal sealed class ObjectAtMetric : IMetricRule
                 return MetricProposal.Phrase(s.Join(k + 2, end));
             if (!Clauses.IsVerbLike(s, k) || k == x.At.ClauseStart) continue;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
+            // "The employment rate held steady at 61.9%": a state the subject held, no object
+            if (end == k + 2 && s.IsLower(k + 1) && s.Span(k + 1) is "steady" or "flat" or "unchanged" or "firm" or "stable" or "constant" or "level" or "still")
+                return null;
             string objectPhrase = s.Join(k + 1, end);
             return s.IsLower(k) && IsEstimating(s.Span(k)) ? MetricProposal.Phrase(objectPhrase)
                 : MetricProposal.Phrase($"{x.AmountSubject} {objectPhrase}", x.AmountSubject.Length > 0);
