@@ -4,13 +4,13 @@ namespace NewsFigures;
 /// "2 to 19 year olds") and waits ("53% of patients were waiting over nine hours").</summary>
 internal static partial class NonFigureRules
 {
-    // "people aged 15 to 64", "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16", "children 19
+    // "people aged 15 to 64" (or "aged from 16 to 64"), "those aged over 65", "children ages 2 to 5", "2 to 19 year olds", "adults over 16", "children 19
     // to 35 months of age": ages that
     // bound who is counted are no figures
     private static bool IsAgeBound(SentenceTokens s, NumberPhrase p)
     {
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
-        if (IsAgeWord(s, first - 1) || s.Is(first - 1, "between") && IsAgeWord(s, first - 2)) return true;
+        if (IsAgeWord(s, first - 1) || (s.Is(first - 1, "between") || s.Is(first - 1, "from")) && IsAgeWord(s, first - 2)) return true;
         if (IsYearOlds(s, p.Last + 1)) return true;
         // "adults over 16", "people under 18": a bound on an age after the people it bounds
         if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
@@ -21,7 +21,7 @@ internal static partial class NonFigureRules
         if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
-        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || s.Is(first - 3, "between") && IsAgeWord(s, first - 4));
+        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4));
     }
 
     // "35 months of age", "16 years of age"

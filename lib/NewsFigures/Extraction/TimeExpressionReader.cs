@@ -461,10 +461,15 @@ internal static class TimeExpressionReader
         return false;
     }
 
+    // "the lowest since 1975", "since comparable records began in 1971": the year a record is measured from, not one
+    // "a year earlier" counts back from
+    private static bool IsRecordReference(SentenceTokens s, int year) =>
+        s.Is(year - 1, "since") || s.Is(year - 1, "in") && (s.Is(year - 2, "began") || s.Is(year - 2, "begun") || s.Is(year - 2, "started"));
+
     private static int FirstExplicitYear(SentenceTokens s)
     {
         for (int k = s.First; k < s.End; k++)
-            if (YearAt(s, k) is > 0 and var y && (s.Has(k - 1, WordClass.Preposition) || Months.NumberOf(s, k - 1) > 0)) return y;
+            if (YearAt(s, k) is > 0 and var y && (s.Has(k - 1, WordClass.Preposition) || Months.NumberOf(s, k - 1) > 0) && !IsRecordReference(s, k)) return y;
         return 0;
     }
 }

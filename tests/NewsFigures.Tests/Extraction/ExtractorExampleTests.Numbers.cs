@@ -642,4 +642,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_last_day_of_a_range_of_days_is_no_figure() =>
         Assert.Empty(Extract("As of the April reference week (April 10 to 16), limits had been lifted."));
+
+    [Fact]
+    public void Ages_aged_from_one_to_another_are_no_figures() =>
+        Assert.Equal(["8.74 million", "107,000"], Extract("There were 8.74 million people aged from 16 to 64 who were inactive, 107,000 fewer than a year earlier.").Select(f => f.Text));
 }

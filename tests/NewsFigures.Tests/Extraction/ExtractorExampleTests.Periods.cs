@@ -230,4 +230,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_year_before_a_measure_with_a_digit_in_its_name_dates_the_figure() =>
         Assert.Equal("2013", PeriodOf("2013 CO2 emissions: 11 billion tons", "11 billion tons"));
+
+    [Fact]
+    public void A_year_earlier_does_not_count_back_from_the_year_a_record_is_measured_from() =>
+        Assert.Null(FigureOf("The unemployment rate was 4.3%, down from 4.9% for a year earlier and the lowest since 1975.", "4.9%").Period);
 }
