@@ -205,6 +205,11 @@ internal static class NumberReader
         // one-third, two-thirds
         if (s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Fraction) && s.Touches(i + 2) && !s.Is(i + 2, "half"))
             return new NumberPhrase(i, i + 2, value * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Fraction, false);
+        // "two thirds of", "three quarters of": a fraction written apart, before the whole it divides ("the last three quarters
+        // of the year" count quarters of time)
+        if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && s.Is(i + 2, "of")
+            && !(s.Span(i + 1).StartsWith("quarter") && (s.Is(i + 4, "year") || s.IsDigits(i + 3))))
+            return new NumberPhrase(i, i + 1, value * NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // twenty-five
         if (value >= 20 && value < 100 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Cardinal) && s.Touches(i + 2))
         {

@@ -646,4 +646,14 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Ages_aged_from_one_to_another_are_no_figures() =>
         Assert.Equal(["8.74 million", "107,000"], Extract("There were 8.74 million people aged from 16 to 64 who were inactive, 107,000 fewer than a year earlier.").Select(f => f.Text));
+
+    [Theory]
+    [InlineData("It accounted for about two thirds of the increase.", "about two thirds", 200.0 / 3)]
+    [InlineData("It accounted for three quarters of the increase.", "three quarters", 75.0)]
+    public void A_fraction_written_apart_is_a_share(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, "percent", FigureKind.Share), (figure.Text, figure.Unit, figure.Kind));
+        Assert.Equal(value, figure.Value, 6);
+    }
 }
