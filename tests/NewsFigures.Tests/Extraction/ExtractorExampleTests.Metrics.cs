@@ -348,4 +348,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm posted a 33 percent increase in quarterly profit on Thursday.", "33 percent", "quarterly profit")]
     public void A_state_held_or_a_weekday_is_not_part_of_the_metric(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void An_article_and_nouns_after_and_are_the_next_item_of_the_change_before() =>
+        Assert.Equal("food index", FigureOf("The index for energy has risen 6.1 percent and the food index 4.4 percent.", "4.4 percent").Metric);
 }

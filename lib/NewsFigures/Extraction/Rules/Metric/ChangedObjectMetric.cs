@@ -13,7 +13,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         if (x.Kind != FigureKind.Change) return null;
         if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
-        if ((GappedItem(x.S, x.C) ?? GappedName(x.S, x.C)) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
+        if ((GappedItem(x.S, x.C) ?? GappedName(x.S, x.C) ?? GappedNounPhrase(x)) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)
             return MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}", x.AmountSubject.Length > 0);
         // "expected cargo volume growth of 5%": the noun of change that owns the figure names it (metric.amount-of-owner)
@@ -51,6 +51,18 @@ internal sealed class ChangedObjectMetric : IMetricRule
         if (first == end || !(s.Is(first - 1, "and") || s.IsPunct(first - 1, ','))) return null;
         int previous = first - 2; // the figure of the item before
         return s.IsPunct(previous, '%') || s.IsDigits(previous) ? (first, end) : null;
+    }
+
+    // "The index for energy has risen 6.1 percent and the food index 4.4 percent": after "and" (or a comma), an article and
+    // nouns right before the figure, with no verb of their own, are the next item of the change before
+    private static (int First, int End)? GappedNounPhrase(MetricQuery x)
+    {
+        var (s, c) = (x.S, x.C);
+        if (x.Before is not { Kind: FigureKind.Change } before || before.Unit.Class != c.Unit.Class) return null;
+        int first = NounsBefore(s, c.TextFirst, WordClass.ChangeUp | WordClass.ChangeDown);
+        if (first == c.TextFirst || !s.Has(first - 1, WordClass.Determiner) || !s.IsLower(first - 1)) return null;
+        int link = first - 2;
+        return (s.Is(link, "and") || s.IsPunct(link, ',')) && link > before.TextLast ? (first, c.TextFirst) : null;
     }
 
     // The first of up to four lower-case words before end that are no verb, function word or word of the classes also
