@@ -35,6 +35,10 @@ internal static class BareNumberUnit
             return c with { Unit = ended.NounFirst > c.TextLast
                 ? c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted, NounFirst = ended.NounFirst, NounHead = ended.NounHead, NounEnd = ended.NounEnd }
                 : c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted } };
+        // "fell by 200,000 barrels a day to 10.3 million": the level a change by a measure reaches is in its unit, at any scale
+        if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1] is { Unit.Class: UnitClass.Counted or UnitClass.Measure } change
+            && s.Is(change.TextFirst - 1, "by") && change.ExtentLast + 2 == c.TextFirst)
+            return c with { Unit = c.Unit with { Unit = change.Unit.Unit } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))

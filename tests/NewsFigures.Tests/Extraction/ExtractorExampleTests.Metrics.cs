@@ -352,4 +352,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_article_and_nouns_after_and_are_the_next_item_of_the_change_before() =>
         Assert.Equal("food index", FigureOf("The index for energy has risen 6.1 percent and the food index 4.4 percent.", "4.4 percent").Metric);
+
+    [Fact]
+    public void The_first_figure_in_a_named_bracket_is_a_list_item() =>
+        Assert.Equal(["Air cargo in Asia Pacific", "Air cargo in Asia Pacific", "Air cargo in Europe", "Air cargo in Europe"],
+            Extract("Air cargo rose in these regions: Asia Pacific (43.4 million tonnes, +5.4%); Europe (20.1 million tonnes, +5%).").Select(f => f.Metric));
 }

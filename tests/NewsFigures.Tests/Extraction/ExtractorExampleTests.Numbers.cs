@@ -656,4 +656,8 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, "percent", FigureKind.Share), (figure.Text, figure.Unit, figure.Kind));
         Assert.Equal(value, figure.Value, 6);
     }
+
+    [Fact]
+    public void The_level_a_change_by_a_measure_reaches_is_in_its_unit_at_any_scale() =>
+        Assert.Equal("bpd", FigureOf("Saudi output fell by 200,000 barrels a day to 10.3 million in September.", "10.3 million").Unit);
 }

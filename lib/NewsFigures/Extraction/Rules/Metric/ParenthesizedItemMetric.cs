@@ -29,7 +29,8 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
     private static (int First, int End)? Label(SentenceTokens s, FigureDraft figure)
     {
         int open = figure.TextFirst - 1;
-        if (!s.IsPunct(open, '(') || !s.IsPunct(figure.ExtentLast + 1, ')') || !s.IsWord(open - 1)) return null;
+        // "Asia Pacific (43.4 million tonnes, +5.4%)": the first figure in the brackets
+        if (!s.IsPunct(open, '(') || !(s.IsPunct(figure.ExtentLast + 1, ')') || s.IsPunct(figure.ExtentLast + 1, ',')) || !s.IsWord(open - 1)) return null;
         int first = open;
         while (first - 1 >= s.First && open - first < MaxLabelTokens && (s.IsWord(first - 1) || s.IsPunct(first - 1, ','))
                && !(s.Is(first - 1, "and") && s.IsLower(first - 1)) && !s.IsDigits(first - 1))
