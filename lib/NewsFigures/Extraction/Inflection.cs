@@ -13,7 +13,8 @@ internal static class Inflection
             ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
             ["series"] = "series", ["species"] = "species", ["buses"] = "bus", ["gases"] = "gas",
             ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["livestock"] = "livestock", ["sheep"] = "sheep",
-            ["deer"] = "deer", ["fish"] = "fish",
+            ["deer"] = "deer", ["fish"] = "fish", ["movies"] = "movie", ["cookies"] = "cookie", ["calories"] = "calorie",
+            ["zombies"] = "zombie", ["rookies"] = "rookie", ["selfies"] = "selfie",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms", "measles", "mumps", "diabetes", "rabies"];
@@ -21,7 +22,7 @@ internal static class Inflection
     public static bool IsPlural(ReadOnlySpan<char> word)
     {
         if (Irregular.TryGetValue(word, out _)) return true;
-        if (word.Length < 3 || !(word[^1] is 's' or 'S')) return false;
+        if (word.Length < 3 || word[^1] != 's') return false; // "NHS", "ATMS": an abbreviation in capitals is no plural
         if (word[^2] is '\'' or '’') return false;
         if (word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) || word.EndsWith("us", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("is", StringComparison.OrdinalIgnoreCase)) return false;

@@ -40,7 +40,7 @@ internal static class UnitReader
             ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["mph"] = "mph",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["hectolitres"] = "hectolitre", ["hectolitre"] = "hectolitre",
             ["hectoliters"] = "hectolitre", ["hectoliter"] = "hectolitre", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
-            ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd", ["boe"] = "boe",
+            ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["kbps"] = "kbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd", ["boe"] = "boe",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);
@@ -367,6 +367,8 @@ internal static class UnitReader
             words++;
             if (Inflection.IsPlural(s.Span(k)) && !(s.IsPunct(k + 1, '-') && s.Touches(k + 1)) && !ModifiesNoun(s, k))
             {
+                // "22 telecommunications service zones": a plural that modifies a noun phrase ending in another plural
+                if (IsCompoundHeadAfter(s, k)) k += 2;
                 head = k;
                 end = NamesNounAfter(s, k) ? k + 2 : k + 1;
                 if (s.Has(k + 1, WordClass.Conjunction)) end = CoordinatedEnd(s, k + 2);
@@ -392,6 +394,15 @@ internal static class UnitReader
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
         && !Clauses.IsVerbLike(s, k + 1)
 ;
+
+    private static bool IsCompoundHeadAfter(SentenceTokens s, int k)
+    {
+        const WordClass notNouns = WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction
+            | WordClass.Stopword | WordClass.TimeUnit | WordClass.Month;
+        return s.IsLower(k + 1) && s.IsLower(k + 2) && !s.Has(k + 1, notNouns) && !s.Has(k + 2, notNouns)
+            && !Inflection.IsPlural(s.Span(k + 1)) && Inflection.IsPlural(s.Span(k + 2)) && s.Span(k + 2).EndsWith("s")
+            && !Clauses.IsVerbLike(s, k + 1) && !Clauses.IsVerbLike(s, k + 2) && !s.Span(k + 1).EndsWith("ly");
+    }
 
     // "21 aircraft orders", "20 aircraft deliveries": a noun whose plural is its singular, before a plural noun it names
     // (the count is of aircraft, as annotators write it; the phrase holds the orders)

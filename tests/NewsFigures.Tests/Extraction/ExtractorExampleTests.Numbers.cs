@@ -660,4 +660,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_level_a_change_by_a_measure_reaches_is_in_its_unit_at_any_scale() =>
         Assert.Equal("bpd", FigureOf("Saudi output fell by 200,000 barrels a day to 10.3 million in September.", "10.3 million").Unit);
+
+    [Theory]
+    [InlineData("India is divided into 22 telecommunications service zones.", "zone")]
+    [InlineData("This map shows the 10 NHS trusts with the largest waits.", "trust")]
+    [InlineData("Despite two new movies in wide release, Thor led.", "movie")]
+    [InlineData("A minimum download speed of 512 Kbps is broadband.", "kbps")]
+    public void Counted_nouns_read_past_abbreviations_and_modifying_plurals(string sentence, string unit) =>
+        Assert.Equal(unit, Single(sentence).Unit);
 }
