@@ -264,8 +264,9 @@ internal static class Clauses
     private static bool IsOpeningTime(SentenceTokens s, int k) =>
         (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit) && s.IsPunct(k + 2, ',');
 
+    // ("During the year": a preposition, not a participle)
     private static bool IsOpeningParticiple(SentenceTokens s, int k) =>
-        s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1)
+        s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1) && !s.Has(k, WordClass.Preposition)
         && (s.Has(k + 1, WordClass.Determiner) || s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol);
 
     // "The cost of fixing NHS waiting times could reach", "the share of coal": a word that could be a verb is a noun right
@@ -386,6 +387,11 @@ internal static class Clauses
         // "In heavy trading, shares fell": a plural right before the verb is its subject, though "shares" can be a verb too
         while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == verb && IsPluralBeforeVerb(s, first - 1))
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
+        // "In the year the rate of inflation slowed": the noun an article opens, and its "of"
+        if (first < verb && s.Is(first - 1, "of") && first - 2 > clauseStart && s.IsLower(first - 2) && !IsVerbLike(s, first - 2)
+            && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.TimeUnit)
+            && s.Has(first - 3, WordClass.Determiner) && s.IsLower(first - 3))
+            first -= 2;
         return first < verb ? (first, verb) : null;
     }
 

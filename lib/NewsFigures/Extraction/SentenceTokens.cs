@@ -31,15 +31,15 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, int first,
     /// <summary>True when token i touches token i-1 with no space between.</summary>
     public bool Touches(int i) => InRange(i) && InRange(i - 1) && !tokens[i].SpaceBefore;
 
-    /// <summary>Punctuation that ends a clause: , ; : ( ) — – and a spaced hyphen.</summary>
+    /// <summary>Punctuation that ends a clause: , ; : ( ) — – a bullet, and a spaced hyphen.</summary>
     public bool IsClauseBreak(int i)
     {
         if (!InRange(i)) return true;
         var t = tokens[i];
         if (t.Kind != TokenKind.Punct) return false;
         char c = Text[t.Start];
-        return c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '.' or '!' or '?' or '"' or '“' or '”'
-            || (c == '-' && t.SpaceBefore);
+        return c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '.' or '!' or '?' or '"' or '“' or '”' or '•'
+            || (c == '-' || c == '*') && t.SpaceBefore; // a spaced hyphen; a bullet written as "*" (a footnote's touches its word)
     }
 
     /// <summary>The sentence text with runs of whitespace collapsed to one space.</summary>

@@ -284,4 +284,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("And just last week the council spent £2m on repairs.", "£2m", "council's spending on repairs")]
     public void A_time_opening_the_clause_without_its_comma_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("During the first three months of the year the rate of house price inflation slowed to 2.2%.", "2.2%", "rate of house price inflation")]
+    [InlineData("* Active subscribers were 1,016 million * Total broadband connections were 276 million.", "276 million", "Total broadband connections")]
+    public void An_opening_preposition_or_a_bullet_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
