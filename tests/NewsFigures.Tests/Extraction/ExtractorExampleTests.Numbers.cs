@@ -668,4 +668,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("A minimum download speed of 512 Kbps is broadband.", "kbps")]
     public void Counted_nouns_read_past_abbreviations_and_modifying_plurals(string sentence, string unit) =>
         Assert.Equal(unit, Single(sentence).Unit);
+
+    [Theory]
+    [InlineData("There were 12 deaths per 100,000 people.", "12", "deaths per 100,000 people")]
+    [InlineData("The tax rate is 58.5 cents per $100 valuation.", "58.5 cents", "tax rate per $100 valuation")]
+    public void The_denominator_of_a_rate_is_no_figure_but_part_of_the_metric(string sentence, string figure, string metric)
+    {
+        var found = Single(sentence);
+        Assert.Equal((figure, metric), (found.Text, found.Metric));
+    }
 }
