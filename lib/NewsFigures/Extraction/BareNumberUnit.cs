@@ -56,7 +56,7 @@ internal static class BareNumberUnit
     private static bool RefersBack(SentenceTokens s, int clauseStart, (int First, int End)? subject)
     {
         if (s.Has(clauseStart, WordClass.Pronoun) && !s.Is(clauseStart, "figure") && !s.Is(clauseStart, "number")
-            && s.Has(clauseStart + 1, WordClass.Auxiliary)) return true; // "This is down from ..."
+            && (s.Has(clauseStart + 1, WordClass.Auxiliary) || s.Is(clauseStart + 1, "compares"))) return true; // "This is down from ...", "That compares with"
         if (subject is not { } sj) return false;
         if (sj.End - sj.First == 1 && s.Has(sj.First, WordClass.Pronoun) && !s.Is(sj.First, "figure") && !s.Is(sj.First, "number")) return true;
         // the noun phrase up to its first preposition or verb: "The equivalent figure for May 2019"

@@ -357,7 +357,9 @@ internal static class Clauses
     }
 
     /// <summary>"That's", "That’s": "that" and its verb in one word, pointing back as "that is" does.</summary>
-    internal static bool IsThatIs(SentenceTokens s, int k) => s.Is(k, "that's") || s.Is(k, "that’s");
+    // ("That compares with 84,886": "that" before a verb of comparing points back too)
+    internal static bool IsThatIs(SentenceTokens s, int k) =>
+        s.Is(k, "that's") || s.Is(k, "that’s") || (s.Is(k, "that") || s.Is(k, "this")) && k == s.First && (s.Is(k + 1, "compares") || s.Is(k + 1, "compared"));
 
     private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
 

@@ -136,9 +136,12 @@ internal static partial class KindCues
         s.Is(figure - 1, "from") || s.Is(figure - 1, "than") || IsComparedBase(s, figure);
 
     /// <summary>"compared with 1.98 t/ha", "against", "versus", "vs": the figure is the base another is compared with.</summary>
-    internal static bool IsComparedBase(SentenceTokens s, int figure) =>
-        (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")
-        || s.Is(figure - 1, "against") || s.Is(figure - 1, "versus") || s.Is(figure - 1, "vs");
+    internal static bool IsComparedBase(SentenceTokens s, int figure)
+    {
+        if (s.Is(figure - 1, "only") || s.Is(figure - 1, "just")) figure--; // "compared with only 5.3%"
+        return (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")
+            || s.Is(figure - 1, "against") || s.Is(figure - 1, "versus") || s.Is(figure - 1, "vs");
+    }
 
     // "will pay £320m", "plans to build 40 GW", "will rise to $5 billion": the first figure after the cue, with no preposition
     // or clause word between but the one that brings the figure ("will run for three years" is not a forecast of three)

@@ -350,6 +350,8 @@ internal static partial class KindCues
         // same change again, in another unit
         if (f > 0 && figures[f - 1].Kind == FigureKind.Change && Restates(s, figures[f - 1], figures[f])) return Math.Sign(figures[f - 1].Value);
         if (!IsPercent(figures[f])) return ContinuedAmountChange(s, figures, f);
+        // "increased by 10.7% compared with only 5.3% in the North": the base a percent change is compared with changed too
+        if (f > 0 && figures[f - 1] is { Kind: FigureKind.Change } change && IsPercent(change) && IsComparedBase(s, figures[f].TextFirst)) return Math.Sign(change.Value);
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
         return GoesOnFromChange(s, figures, p, figures[f], amount: false);

@@ -357,4 +357,15 @@ public sealed partial class ExtractorExampleTests
     public void The_first_figure_in_a_named_bracket_is_a_list_item() =>
         Assert.Equal(["Air cargo in Asia Pacific", "Air cargo in Asia Pacific", "Air cargo in Europe", "Air cargo in Europe"],
             Extract("Air cargo rose in these regions: Asia Pacific (43.4 million tonnes, +5.4%); Europe (20.1 million tonnes, +5%).").Select(f => f.Metric));
+
+    [Fact]
+    public void That_compares_with_points_back_to_the_figure_before()
+    {
+        var figure = Extract("The SMMT said 84,054 new cars were registered in February. That compares with 84,886 a year earlier.")[1];
+        Assert.Equal(("car", "new cars"), (figure.Unit, figure.Metric));
+    }
+
+    [Fact]
+    public void The_base_a_percent_change_is_compared_with_changed_too() =>
+        Assert.Equal(FigureKind.Change, FigureOf("Prices in the South increased by 10.7% compared with only 5.3% in the North.", "5.3%").Kind);
 }
