@@ -287,13 +287,16 @@ internal static partial class NonFigureRules
     }
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack": the size after "per" names the unit a price is quoted in.
-    // "12 deaths per 100,000 people", "58.5 cents per $100 valuation": the denominator of a rate, a round 10, 100, 1,000 ...
+    // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator of a rate, a round 10, 100, 1,000 ...
     // and the noun after it, belongs to the rate's metric
     private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "per") && !p.HasScale && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2)
         && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3)
-        || (s.Is(p.First - 1, "per") || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && s.Is(p.First - 2, "per"))
+        || (IsPer(s, p.First - 1) || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && IsPer(s, p.First - 2))
         && !p.HasScale && p.Value >= 10 && IsPowerOfTen(p.Value) && s.IsWord(p.Last + 1) && s.IsLower(p.Last + 1);
+
+    // "per", "for every"
+    private static bool IsPer(SentenceTokens s, int k) => s.Is(k, "per") || s.Is(k, "every") && s.Is(k - 1, "for");
 
     private static bool IsPowerOfTen(double v)
     {

@@ -368,4 +368,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_base_a_percent_change_is_compared_with_changed_too() =>
         Assert.Equal(FigureKind.Change, FigureOf("Prices in the South increased by 10.7% compared with only 5.3% in the North.", "5.3%").Kind);
+
+    [Fact]
+    public void Last_year_ends_a_noun_phrase_without_an_article_date() =>
+        Assert.Equal("exports", FigureOf("There was a 5% rise in exports last year.", "5%").Metric);
 }

@@ -677,4 +677,8 @@ public sealed partial class ExtractorExampleTests
         var found = Single(sentence);
         Assert.Equal((figure, metric), (found.Text, found.Metric));
     }
+
+    [Fact]
+    public void For_every_round_amount_is_a_denominator_too() =>
+        Assert.Equal(["£78"], Extract("Shrewsbury paid £78 in wages for every £100 of income.").Select(f => f.Text));
 }
