@@ -381,4 +381,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([(FigureKind.Change, 3.3), (FigureKind.Change, 0.99), (FigureKind.Level, 31.06), (FigureKind.Change, -36000), (FigureKind.Change, -0.5)],
             figures.Select(f => (f.Kind, f.Value)));
     }
+
+    [Theory]
+    [InlineData("Offences rose by 1,385, and stalking, up 1,135 crimes.", "1,135", FigureKind.Change)]
+    [InlineData("The club picked up 1,135 members.", "1,135", FigureKind.Level)]
+    public void A_count_after_a_comma_and_up_or_down_is_a_change(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
