@@ -39,6 +39,11 @@ internal static class BareNumberUnit
         if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1] is { Unit.Class: UnitClass.Counted or UnitClass.Measure } change
             && s.Is(change.TextFirst - 1, "by") && change.ExtentLast + 2 == c.TextFirst)
             return c with { Unit = c.Unit with { Unit = change.Unit.Unit } };
+        // "while public order offences jumped 39% to 78,697": the level a percent change reaches in its own clause counts what
+        // that clause's subject counts, before any count borrowed from an earlier clause
+        if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1].Unit.Class == UnitClass.Percent
+            && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
+            return c with { Unit = c.Unit with { Unit = reached } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))

@@ -681,4 +681,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void For_every_round_amount_is_a_denominator_too() =>
         Assert.Equal(["£78"], Extract("Shrewsbury paid £78 in wages for every £100 of income.").Select(f => f.Text));
+
+    [Fact]
+    public void The_level_a_percent_change_reaches_counts_its_own_clauses_subject()
+    {
+        var figure = FigureOf("Theft rose 7% to 118,774 crimes, while public order offences jumped 39% to 78,697.", "78,697");
+        Assert.Equal(("offence", "public order offences"), (figure.Unit, figure.Metric));
+    }
 }
