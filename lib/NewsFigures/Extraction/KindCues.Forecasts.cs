@@ -27,11 +27,8 @@ internal static partial class KindCues
         if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, RestatedFrom(s, figures, f - 1).TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
-        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)) return true;
-        // "Forecasts had ranged from $5.16 billion to $5.62 billion": a plural of expectation opening the sentence, its subject
-        if (clauseStart == s.First && s.Span(s.First) is "Forecasts" or "Estimates" or "Projections" or "Predictions" or "Expectations"
-            && (s.Has(s.First + 1, WordClass.Auxiliary) || Clauses.IsVerbLike(s, s.First + 1)))
-            return true;
+        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)
+            || clauseStart == s.First && OpensWithExpectations(s)) return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {
@@ -69,6 +66,12 @@ internal static partial class KindCues
         return false;
     }
 
+    // "Forecasts had ranged from $5.16 billion to $5.62 billion": a plural of expectation opening the sentence as its subject
+    private static bool OpensWithExpectations(SentenceTokens s) =>
+        s.Span(s.First) is "Forecasts" or "Estimates" or "Projections" or "Predictions" or "Expectations"
+        && (s.Has(s.First + 1, WordClass.Auxiliary) || Clauses.IsVerbLike(s, s.First + 1));
+
+    // a later figure of the sentence whose words end right before token k
     private static bool FollowsOtherFigure(IReadOnlyList<FigureDraft> figures, int f, int k)
     {
         for (int g = f + 1; g < figures.Count && figures[g].TextFirst < k; g++)
