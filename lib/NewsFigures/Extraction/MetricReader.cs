@@ -248,8 +248,8 @@ internal static partial class MetricReader
         for (int g = 0; g < figures.Count; g++)
         {
             var fig = figures[g];
-            if (!fig.BorrowedUnit || fig.TextLast < from || fig.TextLast >= end) continue;
-            var source = figures[BareNumberUnit.BorrowedFrom(figures, g)];
+            if (!fig.BorrowedUnit || fig.TextLast < from || fig.TextLast >= end || BareNumberUnit.BorrowedFrom(figures, g) is not (>= 0 and var lender)) continue;
+            var source = figures[lender];
             if (!source.Unit.HasNoun) continue;
             joined = Joined(joined, s.Join(at, fig.TextLast + 1), s.Join(source.Unit.NounFirst, source.Unit.NounEnd));
             at = fig.TextLast + 1;

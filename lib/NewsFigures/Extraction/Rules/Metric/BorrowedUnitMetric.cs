@@ -10,7 +10,7 @@ internal sealed partial class BorrowedUnitMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x) =>
         !x.C.BorrowedUnit || HasOwnOwner(x) ? null
         : CountedModel(x) is { } model ? MetricProposal.Phrase(model)
-        : new MetricProposal(BorrowedUnitPossessorMetric.Source(x).Metric);
+        : BorrowedUnitPossessorMetric.Source(x) is { } source ? new MetricProposal(source.Metric) : null;
 
     // "three 767s", "two 777Fs for Lufthansa Cargo": a model's designation in the plural right after the number
     private static string? CountedModel(MetricQuery x)

@@ -7,7 +7,8 @@ internal sealed class BorrowedUnitPossessorMetric : IMetricRule
     public string Name => "metric.borrowed-unit-possessor";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        x.C.BorrowedUnit && MetricReader.PossessorsTarget(x.S, x.C, Source(x)) is { } target ? new MetricProposal(target) : null;
+        x.C.BorrowedUnit && Source(x) is { } source && MetricReader.PossessorsTarget(x.S, x.C, source) is { } target ? new MetricProposal(target) : null;
 
-    internal static FigureDraft Source(MetricQuery x) => x.Figures[BareNumberUnit.BorrowedFrom(x.Figures, x.Index)];
+    /// <summary>The figure the unit was borrowed from, or null when none before it has a unit to lend.</summary>
+    internal static FigureDraft? Source(MetricQuery x) => BareNumberUnit.BorrowedFrom(x.Figures, x.Index) is >= 0 and var g ? x.Figures[g] : null;
 }
