@@ -146,8 +146,7 @@ internal static class Clauses
         if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
         // "Last month the National Treasury released", "And just last month Health Minister David Clark signed": a time opening
         // the clause without its comma is no part of the subject
-        if ((s.Is(k, "just") ? k + 1 : k) is var time && (s.Is(time, "last") || s.Is(time, "this") || s.Is(time, "next")) && s.Has(time + 1, WordClass.TimeUnit)
-            && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
+        if ((s.Is(k, "just") ? k + 1 : k) is var time && StartsRelativeTime(s, time) && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
         // "2013 Population: 1.36 billion": a year opening a label line dates it and is no part of its subject
         if (k == s.First && IsYear(s, k) && IsLabel(s, k + 1, before)) k++;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;
@@ -261,8 +260,12 @@ internal static class Clauses
         return -1;
     }
 
-    private static bool IsOpeningTime(SentenceTokens s, int k) =>
-        (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit) && s.IsPunct(k + 2, ',');
+    private static bool IsOpeningTime(SentenceTokens s, int k) => StartsRelativeTime(s, k) && s.IsPunct(k + 2, ',');
+
+    /// <summary>"last month", "this year", "next week": a time relative to the article's date, which the time reader takes
+    /// only when that date is known.</summary>
+    internal static bool StartsRelativeTime(SentenceTokens s, int k) =>
+        (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit);
 
     // ("During the year": a preposition, not a participle)
     private static bool IsOpeningParticiple(SentenceTokens s, int k) =>

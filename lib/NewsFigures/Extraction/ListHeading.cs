@@ -27,6 +27,12 @@ internal static class ListHeading
         return 0;
     }
 
+    /// <summary>"Job increases were recorded in the following sectors: • Trade: 92,000": what the heading before the sentence's
+    /// first colon (before the label at <paramref name="labelFirst"/>) says its list measures, or null when no colon comes
+    /// before the label.</summary>
+    public static string? MeasureInSentence(SentenceTokens s, int labelFirst) =>
+        ColonBefore(s, labelFirst) is >= 0 and var colon ? Measure(s, colon) : null;
+
     /// <summary>What a heading ending at <paramref name="end"/> says its list measures: the subject of its (reported) clause,
     /// "adult obesity rates" of "The report ... found adult obesity rates were highest in the following 15 states", or null.</summary>
     public static string? Measure(SentenceTokens s, int end)

@@ -62,12 +62,6 @@ internal static partial class MetricReader
         return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
     }
 
-    // "a 5% rise in exports last year": "last", "this" or "next" and a unit of time, which the time reader takes only when the
-    // article's date is known, ends a noun phrase all the same (ending a complement too, "29GW of renewables last year", cost
-    // the third set a metric)
-    private static bool IsRelativeTime(SentenceTokens s, int k) =>
-        (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.IsLower(k) && s.Has(k + 1, WordClass.TimeUnit);
-
     // "for the first time", "for the third time this year": how often, not what is measured.
     internal static bool IsForTheNthTime(SentenceTokens s, int k) =>
         s.Is(k, "for") && s.Is(k + 1, "the") && (s.Has(k + 2, WordClass.Ordinal) || s.Is(k + 2, "last")) && s.Is(k + 3, "time");
@@ -127,7 +121,9 @@ internal static partial class MetricReader
         // "a 24.4 percent market share": a change noun after a singular word is the phrase's head, not its verb
         while (k < clauseEnd && k - from < MaxComplementTokens && (!Clauses.IsVerbLike(s, k) || k > from && (Clauses.IsChangeNoun(s, k) || EndsWithGerund(s, k)))
                && !StartsTime(k, times) && !(s.Is(k, "on") && Months.IsWeekday(s, k + 1)) // "a 33 percent increase in quarterly profit on Thursday"
-               && !(k > from && IsRelativeTime(s, k))
+               // "a 5% rise in exports last year": a relative time ends a noun phrase even when the time reader could not take it
+               // (ending a complement too, "29GW of renewables last year", cost the third set a metric)
+               && !(k > from && s.IsLower(k) && Clauses.StartsRelativeTime(s, k))
                && !BringsFigure(s, k) && !(k > from && s.Has(k, WordClass.ClauseWord) && s.IsLower(k))
                && !(s.Has(k, WordClass.Conjunction) && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner) && s.IsDigits(k + 2)))) k++; // "and an 8 per cent decline"
         return TrimEnd(s, from, k);

@@ -23,7 +23,7 @@ internal static partial class NonFigureRules
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
         if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
-            || IsProductTerm(s, p) || IsPricedPerSize(s, p)) return true;
+            || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
@@ -133,22 +133,27 @@ internal static partial class NonFigureRules
     // "April 10 to 16", "Jan. 8-14": the last day of a range after a month and its first day
     private static bool IsLastDayOfRange(SentenceTokens s, int j)
     {
-        bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
-        if (!dash && !s.Is(j, "to")) return false;
+        if (!IsDashBetween(s, j) && !s.Is(j, "to")) return false;
         int day = j - 1;
-        return s.IsDigits(day) && s.Span(day).Length <= 2 && NumberReader.TryParseDigits(s.Span(day), out double d) && d is >= 1 and <= 31
+        return IsDayDigits(s, day)
             && (s.Has(day - 1, WordClass.Month) && IsMonthWord(s, day - 1)
                 || s.IsPunct(day - 1, '.') && s.Has(day - 2, WordClass.Month) && s.IsCapitalized(day - 2));
     }
 
     private static bool IsFirstDayOfRange(SentenceTokens s, int j)
     {
-        bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
-        if (!dash && !s.Is(j, "and") && !s.Is(j, "to")) return false;
+        if (!IsDashBetween(s, j) && !s.Is(j, "and") && !s.Is(j, "to")) return false;
         int day = j + 1;
-        return s.IsDigits(day) && s.Span(day).Length <= 2 && NumberReader.TryParseDigits(s.Span(day), out double d) && d is >= 1 and <= 31
-            && s.Has(day + 1, WordClass.Month) && IsMonthWord(s, day + 1);
+        return IsDayDigits(s, day) && s.Has(day + 1, WordClass.Month) && IsMonthWord(s, day + 1);
     }
+
+    // a hyphen or en dash touching the numbers on both sides ("14-20", "8–14")
+    private static bool IsDashBetween(SentenceTokens s, int j) =>
+        (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
+
+    // one or two digits naming a day of a month
+    private static bool IsDayDigits(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.Span(k).Length <= 2 && NumberReader.TryParseDigits(s.Span(k), out double d) && d is >= 1 and <= 31;
 
     private static bool IsMonthWord(SentenceTokens s, int i) => !s.Is(i, "may") || s.IsCapitalized(i);
 
@@ -287,12 +292,14 @@ internal static partial class NonFigureRules
     }
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack": the size after "per" names the unit a price is quoted in.
-    // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator of a rate, a round 10, 100, 1,000 ...
-    // and the noun after it, belongs to the rate's metric
     private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "per") && !p.HasScale && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2)
-        && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3)
-        || (IsPer(s, p.First - 1) || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && IsPer(s, p.First - 2))
+        && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3);
+
+    // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator
+    // of a rate, a round 10, 100, 1,000 ... and the noun after it, belongs to the rate's metric
+    private static bool IsRateDenominator(SentenceTokens s, NumberPhrase p) =>
+        (IsPer(s, p.First - 1) || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && IsPer(s, p.First - 2))
         && !p.HasScale && p.Value >= 10 && IsPowerOfTen(p.Value) && s.IsWord(p.Last + 1) && s.IsLower(p.Last + 1);
 
     // "per", "for every"

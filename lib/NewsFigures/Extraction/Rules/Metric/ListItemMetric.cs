@@ -14,7 +14,7 @@ internal sealed class ListItemMetric : IMetricRule
     {
         var s = x.S;
         if (Label(s, x.C.TextFirst) is not { } label) return null;
-        string? measure = x.Sentence.HeadingMeasure ?? InSentenceHeading(s, label.First);
+        string? measure = x.Sentence.HeadingMeasure ?? ListHeading.MeasureInSentence(s, label.First);
         return measure is null ? null : MetricProposal.Phrase($"{measure} in {s.Join(label.First, label.End)}");
     }
 
@@ -35,8 +35,4 @@ internal sealed class ListItemMetric : IMetricRule
         bool opens = first == s.First || s.IsPunct(first - 1, '•') || s.IsPunct(first - 1, '*') || s.IsDigits(first - 1) || s.IsPunct(first - 1, ':');
         return first < mark && opens && s.IsCapitalized(first) ? (first, mark) : null;
     }
-
-    // "Job increases were recorded in the following sectors: • Trade: 92,000": the subject before the sentence's first colon
-    private static string? InSentenceHeading(SentenceTokens s, int labelFirst) =>
-        ListHeading.ColonBefore(s, labelFirst) is >= 0 and var colon ? ListHeading.Measure(s, colon) : null;
 }

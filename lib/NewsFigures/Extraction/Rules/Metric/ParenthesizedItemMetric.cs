@@ -15,8 +15,7 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
         var s = x.S;
         if (Label(s, x.C) is not { } label) return null;
         string own = s.Join(label.First, label.End);
-        int colon = ListHeading.ColonBefore(s, label.First);
-        if (colon >= 0 && (x.Sentence.HeadingMeasure ?? ListHeading.Measure(s, colon)) is { } measure)
+        if (ListHeading.ColonBefore(s, label.First) >= 0 && (x.Sentence.HeadingMeasure ?? ListHeading.MeasureInSentence(s, label.First)) is { } measure)
             return MetricProposal.Phrase($"{measure} in {own}");
         if (x.Before is not { } before || Label(s, before) is not { } beforeLabel) return null;
         string named = s.Join(beforeLabel.First, beforeLabel.End);
