@@ -74,11 +74,13 @@ internal sealed class Discourse(string text)
         return null;
     }
 
-    /// <summary>A new paragraph's tokens: the sentence before is no longer at hand.</summary>
-    public void StartParagraph(List<Token> tokens)
+    private List<Range>? _sentences;
+
+    /// <summary>A new paragraph's tokens and sentences: the sentence before is no longer at hand.</summary>
+    public void StartParagraph(List<Token> tokens, List<Range> sentences)
     {
         Debug.Assert(_unnamed.Count == 0, "EndParagraph before the paragraph's tokens go");
-        (_tokens, _previousFirst, _previousEnd) = (tokens, -1, -1);
+        (_tokens, _sentences, _previousFirst, _previousEnd) = (tokens, sentences, -1, -1);
     }
 
     /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
@@ -141,6 +143,48 @@ internal sealed class Discourse(string text)
     /// <summary>The speaker of the sentence just read when it left a quotation open ('Ana Ruiz said: "Ridership is back.'
     /// with no closing mark, as a quotation that runs on into the next paragraph is written), else null.</summary>
     public string? OpenQuoteSource { get; private set; }
+
+    /// <summary>The speaker named after the quotation the sentence is in, opened by it or by an earlier sentence of the
+    /// paragraph, where the paragraph closes it with a comma ('... 259.60," the official added.'), else null.</summary>
+    public string? SpeakerClosingQuote(SentenceTokens s)
+    {
+        if (_tokens is null) return null;
+        var paragraph = new SentenceTokens(Text, _tokens, 0, _tokens.Count);
+        int from;
+        bool curly;
+        if (OpenQuoteBefore(paragraph, s.First) is { } openCurly) (from, curly) = (s.First, openCurly);
+        else if (s.IsPunct(s.First, '“') || s.IsPunct(s.First, '"')) (from, curly) = (s.First + 1, s.IsPunct(s.First, '“'));
+        else return null;
+        for (int k = from; k < paragraph.End; k++)
+        {
+            if (paragraph.IsPunct(k, '“')) return null; // another quotation opens before this one closes
+            if (!(curly ? paragraph.IsPunct(k, '”') : paragraph.IsPunct(k, '"'))) continue;
+            return paragraph.IsPunct(k - 1, ',') ? Speakers.AfterQuote(new SentenceTokens(Text, _tokens, k + 1, SentenceEnd(k + 1))) : null;
+        }
+        return null;
+    }
+
+    // the end of the paragraph's sentence that holds token k
+    private int SentenceEnd(int k)
+    {
+        foreach (var sentence in _sentences!)
+            if (k < sentence.End.Value) return sentence.End.Value;
+        return _tokens!.Count;
+    }
+
+    // whether the paragraph's tokens before `end` leave a quotation open: true for a curly mark, false for a straight one,
+    // null for none
+    private static bool? OpenQuoteBefore(SentenceTokens paragraph, int end)
+    {
+        int open = 0, straight = 0;
+        for (int k = paragraph.First; k < end; k++)
+        {
+            if (paragraph.IsPunct(k, '“')) open++;
+            else if (paragraph.IsPunct(k, '”')) open--;
+            else if (paragraph.IsPunct(k, '"')) straight++;
+        }
+        return open > 0 ? true : straight % 2 == 1 ? false : null;
+    }
 
     private static bool LeavesQuoteOpen(SentenceTokens s)
     {

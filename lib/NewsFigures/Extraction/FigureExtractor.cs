@@ -40,7 +40,7 @@ public sealed class FigureExtractor
             sentences.Clear();
             Tokenizer.Tokenize(text, start, end, tokens);
             SentenceSplitter.Split(text, tokens, sentences);
-            discourse.StartParagraph(tokens);
+            discourse.StartParagraph(tokens, sentences);
             ExtractSentences(text, context, tokens, sentences, drafts, times, discourse, figures);
             discourse.EndParagraph();
         }

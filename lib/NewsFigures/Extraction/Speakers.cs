@@ -33,7 +33,7 @@ internal static class Speakers
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
                     || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
-                        && !IsPolledBy(s, k) && k > start)) break;
+                        && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
                 last = k;
             }
         }
@@ -75,6 +75,23 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    /// <summary>'," the official added.', '," said Ana Ruiz.': the speaker a closed quotation is credited to, read from the
+    /// token after its closing mark (the words' first), else null.</summary>
+    public static string? AfterQuote(SentenceTokens s)
+    {
+        if (s.IsLower(s.First) && s.Has(s.First, WordClass.AttributionVerb)) return Read(s, s.First + 1, forward: true);
+        for (int verb = s.First + 1; verb < s.End && verb - s.First <= 6; verb++)
+        {
+            if (s.IsClauseBreak(verb)) return null;
+            if (s.IsLower(verb) && (s.Has(verb, WordClass.AttributionVerb) || s.Is(verb, "added"))) return Read(s, verb - 1, forward: false);
+        }
+        return null;
+    }
+
+    // "said a statement by the Ministry of Statistics": whose statement or report it is, the name after "by"
+    private static bool IsDocumentBy(SentenceTokens s, int k) =>
+        s.Is(k, "by") && s.IsLower(k - 1) && s.Span(k - 1) is "statement" or "report" or "study" or "survey" or "release" or "analysis" or "note";
 
     // "analysts tracked by Reuters Estimates", "economists polled by Reuters": who gathered the forecasters is in the name
     private static bool IsPolledBy(SentenceTokens s, int k) =>

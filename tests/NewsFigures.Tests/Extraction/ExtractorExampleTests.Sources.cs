@@ -103,6 +103,26 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_quotation_of_several_sentences_is_spoken_by_whoever_is_named_after_it_closes()
+    {
+        var figures = Extract("Ferry traffic rose 4 percent, according to the Harbour Board. \"Sixty boats now sail daily. "
+            + "Last year 48 did. Fares are flat at $12,\" said Ana Ruiz. Cargo fell 2 percent.");
+        Assert.Equal(new string?[] { "Harbour Board", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz", null },
+            figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
+    public void Said_a_statement_by_a_body_names_the_body() =>
+        Assert.Equal("Ministry of Trade", Single("Exports rose 3 percent, said a statement by the Ministry of Trade.").Attribution);
+
+    [Fact]
+    public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
+    {
+        var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");
+        Assert.All(figures, f => Assert.Null(f.Attribution));
+    }
+
+    [Fact]
     public void New_figures_name_no_source_but_official_ones_do()
     {
         Assert.Null(Single("New figures show the number of visitors has risen above five million.").Attribution);

@@ -21,6 +21,7 @@ internal static class RuleExamples
         new("attribution.referring-speaker", "Harvests rose 4 percent, according to the Ministry of Agriculture. Wheat stocks have reached 20 million tonnes, the ministry added.", "20 million tonnes", "Ministry of Agriculture"),
         new("attribution.subject-expects", "Heineken expects organic sales growth of 4 percent this year.", "4 percent", "Heineken"),
         new("attribution.quote-continues", "Ana Ruiz, the city's mayor, said: “Ridership is back at 2 million a day.\n\n“Fares fell 5 percent while trips rose 8 percent.”", "5 percent", "Ana Ruiz, the city's mayor"),
+        new("attribution.quote-closed-later", "\"Pass rates rose this year. Last year 48 schools passed every pupil. The index is up,\" the official added.", "48", "the official"),
         new("attribution.data-showed", "New car sales rose 4 percent in July, the data showed.", "4 percent", "data"),
         new("attribution.none", "The plant employs 300 workers.", "300", "-"),
 

@@ -21,6 +21,7 @@ internal sealed class ExtractionPipeline
         .Use(new ReferringSpeakerAttribution())
         .Use(new SubjectExpectsAttribution())
         .Use(new QuoteContinuesAttribution())
+        .Use(new QuoteClosedLaterAttribution())
         .Use(new DataShowedAttribution())
         .Use(new NoAttribution())
         // a time the figure owns, then the nearest, then the neighbours'
