@@ -115,6 +115,12 @@ public sealed partial class ExtractorExampleTests
     public void Said_a_statement_by_a_body_names_the_body() =>
         Assert.Equal("Ministry of Trade", Single("Exports rose 3 percent, said a statement by the Ministry of Trade.").Attribution);
 
+    [Theory]
+    [InlineData("The recently released \"Harbour Traffic Report\" states that ferry trips reached 230 million.", "Harbour Traffic Report")]
+    [InlineData("\"Trips reached 230 million in Europe\" said Ana Ruiz.", "Ana Ruiz")]
+    public void A_quoted_title_before_its_verb_speaks_but_a_quotation_does_not(string sentence, string source) =>
+        Assert.Equal(source, Single(sentence).Attribution);
+
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {

@@ -41,6 +41,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
                 var named = Speakers.Read(s, relative - 1, forward: false);
                 if (named is not null && !Speakers.IsPronoun(named)) return named;
             }
+            // 'The "Generative AI Application Report" states that': a title in quotation marks is the speaker before its verb
+            if (ClosesQuotedTitle(s, k - 1)) return Speakers.Read(s, k - 2, forward: false);
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null && !Speakers.IsAbbreviationStop(s, k - 1)
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
@@ -53,6 +55,19 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
         }
         return null;
+    }
+
+    // the closing mark of a quoted title: capitalized words (and the small words of a title) back to the opening mark, not
+    // a quotation's last words ('... in Europe" said Smith')
+    private static bool ClosesQuotedTitle(SentenceTokens s, int mark)
+    {
+        if (!(s.IsPunct(mark, '"') || s.IsPunct(mark, '”')) || !s.IsCapitalized(mark - 1) || !s.Touches(mark) || s.Touches(mark + 1)) return false;
+        for (int k = mark - 1; k > s.First && mark - k <= 12; k--)
+        {
+            if (s.IsPunct(k, '"') || s.IsPunct(k, '“')) return k < mark - 1 && s.Touches(k + 1);
+            if (!s.IsCapitalized(k) && !(s.IsLower(k) && s.Span(k) is "of" or "and" or "the" or "on" or "for" or "in" or "to" or "a")) return false;
+        }
+        return false;
     }
 
     // the "which", "who" or "whose" right after a noun phrase that opens the sentence, with no comma between ("The council
