@@ -175,6 +175,8 @@ internal static partial class KindCues
     public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
+        // "a premium of about 33% to Acacia's last closing price", "a 20% premium": how far a price lies above another
+        if (IsPercent(c) && (s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "premium") || s.Is(c.TextLast + 1, "premium"))) return 1;
         // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is
         // ("and a reduction of six per cent in slightly injured to 208,648": the level reached after the change's own figure)
         // "a decrease in the goods deficit of $1.2 billion ... and an increase in the services surplus of $0.3 billion": the
