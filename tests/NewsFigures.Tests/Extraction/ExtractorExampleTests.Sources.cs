@@ -122,6 +122,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, Single(sentence).Attribution);
 
     [Fact]
+    public void Vs_with_a_full_stop_ends_no_sentence_so_the_source_after_it_reaches_both_figures()
+    {
+        var figures = Extract("Bus trips grew faster than car trips (1.3% vs.\n0.1%), according to the Transit Board.");
+        Assert.Equal(new[] { "Transit Board", "Transit Board" }, figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {
         var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");
