@@ -32,7 +32,7 @@ internal static class Speakers
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
-                    || s.IsDigits(k) && !IsOrdinal(s, k) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
+                    || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
                 last = k;
             }
@@ -92,6 +92,11 @@ internal static class Speakers
     // "said a statement by the Ministry of Statistics": whose statement or report it is, the name after "by"
     private static bool IsDocumentBy(SentenceTokens s, int k) =>
         s.Is(k, "by") && s.IsLower(k - 1) && s.Span(k - 1) is "statement" or "report" or "study" or "survey" or "release" or "analysis" or "note";
+
+    // "according to the 2024 World Energy Outlook": a number between the name's article and its capitalized words is the
+    // title's
+    private static bool IsNumberInTitle(SentenceTokens s, int k, int start) =>
+        s.IsCapitalized(k + 1) && (k == start || k == start + 1 && s.Is(start, "the"));
 
     // "analysts tracked by Reuters Estimates", "economists polled by Reuters": who gathered the forecasters is in the name
     private static bool IsPolledBy(SentenceTokens s, int k) =>
