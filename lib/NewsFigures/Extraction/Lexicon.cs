@@ -68,7 +68,7 @@ internal static class Lexicon
         Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table channel "
             + "no number item line row step version vol volume issue part appendix exhibit route flight room question");
         Add(WordClass.AttributionVerb, "said says say stated states reported reports noted notes predict predicts predicted wrote "
-            + "estimate estimated estimates highlighted");
+            + "estimate estimated estimates highlighted counted");
         Add(WordClass.NowWord, "now currently today presently");
         Add(WordClass.Classifier, "unit units piece pieces item items set sets");
         Add(WordClass.EventNoun, "final finals race races dash sprint relay hurdles freestyle butterfly backstroke breaststroke medley "
