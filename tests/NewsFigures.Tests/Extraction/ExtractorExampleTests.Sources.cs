@@ -131,13 +131,14 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void Whoever_counted_a_figure_is_its_source() =>
-        Assert.All(Extract("The Harbour Board counted 471 boats in the bay, with 252 moored."), f => Assert.Equal("The Harbour Board", f.Attribution));
+        Assert.Equal(new[] { "The Harbour Board", "The Harbour Board" },
+            Extract("The Harbour Board counted 471 boats in the bay, with 252 moored.").Select(f => f.Attribution));
 
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {
         var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");
-        Assert.All(figures, f => Assert.Null(f.Attribution));
+        Assert.Equal(new string?[] { null, null, null, null }, figures.Select(f => f.Attribution));
     }
 
     [Fact]
