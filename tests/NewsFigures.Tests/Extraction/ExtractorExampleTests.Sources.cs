@@ -70,6 +70,7 @@ public sealed partial class ExtractorExampleTests
     {
         Assert.Equal("Heineken", Single("Heineken expects organic sales growth of 4 percent this year.").Attribution);
         Assert.Equal("Heineken", Single("Heineken reiterated its forecast for profit to rise more than 5% this year.").Attribution);
+        Assert.Equal("Chile's government", Single("Chile's government recently lowered its 2024 wine export expectations to 800 million litres.").Attribution);
     }
 
     [Theory]

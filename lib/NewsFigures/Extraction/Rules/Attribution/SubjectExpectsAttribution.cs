@@ -27,14 +27,20 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
             while (end < s.End && end - start < MaxNameTokens && (IsNameToken(s, end) || IsNameJoin(s, end))) end++;
         // "The strong results and forecast sent shares": after "and" the word is a noun of the subject, not its verb
         if (end == start || s.Has(end - 1, WordClass.Conjunction)) return null;
+        // "Peru's government recently lowered its expectations": a name's body, named by a common noun after the possessive
+        if (MetricReader.IsPossessive(s.Span(end - 1)) && s.IsLower(end) && s.Span(end) is "government" or "ministry" or "board" or "management"
+            or "regulator" or "agency" or "council") end++;
         // "Economists polled by Reuters had forecast": who polled them is part of who they are
         if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
             for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
         int verb = s.Has(end, WordClass.Auxiliary) && s.IsLower(end) ? end + 1 : end;
         if (!s.IsLower(verb)) return null;
         bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"));
-        bool restates = verb == end && s.Span(verb) is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
-            && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && IsOutlookNoun(s.Span(verb + 2));
+        // "recently lowered": an adverb before the verb of restating
+        if (verb == end && s.IsLower(verb) && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1)) verb++;
+        bool restates = (verb == end || verb == end + 1 && s.Span(end).EndsWith("ly"))
+            && s.Span(verb) is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
+            && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && OutlookNounAfter(s, verb + 2);
         return expects || restates ? s.Join(start, end) : null;
     }
 
@@ -77,6 +83,17 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
     private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
         w is "expect" or "predict" or "project" or "anticipate" or "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
             or "projects" or "projecting" or "anticipates" or "expecting";
+
+    // "its 2024 copper production expectations": the noun of outlook ends the object's few words
+    private static bool OutlookNounAfter(SentenceTokens s, int from)
+    {
+        for (int k = from; k < s.End && k - from < 4; k++)
+        {
+            if (s.IsWord(k) && IsOutlookNoun(s.Span(k))) return true;
+            if (!s.IsLower(k) && !s.IsDigits(k) || Clauses.IsVerbLike(s, k)) return false;
+        }
+        return false;
+    }
 
     private static bool IsOutlookNoun(ReadOnlySpan<char> w) =>
         w is "expectations" or "expectation" or "forecast" or "forecasts" or "guidance" or "outlook" or "target" or "targets";
