@@ -135,6 +135,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(new[] { "The Harbour Board", "The Harbour Board" },
             Extract("The Harbour Board counted 471 boats in the bay, with 252 moored.").Select(f => f.Attribution));
 
+    [Theory]
+    [InlineData("The bakery earned $1.89 per share, easily beating Wall Street's $1.70 per share estimate.", "$1.70", "Wall Street")]
+    [InlineData("Growth beat Nomura's forecast of 4% last year.", "4%", "Nomura")]
+    public void A_name_that_owns_the_estimate_a_figure_sizes_is_its_source(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {

@@ -3,7 +3,7 @@ namespace NewsFigures;
 /// <summary>"below the $40.1 billion expected by analysts", "an average estimate of €275m expected by analysts", "the 460
 /// recorded by the INMO": whoever a figure is expected, estimated, forecast or recorded by, right after it, is its source;
 /// so is whoever assessed or compiled the subject the figure states ("The WCI composite index, assessed by Drewry, is
-/// US$9477").</summary>
+/// US$9477"), and a name that owns the estimate the figure sizes ("Wall Street's $1.70 per share estimate").</summary>
 internal sealed class ExpectedByAttribution : IAttributionRule
 {
     public string Name => "attribution.expected-by";
@@ -14,8 +14,37 @@ internal sealed class ExpectedByAttribution : IAttributionRule
         int k = q.Figure.TextLast + 1;
         if (s.IsLower(k) && (IsExpectation(s.Span(k)) || IsRecording(s.Span(k))) && s.Is(k + 1, "by"))
             return AttributionProposal.Named(Speakers.Read(s, k + 2, forward: true));
-        return AttributionProposal.Named(SubjectsAssessor(s, q.Figure));
+        return AttributionProposal.Named(SubjectsAssessor(s, q.Figure) ?? PossessorOfEstimate(s, q.Figure));
     }
+
+    // "easily beating Wall Street’s $1.70 per share estimate", "Nomura's forecast of 4%": a name that owns the estimate the
+    // figure sizes
+    private static string? PossessorOfEstimate(SentenceTokens s, FigureDraft figure)
+    {
+        int owner;
+        if (s.Is(figure.TextFirst - 1, "of") && s.IsWord(figure.TextFirst - 2) && IsEstimateNoun(s.Span(figure.TextFirst - 2))) owner = figure.TextFirst - 3;
+        else if (EstimateNounAfter(s, figure.TextLast + 1)) owner = figure.TextFirst - 1;
+        else return null;
+        if (!s.IsCapitalized(owner) || !MetricReader.IsPossessive(s.Span(owner))) return null;
+        int first = owner;
+        while (first > s.First && first - owner < 4 && s.IsCapitalized(first - 1) && !s.Has(first - 1, WordClass.Determiner)) first--;
+        var name = s.Join(first, owner + 1);
+        return name[..^2];
+    }
+
+    private static bool EstimateNounAfter(SentenceTokens s, int from)
+    {
+        for (int k = from; k < s.End && k - from < 4; k++)
+        {
+            if (!s.IsLower(k)) return false;
+            if (IsEstimateNoun(s.Span(k))) return true;
+            if (Clauses.IsVerbLike(s, k)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsEstimateNoun(ReadOnlySpan<char> w) =>
+        w is "estimate" or "estimates" or "forecast" or "forecasts" or "expectation" or "expectations" or "projection" or "projections" or "consensus";
 
     private static bool IsExpectation(ReadOnlySpan<char> w) =>
         w is "expected" or "estimated" or "forecast" or "predicted" or "projected" or "assessed";
