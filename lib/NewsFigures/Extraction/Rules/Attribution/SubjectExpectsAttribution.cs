@@ -33,7 +33,8 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         // "Economists polled by Reuters had forecast": who polled them is part of who they are
         if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
             for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
-        int verb = s.Has(end, WordClass.Auxiliary) && s.IsLower(end) ? end + 1 : end;
+        int verb = end;
+        while (s.Has(verb, WordClass.Auxiliary) && s.IsLower(verb) && verb - end < 3) verb++; // "had been estimating"
         if (!s.IsLower(verb)) return null;
         bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"));
         // "recently lowered": an adverb before the verb of restating
@@ -56,6 +57,8 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
     // prepositional phrases that open the sentence, each closed by a comma
     private static int AfterOpeningPhrases(SentenceTokens s, int start)
     {
+        // "Even with the updated base year, experts had been estimating": an adverb before the opening phrase
+        if (s.Is(start, "even") && s.Has(start + 1, WordClass.Preposition)) start++;
         while (s.Has(start, WordClass.Preposition))
         {
             int comma = start + 1;
@@ -82,7 +85,7 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
 
     private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
         w is "expect" or "predict" or "project" or "anticipate" or "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
-            or "projects" or "projecting" or "anticipates" or "expecting";
+            or "projects" or "projecting" or "anticipates" or "expecting" or "estimating";
 
     // "its 2024 copper production expectations": the noun of outlook ends the object's few words
     private static bool OutlookNounAfter(SentenceTokens s, int from)
