@@ -142,6 +142,13 @@ public sealed partial class ExtractorExampleTests
     public void A_name_that_owns_the_estimate_a_figure_sizes_is_its_source(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 
+    [Theory]
+    [InlineData("Ferry bookings rose 4 percent, the SMMT added.", "SMMT")]
+    [InlineData("Ferry bookings rose 4 percent, the agency added.", "the agency")]
+    [InlineData("Ferry bookings rose 4 percent, it added.", null)] // a pronoun with nothing before it to stand for
+    public void Added_at_the_end_names_its_speaker_even_with_none_credited_before(string sentence, string? source) =>
+        Assert.Equal(source, Single(sentence).Attribution);
+
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {

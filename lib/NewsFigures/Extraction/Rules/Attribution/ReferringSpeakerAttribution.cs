@@ -22,6 +22,9 @@ internal sealed class ReferringSpeakerAttribution : IAttributionRule
             else if (s.Has(k, WordClass.AttributionVerb) || IsReportingVerb(s, k))
                 who = k == s.First || s.IsClauseBreak(k - 1) ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
             if (who is not null && Speakers.Refers(who) && Speakers.Resolve(who, discourse) is { } name) return name;
+            // ", the SMMT added.", ", the agency added." with none credited before: the name as written ("said" is read by
+            // attribution.speaker-of-verb)
+            if (who is not null && s.Is(k, "added") && !Speakers.IsPronoun(who)) return who;
         }
         return null;
     }
