@@ -22,6 +22,10 @@ internal static class UnitReader
             ["rupees"] = "INR", ["inr"] = "INR", ["gbp"] = "GBP", ["hkd"] = "HKD",
             ["aud"] = "AUD", ["cad"] = "CAD", ["nzd"] = "NZD", ["sgd"] = "SGD", ["chf"] = "CHF", ["brl"] = "BRL", ["zar"] = "ZAR",
             ["kes"] = "KES", ["krw"] = "KRW", ["mxn"] = "MXN", ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK", ["pln"] = "PLN",
+            // currencies named in words that only one country uses (or, for the shilling, whose news is mostly Kenya's)
+            ["shillings"] = "KES", ["shilling"] = "KES", ["rand"] = "ZAR", ["naira"] = "NGN", ["ringgit"] = "MYR", ["baht"] = "THB",
+            ["rupiah"] = "IDR", ["lira"] = "TRY", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB",
+            ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =

@@ -504,7 +504,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state spent Rs. 40 lakh on roads.", "Rs. 40 lakh", 4e6, "INR")]
     [InlineData("The bank's profit was NZ$348 million.", "NZ$348 million", 3.48e8, "NZD")]
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
-    public void Reads_currencies_written_as_abbreviations_and_codes(string sentence, string text, double value, string unit) =>
+    [InlineData("The deficit widened to 852 billion shillings.", "852 billion shillings", 8.52e11, "KES")]
+    [InlineData("The mine cost 4 billion rand to build.", "4 billion rand", 4e9, "ZAR")]
+    [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
+    public void Reads_currencies_written_as_abbreviations_codes_and_names(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
 
     [Theory]
