@@ -44,6 +44,7 @@ internal static class BareNumberUnit
         if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1].Unit.Class == UnitClass.Percent
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
+        if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
@@ -54,6 +55,16 @@ internal static class BareNumberUnit
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
+    }
+
+    // "The Bovespa index fell 2.3% to 63,414.22", "Average Quality Index this year is 259.60, which has increased from
+    // 246.71": a number with no scale whose sentence's subject is an index states the index's level in points
+    private static bool IsIndexLevel(SentenceTokens s, FigureDraft c)
+    {
+        if (c.Number.HasScale || Clauses.SentenceSubject(s, c.TextFirst) is not { } subject) return false;
+        for (int k = subject.First; k < subject.End; k++)
+            if (s.Is(k, "index") && !s.Is(k + 1, "of")) return k == subject.End - 1 || s.IsPunct(k + 1, '(') || Clauses.StartsRelativeTime(s, k + 1);
+        return false;
     }
 
     // "This is down from 436 ...", "..., which was 212", "The equivalent figure for 2019 was 2,100": a bare number whose

@@ -307,7 +307,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The Real declined, sinking 3.2% to 1.8551.", "BRL")]
     [InlineData("The yen weakened to 110.25 per dollar.", "JPY")]
-    [InlineData("The dollar index rose to 104.", null)] // the dollar is no exchange rate of its own
+    [InlineData("The dollar index rose to 104.", "point")] // the dollar is no exchange rate of its own: an index is in points
     public void A_bare_number_a_currency_reaches_is_an_exchange_rate_in_that_currency(string sentence, string? unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
@@ -493,6 +493,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
     // a plural before the head makes it a verb ("stats aligns")
     [InlineData("The BBC noted that this stats aligns with the 6452 plan.", "6452", null)]
+    // an index's level is in points
+    [InlineData("The Harbour Freight index fell 2.3% to 63,414.22 on Friday.", "63,414.22", "point")]
+    [InlineData("Average Quality Index this year is 259.60, which has increased from 246.71.", "246.71", "point")]
     // "the death toll" counts deaths
     [InlineData("The flood's death toll has risen to 37.", "37", "death")]
     public void A_bare_number_counts_the_plural_noun_heading_its_metric(string sentence, string figure, string? unit) =>
