@@ -45,6 +45,7 @@ internal static class BareNumberUnit
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
+        if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
@@ -56,6 +57,22 @@ internal static class BareNumberUnit
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
     }
+
+    // "job losses of 96,000", "These sectors recorded job losses: • Manufacturing: 96,000 • Finance: 68,000": a number that
+    // sizes job losses, gains or cuts, or that a list after them gives, counts jobs
+    private static bool CountsJobs(SentenceTokens s, FigureDraft c)
+    {
+        if (s.Is(c.TextFirst - 1, "of") && IsJobChange(s, c.TextFirst - 3)) return true;
+        int colon = -1;
+        for (int k = s.First; k < c.TextFirst && colon < 0; k++) if (s.IsPunct(k, ':')) colon = k;
+        if (colon < 0 || !s.IsPunct(c.TextFirst - 1, ':')) return false; // a list item after the heading's colon: "• Trade: 92,000"
+        for (int k = s.First; k < colon - 1; k++) if (IsJobChange(s, k)) return true;
+        return false;
+    }
+
+    private static bool IsJobChange(SentenceTokens s, int k) =>
+        (s.Is(k, "job") || s.Is(k, "jobs")) && s.IsWord(k + 1)
+        && s.Span(k + 1).ToString().ToLowerInvariant() is "losses" or "loss" or "gains" or "gain" or "cuts" or "increases" or "increase" or "growth" or "creation";
 
     // "The Bovespa index fell 2.3% to 63,414.22", "Average Quality Index this year is 259.60, which has increased from
     // 246.71": a number with no scale whose sentence's subject is an index states the index's level in points

@@ -493,6 +493,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
     // a plural before the head makes it a verb ("stats aligns")
     [InlineData("The BBC noted that this stats aligns with the 6452 plan.", "6452", null)]
+    // job losses, gains and cuts count jobs
+    [InlineData("The mill announced job losses of 1,200 on Monday.", "1,200", "job")]
+    [InlineData("Farm work fell away last year. These farms recorded job losses: • Dairy: 9,600 • Orchards: 6,800 • Grain: 1,200", "6,800", "job")]
     // an index's level is in points
     [InlineData("The Harbour Freight index fell 2.3% to 63,414.22 on Friday.", "63,414.22", "point")]
     [InlineData("Average Quality Index this year is 259.60, which has increased from 246.71.", "246.71", "point")]
