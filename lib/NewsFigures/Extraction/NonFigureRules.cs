@@ -238,8 +238,10 @@ internal static partial class NonFigureRules
     {
         int unit = TimeUnitAfter(s, p);
         if (unit < 0) return false;
-        if (unit == p.Last + 2 && (s.Is(unit + 1, "high") || s.Is(unit + 1, "low") || s.Is(unit + 1, "peak") || s.Is(unit + 1, "record")
-            || s.Is(unit + 1, "highs") || s.Is(unit + 1, "lows") || s.Is(unit + 1, "average"))) return true;
+        // "a 20-month nearest-futures low": a hyphened word may stand between the span and its record
+        int record = s.IsPunct(unit + 2, '-') && s.Touches(unit + 2) && s.Touches(unit + 3) && s.IsWord(unit + 3) ? unit + 4 : unit + 1;
+        if (unit == p.Last + 2 && (s.Is(record, "high") || s.Is(record, "low") || s.Is(record, "peak") || s.Is(record, "record")
+            || s.Is(record, "highs") || s.Is(record, "lows") || s.Is(record, "average"))) return true;
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         // "its biggest loss in its 30-year history"
         if (unit == p.Last + 2 && s.Is(unit + 1, "history") && (s.Has(first - 1, WordClass.Determiner) || s.IsWord(first - 1) && s.Span(first - 1).EndsWith("'s")))
@@ -280,7 +282,7 @@ internal static partial class NonFigureRules
         p.Form == NumberForm.Words && p.First > s.First && s.IsCapitalized(p.First) && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
         && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);
 
-    // the 10-year bond yield, a five-year fixed loan: the term names the product.
+    // the 10-year bond yield, a five-year fixed loan, three-month copper: the term names the product.
     private static bool IsProductTerm(SentenceTokens s, NumberPhrase p)
     {
         if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month"))) return false;
@@ -288,7 +290,9 @@ internal static partial class NonFigureRules
         if (s.Is(k, "fixed") || s.Is(k, "Treasury") || s.Is(k, "government")) k++;
         return s.Is(k, "mortgage") || s.Is(k, "mortgages") || s.Is(k, "bond") || s.Is(k, "bonds") || s.Is(k, "loan") || s.Is(k, "loans")
             || s.Is(k, "note") || s.Is(k, "notes") || s.Is(k, "yield") || s.Is(k, "yields") || s.Is(k, "gilt") || s.Is(k, "gilts")
-            || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate");
+            || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate")
+            // "three-month copper on the London Metal Exchange": the exchange's benchmark contract
+            || s.Is(k, "copper") || s.Is(k, "aluminium") || s.Is(k, "aluminum") || s.Is(k, "zinc") || s.Is(k, "nickel") || s.Is(k, "tin");
     }
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack": the size after "per" names the unit a price is quoted in.

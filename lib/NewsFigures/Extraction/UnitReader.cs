@@ -126,6 +126,9 @@ internal static class UnitReader
         // "232,423 metric tons": a metric ton is a tonne
         // "144.8 million mt": after a scale, "mt" is metric tonnes (alone it may be a megatonne or a mountain)
         if (s.Is(j, "mt") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j);
+        // "183,413 MT", "4.38 MMT": commodity desks write metric tonnes in capitals ("Mt" is a megatonne)
+        if (s.IsWord(j) && s.Span(j) is "MT") return new UnitPhrase("tonne", UnitClass.Measure, first, j);
+        if (s.IsWord(j) && s.Span(j) is "MMT") return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         // "85 megabits per second": a bit rate written out

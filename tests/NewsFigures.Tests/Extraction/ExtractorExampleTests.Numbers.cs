@@ -371,6 +371,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rainfall was the lowest in 20 years, the weather office said.")]
     [InlineData("Rainfall hit its lowest level in more than 40 years.")]
     [InlineData("Grain prices touched a 52-week high.")]
+    [InlineData("Cocoa hit a 20-month nearest-futures low.")]
     [InlineData("The bank raised oil prices for the first time in three years.")]
     [InlineData("The index is well above its five-year average.")]
     [InlineData("It was the orchestra's biggest tour in its 90-year history.")]
@@ -378,6 +379,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Visits rose in the nine-month period.")]
     [InlineData("Rainfall for the nine months was below normal.")]
     [InlineData("The average 10-year bond yield rose.")]
+    [InlineData("Three-month nickel on the exchange closed higher.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("Critics wrote a review or two.")]
     [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
@@ -515,6 +517,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     public void Reads_currencies_written_as_abbreviations_codes_and_names(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
+
+    [Theory]
+    [InlineData("Grindings fell to 183,413 MT.", "183,413 MT", 183413.0)]
+    [InlineData("Output is seen at 4.38 MMT.", "4.38 MMT", 4.38e6)] // million metric tonnes
+    public void Commodity_desks_write_metric_tonnes_in_capitals(string sentence, string text, double value) =>
+        AssertRead(Single(sentence), text, "tonne", value);
 
     [Theory]
     [InlineData("Prices have risen US$15-25/m³ this year.", "25", 25, "USD")]
