@@ -161,6 +161,7 @@ public sealed partial class ExtractorExampleTests
     {
         Assert.Null(Single("New figures show the number of visitors has risen above five million.").Attribution);
         Assert.Equal("official figures", Single("Visitors rose 4 percent, official figures show.").Attribution);
+        Assert.Equal("government data", Single("Recent government data indicated that farmers shipped 133,209 tonnes of cocoa.").Attribution);
     }
 
     [Fact]

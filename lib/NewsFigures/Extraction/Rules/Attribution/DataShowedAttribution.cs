@@ -42,6 +42,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
             // ", the data showed": the data credited earlier ("registration data from Experian")
             if (first == head && head == end && s.Is(head - 1, "the") && discourse is not null
                 && (discourse.LastSourceWith(s.Span(head).ToString()) ?? discourse.LastSource) is { } earlier) return earlier;
+            while (first < head && IsFreshness(s.Span(first))) first++; // "Recent government data": the government's
             return s.Join(first, Math.Max(head, last) + 1);
         }
         return null;
@@ -66,7 +67,8 @@ internal sealed class DataShowedAttribution : IAttributionRule
     }
 
     private static bool IsShowing(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested";
+        s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested"
+            or "indicated" or "indicates";
 
     // "The report from the Gambling Commission found": a source noun, "from", "by" or "of", and a capitalized name that ends
     // right before the verb; the source noun's place, or -1
