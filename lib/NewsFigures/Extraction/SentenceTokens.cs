@@ -39,7 +39,8 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, int first,
         if (t.Kind != TokenKind.Punct) return false;
         char c = Text[t.Start];
         return c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '.' or '!' or '?' or '"' or '“' or '”' or '•'
-            || (c == '-' || c == '*') && t.SpaceBefore; // a spaced hyphen; a bullet written as "*" (a footnote's touches its word)
+            || (c == '-' || c == '*') && t.SpaceBefore // a spaced hyphen; a bullet written as "*" (a footnote's touches its word)
+            && !(c == '-' && i + 1 < End && tokens[i + 1].Kind == TokenKind.Digits && !tokens[i + 1].SpaceBefore); // "were -29.6%": a minus
     }
 
     /// <summary>The sentence text with runs of whitespace collapsed to one space.</summary>

@@ -82,6 +82,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence, November2025), text));
 
     [Fact]
+    public void A_minus_sign_before_a_percent_is_no_dash_that_cuts_the_subject_off()
+    {
+        var figure = FigureOf("Green coffee exports were -29.6% down to 2,748,314 bags.", "29.6%");
+        Assert.Equal((-29.6, "Green coffee exports"), (figure.Value, figure.Metric));
+    }
+
+    [Fact]
     public void A_multiple_of_that_of_something_is_relative_to_it()
     {
         var figure = Single("Germany's solar output is now three times that of Italy.", November2025);
