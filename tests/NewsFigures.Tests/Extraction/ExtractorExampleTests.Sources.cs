@@ -139,6 +139,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The bakery earned $1.89 per share, easily beating Wall Street's $1.70 per share estimate.", "$1.70", "Wall Street")]
     [InlineData("Growth beat Nomura's forecast of 4% last year.", "4%", "Nomura")]
+    [InlineData("The bakery earned 51 cents a share, which beat analysts' consensus estimate of 48 cents a share.", "48 cents", "analysts")]
     public void A_name_that_owns_the_estimate_a_figure_sizes_is_its_source(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 
@@ -148,6 +149,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry bookings rose 4 percent, it added.", null)] // a pronoun with nothing before it to stand for
     public void Added_at_the_end_names_its_speaker_even_with_none_credited_before(string sentence, string? source) =>
         Assert.Equal(source, Single(sentence).Attribution);
+
+    [Fact]
+    public void A_figure_right_after_reported_is_its_object_and_the_name_before_the_relative_clause_reports_it()
+    {
+        var figures = Extract("North Ferries and South Ferries, which merged last year, reported a profit of $653 million.");
+        Assert.Equal("North Ferries and South Ferries", Assert.Single(figures).Attribution);
+    }
 
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()

@@ -25,6 +25,11 @@ internal sealed class ExpectedByAttribution : IAttributionRule
         if (s.Is(figure.TextFirst - 1, "of") && s.IsWord(figure.TextFirst - 2) && IsEstimateNoun(s.Span(figure.TextFirst - 2))) owner = figure.TextFirst - 3;
         else if (EstimateNounAfter(s, figure.TextLast + 1)) owner = figure.TextFirst - 1;
         else return null;
+        while (s.Is(owner, "average") || s.Is(owner, "consensus") || s.Is(owner, "mean") || s.Is(owner, "median")) owner--; // "analysts' average estimate"
+        // "analysts' consensus estimate of 48 cents": forecasters in the plural possessive
+        if (s.IsPunct(owner, '\'') || s.IsPunct(owner, '’'))
+            return s.IsLower(owner - 1) && s.Span(owner - 1) is "analysts" or "economists" or "forecasters" or "strategists" && s.Touches(owner)
+                ? s.Span(owner - 1).ToString() : null;
         if (!s.IsCapitalized(owner) || !MetricReader.IsPossessive(s.Span(owner))) return null;
         int first = owner;
         while (first > s.First && first - owner < 4 && s.IsCapitalized(first - 1) && !s.Has(first - 1, WordClass.Determiner)) first--;

@@ -19,6 +19,9 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
             for (int j = end - 1; j > s.First; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
             // "Sky, meanwhile, said": the part after the last inner comma is one lower-case word
             if (lastComma < end && end - lastComma == 2 && s.IsLower(lastComma + 1)) end = lastComma;
+            // "United and Continental, which merged last year, reported": the relative clause describes the name
+            for (int j = s.First + 1; j < end; j++)
+                if (s.IsPunct(j, ',') && (s.Is(j + 1, "which") || s.Is(j + 1, "who"))) { end = j; break; }
             return end > s.First ? s.Join(s.First, end) : null;
         }
         return null;

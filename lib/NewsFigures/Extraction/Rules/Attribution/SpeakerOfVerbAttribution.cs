@@ -48,6 +48,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
                                   || ContrastSpeakerBetween(s, k, figure))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            // "United and Continental, which merged last year, reported a profit of $653 million": a figure a few lower-case
+            // words after the verb is its object, and no speaker follows
+            if (speakerAfter && k > s.First && ObjectHoldsFigure(s, k, figures)) continue;
             // ", says inflation still bites": after its verb a speaker opens with a capital, an article or a plural ("say exporters")
             if (speakerAfter && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner) && !Inflection.IsPlural(s.Span(k + 1))) continue;
             if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;
@@ -66,6 +69,17 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         {
             if (s.IsPunct(k, '"') || s.IsPunct(k, '“')) return k < mark - 1 && s.Touches(k + 1);
             if (!s.IsCapitalized(k) && !(s.IsLower(k) && s.Span(k) is "of" or "and" or "the" or "on" or "for" or "in" or "to" or "a")) return false;
+        }
+        return false;
+    }
+
+    private static bool ObjectHoldsFigure(SentenceTokens s, int verb, IReadOnlyList<FigureDraft> figures)
+    {
+        foreach (var f in figures)
+        {
+            if (f.TextFirst <= verb || f.TextFirst - verb > 5) continue;
+            for (int k = verb + 1; k < f.TextFirst; k++) if (!s.IsLower(k)) return false;
+            return true;
         }
         return false;
     }
