@@ -36,6 +36,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales rose 5%, according to figures published by the Office for National Statistics.", "Office for National Statistics")]
     [InlineData("Output fell 2%, according to data from the IEA.", "IEA")]
     [InlineData("Harvests fell 2%, according to the 2024 Grain Market Outlook.", "Grain Market Outlook")]
+    [InlineData("Fares rose 3%, according to figures provided by the Harbour Council on Monday.", "Harbour Council")]
+    [InlineData("Fares rose 3%, according to other transport data released by the harbour ministry.", "the harbour ministry")]
     [InlineData("Fares rose 3%, according to data compiled by the Harbour Council.", "Harbour Council")]
     [InlineData("Fares rose 3%, according to a report published by consulting firm Tidewater.", "Tidewater")]
     public void According_to_data_names_whoever_released_it(string sentence, string source) =>

@@ -41,13 +41,19 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
             && AfterBy(s, k + 3) is > 0 and var by)
             return by;
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
-        if (s.IsLower(k) && (s.Is(k, "new") || s.Is(k, "latest") || s.Is(k, "official") || s.Is(k, "provisional") || s.Is(k, "preliminary"))) k++;
-        return NameAfterData(s, k);
+        // "new data", "other economic data released by the commerce ministry": a word or two describing the data
+        for (int data = k; data <= k + 2; data++)
+        {
+            if (data > k && !(s.IsLower(data - 1) && !Clauses.IsVerbLike(s, data - 1) && !s.Has(data - 1, WordClass.Preposition))) return null;
+            if (NameAfterData(s, data) is { } name) return name;
+        }
+        return null;
     }
 
-    // "data compiled by", "figures collected by": who gathered the data
+    // "data compiled by", "figures collected by", "figures provided by": who gathered the data
     private static bool IsGatheredBy(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k) is "compiled" or "collected" or "gathered" or "conducted" or "commissioned" or "produced" or "prepared";
+        s.IsLower(k) && s.Span(k) is "compiled" or "collected" or "gathered" or "conducted" or "commissioned" or "produced" or "prepared"
+            or "provided" or "supplied";
 
     private static bool IsReportNoun(SentenceTokens s, int k) =>
         s.Is(k, "report") || s.Is(k, "study") || s.Is(k, "survey") || s.Is(k, "analysis") || s.Is(k, "poll");
