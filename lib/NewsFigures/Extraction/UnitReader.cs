@@ -299,9 +299,9 @@ internal static class UnitReader
     }
 
     /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
-    /// "KSh", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion"), or null.</summary>
+    /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
-        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : null;
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : null;
 
     private static string? RangeFirstCurrency(SentenceTokens s, int first)
     {
@@ -334,7 +334,8 @@ internal static class UnitReader
         }
         // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated)
+        // "Sh35.7 billion" (the shilling as Kenyan papers write it) only stuck to its amount
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first)))
         {
             first = rs;
             return abbreviated;

@@ -159,6 +159,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("North Ferries and South Ferries", Assert.Single(figures).Attribution);
     }
 
+    [Theory]
+    [InlineData("The Harbour Board announced on Friday that ferry trips rose 11.76%.", "11.76%", "The Harbour Board")]
+    [InlineData("Harbourline has announced a Sh35.7 billion net profit for the half.", "Sh35.7 billion", "Harbourline")]
+    public void Whoever_announces_that_or_announces_a_figure_is_its_source(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {

@@ -7,8 +7,9 @@ namespace NewsFigures;
 /// reported the biggest gains, with all three seeing ..."). A passive ("expected by analysts") names its agent after "by",
 /// which attribution.expected-by reads, not the thing said before it. A speaker in a later clause (", and Gartner predicted")
 /// speaks for the figures after it, and a relative clause after the speaker (", said ACI, which collects data for 2,300
-/// airports") describes it. "announced" names its speaker only after the clause it reports (", the Treasury Department
-/// announced Friday"); "Microsoft Corp. said" keeps the abbreviation's stop in the name.</summary>
+/// airports") describes it. "announced" names its speaker after the clause it reports (", the Treasury Department
+/// announced Friday"), before "that" ("announced on Friday that") or before a figure ("announced a $5 billion buyback");
+/// "Microsoft Corp. said" keeps the abbreviation's stop in the name.</summary>
 internal sealed class SpeakerOfVerbAttribution : IAttributionRule
 {
     public string Name => "attribution.speaker-of-verb";
@@ -165,6 +166,14 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         return true;
     }
 
+    // "that", or "on Friday that", "today that": the reported clause after a verb of saying and its time
+    private static bool ThatAfter(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "on") && Months.IsWeekday(s, k + 1)) k += 2;
+        else if (s.Is(k, "today") || s.Is(k, "yesterday")) k++;
+        return s.Is(k, "that");
+    }
+
     private static bool SemicolonBetween(SentenceTokens s, int from, int to)
     {
         for (int k = from + 1; k < to; k++) if (s.IsPunct(k, ';')) return true;
@@ -175,6 +184,11 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     // between (not "X announced plans to ...", which tells what X did)
     private static bool AnnouncesAfterClause(SentenceTokens s, int k)
     {
+        // "The National Bureau of Statistics announced on Friday that the unemployment rate was 11.76%": what it announced
+        if ((s.Is(k, "announced") || s.Is(k, "announces")) && s.IsLower(k) && ThatAfter(s, k + 1)) return true;
+        // "Safaricom has announced a Sh35.7 billion net profit": an announced figure
+        if ((s.Is(k, "announced") || s.Is(k, "announces")) && s.IsLower(k) && (s.Is(k + 1, "a") || s.Is(k + 1, "an"))
+            && (s.IsDigits(k + 2) || s.InRange(k + 2) && s[k + 2].Kind == TokenKind.Symbol || s.IsDigits(k + 3) && s.Touches(k + 3))) return true;
         if (!(s.Is(k, "announced") || s.Is(k, "announces")) || s.Has(k + 1, WordClass.Determiner) || s.Is(k + 1, "plans") || s.Is(k + 1, "that")) return false;
         for (int j = k - 1; j >= s.First && k - j <= 8; j--)
             if (s.IsPunct(j, ',')) return !s.IsWord(k + 1) || s.IsCapitalized(k + 1) || s.Is(k + 1, "on") || s.Is(k + 1, "today") || s.Is(k + 1, "yesterday");
