@@ -83,6 +83,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The strong results and forecast sent ferry shares soaring to $141.30.", "$141.30", null)] // a noun after "and", no verb
     [InlineData("Analysts expect ferry revenue of $5 billion.", "$5 billion", "Analysts")] // the plain form of a plural's verb
     [InlineData("Even with the new fleet, experts had been estimating ferry traffic to grow by 7.5 per cent.", "7.5 per cent", "experts")]
+    [InlineData("Ferry income reached 8.79 billion reais, while analysts polled by Refinitiv expected 8.98 billion reais.", "8.98 billion reais",
+        "analysts polled by Refinitiv")] // forecasters opening a later clause
+    [InlineData("Ferry income reached 8.79 billion reais, while analysts polled by Refinitiv expected 8.98 billion reais.", "8.79 billion reais",
+        null)] // their clause comes after the figure
     [InlineData("Ferry cases soared to 733, said Dr. David Lakey, commissioner of the department.", "733", "Dr. David Lakey")]
     [InlineData("Harbourline reported an increase of 2.1 per cent, while Tidewater said fares rose by 1.2 per cent.", "1.2 per cent", "Tidewater")]
     [InlineData("A total of 1,590 cases were counted, the highest toll reported since 1999, health officials said.", "1,590", "health officials")]

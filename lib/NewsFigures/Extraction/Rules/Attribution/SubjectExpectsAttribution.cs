@@ -9,7 +9,27 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
 
     public string Name => "attribution.subject-expects";
 
-    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(Expecting(q.S));
+    public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(Expecting(q.S) ?? LaterForecasters(q.S, q.Figure));
+
+    // "..., while analysts polled by Refinitiv expected 8.98 billion reais": forecasters opening a later clause expect the
+    // figures after their verb
+    private static string? LaterForecasters(SentenceTokens s, FigureDraft figure)
+    {
+        for (int k = figure.TextFirst - 2; k > s.First && figure.TextFirst - k <= 10; k--)
+        {
+            if (!IsForecasters(s, k) || !(s.Is(k - 1, "while") || s.Is(k - 1, "and") || s.Is(k - 1, "but") || s.Is(k - 1, "whereas"))
+                || !s.IsPunct(k - 2, ',')) continue;
+            int end = k + 1;
+            if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
+                for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
+            int verb = end;
+            while (s.Has(verb, WordClass.Auxiliary) && s.IsLower(verb) && verb - end < 3) verb++;
+            if (verb >= figure.TextFirst || !s.IsLower(verb) || !IsExpectVerb(s.Span(verb))) return null;
+            for (int j = verb + 1; j < figure.TextFirst; j++) if (s.IsClauseBreak(j)) return null;
+            return s.Join(k, end);
+        }
+        return null;
+    }
 
     private static string? Expecting(SentenceTokens s)
     {
