@@ -169,6 +169,12 @@ public sealed partial class ExtractorExampleTests
     public void Whoever_announces_that_or_announces_a_figure_is_its_source(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 
+    [Theory]
+    [InlineData("The data – released today by the Harbour Statistics Office (HSO) – showed that ferry trips were 82,000 higher.")]
+    [InlineData("The data, released on Friday by the Harbour Statistics Office (HSO), showed that ferry trips were 82,000 higher.")]
+    public void Data_set_off_by_dashes_or_commas_with_who_released_it_names_them(string sentence) =>
+        Assert.Equal("the Harbour Statistics Office (HSO)", Single(sentence).Attribution);
+
     [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {

@@ -18,7 +18,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
             if (!IsShowing(s, k)) continue;
             int end = k - 1; // "a study has found", "the survey also revealed"
             while (end > s.First && (s.Has(end, WordClass.Auxiliary) || s.Is(end, "also"))) end--;
-            if (s.IsPunct(end, ',') && AsideBefore(s, end) is { } aside)
+            if (IsAsideMark(s, end) && AsideBefore(s, end) is { } aside)
             {
                 // "which interviewed 7756 adults": a figure inside the aside tells of the source, it is not what it shows
                 if (figure.TextFirst > aside.Open && figure.TextFirst < end) return null;
@@ -48,23 +48,35 @@ internal sealed class DataShowedAttribution : IAttributionRule
         return null;
     }
 
-    // "The report, issued by X," or "The British Gambling Prevalence survey, which interviewed 7756 adults ...,": an aside
+    // "The report, issued by X," (or set off by dashes, "released today by X") or "The British Gambling Prevalence survey, which interviewed 7756 adults ...,": an aside
     // between commas right after a source noun; its opening comma, and the name after "issued by" (or "published by",
     // "released by", "compiled by", "conducted by") when it says who made the source
     private static (int Open, string? IssuedBy)? AsideBefore(SentenceTokens s, int close)
     {
+        bool bracket = false;
         for (int open = close - 2; open > s.First && close - open <= MaxAside; open--)
         {
-            if (s.IsClauseBreak(open) && !s.IsPunct(open, ',')) return null;
-            if (!s.IsPunct(open, ',')) continue;
+            bool bracketHere = s.IsPunct(open, '(') || s.IsPunct(open, ')');
+            bracket |= bracketHere;
+            if (s.IsClauseBreak(open) && !IsAsideMark(s, open) && !bracketHere) return null;
+            if (!IsAsideMark(s, open)) continue;
             // "in Scotland, England and Wales,": a comma inside the aside's own list
             if (!IsSourceNoun(s, open - 1) && !(s.IsCapitalized(open - 1) && NamedSourceNoun(s, open - 1) >= 0)) continue;
+            int by = open + 2;
+            if (s.Is(by, "today") || s.Is(by, "yesterday")) by++; // "released today by"
+            else if (s.Is(by, "on") && Months.IsWeekday(s, by + 1)) by += 2;
             bool issued = s.IsLower(open + 1) && s.Span(open + 1) is "issued" or "published" or "released" or "compiled" or "conducted"
-                && s.Is(open + 2, "by") && open + 3 < close;
-            return (open, issued ? s.Join(open + 3, close) : null);
+                && s.Is(by, "by") && by + 1 < close;
+            // "(ONS)" inside an aside is read only in the name of who issued the source
+            if (!issued && bracket) return null;
+            return (open, issued ? s.Join(by + 1, close) : null);
         }
         return null;
     }
+
+    // a comma, or a dash set off by spaces ("The data – released today by the ONS – showed")
+    private static bool IsAsideMark(SentenceTokens s, int k) =>
+        s.IsPunct(k, ',') || (s.IsPunct(k, '–') || s.IsPunct(k, '—') || s.IsPunct(k, '-')) && !s.Touches(k) && !s.Touches(k + 1);
 
     private static bool IsShowing(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested"
