@@ -176,6 +176,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("the Harbour Statistics Office (HSO)", Single(sentence).Attribution);
 
     [Fact]
+    public void A_participle_after_an_ing_verb_is_no_verb_of_saying()
+    {
+        var figure = FigureOf("Ana Ruiz, a director at the board, said: \"Busy routes are driving estimated ferry income to £2.5 billion.\"", "£2.5 billion");
+        Assert.Equal("Ana Ruiz, a director at the board", figure.Attribution);
+    }
+
+    [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {
         var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");
