@@ -41,6 +41,8 @@ internal static class Speakers
         {
             // "Power utilities had reported": the name stands before the verb group's auxiliaries
             while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
+            // "... that targets were missed and said that": a verb joined by "and" has the subject of the verb before it
+            if (s.IsLower(start) && (s.Is(start, "and") || s.Is(start, "but"))) return null;
             // "the Office for National Statistics (ONS) said": the name before its abbreviation
             if (AbbreviationBefore(s, start) is int opening) start = opening - 1;
             if (IsAbbreviationStop(s, start)) start--;

@@ -183,6 +183,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_verb_of_saying_after_and_names_no_one_from_the_words_before_it() =>
+        Assert.Null(Single("The Minister for Harbours, Ana Ruiz has written to board chairs setting out her thanks, with 96 per cent of routes "
+            + "now full, but has emphasised “disappointment” that targets were missed and said that “more needs to be done.”").Attribution);
+
+    [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {
         var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");
