@@ -47,10 +47,21 @@ internal static class Tokenizer
             }
 
             var cls = kind == TokenKind.Word ? Lexicon.Classify(text.AsSpan(first, i - first)) : WordClass.None;
+            if (kind == TokenKind.Word && char.IsUpper(c) && IsNameParticle(text, into)) into[^1] = into[^1] with { Class = WordClass.None };
             into.Add(new Token(first, i - first, kind, cls, space, lineBreak));
             space = false;
             lineBreak = false;
         }
+    }
+
+    // "Banco do Brasil": the "do" of a Portuguese name between two capitalized words is no auxiliary (not "What do Britons")
+    private static bool IsNameParticle(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[^1].Kind != TokenKind.Word || tokens[^2].Kind != TokenKind.Word) return false;
+        if (!text.AsSpan(tokens[^1].Start, tokens[^1].Length).SequenceEqual("do")) return false;
+        var before = text.AsSpan(tokens[^2].Start, tokens[^2].Length);
+        return char.IsUpper(before[0]) && (Lexicon.Classify(before) & (WordClass.ClauseWord | WordClass.Pronoun | WordClass.Auxiliary)) == 0
+            && before is not ("What" or "Why" or "How" or "Where" or "When" or "Who" or "Which" or "I" or "We" or "You" or "They");
     }
 
     private static bool IsUrlStart(string text, int i, int end) =>

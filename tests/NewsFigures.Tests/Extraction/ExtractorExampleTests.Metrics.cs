@@ -82,6 +82,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence, November2025), text));
 
     [Fact]
+    public void The_do_of_a_Portuguese_name_is_no_auxiliary()
+    {
+        var figure = Single("Banco do Porto's adjusted net income reached 8.79 billion reais in the period.");
+        Assert.StartsWith("Banco do Porto's adjusted net income", figure.Metric);
+    }
+
+    [Fact]
     public void A_minus_sign_before_a_percent_is_no_dash_that_cuts_the_subject_off()
     {
         var figure = FigureOf("Green coffee exports were -29.6% down to 2,748,314 bags.", "29.6%");
