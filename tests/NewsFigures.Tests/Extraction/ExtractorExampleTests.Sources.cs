@@ -145,8 +145,9 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The bakery earned $1.89 per share, easily beating Wall Street's $1.70 per share estimate.", "$1.70", "Wall Street")]
     [InlineData("Growth beat Nomura's forecast of 4% last year.", "4%", "Nomura")]
+    [InlineData("Fares rose 0.40 percent, below the median forecast of 0.52 percent in a Reuters poll.", "0.52 percent", "Reuters poll")]
     [InlineData("The bakery earned 51 cents a share, which beat analysts' consensus estimate of 48 cents a share.", "48 cents", "analysts")]
-    public void A_name_that_owns_the_estimate_a_figure_sizes_is_its_source(string sentence, string figure, string source) =>
+    public void A_name_that_owns_the_estimate_a_figure_sizes_or_the_poll_after_it_is_its_source(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 
     [Theory]

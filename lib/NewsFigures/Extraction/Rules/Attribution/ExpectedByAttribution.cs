@@ -3,7 +3,8 @@ namespace NewsFigures;
 /// <summary>"below the $40.1 billion expected by analysts", "an average estimate of €275m expected by analysts", "the 460
 /// recorded by the INMO": whoever a figure is expected, estimated, forecast or recorded by, right after it, is its source;
 /// so is whoever assessed or compiled the subject the figure states ("The WCI composite index, assessed by Drewry, is
-/// US$9477"), and a name that owns the estimate the figure sizes ("Wall Street's $1.70 per share estimate").</summary>
+/// US$9477"), a name that owns the estimate the figure sizes ("Wall Street's $1.70 per share estimate") and the named poll
+/// right after it ("0.52 percent in a Reuters poll").</summary>
 internal sealed class ExpectedByAttribution : IAttributionRule
 {
     public string Name => "attribution.expected-by";
@@ -14,7 +15,17 @@ internal sealed class ExpectedByAttribution : IAttributionRule
         int k = q.Figure.TextLast + 1;
         if (s.IsLower(k) && (IsExpectation(s.Span(k)) || IsRecording(s.Span(k))) && s.Is(k + 1, "by"))
             return AttributionProposal.Named(Speakers.Read(s, k + 2, forward: true));
-        return AttributionProposal.Named(SubjectsAssessor(s, q.Figure) ?? PossessorOfEstimate(s, q.Figure));
+        return AttributionProposal.Named(SubjectsAssessor(s, q.Figure) ?? PossessorOfEstimate(s, q.Figure) ?? PollAfter(s, q.Figure));
+    }
+
+    // "below the median forecast of 0.52 percent in a Reuters poll": the named poll right after the figure
+    private static string? PollAfter(SentenceTokens s, FigureDraft figure)
+    {
+        int k = figure.ExtentLast + 1;
+        if (!s.Is(k, "in") || !(s.Is(k + 1, "a") || s.Is(k + 1, "the"))) return null;
+        int first = k + 2, end = first;
+        while (end < s.End && end - first < 4 && s.IsCapitalized(end)) end++;
+        return end > first && (s.Is(end, "poll") || s.Is(end, "survey")) ? s.Join(first, end + 1) : null;
     }
 
     // "easily beating Wall Street’s $1.70 per share estimate", "Nomura's forecast of 4%": a name that owns the estimate the
