@@ -145,6 +145,10 @@ internal static class UnitReader
         // a three-fold rise: a multiple
         if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "fold") && s.Touches(j + 1)) return new UnitPhrase("times", UnitClass.Times, first, j + 1);
         if (TemperatureAt(s, j) is { } temperature) return new UnitPhrase(temperature.Unit, UnitClass.Measure, first, temperature.Last);
+        // "a 4-per-cent increase": written like "a 4-percent increase"
+        if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "per") && s.Touches(j + 1) && s.IsPunct(j + 2, '-') && s.Touches(j + 2)
+            && s.Is(j + 3, "cent") && s.Touches(j + 3))
+            return new UnitPhrase("percent", UnitClass.Compound, first, last, j + 1, j + 3, j + 4);
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
