@@ -495,6 +495,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
     // a plural before the head makes it a verb ("stats aligns")
     [InlineData("The BBC noted that this stats aligns with the 6452 plan.", "6452", null)]
+    // "per cent" written into a compound
+    [InlineData("The islands saw a 4-per-cent increase to 162 million tourists.", "4", "percent")]
     // job losses, gains and cuts count jobs
     [InlineData("The mill announced job losses of 1,200 on Monday.", "1,200", "job")]
     [InlineData("Farm work fell away last year. These farms recorded job losses: • Dairy: 9,600 • Orchards: 6,800 • Grain: 1,200", "6,800", "job")]
