@@ -71,6 +71,7 @@ internal static partial class KindCues
         // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
         int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
         if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
+        if (ChangeVerbOverObject(s, c.TextFirst, clauseStart) is not 0 and var overObject) return overObject;
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
@@ -89,6 +90,20 @@ internal static partial class KindCues
         }
         return found;
     }
+
+    // "boosted first-quarter profit 23 percent", "raised its dividend 5%": a verb of change, its object's words, then the
+    // figure (past the fixed window before it)
+    private static int ChangeVerbOverObject(SentenceTokens s, int figure, int clauseStart)
+    {
+        int k = figure - 1;
+        while (k > clauseStart && figure - k <= MaxObjectWords && (s.IsPunct(k, '-') && s.Touches(k)
+               || s.IsWord(k) && !Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction)))
+            k--;
+        if (k == figure - 1 || figure - k <= ChangeWindowBefore || !s.IsLower(k) || !s.Span(k).EndsWith("ed") || !Clauses.IsVerbLike(s, k)) return 0;
+        return s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
+    }
+
+    private const int MaxObjectWords = 7;
 
     // a comparative at k ("more", "higher") with its "than" a few words on
     private static bool ComparesWithThan(SentenceTokens s, int k, int clauseEnd)

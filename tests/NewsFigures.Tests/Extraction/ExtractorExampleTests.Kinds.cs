@@ -16,6 +16,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The monthly increase in grain exports stood at 4,000 tonnes.", "4,000 tonnes", 4000.0)]
     [InlineData("The bid for the orchard group is a premium of about 33% to its last closing price.", "about 33%", 33.0)]
     [InlineData("Buyers paid a 20% premium over the asking price.", "20%", 20.0)]
+    [InlineData("Strong sales of several top-selling ferries boosted first-quarter profit 23 percent.", "23 percent", 23.0)] // a verb, its object, the figure
     public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value)
     {
         var figure = FigureOf(sentence, text);
