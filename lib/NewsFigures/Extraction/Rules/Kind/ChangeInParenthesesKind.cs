@@ -3,18 +3,33 @@ namespace NewsFigures;
 /// <summary>"double-digit ridership increases including Minneapolis (168.9%)", "growing at a faster rate than highway travel
 /// (1.3% vs. 0.1%)": a percent in parentheses sizes the change its sentence has named before it. Right after a figure it
 /// restates that figure: a change's percent is the change ("fell 12,000 (5%)"), a count's is its share ("226 (75%) were
-/// waiting"), left to the share rule.</summary>
+/// waiting"), left to the share rule. A count set off after a percent change and its noun ("a 2.2% increase (3,627 cases)")
+/// states that change in the count.</summary>
 internal sealed class ChangeInParenthesesKind : IKindRule
 {
     public string Name => "kind.change-in-parentheses";
 
     public KindProposal? Propose(FigureQuery q)
     {
+        if (RestatesPercentChange(q) is { } restated) return restated;
         if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(q.Figure.TextFirst - 1, '(')) return null;
         if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == q.Figure.TextFirst - 2)
             return before.Kind == FigureKind.Change ? new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value)) : null;
         return KindCues.ChangeVerbBefore(q.S, q.S.First, q.Figure.TextFirst - 1) is var direction and not 0
             ? KindProposal.Change(direction, q.Figure.Value)
             : null;
+    }
+
+    // "a 2.2% increase (3,627 cases)", "a 4.1% increase — 747 cases — over the previous year": a count set off right after a
+    // percent change and its noun of change states the same change in the count
+    private static KindProposal? RestatesPercentChange(FigureQuery q)
+    {
+        var s = q.S;
+        int open = q.Figure.TextFirst - 1;
+        if (q.Index == 0 || KindCues.IsPercent(q.Figure) || !(s.IsPunct(open, '(') || s.IsPunct(open, '—') || s.IsPunct(open, '–'))) return null;
+        var before = q.Figures[q.Index - 1];
+        if (before.Kind != FigureKind.Change || !KindCues.IsPercent(before) || open - before.TextLast != 2 || !s.IsLower(open - 1)
+            || !(s.Span(open - 1) is "increase" or "rise" or "gain" or "jump" or "decrease" or "drop" or "fall" or "decline" or "reduction")) return null;
+        return new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value));
     }
 }
