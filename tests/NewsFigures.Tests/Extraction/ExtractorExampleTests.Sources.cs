@@ -189,6 +189,10 @@ public sealed partial class ExtractorExampleTests
             + "now full, but has emphasised “disappointment” that targets were missed and said that “more needs to be done.”").Attribution);
 
     [Fact]
+    public void Member_states_say_nothing() =>
+        Assert.Null(Single("The harbour union has called on its member states to cut ferry fuel use by 15% over the winter.").Attribution);
+
+    [Fact]
     public void A_quotation_closed_with_no_speaker_after_it_credits_no_one()
     {
         var figures = Extract("Ferry traffic rose 4 percent. \"Sixty boats now sail daily. Last year 48 did.\" Fares are flat at $12.");

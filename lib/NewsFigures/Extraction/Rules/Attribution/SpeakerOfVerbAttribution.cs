@@ -28,6 +28,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
             // "the core AI industry estimated at more than 1.2 trillion yuan": valued at, a participle, no one estimating
             if (s.Is(k, "estimated") && s.Is(k + 1, "at")) continue;
+            // "called on EU member states to cut consumption": the member states of a union, no verb
+            if (s.Is(k, "states") && s.Is(k - 1, "member")) continue;
             // "windows driving estimated Premier League wages": a participle right after an -ing verb qualifies its object
             if (s.Span(k).EndsWith("ed") && s.IsLower(k - 1) && s.Span(k - 1).EndsWith("ing") && s.Span(k - 1).Length > 4) continue;
             // "the highest human toll reported since 1999", "cases reported through August": a participle of the noun before
