@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace NewsFigures;
 
@@ -239,7 +240,9 @@ internal static class UnitReader
         // "from £16.1 to £45.3 million": the same currency written before both numbers still makes one range
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign
-        bool listed = !and && (s.Is(j, "and") || s.Is(j, "or")) && s.IsDigits(j + 1) && s.IsDigits(j - 1) && IsPercentAfter(s, j + 1);
+        // ("cited by 294,000 or 46% of the 636,000 people": a count larger than any percent is restated, not listed)
+        bool listed = !and && (s.Is(j, "and") || s.Is(j, "or")) && s.IsDigits(j + 1) && s.IsDigits(j - 1) && IsPercentAfter(s, j + 1)
+            && double.TryParse(s.Span(j - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double firstValue) && firstValue <= 100;
         if (!dash && !to && !and && !listed) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
     }

@@ -495,6 +495,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry revenues, including those for cabins, were down to 1,499 in June.", "1,499", null)]
     // a plural before the head makes it a verb ("stats aligns")
     [InlineData("The BBC noted that this stats aligns with the 6452 plan.", "6452", null)]
+    // a count restated as a percent is no list of two percents
+    [InlineData("Work was cited by 294,000 or 46% of the 636,000 people who moved.", "294,000", null)]
     // "per cent" written into a compound
     [InlineData("The islands saw a 4-per-cent increase to 162 million tourists.", "4", "percent")]
     // job losses, gains and cuts count jobs
