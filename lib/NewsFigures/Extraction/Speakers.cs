@@ -129,6 +129,8 @@ internal static class Speakers
     // "to", "the", "its net income": function words alone, or a phrase a possessive opens, name no one
     private static bool NamesSomeone(SentenceTokens s, int first, int last)
     {
+        // "About seven percent of all candidates wrote": a figure's phrase names no one
+        for (int k = first; k <= last; k++) if (s.Is(k, "percent") || s.Is(k, "cent") || s.IsPunct(k, '%')) return false;
         if (s.IsLower(first) && s.Span(first) is "its" or "their" or "his" or "her" or "our" or "my" or "your") return false;
         // "reports more than 25 million passengers": a figure's qualifier after the verb, not a speaker
         if (s.IsLower(first) && s.Span(first) is "more" or "less" or "fewer" or "about" or "around" or "nearly" or "almost" or "over"
