@@ -341,8 +341,9 @@ internal static class UnitReader
         }
         // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        // "Sh35.7 billion" (the shilling as Kenyan papers write it) only stuck to its amount
-        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first)))
+        // "Sh35.7 billion", "Sh 58.85 billion" (the shilling as Kenyan papers write it): stuck to its amount, or before one in
+        // millions or billions
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !s.Has(first + 1, WordClass.Scale)))
         {
             first = rs;
             return abbreviated;

@@ -519,6 +519,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The deficit widened to 852 billion shillings.", "852 billion shillings", 8.52e11, "KES")]
     [InlineData("The mine cost 4 billion rand to build.", "4 billion rand", 4e9, "ZAR")]
     [InlineData("The carrier posted a Sh35.7 billion profit.", "Sh35.7 billion", 3.57e10, "KES")]
+    [InlineData("The carrier remitted Sh 58.85 billion in duties.", "Sh 58.85 billion", 5.885e10, "KES")]
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     public void Reads_currencies_written_as_abbreviations_codes_and_names(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
