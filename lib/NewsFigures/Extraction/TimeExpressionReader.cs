@@ -23,7 +23,8 @@ internal static class TimeExpressionReader
             if (!MayStart(s[k]) && QuarterName(s, k) is null) continue;
             TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
-                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? Now(s, k, anchor);
+                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
+                ?? Now(s, k, anchor);
             if (e is not { } found) continue;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
@@ -274,6 +275,17 @@ internal static class TimeExpressionReader
         DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
             : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
         return then is { } t ? new(k, k + 2, YM(t.Year, t.Month), TimeRole.Period, false) : null;
+    }
+
+    // "the current financial year", "the next financial year": a British (or Indian) financial year, April to March, named
+    // by the year it ends in, counted from the one the article date falls in
+    private static TimeExpression? FinancialYear(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (date is not { } d || !s.Is(k + 1, "financial") || !s.Is(k + 2, "year")) return null;
+        int shift = s.Is(k, "current") || s.Is(k, "this") ? 0 : s.Is(k, "next") ? 1 : s.Is(k, "last") || s.Is(k, "previous") ? -1 : int.MinValue;
+        if (shift == int.MinValue) return null;
+        int endsIn = (d.Month >= 4 ? d.Year + 1 : d.Year) + shift;
+        return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"FY{Y(endsIn)}", TimeRole.Period, false);
     }
 
     // last week, this week: the month the week falls in

@@ -28,7 +28,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("That is up from 3.83 percent a year ago.", "3.83 percent", "2017-09")]
     [InlineData("Sales of boats have dropped 1.5 percent in the past 12 months.", "1.5 percent", "2017-09/2018-09")]
     [InlineData("By the end of last year, the fleet reached 180 ships.", "180", "2017-12")]
-    public void Weeks_years_ago_months_past_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)
+    [InlineData("The port has a budget of £332 million for the current financial year.", "£332 million", "FY2019")] // April to March
+    [InlineData("For the next financial year, the port expects a deficit of £27.1 million.", "£27.1 million", "FY2020")]
+    public void Weeks_years_ago_months_past_financial_years_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)
     {
         Assert.Equal(period, PeriodOf(sentence, figure, September2018));
     }
