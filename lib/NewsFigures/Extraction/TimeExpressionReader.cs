@@ -24,7 +24,7 @@ internal static class TimeExpressionReader
             TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
-                ?? Now(s, k, anchor);
+                ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, anchor);
             if (e is not { } found) continue;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
@@ -286,6 +286,17 @@ internal static class TimeExpressionReader
         if (shift == int.MinValue) return null;
         int endsIn = (d.Month >= 4 ? d.Year + 1 : d.Year) + shift;
         return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"FY{Y(endsIn)}", TimeRole.Period, false);
+    }
+
+    // "patients on trolleys yesterday", "have raised more than £60m so far": the month of the article's day before, or of
+    // the article ("so far this year" leaves the year to "this year")
+    private static TimeExpression? DayBeforeOrSoFar(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (date is not { } d) return null;
+        if (s.Is(k, "yesterday") && s.IsLower(k)) return new(k, k, YM(d.AddDays(-1).Year, d.AddDays(-1).Month), TimeRole.Period, false);
+        if (s.Is(k, "so") && s.Is(k + 1, "far") && !s.Is(k + 2, "this") && !s.Is(k + 2, "in") && !s.Is(k + 2, "during"))
+            return new(k, k + 1, YM(d.Year, d.Month), TimeRole.Period, false);
+        return null;
     }
 
     // last week, this week: the month the week falls in

@@ -30,7 +30,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("By the end of last year, the fleet reached 180 ships.", "180", "2017-12")]
     [InlineData("The port has a budget of £332 million for the current financial year.", "£332 million", "FY2019")] // April to March
     [InlineData("For the next financial year, the port expects a deficit of £27.1 million.", "£27.1 million", "FY2020")]
-    public void Weeks_years_ago_months_past_financial_years_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)
+    [InlineData("There were 601 boats in the harbour yesterday.", "601", "2018-09")]
+    [InlineData("The appeal has raised more than £60m so far.", "more than £60m", "2018-09")]
+    [InlineData("The appeal has raised £40m so far this year.", "£40m", "2018")] // "this year" dates it
+    public void Weeks_days_before_years_ago_months_past_financial_years_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)
     {
         Assert.Equal(period, PeriodOf(sentence, figure, September2018));
     }
