@@ -78,9 +78,16 @@ internal static class BareNumberUnit
     // 246.71": a number with no scale whose sentence's subject is an index states the index's level in points
     private static bool IsIndexLevel(SentenceTokens s, FigureDraft c)
     {
-        if (c.Number.HasScale || Clauses.SentenceSubject(s, c.TextFirst) is not { } subject) return false;
+        if (c.Number.HasScale || !MentionsIndexBefore(s, c.TextFirst) || Clauses.SentenceSubject(s, c.TextFirst) is not { } subject) return false;
         for (int k = subject.First; k < subject.End; k++)
             if (s.Is(k, "index") && !s.Is(k + 1, "of")) return k == subject.End - 1 || s.IsPunct(k + 1, '(') || Clauses.StartsRelativeTime(s, k + 1);
+        return false;
+    }
+
+    // a cheap look for the word before reading the subject, which few bare numbers need
+    private static bool MentionsIndexBefore(SentenceTokens s, int figure)
+    {
+        for (int k = s.First; k < figure; k++) if (s.Is(k, "index")) return true;
         return false;
     }
 

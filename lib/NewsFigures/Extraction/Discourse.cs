@@ -80,7 +80,7 @@ internal sealed class Discourse(string text)
     public void StartParagraph(List<Token> tokens, List<Range> sentences)
     {
         Debug.Assert(_unnamed.Count == 0, "EndParagraph before the paragraph's tokens go");
-        (_tokens, _sentences, _previousFirst, _previousEnd) = (tokens, sentences, -1, -1);
+        (_tokens, _sentences, _previousFirst, _previousEnd, _quoteStateFirst) = (tokens, sentences, -1, -1, -1);
     }
 
     /// <summary>The sentence just read. A heading that ends with a colon and names a period ("Key figures for 2016/17:")
@@ -152,7 +152,8 @@ internal sealed class Discourse(string text)
         var paragraph = new SentenceTokens(Text, _tokens, 0, _tokens.Count);
         int from;
         bool curly;
-        if (OpenQuoteBefore(paragraph, s.First) is { } openCurly) (from, curly) = (s.First, openCurly);
+        if (_quoteStateFirst != s.First) (_quoteStateFirst, _quoteState) = (s.First, OpenQuoteBefore(paragraph, s.First)); // once per sentence
+        if (_quoteState is { } openCurly) (from, curly) = (s.First, openCurly);
         else if (s.IsPunct(s.First, '“') || s.IsPunct(s.First, '"')) (from, curly) = (s.First + 1, s.IsPunct(s.First, '“'));
         else return null;
         for (int k = from; k < paragraph.End; k++)
@@ -163,6 +164,9 @@ internal sealed class Discourse(string text)
         }
         return null;
     }
+
+    private int _quoteStateFirst = -1;
+    private bool? _quoteState;
 
     // the end of the paragraph's sentence that holds token k
     private int SentenceEnd(int k)
