@@ -95,6 +95,11 @@ internal static partial class KindCues
     // figure (past the fixed window before it)
     private static int ChangeVerbOverObject(SentenceTokens s, int figure, int clauseStart)
     {
+        // a cheap look for a past verb of change past the window before the object's words are read
+        bool any = false;
+        for (int j = figure - ChangeWindowBefore - 1; j >= clauseStart && figure - j <= MaxObjectWords + 1 && !any; j--)
+            any = s.Has(j, WordClass.ChangeUp | WordClass.ChangeDown) && s.Span(j).EndsWith("ed");
+        if (!any) return 0;
         int k = figure - 1;
         while (k > clauseStart && figure - k <= MaxObjectWords && (s.IsPunct(k, '-') && s.Touches(k)
                || s.IsWord(k) && !Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction)))

@@ -20,7 +20,9 @@ internal static class TimeExpressionReader
         string? lastMonth = null, lastWithinYear = null; // the sentence's latest month, quarter or half ("2009-Q2")
         for (int k = s.First; k < s.End; k++)
         {
-            if (!MayStart(s[k]) && QuarterName(s, k) is null) continue;
+            // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
+            if (!MayStart(s[k]) && QuarterName(s, k) is null && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial")))
+                continue;
             TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
