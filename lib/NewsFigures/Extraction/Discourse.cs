@@ -176,31 +176,21 @@ internal sealed class Discourse(string text)
         return _tokens!.Count;
     }
 
-    // whether the paragraph's tokens before `end` leave a quotation open: true for a curly mark, false for a straight one,
-    // null for none
-    private static bool? OpenQuoteBefore(SentenceTokens paragraph, int end)
+    // whether the tokens from the span's first to `end` leave a quotation open: true for a curly mark, false for a straight
+    // one, null for none
+    private static bool? OpenQuoteBefore(SentenceTokens span, int end)
     {
         int open = 0, straight = 0;
-        for (int k = paragraph.First; k < end; k++)
+        for (int k = span.First; k < end; k++)
         {
-            if (paragraph.IsPunct(k, '“')) open++;
-            else if (paragraph.IsPunct(k, '”')) open--;
-            else if (paragraph.IsPunct(k, '"')) straight++;
+            if (span.IsPunct(k, '“')) open++;
+            else if (span.IsPunct(k, '”')) open--;
+            else if (span.IsPunct(k, '"')) straight++;
         }
         return open > 0 ? true : straight % 2 == 1 ? false : null;
     }
 
-    private static bool LeavesQuoteOpen(SentenceTokens s)
-    {
-        int open = 0, straight = 0;
-        for (int k = s.First; k < s.End; k++)
-        {
-            if (s.IsPunct(k, '“')) open++;
-            else if (s.IsPunct(k, '”')) open--;
-            else if (s.IsPunct(k, '"')) straight++;
-        }
-        return open > 0 || straight % 2 == 1;
-    }
+    private static bool LeavesQuoteOpen(SentenceTokens s) => OpenQuoteBefore(s, s.End) is not null;
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;

@@ -17,6 +17,11 @@ internal static class Months
         return 0;
     }
 
+    /// <summary>The token after the day something was said or released on ("today", "yesterday", "on Friday") at k, else k:
+    /// "announced on Friday that", "released today by".</summary>
+    public static int AfterDayOfSaying(SentenceTokens s, int k) =>
+        s.Is(k, "on") && IsWeekday(s, k + 1) ? k + 2 : s.Is(k, "today") || s.Is(k, "yesterday") ? k + 1 : k;
+
     /// <summary>"Friday" (capitalized): a day of the week.</summary>
     public static bool IsWeekday(SentenceTokens s, int k) =>
         s.IsCapitalized(k) && s.Span(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

@@ -62,9 +62,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
             if (!IsAsideMark(s, open)) continue;
             // "in Scotland, England and Wales,": a comma inside the aside's own list
             if (!IsSourceNoun(s, open - 1) && !(s.IsCapitalized(open - 1) && NamedSourceNoun(s, open - 1) >= 0)) continue;
-            int by = open + 2;
-            if (s.Is(by, "today") || s.Is(by, "yesterday")) by++; // "released today by"
-            else if (s.Is(by, "on") && Months.IsWeekday(s, by + 1)) by += 2;
+            int by = Months.AfterDayOfSaying(s, open + 2); // "released today by"
             bool issued = s.IsLower(open + 1) && s.Span(open + 1) is "issued" or "published" or "released" or "compiled" or "conducted"
                 && s.Is(by, "by") && by + 1 < close;
             // "(ONS)" inside an aside is read only in the name of who issued the source

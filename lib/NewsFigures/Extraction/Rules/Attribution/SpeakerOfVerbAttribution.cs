@@ -171,12 +171,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     }
 
     // "that", or "on Friday that", "today that": the reported clause after a verb of saying and its time
-    private static bool ThatAfter(SentenceTokens s, int k)
-    {
-        if (s.Is(k, "on") && Months.IsWeekday(s, k + 1)) k += 2;
-        else if (s.Is(k, "today") || s.Is(k, "yesterday")) k++;
-        return s.Is(k, "that");
-    }
+    private static bool ThatAfter(SentenceTokens s, int k) => s.Is(Months.AfterDayOfSaying(s, k), "that");
 
     private static bool SemicolonBetween(SentenceTokens s, int from, int to)
     {
