@@ -377,7 +377,7 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void Forecasts_opening_the_sentence_forecast_its_figures() =>
-        Assert.All(Extract("Forecasts had ranged from $5.16 billion to $5.62 billion."), f => Assert.Equal(FigureKind.Forecast, f.Kind));
+        Assert.Equal([FigureKind.Forecast, FigureKind.Forecast], Extract("Forecasts had ranged from $5.16 billion to $5.62 billion.").Select(f => f.Kind));
 
     [Fact]
     public void A_signed_amount_or_count_in_brackets_is_a_change()

@@ -21,7 +21,7 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
             if (lastComma < end && end - lastComma == 2 && s.IsLower(lastComma + 1)) end = lastComma;
             // "United and Continental, which merged last year, reported": the relative clause describes the name
             for (int j = s.First + 1; j < end; j++)
-                if (s.IsPunct(j, ',') && (s.Is(j + 1, "which") || s.Is(j + 1, "who"))) { end = j; break; }
+                if (Clauses.OpensRelativeClause(s, j)) { end = j; break; }
             return end > s.First ? s.Join(s.First, end) : null;
         }
         return null;

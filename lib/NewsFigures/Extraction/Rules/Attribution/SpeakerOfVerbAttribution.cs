@@ -156,7 +156,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     private static bool DescribesSpeaker(SentenceTokens s, int verb, FigureDraft figure)
     {
         for (int k = verb + 1; k < figure.TextFirst; k++)
-            if (s.IsPunct(k, ',') && (s.Is(k + 1, "which") || s.Is(k + 1, "who"))) return true;
+            if (Clauses.OpensRelativeClause(s, k)) return true;
         return false;
     }
 
@@ -183,13 +183,13 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     // between (not "X announced plans to ...", which tells what X did)
     private static bool AnnouncesAfterClause(SentenceTokens s, int k)
     {
+        bool announces = s.Is(k, "announced") || s.Is(k, "announces");
         // "The National Bureau of Statistics announced on Friday that the unemployment rate was 11.76%": what it announced
-        if ((s.Is(k, "announced") || s.Is(k, "announces") || s.Is(k, "revealed") || s.Is(k, "reveals") || s.Is(k, "disclosed"))
-            && s.IsLower(k) && ThatAfter(s, k + 1)) return true;
+        if ((announces || s.Is(k, "revealed") || s.Is(k, "reveals") || s.Is(k, "disclosed")) && s.IsLower(k) && ThatAfter(s, k + 1)) return true;
         // "Safaricom has announced a Sh35.7 billion net profit": an announced figure
-        if ((s.Is(k, "announced") || s.Is(k, "announces")) && s.IsLower(k) && (s.Is(k + 1, "a") || s.Is(k + 1, "an"))
+        if (announces && s.IsLower(k) && (s.Is(k + 1, "a") || s.Is(k + 1, "an"))
             && (s.IsDigits(k + 2) || s.InRange(k + 2) && s[k + 2].Kind == TokenKind.Symbol || s.IsDigits(k + 3) && s.Touches(k + 3))) return true;
-        if (!(s.Is(k, "announced") || s.Is(k, "announces")) || s.Has(k + 1, WordClass.Determiner) || s.Is(k + 1, "plans") || s.Is(k + 1, "that")) return false;
+        if (!announces || s.Has(k + 1, WordClass.Determiner) || s.Is(k + 1, "plans") || s.Is(k + 1, "that")) return false;
         for (int j = k - 1; j >= s.First && k - j <= 8; j--)
             if (s.IsPunct(j, ',')) return !s.IsWord(k + 1) || s.IsCapitalized(k + 1) || s.Is(k + 1, "on") || s.Is(k + 1, "today") || s.Is(k + 1, "yesterday");
         return false;

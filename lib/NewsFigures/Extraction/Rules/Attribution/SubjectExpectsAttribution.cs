@@ -19,11 +19,7 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         {
             if (!IsForecasters(s, k) || !(s.Is(k - 1, "while") || s.Is(k - 1, "and") || s.Is(k - 1, "but") || s.Is(k - 1, "whereas"))
                 || !s.IsPunct(k - 2, ',')) continue;
-            int end = k + 1;
-            if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
-                for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
-            int verb = end;
-            while (s.Has(verb, WordClass.Auxiliary) && s.IsLower(verb) && verb - end < 3) verb++;
+            int end = AfterPolledBy(s, k + 1), verb = VerbAfter(s, end);
             if (verb >= figure.TextFirst || !s.IsLower(verb) || !IsExpectVerb(s.Span(verb))) return null;
             for (int j = verb + 1; j < figure.TextFirst; j++) if (s.IsClauseBreak(j)) return null;
             return s.Join(k, end);
@@ -50,16 +46,14 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         // "Peru's government recently lowered its expectations": a name's body, named by a common noun after the possessive
         if (MetricReader.IsPossessive(s.Span(end - 1)) && s.IsLower(end) && s.Span(end) is "government" or "ministry" or "board" or "management"
             or "regulator" or "agency" or "council") end++;
-        // "Economists polled by Reuters had forecast": who polled them is part of who they are
-        if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
-            for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
-        int verb = end;
-        while (s.Has(verb, WordClass.Auxiliary) && s.IsLower(verb) && verb - end < 3) verb++; // "had been estimating"
+        end = AfterPolledBy(s, end);
+        int verb = VerbAfter(s, end);
         if (!s.IsLower(verb)) return null;
         bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"));
         // "recently lowered": an adverb before the verb of restating
-        if (verb == end && s.IsLower(verb) && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1)) verb++;
-        bool restates = (verb == end || verb == end + 1 && s.Span(end).EndsWith("ly"))
+        bool adverb = verb == end && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1);
+        if (adverb) verb++;
+        bool restates = (verb == end || adverb)
             && s.Span(verb) is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
             && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && OutlookNounAfter(s, verb + 2);
         return expects || restates ? s.Join(start, end) : null;
@@ -102,6 +96,22 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
     // "analysts", "economists": people named by the forecasts they make
     private static bool IsForecasters(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "analysts" or "economists" or "forecasters" or "panelists" or "panellists" or "strategists" or "experts";
+
+    // "Economists polled by Reuters had forecast": who polled them is part of who they are; the end of the name
+    private static int AfterPolledBy(SentenceTokens s, int end)
+    {
+        if (s.Is(end, "polled") && s.Is(end + 1, "by") && IsNameToken(s, end + 2))
+            for (end += 2; end < s.End && IsNameToken(s, end); end++) { }
+        return end;
+    }
+
+    // the verb after a name and its auxiliaries ("had been estimating")
+    private static int VerbAfter(SentenceTokens s, int end)
+    {
+        int verb = end;
+        while (s.Has(verb, WordClass.Auxiliary) && s.IsLower(verb) && verb - end < 3) verb++;
+        return verb;
+    }
 
     private static bool IsExpectVerb(ReadOnlySpan<char> w) =>
         w is "expect" or "predict" or "project" or "anticipate" or "expects" or "expected" or "forecasts" or "forecast" or "forecasted" or "forecasting" or "predicts" or "predicting"
