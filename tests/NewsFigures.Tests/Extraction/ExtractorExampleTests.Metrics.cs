@@ -161,6 +161,12 @@ public sealed partial class ExtractorExampleTests
     public void A_change_names_the_part_it_takes_or_the_nouns_before_its_change_noun(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("Norway runs 84 offshore platforms, or 12% of the global total.", "Norway share of the global total of offshore platforms")]
+    [InlineData("Last year Chile had 31 of the world's large copper mines, or 40 percent of the world's total.", "Chile share of the world's large copper mines")]
+    public void A_total_that_names_nothing_is_the_total_of_what_the_count_before_it_counted(string sentence, string metric) =>
+        Assert.Equal(metric, Extract(sentence).Single(f => f.Unit == "percent").Metric);
+
     [Fact]
     public void A_share_noun_after_the_figure_is_no_change_noun() =>
         Assert.Equal("Samsung market share", Single("Samsung held a 24.4 percent market share.").Metric);
