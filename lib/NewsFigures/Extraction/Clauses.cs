@@ -90,9 +90,13 @@ internal static class Clauses
         // "advanced economies": an adjective before its noun
         if (compoundTail) return false; // "state-run", "AI-led", "slower-growing"
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
-            && !(w is "advanced" && ModifiesNext(s, k))) return true;
+            && !(w is "advanced" && ModifiesNext(s, k)) && !IsCurrentAccount(s, k)) return true;
         return s.Has(k, WordClass.CommonVerb);
     }
+
+    // "The current account surplus totaled EUR 11.8 billion": the balance of payments' account, no verb
+    private static bool IsCurrentAccount(SentenceTokens s, int k) =>
+        (s.Is(k, "account") || s.Is(k, "accounts")) && (s.Is(k - 1, "current") || s.Is(k - 1, "capital"));
 
     // "Unemployment Rate Declines to 3.7%", "Revenue: Rose 2.32% to $3.03 billion": in a headline's title case a word of
     // change right before "to", "by" or a number is the verb, not part of a name

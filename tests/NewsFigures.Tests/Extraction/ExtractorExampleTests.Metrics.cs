@@ -167,6 +167,12 @@ public sealed partial class ExtractorExampleTests
     public void A_total_that_names_nothing_is_the_total_of_what_the_count_before_it_counted(string sentence, string metric) =>
         Assert.Equal(metric, Extract(sentence).Single(f => f.Unit == "percent").Metric);
 
+    [Theory]
+    [InlineData("Northwind had agreed to a $2.8 billion offer from Fabrikam.", "Northwind offer from Fabrikam")]
+    [InlineData("The council approved a $2 billion spend on roads.", "council spend on roads")]
+    public void A_word_that_may_be_a_verb_after_an_article_and_an_amount_is_the_noun_it_sizes(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
+
     [Fact]
     public void A_share_noun_after_the_figure_is_no_change_noun() =>
         Assert.Equal("Samsung market share", Single("Samsung held a 24.4 percent market share.").Metric);
