@@ -425,6 +425,8 @@ internal static class Clauses
             // "– which owns three airlines –": a relative clause's "which" is no subject of the sentence
             if (Subject(s, start, Math.Min(end, before)) is { } subj && !(subj.End == subj.First + 1 && s.Has(subj.First, WordClass.ClauseWord)))
             {
+                // "Bharti Airtel, the operator, on Monday reported": after an aside, a day of saying is no subject
+                if (firstFound is not null && Months.IsDayOfSaying(s, subj) && s.IsPunct(start - 1, ',')) return firstFound;
                 if (IsVerbLike(s, subj.End) || s.Has(subj.End, WordClass.NowWord)) return subj;
                 firstFound ??= subj;
             }

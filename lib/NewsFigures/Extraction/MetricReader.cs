@@ -54,6 +54,8 @@ internal static partial class MetricReader
                 subject = nearer;
             }
             if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);
+            // "Bharti Airtel, the operator, on Monday reported a 22% increase": the day of saying after an aside is no subject
+            if (subject is { } day && Months.IsDayOfSaying(s, day)) subject = null;
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
                 subject = null;

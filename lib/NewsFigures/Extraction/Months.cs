@@ -17,10 +17,22 @@ internal static class Months
         return 0;
     }
 
-    /// <summary>The token after the day something was said or released on ("today", "yesterday", "on Friday") at k, else k:
-    /// "announced on Friday that", "released today by".</summary>
+    /// <summary>The token after the day something was said or released on ("today", "yesterday", "on Friday", "this
+    /// Tuesday", "Friday") at k, else k: "announced on Friday that", "released today by", "reported this Tuesday the
+    /// National Institute ...".</summary>
     public static int AfterDayOfSaying(SentenceTokens s, int k) =>
-        s.Is(k, "on") && IsWeekday(s, k + 1) ? k + 2 : s.Is(k, "today") || s.Is(k, "yesterday") ? k + 1 : k;
+        (s.Is(k, "on") || s.Is(k, "this")) && IsWeekday(s, k + 1) ? k + 2
+        : s.Is(k, "today") || s.Is(k, "yesterday") || IsWeekday(s, k) ? k + 1 : k;
+
+    /// <summary>The token before the day something was said on, read backward from k ("on Monday", "this Tuesday",
+    /// "Friday", "today" at k), else k: "Bharti Airtel, the operator, on Monday reported".</summary>
+    public static int BeforeDayOfSaying(SentenceTokens s, int k) =>
+        IsWeekday(s, k) ? (s.Is(k - 1, "on") || s.Is(k - 1, "this") ? k - 2 : k - 1)
+        : s.Is(k, "today") || s.Is(k, "yesterday") ? k - 1 : k;
+
+    /// <summary>Tokens [first, end) are only a day of saying ("on Monday", "this Tuesday", "today").</summary>
+    public static bool IsDayOfSaying(SentenceTokens s, (int First, int End) phrase) =>
+        phrase.End > phrase.First && BeforeDayOfSaying(s, phrase.End - 1) < phrase.First;
 
     /// <summary>"Friday" (capitalized): a day of the week.</summary>
     public static bool IsWeekday(SentenceTokens s, int k) =>

@@ -370,4 +370,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Who_polled_or_tracked_the_forecasters_ends_the_name() =>
         Assert.Equal("Reuters Estimates", FigureOf("Revenue rose 39 percent, according to analysts tracked by Reuters Estimates.", "39 percent").Attribution);
+
+    [Theory]
+    [InlineData("Northwind Telecom, the country's second-largest carrier, on Monday reported a 12.5% increase in quarterly revenue.", "Northwind Telecom", "Northwind Telecom quarterly revenue")]
+    [InlineData("Consumer prices rose 4.2% per year, reported this Tuesday the National Statistics Office.", "National Statistics Office", "Consumer prices")]
+    public void The_day_of_saying_names_no_one_before_or_after_its_verb(string sentence, string source, string metric) =>
+        Assert.Equal((source, metric), Single(sentence) is var figure ? (figure.Attribution, figure.Metric) : default);
 }

@@ -59,9 +59,22 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             // ", says inflation still bites": after its verb a speaker opens with a capital, an article or a plural ("say exporters")
             if (speakerAfter && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner) && !Inflection.IsPlural(s.Span(k + 1))) continue;
             if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;
-            var who = speakerAfter ? Speakers.Read(s, k + 1, forward: true) : Speakers.Read(s, k - 1, forward: false);
+            // "reported this Tuesday the National Institute ...", "..., on Monday reported": the day of saying names no one
+            var who = speakerAfter ? Speakers.Read(s, Months.AfterDayOfSaying(s, k + 1), forward: true) : SpeakerBeforeDay(s, k);
             if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
         }
+        return null;
+    }
+
+    // The name before the verb, past the day of saying; "Bharti Airtel, India's second-biggest telecom operator, on Monday
+    // reported": past an aside between commas, the name that opens the sentence
+    private static string? SpeakerBeforeDay(SentenceTokens s, int verb)
+    {
+        int last = Months.BeforeDayOfSaying(s, verb - 1);
+        if (last == verb - 1 || !s.IsPunct(last, ',')) return Speakers.Read(s, last, forward: false);
+        for (int k = s.First + 1; k < last; k++)
+            if (s.IsPunct(k, ','))
+                return k < last - 1 && s.IsCapitalized(s.First) ? Speakers.Read(s, k - 1, forward: false) : null;
         return null;
     }
 
