@@ -73,5 +73,6 @@ internal static partial class NonFigureRules
         && (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier"
                 or "Level" or "Division" or "Phase" or "Type" or "Category"
             // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
-            || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));
+            // "hit stage 7 load-shedding": a stage of a schedule too
+            || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" or "stage" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));
 }

@@ -26,6 +26,8 @@ internal static partial class NonFigureRules
             || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
+        // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
+        if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
         return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p)
@@ -56,6 +58,7 @@ internal static partial class NonFigureRules
     {
         // "USD10,000", "Rs943 million", "RM1.07 billion" are amounts, not codes
         if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
+                             && !UnitReader.IsNairaSign(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
@@ -161,7 +164,10 @@ internal static partial class NonFigureRules
     private static bool IsName(SentenceTokens s, NumberPhrase p)
     {
         int prev = p.First - 1;
-        if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev) || UnitReader.IsCurrencyCode(s.Span(prev))) return false;
+        // "Kshs 108.31", "Rs 500": a currency's abbreviation before its amount (not Kenya's "Sh", which the unit reader takes
+        // spaced only before millions or billions)
+        if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev) || UnitReader.IsCurrencyCode(s.Span(prev))
+            || UnitReader.AbbreviatedCurrency(s.Span(prev)) is not null && !s.Is(prev, "Sh")) return false;
         if (!s.IsCapitalized(prev))
             // "iPhone 15 Pro", "the iPhone 6 and": a product name with a capital inside owns the small number after it
             return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && !CountsSomething(s, p.Last + 1)
@@ -278,6 +284,10 @@ internal static partial class NonFigureRules
     }
 
     // the Second Ten-Year Programme: a capitalized number word inside a capitalized hyphenated name.
+    private static bool IsWheelerClass(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Words && p.First == p.Last && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.Touches(p.Last + 2)
+        && (s.Is(p.Last + 2, "wheeler") || s.Is(p.Last + 2, "wheelers"));
+
     private static bool IsNamedCompound(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Words && p.First > s.First && s.IsCapitalized(p.First) && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
         && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);

@@ -132,6 +132,7 @@ internal static class UnitReader
         if (s.IsWord(j) && s.Span(j) is "MMT") return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
+        if (TwentyFootUnitsLast(s, j) is > 0 and var teuLast) return new UnitPhrase("TEU", UnitClass.Counted, first, teuLast);
         // "85 megabits per second": a bit rate written out
         if (s.Is(j + 1, "per") && s.Is(j + 2, "second") && BitsWritten(s.Span(j)) is { } bitRate) return new UnitPhrase(bitRate, UnitClass.Measure, first, j + 2);
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
@@ -310,6 +311,21 @@ internal static class UnitReader
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : null;
 
+    /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units": the container unit TEU written
+    /// out; the last token of its name, else -1.</summary>
+    internal static int TwentyFootUnitsLast(SentenceTokens s, int j) =>
+        s.Is(j, "twenty") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
+            ? j + 4 : -1;
+
+    /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with
+    /// decimals, thousands or a scale (not "N95", "the N7 road").</summary>
+    internal static bool IsNairaSign(SentenceTokens s, int n)
+    {
+        if (!s.Is(n, "N") || !s.IsCapitalized(n) || !s.Touches(n + 1) || !s.IsDigits(n + 1) || s.Touches(n) && s.IsWord(n - 1)) return false;
+        var digits = s.Span(n + 1);
+        return digits.Contains('.') || digits.Contains(',') || s.Has(n + 2, WordClass.Scale);
+    }
+
     private static string? RangeFirstCurrency(SentenceTokens s, int first)
     {
         int dash = first - 1;
@@ -348,6 +364,7 @@ internal static class UnitReader
             first = rs;
             return abbreviated;
         }
+        if (IsNairaSign(s, b)) { first = b; return "NGN"; }
         // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
         if (s.Is(b, "pounds") && s.IsLower(b) && !s.Touches(first) && !s.IsDigits(b - 1) && !s.Has(b - 1, WordClass.Cardinal))
         {

@@ -711,4 +711,19 @@ public sealed partial class ExtractorExampleTests
         var figure = FigureOf("Theft rose 7% to 118,774 crimes, while public order offences jumped 39% to 78,697.", "78,697");
         Assert.Equal(("offence", "public order offences"), (figure.Unit, figure.Metric));
     }
+
+    [Theory]
+    [InlineData("Diesel will cost Kshs 94.20 in Nakuru.", "Kshs 94.20", "KES")]
+    [InlineData("The average price stood at N170.42 per litre in February.", "N170.42", "NGN")]
+    [InlineData("The state budget rose to N2.5 trillion.", "N2.5 trillion", "NGN")]
+    [InlineData("The terminal moved 61,200 twenty-foot equivalent units in May.", "61,200 twenty-foot equivalent units", "TEU")]
+    public void Abbreviated_currencies_the_naira_sign_and_the_container_unit_written_out_are_read(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
+    [Theory]
+    [InlineData("Wear N95 masks on the N7 road.")]
+    [InlineData("The utility hit stage 6 load-shedding again.")]
+    [InlineData("Dealers sold more two-wheelers than three-wheelers.")]
+    public void A_naira_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
+        Assert.Empty(Extract(sentence));
 }
