@@ -164,6 +164,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("North Ferries and South Ferries", Assert.Single(figures).Attribution);
     }
 
+    [Fact]
+    public void An_abbreviation_before_of_and_the_figure_is_the_object_of_reported_not_a_speaker() =>
+        Assert.Null(Single("The Cadia mine, which also produces copper, reported AISC of $158/oz.").Attribution);
+
     [Theory]
     [InlineData("The Harbour Board announced on Friday that ferry trips rose 11.76%.", "11.76%", "The Harbour Board")]
     [InlineData("Harbourline has announced a Sh35.7 billion net profit for the half.", "Sh35.7 billion", "Harbourline")]

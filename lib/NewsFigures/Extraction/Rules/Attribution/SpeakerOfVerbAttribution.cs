@@ -96,7 +96,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         foreach (var f in figures)
         {
             if (f.TextFirst <= verb || f.TextFirst - verb > 5) continue;
-            for (int k = verb + 1; k < f.TextFirst; k++) if (!s.IsLower(k)) return false;
+            // "..., reported AISC of $158/oz": an abbreviation in capitals may name the object too
+            for (int k = verb + 1; k < f.TextFirst; k++) if (!s.IsLower(k) && !(s.IsAllCapitals(k) && s.Is(f.TextFirst - 1, "of"))) return false;
             return true;
         }
         return false;
