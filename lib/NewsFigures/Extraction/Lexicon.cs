@@ -62,7 +62,7 @@ internal static class Lexicon
         const string Negated = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't";
         Add(WordClass.Auxiliary, Negated + " " + Negated.Replace('\'', '’'));
         Add(WordClass.Conjunction, "and or");
-        Add(WordClass.ClauseWord, "which who whom whose that while but where when whereas although though because if as");
+        Add(WordClass.ClauseWord, "which who whom whose that while whilst but where when whereas although though because if as");
         Add(WordClass.ShareCue, "accounted account accounting accounts capturing capture captured captures share shares representing "
             + "represent represented represents comprising comprise comprised");
         Add(WordClass.ReferenceWord, "page pages p pp section sections chapter chapters article articles paragraph figure fig table channel "
@@ -74,7 +74,7 @@ internal static class Lexicon
         Add(WordClass.EventNoun, "final finals race races dash sprint relay hurdles freestyle butterfly backstroke breaststroke medley "
             + "marathon heat heats event events run");
         Add(WordClass.Stopword, "of in on at by for from to with across into the a an this that these those its their his her our "
-            + "and or is are was were be been has have had will would who which whom whose while but as than such there it "
+            + "and or is are was were be been has have had will would who which whom whose while whilst but as than such there it "
             + "also only alone about around among within via per");
         Add(WordClass.Pronoun, "it this that which these those they we he she figure number");
         // "since January, they’ve edged up by 0.3%": a plural pronoun and its verb in one word refer back like the pronoun

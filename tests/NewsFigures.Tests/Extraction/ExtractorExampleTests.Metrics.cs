@@ -146,6 +146,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, Single(sentence).Metric);
 
     [Fact]
+    public void Whilst_opens_a_clause_as_while_does() =>
+        Assert.Equal(["Bus fares", "rail fares"], Extract("Bus fares rose by 5.8%, whilst rail fares rose by 1.8%.").Select(f => f.Metric));
+
+    [Fact]
     public void A_level_reached_in_another_clause_is_not_the_thing_that_changed_before_it()
     {
         var figures = Extract("Exports rose 8 percent, while the country's trade surplus widened to $90 billion.");
