@@ -135,7 +135,24 @@ internal static class Clauses
 
     /// <summary>The subject noun phrase of the clause starting at clauseStart, ending before the first verb and before
     /// token <paramref name="before"/>; null when the clause opens with a verb or a preposition.</summary>
-    public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before)
+    public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before) =>
+        SubjectWithTimes(s, clauseStart, before) is { } subject ? WithoutRelativeTime(s, subject) : null;
+
+    // "Airtel last week won", "this financial year the Australian industry will produce": a relative time before the verb
+    // or before the subject, without its comma, is no part of the subject
+    private static (int First, int End) WithoutRelativeTime(SentenceTokens s, (int First, int End) subject)
+    {
+        var (first, end) = subject;
+        int Length(int k) => StartsRelativeTime(s, k) ? 2
+            : (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && (s.Is(k + 1, "financial") || s.Is(k + 1, "fiscal")) && s.Is(k + 2, "year") ? 3 : 0;
+        for (int n = 2; n <= 3; n++)
+            if (end - n > first && Length(end - n) == n && s.IsWord(end - n - 1) && !s.Has(end - n - 1, WordClass.Preposition | WordClass.Determiner)) end -= n;
+        if (Length(first) is > 0 and var opening && first + opening < end && s.IsWord(first + opening) && !s.Has(first + opening, WordClass.Preposition))
+            first += opening;
+        return (first, end);
+    }
+
+    private static (int First, int End)? SubjectWithTimes(SentenceTokens s, int clauseStart, int before)
     {
         int k = clauseStart;
         // "Yet in 15 of 20 cities", "-- The scale of": a linking adverb or a stray dash opens no subject

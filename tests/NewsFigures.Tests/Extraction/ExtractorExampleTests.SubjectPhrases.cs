@@ -217,6 +217,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Domestic use of palm oil jumped to 13.4 million tonnes.", "13.4 million tonnes", "Domestic use of palm oil")]
     [InlineData("The number of deals fell a modest 6 percent.", "6 percent", "deals")]
     [InlineData("Advanced economies grew 2% last year.", "2%", "Advanced economies")]
+    [InlineData("Ferry exports last week rose 4 percent.", "4 percent", "Ferry exports")]
+    [InlineData("This financial year the ferry fleet will carry 8.8 million passengers.", "8.8 million", "ferry fleet passengers")]
     public void The_subject_leaves_out_openers_datelines_and_the_figures_own_adjectives(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
