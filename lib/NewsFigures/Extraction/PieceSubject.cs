@@ -269,7 +269,15 @@ internal static class PieceSubject
     {
         int k = at - 1;
         while (k >= 0 && line[k] is ' ' or '"' or '“' or '‘' or '\'' or '(' or '-' or '–' or '—') k--;
-        return k < 0 || line[k] is '.' or '!' or '?' or ':' or ';' or '|' or '•';
+        return k < 0 || line[k] is '.' or '!' or '?' or ':' or ';' or '|' or '•' || IsListMarker(line, k);
+    }
+
+    // "2) Murder has increased": a list item's number and bracket at the line's start
+    private static bool IsListMarker(ReadOnlySpan<char> line, int bracket)
+    {
+        if (line[bracket] != ')' || bracket == 0) return false;
+        foreach (char c in line[..bracket].TrimStart()) if (!char.IsAsciiDigit(c)) return false;
+        return !line[..bracket].Trim().IsEmpty;
     }
 
     /// <summary>A piece's subject name, every name its text writes with a capital inside a sentence, and the other names
