@@ -136,7 +136,10 @@ internal static class Clauses
     /// <summary>The subject noun phrase of the clause starting at clauseStart, ending before the first verb and before
     /// token <paramref name="before"/>; null when the clause opens with a verb or a preposition.</summary>
     public static (int First, int End)? Subject(SentenceTokens s, int clauseStart, int before) =>
-        SubjectWithTimes(s, clauseStart, before) is { } subject ? WithoutRelativeTime(s, subject) : null;
+        SubjectWithTimes(s, clauseStart, before) is not { } subject ? null
+        // "(minus 55 per cent)": a sign written as a word is no subject
+        : subject.End == subject.First + 1 && (s.Is(subject.First, "minus") || s.Is(subject.First, "plus")) ? null
+        : WithoutRelativeTime(s, subject);
 
     // "Airtel last week won", "this financial year the Australian industry will produce": a relative time before the verb
     // or before the subject, without its comma, is no part of the subject

@@ -45,7 +45,8 @@ internal static class UnitReader
             ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["mph"] = "mph",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["hectolitres"] = "hectolitre", ["hectolitre"] = "hectolitre",
             ["hectoliters"] = "hectolitre", ["hectoliter"] = "hectolitre", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
-            ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["kbps"] = "kbps", ["nm"] = "nm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd", ["boe"] = "boe",
+            ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["kbps"] = "kbps", ["nm"] = "nm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm", ["millimetre"] = "mm", ["millimeter"] = "mm",
+            ["cm"] = "cm", ["centimetres"] = "cm", ["centimeters"] = "cm", ["ghz"] = "GHz", ["mhz"] = "MHz", ["bpd"] = "bpd", ["boe"] = "boe",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsMeasureUnit(ReadOnlySpan<char> word) => Measures.TryGetValue(word, out _);

@@ -717,7 +717,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The average price stood at N170.42 per litre in February.", "N170.42", "NGN")]
     [InlineData("The state budget rose to N2.5 trillion.", "N2.5 trillion", "NGN")]
     [InlineData("The terminal moved 61,200 twenty-foot equivalent units in May.", "61,200 twenty-foot equivalent units", "TEU")]
-    public void Abbreviated_currencies_the_naira_sign_and_the_container_unit_written_out_are_read(string sentence, string figure, string unit) =>
+    [InlineData("Kerala received 260.7 mm of rain in June.", "260.7 mm", "mm")]
+    [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
+    public void Abbreviated_currencies_the_naira_sign_and_units_written_out_are_read(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Theory]
