@@ -44,6 +44,7 @@ internal static class BareNumberUnit
         if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1].Unit.Class == UnitClass.Percent
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
+        if (ReachedLikeEarlier(s, figures, f) is { } listed) return c with { Unit = c.Unit with { Unit = listed } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
         int from = BorrowedFrom(figures, f);
@@ -57,6 +58,19 @@ internal static class BareNumberUnit
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
     }
+
+    // "arrivals from Saudi Arabia down 22.7 percent to 5,145 and UAE down 14.3 percent to 2,186": the level a percent change
+    // reaches, in a list of such changes, counts what the level an earlier one reached in the sentence counts
+    private static string? ReachedLikeEarlier(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        if (!ReachedByPercent(s, figures, f)) return null;
+        for (int g = f - 2; g >= 1; g--)
+            if (figures[g].Unit is { Class: UnitClass.Counted or UnitClass.None, Unit: { } unit } && ReachedByPercent(s, figures, g)) return unit;
+        return null;
+    }
+
+    private static bool ReachedByPercent(SentenceTokens s, List<FigureDraft> figures, int f) =>
+        f > 0 && s.Is(figures[f].TextFirst - 1, "to") && figures[f - 1].Unit.Class == UnitClass.Percent && figures[f - 1].ExtentLast + 2 == figures[f].TextFirst;
 
     // "job losses of 96,000", "These sectors recorded job losses: • Manufacturing: 96,000 • Finance: 68,000": a number that
     // sizes job losses, gains or cuts, or that a list after them gives, counts jobs

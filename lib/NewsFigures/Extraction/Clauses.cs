@@ -348,7 +348,8 @@ internal static class Clauses
     {
         for (int k = before - 1; k > with + 1; k--)
         {
-            if (!s.IsWord(k) || !s.IsLower(k) || !s.Span(k).EndsWith("ing") || !IsVerbLike(s, k)) continue;
+            // "with arrivals from Saudi Arabia down 22.7 percent": "up" or "down" is the absolute's predicate too
+            if (!s.IsWord(k) || !s.IsLower(k) || !(s.Span(k).EndsWith("ing") && IsVerbLike(s, k) || (k == before - 1 || s.IsDigits(k + 1)) && (s.Is(k, "up") || s.Is(k, "down")))) continue;
             // "with exports to the European Union also jumping 16 percent": an adverb before the participle is no noun
             int end = k;
             while (end > with + 2 && IsSentenceAdverb(s.Span(end - 1))) end--;

@@ -50,7 +50,8 @@ internal static partial class MetricReader
         // "fell 0.8 per cent on a monthly basis": a comparison of periods names nothing
         bool opens = (s.Has(from, WordClass.Preposition) && !s.Is(from, "than") || IsRelativeWord(s, from)) && Clauses.PeriodOverPeriodEnd(s, from) == from
             || (s.IsLower(from) && s.Span(from).EndsWith("ly"));
-        if (!opens) return (from, from);
+        // "to 15,523 with arrivals from Saudi Arabia down 22.7 percent": an absolute clause of its own figure names nothing here
+        if (!opens || OpensChangedAbsolute(s, from)) return (from, from);
         while (clauseEnd < s.End && Clauses.IsListComma(s, clauseEnd)) clauseEnd = Clauses.End(s, clauseEnd + 1); // "concerning A, B and C"
         int k = from;
         bool relative = false;
@@ -60,6 +61,14 @@ internal static partial class MetricReader
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
             relative |= IsRelativeWord(s, k++);
         return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
+    }
+
+    private static bool OpensChangedAbsolute(SentenceTokens s, int with)
+    {
+        if (!s.Is(with, "with")) return false;
+        for (int k = with + 2; k < s.End && k - with <= 9 && !s.IsClauseBreak(k); k++)
+            if ((s.Is(k, "up") || s.Is(k, "down")) && s.IsDigits(k + 1)) return true;
+        return false;
     }
 
     // "for the first time", "for the third time this year": how often, not what is measured.

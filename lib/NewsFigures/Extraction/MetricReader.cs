@@ -44,7 +44,7 @@ internal static partial class MetricReader
         public Place(SentenceTokens s, FigureDraft c, (int Start, int End) clause)
         {
             (ClauseStart, ClauseEnd) = clause;
-            int from = CoordinatedClauseStart(s, ReportedClauseStart(s, ClauseStart, c.TextFirst), c.TextFirst);
+            int from = WithAbsoluteStart(s, CoordinatedClauseStart(s, ReportedClauseStart(s, ClauseStart, c.TextFirst), c.TextFirst), c.TextFirst);
             var subject = Clauses.Subject(s, from, c.TextFirst);
             SubjectOwner = "";
             if (subject is { } main && NearerChangedSubject(s, main, c.TextFirst) is { } nearer)
@@ -135,6 +135,24 @@ internal static partial class MetricReader
             return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
                 && (Clauses.IsVerbLike(s, subject.End) || s.Has(subject.End, WordClass.Auxiliary))
                 ? k + 1 : clauseStart;
+        }
+        return clauseStart;
+    }
+
+    // "visitors were down 17.5 percent to 15,523 with arrivals from Saudi Arabia down 22.7 percent": a "with" after an
+    // earlier figure, whose noun phrase is up or down by this figure, opens a clause of its own
+    private static int WithAbsoluteStart(SentenceTokens s, int clauseStart, int figure)
+    {
+        // "... down 22.7 percent to 5,145": the level that change reached stands in the same clause
+        int predicate = figure - 1;
+        if (s.Is(predicate, "to"))
+            for (predicate--; predicate > clauseStart && (s.IsDigits(predicate) || s.IsPunct(predicate, '%') || s.Is(predicate, "percent")
+                                                           || s.Is(predicate, "per") || s.Is(predicate, "cent")); predicate--) { }
+        if (!(s.Is(predicate, "up") || s.Is(predicate, "down"))) return clauseStart;
+        for (int k = predicate - 1; k > clauseStart + 1 && predicate - k <= 8; k--)
+        {
+            if (s.IsClauseBreak(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.Auxiliary)) return clauseStart;
+            if (s.Is(k, "with") && s.IsLower(k)) return s.IsDigits(k - 1) || s.IsPunct(k - 1, '%') || s.IsWord(k - 1) && UnitReader.IsMeasureUnit(s.Span(k - 1)) ? k : clauseStart;
         }
         return clauseStart;
     }

@@ -146,6 +146,14 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, Single(sentence).Metric);
 
     [Fact]
+    public void A_with_clause_whose_noun_is_up_or_down_by_a_figure_measures_that_noun_and_the_levels_in_a_list_count_alike()
+    {
+        var figures = Extract("Asian visitors were down 17.5 percent to 15,523 with arrivals from Japan down 22.7 percent to 5,145 and Korea down 14.3 percent to 2,186.");
+        Assert.Equal(["Asian visitors", "Asian visitors", "arrivals from Japan", "arrivals from Japan", "Korea", "Korea"], figures.Select(f => f.Metric));
+        Assert.Equal("visitor", figures.Single(f => f.Text == "2,186").Unit);
+    }
+
+    [Fact]
     public void Whilst_opens_a_clause_as_while_does() =>
         Assert.Equal(["Bus fares", "rail fares"], Extract("Bus fares rose by 5.8%, whilst rail fares rose by 1.8%.").Select(f => f.Metric));
 
