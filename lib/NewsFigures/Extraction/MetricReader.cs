@@ -99,13 +99,14 @@ internal static partial class MetricReader
             // only when a verb of its own follows
             bool showing = s.Span(k) is "show" or "shows" or "showed" or "shown" or "showing" or "suggest" or "suggests" or "suggested" or "indicate" or "indicates"
                 or "means" or "meant";
-            if (s.Has(k + 1, WordClass.Preposition) || Clauses.IsVerbLike(s, k + 1)) continue;
             // "reported global steel output ticked up 0.6%": a saying verb's clause may show itself by a verb of its own too
-            // "said Wednesday it made a profit": the day the verb gives is not the clause's subject
-            int subject = Months.IsWeekday(s, k + 1) || s.Has(k + 1, WordClass.NowWord) ? k + 2 : k + 1;
+            // "said Wednesday it made a profit", "said on Wednesday the average price ...": the day the verb gives is not the
+            // clause's subject
+            int subject = s.Has(k + 1, WordClass.NowWord) ? k + 2 : Months.AfterDayOfSaying(s, k + 1);
+            if (s.Has(subject, WordClass.Preposition) || Clauses.IsVerbLike(s, subject)) continue;
             // "said the average house now costs £177,474": a verb of money before the figure is the clause's own too
-            if (HasVerbBetween(s, k + 2, figure) || !showing && AuxiliaryWithin(s, k + 2, figure, 5) || IsVerbFigure(s, figure) && figure > k + 2
-                || MoneyVerbs.NounBefore(s, figure, k + 2) is not null) return subject;
+            if (HasVerbBetween(s, subject + 1, figure) || !showing && AuxiliaryWithin(s, subject + 1, figure, 5) || IsVerbFigure(s, figure) && figure > subject + 1
+                || MoneyVerbs.NounBefore(s, figure, subject + 1) is not null) return subject;
         }
         return clauseStart;
     }

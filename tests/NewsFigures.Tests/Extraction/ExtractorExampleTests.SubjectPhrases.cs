@@ -20,6 +20,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("New data show the number of households on heat pumps has risen above two million.", "above two million", "households on heat pumps")]
     [InlineData("The regulator said in its annual review that rail fares rose by 4 percent.", "4 percent", "rail fares")]
+    [InlineData("The statistics office said on Wednesday the average price of diesel increased by 2.5 percent.", "2.5 percent", "average price of diesel")]
     [InlineData("The survey found that nearly 30,000 farms were waiting for grid connections.", "nearly 30,000", "farms that were waiting for grid connections")]
     public void A_reported_clause_has_its_own_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
