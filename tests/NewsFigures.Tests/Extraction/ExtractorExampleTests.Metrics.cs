@@ -153,6 +153,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("visitor", figures.Single(f => f.Text == "2,186").Unit);
     }
 
+    [Theory]
+    [InlineData("Northwind posted $941.8 million in net income, well up on last year.", "Northwind net income")]
+    [InlineData("Harbour Bank reported Sh12.1 billion in profit compared to Coast Bank.", "Harbour Bank profit")]
+    public void An_amount_in_a_kind_of_money_is_that_money(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
+
     [Fact]
     public void Whilst_opens_a_clause_as_while_does() =>
         Assert.Equal(["Bus fares", "rail fares"], Extract("Bus fares rose by 5.8%, whilst rail fares rose by 1.8%.").Select(f => f.Metric));

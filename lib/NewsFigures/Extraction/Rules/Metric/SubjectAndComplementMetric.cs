@@ -15,11 +15,29 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         var complement = MetricReader.Complement(x, next, x.At.ClauseEnd);
         // "of ..." names what the amount is of; with no subject before it, "in ..." does too ("$70.1 billion in gross premium")
         bool skip = x.S.Is(complement.Start, "of") || x.AmountSubject.Length == 0 && x.S.Is(complement.Start, "in") && complement.End > complement.Start + 1;
-        string tail = x.S.Join(skip ? complement.Start + 1 : complement.Start, complement.End);
+        string tail = MoneyNounEnd(x, complement) is > 0 and var moneyEnd ? x.S.Join(complement.Start + 1, moneyEnd)
+            : x.S.Join(skip ? complement.Start + 1 : complement.Start, complement.End);
         // what an amount opening its clause does, after its complement ("£7bn of government funding is going towards ...")
         if (x.AmountSubject.Length == 0 && x.At.SubjectPosition && MetricReader.Predicate(x, Math.Max(next, complement.End), x.At.ClauseEnd) is var predicate
             && !tail.Contains(predicate, StringComparison.Ordinal)) tail += " " + predicate;
         // the last rule: it proposes even when the sentence names nothing
         return MetricProposal.Phrase($"{x.AmountSubject} {tail}", x.AmountSubject.Length > 0) ?? new MetricProposal("");
+    }
+
+    // "posted $941.8 million in net income", "reported Sh12.1 billion in profit compared to ...": an
+    // amount "in" a kind of money is that money (the end of its noun, a few words after "in"), else 0
+    private static int MoneyNounEnd(MetricQuery x, (int Start, int End) complement)
+    {
+        if (x.C.Unit.Class != UnitClass.Currency || !x.S.Is(complement.Start, "in")) return 0;
+        for (int k = complement.Start + 1; k < complement.End && k - complement.Start <= 4; k++)
+        {
+            if (x.S.IsLower(k) && x.S.Span(k).ToString().ToLowerInvariant() is "revenue" or "revenues" or "sales" or "income" or "profit" or "profits"
+                or "earnings" or "losses" or "funding" or "investment" or "investments" or "financing" or "savings" or "spending"
+                or "expenses" or "costs" or "fees" or "donations" or "assets" or "debt" or "deposits" or "loans" or "subsidies" or "aid"
+                or "grants" or "dividends" or "taxes" or "cuts" or "bonuses" or "premiums" or "damages" or "contracts" or "orders")
+                return k + 1;
+            if (!x.S.IsWord(k) || x.S.Has(k, WordClass.Preposition | WordClass.ClauseWord) || Clauses.IsVerbLike(x.S, k)) return 0;
+        }
+        return 0;
     }
 }
