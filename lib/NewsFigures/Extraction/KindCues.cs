@@ -64,6 +64,9 @@ internal static partial class KindCues
         // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
         if (AfterCompound(s, c.TextLast + 1) is var noun && noun > c.TextLast + 1 && noun < clauseEnd)
         {
+            // "a 16 percent year-over-year sales increase": a noun may stand between
+            if (!s.Has(noun, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(noun) && !s.Has(noun, WordClass.Preposition | WordClass.Stopword | WordClass.Determiner)
+                && noun + 1 < clauseEnd && s.IsLower(noun + 1)) noun++;
             if (s.Has(noun, WordClass.ChangeDown)) return -1;
             if (s.Has(noun, WordClass.ChangeUp)) return 1;
         }
