@@ -153,6 +153,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("visitor", figures.Single(f => f.Text == "2,186").Unit);
     }
 
+    [Fact]
+    public void A_change_by_between_two_figures_changes_the_verbs_object() =>
+        Assert.Equal(["regulator default offers", "regulator default offers"], Extract("The regulator will reduce default offers by between 0.9 per cent and 9.7 per cent.").Select(f => f.Metric));
+
     [Theory]
     [InlineData("Northwind posted $941.8 million in net income, well up on last year.", "Northwind net income")]
     [InlineData("Harbour Bank reported Sh12.1 billion in profit compared to Coast Bank.", "Harbour Bank profit")]
