@@ -391,6 +391,10 @@ public sealed partial class ExtractorExampleTests
     public void The_base_of_a_per_share_restatement_measures_the_amount_restated() =>
         Assert.Equal("company's earnings", FigureOf("The company earned $643 million, or $1.12 a share, up from $482.5 million, or 84 cents a share.", "$482.5 million").Metric);
 
+    [Fact]
+    public void A_verb_of_estimating_puts_its_object_as_the_figure() =>
+        Assert.Equal("Kestrel mine's cost", Single("On a co-product basis, Aurum estimates the Kestrel mine's cost as $875/oz.").Metric);
+
     [Theory]
     [InlineData("The employment rate held steady at 61.9%.", "61.9%", "employment rate")]
     [InlineData("The firm posted a 33 percent increase in quarterly profit on Thursday.", "33 percent", "quarterly profit")]

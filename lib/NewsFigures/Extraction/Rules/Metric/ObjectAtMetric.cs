@@ -1,7 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>"ABARES forecast Australia's 2013-14 wheat production at 25.4 million tonnes", "Alaska had the lowest rate for the
-/// combined series, at 59.5%": what the verb's object is "at" the figure names it; a verb of estimating names only its object
+/// combined series, at 59.5%": what the verb's object is "at" (for a verb of estimating also "as") the figure names it; a verb of estimating names only its object
 /// (not who estimates), another verb its subject too; ", with China's output at 77.9 million mt": the noun of an absolute
 /// phrase; ", followed by diesels at 22.89pc", ", followed by wind energy with 59 GW": what follows in a ranking.</summary>
 internal sealed class ObjectAtMetric : IMetricRule
@@ -16,7 +16,9 @@ internal sealed class ObjectAtMetric : IMetricRule
         int at = x.C.TextFirst - 1;
         // ", followed by wind energy with 59 GW": the next in a ranking, with its figure
         if (s.Is(at, "with") && FollowedBy(s, at, x.At.ClauseStart) is { } next) return MetricProposal.Phrase(next);
-        if (!s.Is(at, "at")) return null;
+        // "Aurum estimates Ernest Henry's AISC as $875/oz": a verb of estimating may put its object "as" the figure
+        bool estimatedAs = s.Is(at, "as");
+        if (!s.Is(at, "at") && !estimatedAs) return null;
         int end = s.IsPunct(at - 1, ',') ? at - 1 : at;
         for (int k = end - 1; k > end - MaxObjectTokens && k >= x.At.ClauseStart; k--)
         {
@@ -28,6 +30,7 @@ internal sealed class ObjectAtMetric : IMetricRule
             if (s.Is(k, "followed") && s.Is(k + 1, "by") && k + 2 < end && Clauses.ContentWords(s, k + 2, end) > 0)
                 return MetricProposal.Phrase(s.Join(k + 2, end));
             if (!Clauses.IsVerbLike(s, k) || k == x.At.ClauseStart) continue;
+            if (estimatedAs && !(s.IsLower(k) && IsEstimating(s.Span(k)))) return null;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
             // "The employment rate held steady at 61.9%": a state the subject held, no object
             if (end == k + 2 && s.IsLower(k + 1) && s.Span(k + 1) is "steady" or "flat" or "unchanged" or "firm" or "stable" or "constant" or "level" or "still")
