@@ -395,6 +395,10 @@ public sealed partial class ExtractorExampleTests
     public void A_verb_of_estimating_puts_its_object_as_the_figure() =>
         Assert.Equal("Kestrel mine's cost", Single("On a co-product basis, Aurum estimates the Kestrel mine's cost as $875/oz.").Metric);
 
+    [Fact]
+    public void Data_showing_a_thing_at_a_figure_measure_that_thing() =>
+        Assert.Equal("copper output", Single("His remarks come amid official data showing copper output at 882,061 tons.").Metric);
+
     [Theory]
     [InlineData("The employment rate held steady at 61.9%.", "61.9%", "employment rate")]
     [InlineData("The firm posted a 33 percent increase in quarterly profit on Thursday.", "33 percent", "quarterly profit")]

@@ -29,14 +29,15 @@ internal sealed class ObjectAtMetric : IMetricRule
             // ", followed by diesels at 22.89pc": the next in a ranking is what stands at its figure
             if (s.Is(k, "followed") && s.Is(k + 1, "by") && k + 2 < end && Clauses.ContentWords(s, k + 2, end) > 0)
                 return MetricProposal.Phrase(s.Join(k + 2, end));
-            if (!Clauses.IsVerbLike(s, k) || k == x.At.ClauseStart) continue;
+            // "government data showing production at 882,061 tons": "showing" before a noun is still the data's verb
+            if (!(Clauses.IsVerbLike(s, k) || IsShowing(s, k)) || k == x.At.ClauseStart) continue;
             if (estimatedAs && !(s.IsLower(k) && IsEstimating(s.Span(k)))) return null;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
             // "The employment rate held steady at 61.9%": a state the subject held, no object
             if (end == k + 2 && s.IsLower(k + 1) && s.Span(k + 1) is "steady" or "flat" or "unchanged" or "firm" or "stable" or "constant" or "level" or "still")
                 return null;
             string objectPhrase = s.Join(k + 1, end);
-            return s.IsLower(k) && IsEstimating(s.Span(k)) ? MetricProposal.Phrase(objectPhrase)
+            return s.IsLower(k) && (IsEstimating(s.Span(k)) || IsShowing(s, k)) ? MetricProposal.Phrase(objectPhrase)
                 : MetricProposal.Phrase($"{x.AmountSubject} {objectPhrase}", x.AmountSubject.Length > 0);
         }
         return null;
@@ -53,6 +54,8 @@ internal sealed class ObjectAtMetric : IMetricRule
         }
         return null;
     }
+
+    private static bool IsShowing(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "showing" or "shows" or "showed" or "show";
 
     private static bool IsEstimating(ReadOnlySpan<char> w) =>
         w is "forecast" or "forecasts" or "estimated" or "estimates" or "estimate" or "projected" or "projects" or "put" or "puts"
