@@ -82,6 +82,9 @@ internal static class Clauses
         if (s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb)) return !(s.Span(k).EndsWith("s") && s.Is(k + 1, "for") || s.Is(k + 1, "of"));
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
+        // "government core funding has reduced by 27 percent": an -ing word right before an auxiliary is a noun, the subject
+        if (w.EndsWith("ing") && w.Length > 4 && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Stopword)
+            && !s.Has(k, WordClass.Auxiliary)) return false;
         // "August spending on game hardware": after a month an -ing word is a noun
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && (!ModifiesNext(s, k) || w.EndsWith("ed") && AfterCountedPlural(s, k)) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1)))
