@@ -392,6 +392,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("company's earnings", FigureOf("The company earned $643 million, or $1.12 a share, up from $482.5 million, or 84 cents a share.", "$482.5 million").Metric);
 
     [Fact]
+    public void What_a_clause_before_a_comma_had_at_the_figure_is_its_subjects_thing()
+    {
+        var figures = Extract("Oslo had the lowest rate for the vaccine series, at 59.5%, while Bergen had the highest rate, at 80.2%.");
+        Assert.Equal(["Oslo's lowest rate for the vaccine series", "Bergen's highest rate"], figures.Select(f => f.Metric));
+    }
+
+    [Fact]
     public void A_verb_of_estimating_puts_its_object_as_the_figure() =>
         Assert.Equal("Kestrel mine's cost", Single("On a co-product basis, Aurum estimates the Kestrel mine's cost as $875/oz.").Metric);
 

@@ -20,7 +20,9 @@ internal sealed class ObjectAtMetric : IMetricRule
         bool estimatedAs = s.Is(at, "as");
         if (!s.Is(at, "at") && !estimatedAs) return null;
         int end = s.IsPunct(at - 1, ',') ? at - 1 : at;
-        for (int k = end - 1; k > end - MaxObjectTokens && k >= x.At.ClauseStart; k--)
+        // "Alaska had the lowest rate for the series, at 59.5%": after a comma the object is in the clause before it
+        int clauseStart = end < at ? Clauses.Start(s, end - 1) : x.At.ClauseStart;
+        for (int k = end - 1; k > end - MaxObjectTokens && k >= clauseStart; k--)
         {
             if (s.IsPunct(k, ',') || s.IsPunct(k, ';') || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
             // ", with China's output at 77.9 million mt": an absolute phrase's noun is what stands at the figure
@@ -30,15 +32,20 @@ internal sealed class ObjectAtMetric : IMetricRule
             if (s.Is(k, "followed") && s.Is(k + 1, "by") && k + 2 < end && Clauses.ContentWords(s, k + 2, end) > 0)
                 return MetricProposal.Phrase(s.Join(k + 2, end));
             // "government data showing production at 882,061 tons": "showing" before a noun is still the data's verb
-            if (!(Clauses.IsVerbLike(s, k) || IsShowing(s, k)) || k == x.At.ClauseStart) continue;
+            if (!(Clauses.IsVerbLike(s, k) || IsShowing(s, k)) || k == clauseStart) continue;
             if (estimatedAs && !(s.IsLower(k) && IsEstimating(s.Span(k)))) return null;
             if (k + 1 >= end || Clauses.ContentWords(s, k + 1, end) == 0 || s.Has(k + 1, WordClass.Preposition)) return null;
             // "The employment rate held steady at 61.9%": a state the subject held, no object
             if (end == k + 2 && s.IsLower(k + 1) && s.Span(k + 1) is "steady" or "flat" or "unchanged" or "firm" or "stable" or "constant" or "level" or "still")
                 return null;
             string objectPhrase = s.Join(k + 1, end);
-            return s.IsLower(k) && (IsEstimating(s.Span(k)) || IsShowing(s, k)) ? MetricProposal.Phrase(objectPhrase)
-                : MetricProposal.Phrase($"{x.AmountSubject} {objectPhrase}", x.AmountSubject.Length > 0);
+            if (s.IsLower(k) && (IsEstimating(s.Span(k)) || IsShowing(s, k))) return MetricProposal.Phrase(objectPhrase);
+            // "..., while Hawaii had the highest, at 80.2%": the clause before the comma has its own subject
+            string subject = end < at && Clauses.Subject(s, clauseStart, k) is { } own ? s.Join(own.First, own.End) : x.AmountSubject;
+            // "Alaska had the lowest rate": Alaska's lowest rate
+            if (subject.Length > 0 && s.Is(k + 1, "the") && s.IsLower(k + 1))
+                return MetricProposal.Phrase($"{MetricReader.Possessive(subject)} {s.Join(k + 2, end)}", fromSubject: true);
+            return MetricProposal.Phrase($"{subject} {objectPhrase}", subject.Length > 0);
         }
         return null;
     }
