@@ -354,6 +354,8 @@ internal static class TimeExpressionReader
         int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0;
         if (q == 0) return null;
         int first = s.Is(k - 1, "the") ? k - 1 : k;
+        if (s.Is(k + 2, "of") && QuarterOfSplitYear(s, k + 3, q) is var (split, splitLast) && split is not null)
+            return new(WithPreposition(s, first), splitLast, split, TimeRole.Period, false);
         if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var y) return new(WithPreposition(s, first), k + 3, $"{Y(y)}-Q{q}", TimeRole.Period, false);
         return anchor > 0 ? new(WithPreposition(s, first), k + 1, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
     }
@@ -363,10 +365,27 @@ internal static class TimeExpressionReader
     private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
     {
         if (QuarterName(s, k) is not var (q, last)) return null;
+        if (s.Is(last + 1, "of") && QuarterOfSplitYear(s, last + 2, q) is var (split, splitLast) && split is not null)
+            return new(WithPreposition(s, k), splitLast, split, TimeRole.Period, false);
         int at = s.Is(last + 1, "of") ? last + 2 : last + 1;
         if (YearAt(s, at) is > 0 and var y)
             return s.IsPunct(at + 1, '-') && s.Touches(at + 1) ? null : new(WithPreposition(s, k), at, $"{Y(y)}-Q{q}", TimeRole.Period, false);
         return anchor > 0 && !s.IsDigits(last + 1) ? new(WithPreposition(s, k), last, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
+    }
+
+    // "Q1 of 2018-19", "the first quarter of the financial year 2018-19": a quarter of a year written split, read as the
+    // April-to-March financial year the other financial-year readings assume (Q1 is April to June: 2018-Q2); the calendar
+    // quarter and the last token, or (null, 0)
+    private static (string? Period, int Last) QuarterOfSplitYear(SentenceTokens s, int k, int quarter)
+    {
+        if (s.Is(k, "the")) k++;
+        if (s.Is(k, "financial") && s.Is(k + 1, "year")) k += 2;
+        else if (s.Is(k, "fiscal") && s.Is(k + 1, "year")) k += 2;
+        if (YearAt(s, k) is not (> 0 and var start) || !s.IsPunct(k + 1, '-') || !s.Touches(k + 1) || !s.IsDigits(k + 2) || !s.Touches(k + 2)) return (null, 0);
+        var end = s.Span(k + 2);
+        if (!(end.Length == 2 && (start + 1) % 100 == int.Parse(end, CultureInfo.InvariantCulture)
+              || end.Length == 4 && int.Parse(end, CultureInfo.InvariantCulture) == start + 1)) return (null, 0);
+        return (quarter < 4 ? $"{Y(start)}-Q{quarter + 1}" : $"{Y(start + 1)}-Q1", k + 2);
     }
 
     // "Q2" as one word or as "Q" touching its digit: the quarter and the last token

@@ -18,6 +18,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The club sold 40,000 season tickets in the 2008-09 season.", "40,000", "2008/2009")]
     [InlineData("Tourism grew between 5% and 8% a year from the 1980s to the 2000s.", "8%", "1980/2009")]
     [InlineData("The lease will run for three years from 2016.", "three", "2016/2018")]
+    // a quarter of a year written split is a quarter of the April-to-March financial year
+    [InlineData("Port revenue in Q1 of 2018-19 is estimated at Rs 33.74 crore.", "Rs 33.74 crore", "2018-Q2")]
+    [InlineData("Port revenue rose 8.2 per cent during the fourth quarter of the financial year 2018-19.", "8.2 per cent", "2019-Q1")]
     public void Fiscal_years_seasons_decades_and_spans_from_a_year(string sentence, string figure, string period)
     {
         Assert.Equal(period, PeriodOf(sentence, figure));
