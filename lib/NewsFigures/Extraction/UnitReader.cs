@@ -23,6 +23,13 @@ internal static class UnitReader
             ["rupees"] = "INR", ["inr"] = "INR", ["gbp"] = "GBP", ["hkd"] = "HKD",
             ["aud"] = "AUD", ["cad"] = "CAD", ["nzd"] = "NZD", ["sgd"] = "SGD", ["chf"] = "CHF", ["brl"] = "BRL", ["zar"] = "ZAR",
             ["kes"] = "KES", ["krw"] = "KRW", ["mxn"] = "MXN", ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK", ["pln"] = "PLN",
+            // ISO codes the business pages of Africa and Asia write before amounts ("UGX933.8bn", "GHS 2.5 billion"); not
+            // those that are also words in capitals ("COP", "TRY", "PEN", "MAD")
+            ["ugx"] = "UGX", ["tzs"] = "TZS", ["ghs"] = "GHS", ["ngn"] = "NGN", ["rwf"] = "RWF", ["etb"] = "ETB", ["egp"] = "EGP",
+            ["pkr"] = "PKR", ["bdt"] = "BDT", ["lkr"] = "LKR", ["npr"] = "NPR", ["php"] = "PHP", ["vnd"] = "VND", ["thb"] = "THB",
+            ["idr"] = "IDR", ["myr"] = "MYR", ["twd"] = "TWD", ["aed"] = "AED", ["sar"] = "SAR", ["qar"] = "QAR", ["kwd"] = "KWD",
+            ["czk"] = "CZK", ["huf"] = "HUF", ["ars"] = "ARS", ["clp"] = "CLP", ["rub"] = "RUB", ["uah"] = "UAH", ["zmw"] = "ZMW",
+            ["xof"] = "XOF", ["xaf"] = "XAF",
             // currencies named in words that only one country uses (or, for the shilling, whose news is mostly Kenya's)
             ["shillings"] = "KES", ["shilling"] = "KES", ["rand"] = "ZAR", ["naira"] = "NGN", ["ringgit"] = "MYR", ["baht"] = "THB",
             ["rupiah"] = "IDR", ["lira"] = "TRY", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB",
@@ -131,6 +138,8 @@ internal static class UnitReader
         // "183,413 MT", "4.38 MMT": commodity desks write metric tonnes in capitals ("Mt" is a megatonne)
         if (s.IsWord(j) && s.Span(j) is "MT") return new UnitPhrase("tonne", UnitClass.Measure, first, j);
         if (s.IsWord(j) && s.Span(j) is "MMT") return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
+        // "shipped 77.5Mt of LNG": a megatonne, a million tonnes
+        if (s.IsWord(j) && s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (TwentyFootUnitsLast(s, j) is > 0 and var teuLast) return new UnitPhrase("TEU", UnitClass.Counted, first, teuLast);

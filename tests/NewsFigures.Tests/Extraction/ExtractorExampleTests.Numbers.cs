@@ -718,12 +718,16 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state budget rose to N2.5 trillion.", "N2.5 trillion", "NGN")]
     [InlineData("The terminal moved 61,200 twenty-foot equivalent units in May.", "61,200 twenty-foot equivalent units", "TEU")]
     [InlineData("Kerala received 260.7 mm of rain in June.", "260.7 mm", "mm")]
+    [InlineData("Insurers wrote premiums of UGX933.8bn in the half.", "UGX933.8bn", "UGX")]
+    [InlineData("The mines earned GHS 2.5 billion last year.", "GHS 2.5 billion", "GHS")]
+    [InlineData("The country shipped 77.5Mt of LNG in 2019.", "77.5Mt", "tonne")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
     public void Abbreviated_currencies_the_naira_sign_and_units_written_out_are_read(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Theory]
     [InlineData("Wear N95 masks on the N7 road.")]
+    [InlineData("Delegates met at COP 28 in Dubai.")]
     [InlineData("The utility hit stage 6 load-shedding again.")]
     [InlineData("Dealers sold more two-wheelers than three-wheelers.")]
     public void A_naira_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
