@@ -15,6 +15,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rail freight growth of 4 percent beat forecasts.", "4 percent", "Rail freight growth")]
     [InlineData("The current account surplus totaled EUR 9.2 billion in May.", "EUR 9.2 billion", "current account surplus")]
     [InlineData("Since 2010, government core funding has fallen by 27 percent in real terms.", "27 percent", "government core funding")]
+    [InlineData("Cement dispatches go up by 2.56pc in the first quarter.", "2.56pc", "Cement dispatches")]
     public void A_subject_keeps_its_whole_noun_phrase(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
