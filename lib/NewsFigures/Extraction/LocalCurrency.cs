@@ -45,8 +45,15 @@ internal static class LocalCurrency
 
     /// <summary>The figure with its unit read as the local rupee, when it is written "Rs" or in rupees.</summary>
     public static Figure ApplyRupee(Figure figure, string localCode) =>
-        figure.Unit == "INR" && (figure.Text.StartsWith("Rs", StringComparison.Ordinal) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase))
+        figure.Unit == "INR" && (WritesRs(figure.Text) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase))
             ? figure with { Unit = localCode } : figure;
+
+    // "Rs 796.3 billion", and after a qualifier, "almost Rs 2.55 trillion"
+    private static bool WritesRs(string text)
+    {
+        foreach (var word in text.Split(' ')) if (word.StartsWith("Rs", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>The figure with its unit read as the local dollar, when it is written with a bare "$" or in cents.</summary>
     public static Figure ApplyDollar(Figure figure, string localCode)

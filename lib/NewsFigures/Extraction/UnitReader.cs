@@ -317,9 +317,9 @@ internal static class UnitReader
     }
 
     /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
-    /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion"), or null.</summary>
+    /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
-        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : null;
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : null;
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units": the container unit TEU written
     /// out; the last token of its name, else -1.</summary>
