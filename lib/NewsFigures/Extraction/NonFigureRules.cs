@@ -133,14 +133,15 @@ internal static partial class NonFigureRules
             || IsFirstDayOfRange(s, p.Last + 1) || IsLastDayOfRange(s, p.First - 1);
     }
 
-    // "April 10 to 16", "Jan. 8-14": the last day of a range after a month and its first day
+    // "April 10 to 16", "Jan. 8-14", "between May 1 and 28": the last day of a range after a month and its first day
     private static bool IsLastDayOfRange(SentenceTokens s, int j)
     {
-        if (!IsDashBetween(s, j) && !s.Is(j, "to")) return false;
+        if (!IsDashBetween(s, j) && !s.Is(j, "to") && !s.Is(j, "and")) return false;
         int day = j - 1;
-        return IsDayDigits(s, day)
-            && (s.Has(day - 1, WordClass.Month) && IsMonthWord(s, day - 1)
-                || s.IsPunct(day - 1, '.') && s.Has(day - 2, WordClass.Month) && s.IsCapitalized(day - 2));
+        int month = s.IsPunct(day - 1, '.') && s.Touches(day - 1) ? day - 2 : day - 1;
+        bool monthBefore = s.Has(month, WordClass.Month) && (month == day - 1 ? IsMonthWord(s, month) : s.IsCapitalized(month));
+        // "and" only after "between": "in May 1 and 28 others" is no range
+        return IsDayDigits(s, day) && monthBefore && (!s.Is(j, "and") || s.Is(month - 1, "between"));
     }
 
     private static bool IsFirstDayOfRange(SentenceTokens s, int j)

@@ -662,9 +662,15 @@ public sealed partial class ExtractorExampleTests
     public void An_aircraft_variant_after_its_model_is_still_no_count() =>
         Assert.DoesNotContain(Extract("It ordered five 737-800s and two 787-9s."), f => f.Text is "737" or "800" or "787" or "9");
 
+    [Theory]
+    [InlineData("As of the April reference week (April 10 to 16), limits had been lifted.")]
+    [InlineData("Riders were counted between May 1 and 28 across the network.")]
+    public void The_last_day_of_a_range_of_days_is_no_figure(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
     [Fact]
-    public void The_last_day_of_a_range_of_days_is_no_figure() =>
-        Assert.Empty(Extract("As of the April reference week (April 10 to 16), limits had been lifted."));
+    public void A_day_and_a_count_joined_by_and_without_between_stay_a_count() =>
+        Assert.Equal("28", Assert.Single(Extract("The ferry sailed on May 1 and 28 crew stayed ashore.")).Text);
 
     [Fact]
     public void Ages_aged_from_one_to_another_are_no_figures() =>
