@@ -165,6 +165,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void The_name_before_a_relative_aside_says_what_follows_its_verb()
+    {
+        var figure = Single("A monthly report from the Harbour Board, which goes to its members on Friday, said ferry traffic in May sat at 61 per cent of its 2019 level.");
+        Assert.Equal(("A monthly report from the Harbour Board", "ferry traffic in May share of its 2019 level"), (figure.Attribution, figure.Metric));
+    }
+
+    [Fact]
     public void An_abbreviation_before_of_and_the_figure_is_the_object_of_reported_not_a_speaker() =>
         Assert.Null(Single("The Cadia mine, which also produces copper, reported AISC of $158/oz.").Attribution);
 

@@ -53,6 +53,10 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
                                   || ContrastSpeakerBetween(s, k, figure))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            // "A regular report from the Toronto Transit Commission, which will be considered ..., said ridership sat at 61 per
+            // cent": the comma closes a relative clause after the sentence's opening name, which says what follows
+            if (speakerAfter && figure.TextFirst > k && RelativeAsideClosedAt(s, k - 1) is int opening
+                && Speakers.Read(s, opening - 1, forward: false) is { } described && !Speakers.IsPronoun(described)) return described;
             // "United and Continental, which merged last year, reported a profit of $653 million": a figure a few lower-case
             // words after the verb is its object, and no speaker follows
             if (speakerAfter && k > s.First && ObjectHoldsFigure(s, k, figures)) continue;
@@ -76,6 +80,18 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.IsPunct(k, ','))
                 return k < last - 1 && s.IsCapitalized(s.First) ? Speakers.Read(s, k - 1, forward: false) : null;
         return null;
+    }
+
+    // the comma that opens ", which ..." or ", who ..." as the sentence's first clause break, when that clause runs to the comma
+    // at close; else null
+    private static int? RelativeAsideClosedAt(SentenceTokens s, int close)
+    {
+        if (!s.IsPunct(close, ',')) return null;
+        int first = s.First + 1;
+        while (first < close && !s.IsClauseBreak(first)) first++;
+        if (first >= close - 2 || !Clauses.OpensRelativeClause(s, first)) return null;
+        for (int k = first + 2; k < close; k++) if (s.IsClauseBreak(k)) return null;
+        return first;
     }
 
     // the closing mark of a quoted title: capitalized words (and the small words of a title) back to the opening mark, not
