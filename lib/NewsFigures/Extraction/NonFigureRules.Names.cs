@@ -64,6 +64,9 @@ internal static partial class NonFigureRules
         if (s.IsWord(next) && s.Span(next) is "Max" or "MAX" or "NG" or "Dreamliner" or "neo" or "XWB" or "ER" or "LR") return true;
         // "737-800", "787-9s"; not a round number's range ("300-400 workers")
         if (s.IsPunct(next, '-') && s.Touches(next) && s.Touches(next + 1) && (s.IsDigits(next + 1) && !s.Span(k).EndsWith("0") || s.IsWord(next + 1) && char.IsDigit(s.Span(next + 1)[0]))) return true;
+        // "six modern 787 aircraft": a Boeing model's number before a word for planes
+        if (s.Span(k) is ['7', _, '7'] && s.IsWord(next) && s.Span(next).ToString().ToLowerInvariant() is "aircraft" or "aircrafts" or "jet" or "jets"
+                or "plane" or "planes" or "airliner" or "airliners" or "freighter" or "freighters" or "fleet") return true;
         return s.IsWord(k - 1) && s.Span(k - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
     }
 

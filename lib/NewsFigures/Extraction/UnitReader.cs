@@ -403,6 +403,7 @@ internal static class UnitReader
                 if (!s.IsWord(k)) nounFirst = k + 1;
                 continue;
             }
+            if (k > j && NonFigureRules.IsModelAt(s, k)) continue; // "six modern 787 aircraft": a model's number names the noun
             if (!s.IsWord(k)) break;
             if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
             // "400,000 just four years ago": another number counts the noun after it

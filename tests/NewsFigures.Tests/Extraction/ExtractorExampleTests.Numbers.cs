@@ -662,6 +662,13 @@ public sealed partial class ExtractorExampleTests
     public void An_aircraft_variant_after_its_model_is_still_no_count() =>
         Assert.DoesNotContain(Extract("It ordered five 737-800s and two 787-9s."), f => f.Text is "737" or "800" or "787" or "9");
 
+    [Fact]
+    public void A_boeing_model_number_before_a_word_for_planes_names_what_the_count_counts()
+    {
+        var figure = Assert.Single(Extract("The airline now has six modern 787 aircraft."));
+        Assert.Equal(("six", "aircraft"), (figure.Text, figure.Unit));
+    }
+
     [Theory]
     [InlineData("As of the April reference week (April 10 to 16), limits had been lifted.")]
     [InlineData("Riders were counted between May 1 and 28 across the network.")]
