@@ -179,7 +179,7 @@ internal static partial class MetricReader
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
-            or "noted" or "notes" or "revealed" or "reveals" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
+            or "noted" or "notes" or "revealed" or "reveals" or "reveal" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
             or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims" or "recommends" or "recommended";
 

@@ -164,6 +164,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("North Ferries and South Ferries", Assert.Single(figures).Attribution);
     }
 
+    [Theory]
+    [InlineData("Statistics by the Harbour Board (HB) reveal that ferries carried 5.8 million passengers.", "Harbour Board (HB)")]
+    [InlineData("The council was criticised, as figures reveal 90 ferries were cancelled in August.", null)]
+    public void A_source_noun_by_a_name_reveals_and_bare_figures_name_no_one(string sentence, string? source)
+    {
+        var figure = Single(sentence);
+        Assert.Equal(source is null ? null : "Statistics by the " + source, figure.Attribution);
+    }
+
     [Fact]
     public void The_name_before_a_relative_aside_says_what_follows_its_verb()
     {

@@ -42,6 +42,8 @@ internal sealed class DataShowedAttribution : IAttributionRule
             // ", the data showed": the data credited earlier ("registration data from Experian")
             if (first == head && head == end && s.Is(head - 1, "the") && discourse is not null
                 && (discourse.LastSourceWith(s.Span(head).ToString()) ?? discourse.LastSource) is { } earlier) return earlier;
+            // "as figures reveal 90 trains were cancelled": a bare plural no one is named for either
+            if (first == head && head == last && s.IsLower(head) && !s.Has(head - 1, WordClass.Determiner) && Inflection.IsPlural(s.Span(head))) return null;
             while (first < head && IsFreshness(s.Span(first))) first++; // "Recent government data": the government's
             return s.Join(first, Math.Max(head, last) + 1);
         }
@@ -77,8 +79,8 @@ internal sealed class DataShowedAttribution : IAttributionRule
         s.IsPunct(k, ',') || (s.IsPunct(k, '–') || s.IsPunct(k, '—') || s.IsPunct(k, '-')) && !s.Touches(k) && !s.Touches(k + 1);
 
     private static bool IsShowing(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "suggests" or "suggested"
-            or "indicated" or "indicates";
+        s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "reveal" or "suggests"
+            or "suggested" or "indicated" or "indicates";
 
     // "The report from the Gambling Commission found": a source noun, "from", "by" or "of", and a capitalized name that ends
     // right before the verb; the source noun's place, or -1
