@@ -59,7 +59,8 @@ internal static partial class NonFigureRules
         // "USD10,000", "Rs943 million", "RM1.07 billion" are amounts, not codes
         if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
                              && !UnitReader.IsNairaSign(s, i - 1)
-            || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/') || s.IsPunct(i - 1, '.')
+            || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/')
+            || s.IsPunct(i - 1, '.') && !(s.Touches(i - 1) && s.IsWord(i - 2) && UnitReader.AbbreviatedCurrency(s.Span(i - 2)) is not null) // "Rs.100 crore"
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
             && !IsPluralRunOn(s, i + 1) && !(s.IsWord(i + 1) && s.Span(i + 1) is "Mt" or "MMT" or "MT") // "77.5Mt": megatonnes

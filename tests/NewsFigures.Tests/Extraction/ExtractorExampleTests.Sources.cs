@@ -181,6 +181,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_plural_before_an_auxiliary_is_a_noun_not_a_verb_of_saying() =>
+        Assert.Null(Single("But in 2003 when the city submitted its bid, the cost estimates had jumped to Rs 1,895.3 crore.").Attribution);
+
+    [Fact]
     public void An_abbreviation_before_of_and_the_figure_is_the_object_of_reported_not_a_speaker() =>
         Assert.Null(Single("The Cadia mine, which also produces copper, reported AISC of $158/oz.").Attribution);
 

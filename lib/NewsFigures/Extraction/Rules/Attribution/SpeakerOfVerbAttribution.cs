@@ -26,6 +26,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
+            // "the cost estimates had jumped to ...": a plural right before an auxiliary is its subject, a noun
+            if (s.Span(k).EndsWith("s") && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword)) continue;
             // "the core AI industry estimated at more than 1.2 trillion yuan": valued at, a participle, no one estimating
             if (s.Is(k, "estimated") && s.Is(k + 1, "at")) continue;
             // "called on EU member states to cut consumption": the member states of a union, no verb
