@@ -329,11 +329,16 @@ internal static class UnitReader
 
     /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with
     /// decimals, thousands or a scale (not "N95", "the N7 road").</summary>
-    internal static bool IsNairaSign(SentenceTokens s, int n)
+    internal static bool IsNairaSign(SentenceTokens s, int n) => IsLetterSign(s, n, "N");
+
+    /// <summary>"billed R924.66", "R2.5 billion": South African papers write the rand as a capital R the same way.</summary>
+    internal static bool IsRandSign(SentenceTokens s, int r) => IsLetterSign(s, r, "R");
+
+    private static bool IsLetterSign(SentenceTokens s, int k, string letter)
     {
-        if (!s.Is(n, "N") || !s.IsCapitalized(n) || !s.Touches(n + 1) || !s.IsDigits(n + 1) || s.Touches(n) && s.IsWord(n - 1)) return false;
-        var digits = s.Span(n + 1);
-        return digits.Contains('.') || digits.Contains(',') || s.Has(n + 2, WordClass.Scale);
+        if (!s.Is(k, letter) || !s.IsCapitalized(k) || !s.Touches(k + 1) || !s.IsDigits(k + 1) || s.Touches(k) && s.IsWord(k - 1)) return false;
+        var digits = s.Span(k + 1);
+        return digits.Contains('.') || digits.Contains(',') || s.Has(k + 2, WordClass.Scale);
     }
 
     private static string? RangeFirstCurrency(SentenceTokens s, int first)
@@ -375,6 +380,7 @@ internal static class UnitReader
             return abbreviated;
         }
         if (IsNairaSign(s, b)) { first = b; return "NGN"; }
+        if (IsRandSign(s, b)) { first = b; return "ZAR"; }
         // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
         if (s.Is(b, "pounds") && s.IsLower(b) && !s.Touches(first) && !s.IsDigits(b - 1) && !s.Has(b - 1, WordClass.Cardinal))
         {

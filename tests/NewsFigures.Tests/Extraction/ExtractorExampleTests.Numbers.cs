@@ -729,6 +729,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Diesel will cost Kshs 94.20 in Nakuru.", "Kshs 94.20", "KES")]
     [InlineData("The average price stood at N170.42 per litre in February.", "N170.42", "NGN")]
     [InlineData("The state budget rose to N2.5 trillion.", "N2.5 trillion", "NGN")]
+    [InlineData("A household is now billed R924.66 a month.", "R924.66", "ZAR")]
     [InlineData("The terminal moved 61,200 twenty-foot equivalent units in May.", "61,200 twenty-foot equivalent units", "TEU")]
     [InlineData("Kerala received 260.7 mm of rain in June.", "260.7 mm", "mm")]
     [InlineData("Insurers wrote premiums of UGX933.8bn in the half.", "UGX933.8bn", "UGX")]
@@ -738,14 +739,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
-    public void Abbreviated_currencies_the_naira_sign_and_units_written_out_are_read(string sentence, string figure, string unit) =>
+    public void Abbreviated_currencies_the_naira_and_rand_signs_and_units_written_out_are_read(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Theory]
     [InlineData("Wear N95 masks on the N7 road.")]
     [InlineData("Delegates met at COP 28 in Dubai.")]
+    [InlineData("Take the R2 road to the coast.")]
     [InlineData("The utility hit stage 6 load-shedding again.")]
     [InlineData("Dealers sold more two-wheelers than three-wheelers.")]
-    public void A_naira_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
+    public void A_naira_or_rand_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
         Assert.Empty(Extract(sentence));
 }
