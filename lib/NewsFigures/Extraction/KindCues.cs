@@ -22,7 +22,18 @@ internal static partial class KindCues
         || c.TextFirst < c.Number.First && (s.Is(c.TextFirst, "below") || s.Is(c.TextFirst, "above") || s.Is(c.TextFirst, "under")
             || s.Is(c.TextFirst, "past") || s.Is(c.TextFirst, "beyond")) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown);
 
-    private static bool IsLevelPreposition(SentenceTokens s, int k) => s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "from");
+    // "increases ranging from 14% in the Midwest to 60% in Texas": the ends of a range of changes are no levels
+    private static bool IsLevelPreposition(SentenceTokens s, int k) =>
+        (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "from")) && !RangesOverChanges(s, k);
+
+    internal static bool RangesOverChanges(SentenceTokens s, int preposition)
+    {
+        int ranging = preposition;
+        while (ranging > s.First && preposition - ranging <= 20 && !s.Is(ranging, "ranging")) ranging--;
+        if (!s.Is(ranging, "ranging") || !(s.Has(ranging - 1, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(ranging - 1))) return false;
+        for (int k = ranging + 1; k < preposition; k++) if (s.IsPunct(k, ';') || s.Has(k, WordClass.ClauseWord)) return false;
+        return s.Is(ranging + 1, "from") || s.Is(ranging + 1, "between");
+    }
 
     /// <summary>+1 or -1 for the nearest change word around the figure in its clause, 0 for none. "expected to raise £4.4bn"
     /// raises money, no change.</summary>

@@ -183,6 +183,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Kerala received 260.7 mm against a normal 577.8 mm (minus 55 per cent).", "55 per cent", -55.0)]
     [InlineData("The carmaker posted a 16 percent year-over-year sales increase in May.", "16 percent", 16.0)]
     [InlineData("The cedi depreciated against the dollar by 22.5% this year.", "22.5%", -22.5)]
+    // both ends of a range of changes
+    [InlineData("Fares were higher, with increases ranging from 14% in the north to 60% in the south.", "14%", 14.0)]
+    [InlineData("Fares were higher, with increases ranging from 14% in the north to 60% in the south.", "60%", 60.0)]
     [InlineData("The regulator will cut default offers by between 0.9 per cent and 9.7 per cent.", "0.9 per cent", -0.9)]
     [InlineData("It will reduce most offers – the maximum that retailers can charge – by 4 per cent.", "4 per cent", -4.0)]
     // the same cut again, after the whole it is a share of

@@ -154,6 +154,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void Each_end_of_a_range_of_changes_measures_its_own_place() =>
+        Assert.Equal(["increases in the north", "increases in the south"],
+            Extract("Fares were higher, with increases ranging from 14% in the north to 60% in the south.").Select(f => f.Metric));
+
+    [Fact]
     public void A_change_by_between_two_figures_changes_the_verbs_object() =>
         Assert.Equal(["regulator default offers", "regulator default offers"], Extract("The regulator will reduce default offers by between 0.9 per cent and 9.7 per cent.").Select(f => f.Metric));
 

@@ -11,7 +11,8 @@ internal sealed class ChangedObjectMetric : IMetricRule
 
     public MetricProposal? Propose(MetricQuery x)
     {
-        if (x.Kind != FigureKind.Change) return null;
+        // "increases ranging from 14% in the Midwest to 60% in Texas": what each end measures is said after it
+        if (x.Kind != FigureKind.Change || KindCues.RangesOverChanges(x.S, x.C.TextFirst - 1)) return null;
         if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
         if ((GappedItem(x.S, x.C) ?? GappedName(x.S, x.C) ?? GappedNounPhrase(x)) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)

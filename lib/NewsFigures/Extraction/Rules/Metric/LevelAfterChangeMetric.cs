@@ -9,7 +9,8 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
     public string Name => "metric.level-after-change";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        IsReachedByChange(x) || IsComparedLevel(x) ? new MetricProposal(Measured(x).Metric) : null;
+        // "increases ranging from 14% in the Midwest to 60% in Texas": the range's far end is a change of its own place
+        !KindCues.RangesOverChanges(x.S, x.C.TextFirst - 1) && (IsReachedByChange(x) || IsComparedLevel(x)) ? new MetricProposal(Measured(x).Metric) : null;
 
     // "earned $643 million, or $1.12 a share, ..., up from $482.5 million": an amount in the unit of the figure a per-share
     // restatement restates is that figure's base
