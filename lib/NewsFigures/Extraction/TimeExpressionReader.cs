@@ -21,9 +21,9 @@ internal static class TimeExpressionReader
         for (int k = s.First; k < s.End; k++)
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
-            if (!MayStart(s[k]) && QuarterName(s, k) is null && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial")))
+            if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial")))
                 continue;
-            TimeExpression? e = QuarterCode(s, k, anchor) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, anchor);
@@ -387,6 +387,26 @@ internal static class TimeExpressionReader
               || end.Length == 4 && int.Parse(end, CultureInfo.InvariantCulture) == start + 1)) return (null, 0);
         return (quarter < 4 ? $"{Y(start)}-Q{quarter + 1}" : $"{Y(start + 1)}-Q1", k + 2);
     }
+
+    // "H1 2024", "H2 of 2023", "1H2024": a half of a year by its code, with the year named with it
+    private static TimeExpression? HalfCode(SentenceTokens s, int k)
+    {
+        if (!IsHalfWord(s, k)) return null;
+        // "H1 2024": "H" touching its digit; "1H2024": the digit, "H" and the year all touching
+        bool letterFirst = s.Is(k, "H");
+        char half = letterFirst ? s.Span(k + 1)[0] : s.Span(k)[0];
+        int at = letterFirst ? (s.Is(k + 2, "of") ? k + 3 : k + 2) : k + 2;
+        // the year stuck to "H" is no year to YearAt, which refuses digits run on from a word
+        int year = letterFirst ? YearAt(s, at)
+            : s.Span(at).Length == 4 && NonFigureRules.IsYearDigits(s.Span(at)) && !(s.IsWord(at + 1) && s.Touches(at + 1))
+                ? int.Parse(s.Span(at), CultureInfo.InvariantCulture) : 0;
+        return year is > 0 and var y && !(s.IsPunct(at + 1, '-') && s.Touches(at + 1))
+            ? new(WithPreposition(s, k), at, $"{Y(y)}-H{half}", TimeRole.Period, false) : null;
+    }
+
+    private static bool IsHalfWord(SentenceTokens s, int k) =>
+        s.Is(k, "H") && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.Span(k + 1) is "1" or "2" && !(s.IsWord(k + 2) && s.Touches(k + 2))
+        || s.IsDigits(k) && s.Span(k) is "1" or "2" && s.Is(k + 1, "H") && s.IsCapitalized(k + 1) && s.Touches(k + 1) && s.IsDigits(k + 2) && s.Touches(k + 2);
 
     // "Q2" as one word or as "Q" touching its digit: the quarter and the last token
     private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)

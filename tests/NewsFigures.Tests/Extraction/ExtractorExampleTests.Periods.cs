@@ -21,6 +21,10 @@ public sealed partial class ExtractorExampleTests
     // a quarter of a year written split is a quarter of the April-to-March financial year
     [InlineData("Port revenue in Q1 of 2018-19 is estimated at Rs 33.74 crore.", "Rs 33.74 crore", "2018-Q2")]
     [InlineData("Port revenue rose 8.2 per cent during the fourth quarter of the financial year 2018-19.", "8.2 per cent", "2019-Q1")]
+    // a half of a year by its code
+    [InlineData("Premiums rose 12.6% in 1H2024.", "12.6%", "2024-H1")]
+    [InlineData("Revenue rose 5% in H1 2024.", "5%", "2024-H1")]
+    [InlineData("Profit fell 3% in H2 of 2023.", "3%", "2023-H2")]
     public void Fiscal_years_seasons_decades_and_spans_from_a_year(string sentence, string figure, string period)
     {
         Assert.Equal(period, PeriodOf(sentence, figure));
