@@ -96,7 +96,9 @@ internal static partial class KindCues
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
             // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
-            if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making") continue;
+            // "the market chalked up GWP of UGX542.3bn", "racked up": a verb of recording, no rise
+            if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making" or "chalked" or "chalks" or "racked" or "racks"
+                or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst)) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;

@@ -207,6 +207,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
     [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
+    // a verb of recording with "up" is no rise
+    [InlineData("The insurance market chalked up premiums of UGX542.3bn in the half.", "UGX542.3bn", FigureKind.Level)]
+    [InlineData("The club racked up debts of £80m last year.", "£80m", FigureKind.Level)]
     // a change verb after "and" is another verb's
     [InlineData("The centre handles 102 EFLOPS and cut training cycles by six months.", "102 EFLOPS", FigureKind.Level)]
     // a figure after a change's whole that is not the same change: another clause
