@@ -153,6 +153,11 @@ internal static partial class KindCues
 
     private static bool IsRaise(ReadOnlySpan<char> w) => w is "raise" or "raised" or "raises" or "raising";
 
+    /// <summary>The token before a figure that may be its "by": "by 5%", and past "between" ("reduce offers by between 0.9 per
+    /// cent and 9.7 per cent").</summary>
+    public static int ByBefore(SentenceTokens s, int figureFirst) =>
+        s.Is(figureFirst - 1, "between") && s.Is(figureFirst - 2, "by") ? figureFirst - 2 : figureFirst - 1;
+
     /// <summary>+1 or -1 for the nearest change verb in the clause before <paramref name="before"/>, 0 for none.</summary>
     public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)
     {

@@ -338,8 +338,7 @@ internal static partial class MetricReader
     // "raised its benchmark Selic rate by 50 basis points", "undercut Western costs by half": what the verb changed.
     internal static (int First, int End)? ChangedObject(SentenceTokens s, FigureDraft c, Place at)
     {
-        int by = c.TextFirst - 1;
-        if (s.Is(by, "between") && s.Is(by - 1, "by")) by--; // "reduce default offers by between 0.9 and 9.7 per cent"
+        int by = KindCues.ByBefore(s, c.TextFirst);
         if (!s.Is(by, "by")) return PercentOfObject(s, c) ?? ObjectRightBefore(s, c, at);
         for (int k = by - 1; k >= at.ClauseStart && s.IsWord(k); k--)
         {

@@ -11,8 +11,7 @@ internal sealed class ChangeByKind : IKindRule
     public KindProposal? Propose(FigureQuery q)
     {
         var (s, c) = (q.S, q.Figure);
-        int by = c.TextFirst - 1;
-        if (s.Is(by, "between") && s.Is(by - 1, "by")) by--; // "reduce offers by between 0.9 per cent and 9.7 per cent"
+        int by = KindCues.ByBefore(s, c.TextFirst);
         if (KindCues.StatesLevel(s, c) || !s.Is(by, "by")) return null;
         int direction = KindCues.ChangeVerbBefore(s, q.ClauseStart, by);
         // "reduce most default offers – the maximum that retailers can charge – by ...": the verb before an aside in dashes
