@@ -360,8 +360,8 @@ internal static class TimeExpressionReader
         return anchor > 0 ? new(WithPreposition(s, first), k + 1, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
     }
 
-    // "Q2 2023", "Q1 of 2024", "in Q3": a quarter by its code, of the named year, else of the article's; not a quarter of a
-    // fiscal year ("Q1 of 2018-19"), whose months depend on where the year starts, which the fiscal year reading keeps.
+    // "Q2 2023", "Q1 of 2024", "in Q3": a quarter by its code, of the named year, else of the article's; a quarter of a year
+    // written split ("Q1 of 2018-19") is one of the April-to-March financial year (QuarterOfSplitYear).
     private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
     {
         if (QuarterName(s, k) is not var (q, last)) return null;

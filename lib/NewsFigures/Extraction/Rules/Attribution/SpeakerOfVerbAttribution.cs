@@ -55,13 +55,13 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
                                   || ContrastSpeakerBetween(s, k, figure))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            // "United and Continental, which merged last year, reported a profit of $653 million": a figure a few lower-case
+            // words after the verb is its object, and no speaker follows
+            if (speakerAfter && k > s.First && ObjectHoldsFigure(s, k, figures)) continue;
             // "A regular report from the Toronto Transit Commission, which will be considered ..., said ridership sat at 61 per
             // cent": the comma closes a relative clause after the sentence's opening name, which says what follows
             if (speakerAfter && figure.TextFirst > k && RelativeAsideClosedAt(s, k - 1) is int opening
                 && Speakers.Read(s, opening - 1, forward: false) is { } described && !Speakers.IsPronoun(described)) return described;
-            // "United and Continental, which merged last year, reported a profit of $653 million": a figure a few lower-case
-            // words after the verb is its object, and no speaker follows
-            if (speakerAfter && k > s.First && ObjectHoldsFigure(s, k, figures)) continue;
             // ", says inflation still bites": after its verb a speaker opens with a capital, an article or a plural ("say exporters")
             if (speakerAfter && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner) && !Inflection.IsPlural(s.Span(k + 1))) continue;
             if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;

@@ -28,7 +28,8 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
     // amount "in" a kind of money is that money (the end of its noun, a few words after "in"), else 0
     private static int MoneyNounEnd(MetricQuery x, (int Start, int End) complement)
     {
-        if (x.C.Unit.Class != UnitClass.Currency || !x.S.Is(complement.Start, "in")) return 0;
+        // (an amount that opens its clause keeps what it does: "The $11.7 billion in net income showed ...")
+        if (x.C.Unit.Class != UnitClass.Currency || !x.S.Is(complement.Start, "in") || x.AmountSubject.Length == 0) return 0;
         for (int k = complement.Start + 1; k < complement.End && k - complement.Start <= 4; k++)
         {
             if (x.S.IsLower(k) && x.S.Span(k).ToString().ToLowerInvariant() is "revenue" or "revenues" or "sales" or "income" or "profit" or "profits"
