@@ -114,6 +114,14 @@ internal static partial class MetricReader
         return -1;
     }
 
+    /// <summary>The dash that opens an aside closed by the dash at <paramref name="close"/> (up to 16 tokens back), else -1.</summary>
+    internal static int OpeningDash(SentenceTokens s, int close)
+    {
+        for (int k = close - 2; k > s.First && close - k <= 16; k--)
+            if (IsDash(s, k)) return k;
+        return -1;
+    }
+
     // "surge to 100 million": a compound's prepositional phrase when it names a number.
     internal static int PrepositionalTail(SentenceTokens s, int from, int clauseEnd)
     {

@@ -135,11 +135,7 @@ internal static class UnitReader
         // "232,423 metric tons": a metric ton is a tonne
         // "144.8 million mt": after a scale, "mt" is metric tonnes (alone it may be a megatonne or a mountain)
         if (s.Is(j, "mt") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j);
-        // "183,413 MT", "4.38 MMT": commodity desks write metric tonnes in capitals ("Mt" is a megatonne)
-        if (s.IsWord(j) && s.Span(j) is "MT") return new UnitPhrase("tonne", UnitClass.Measure, first, j);
-        if (s.IsWord(j) && s.Span(j) is "MMT") return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
-        // "shipped 77.5Mt of LNG": a megatonne, a million tonnes
-        if (s.IsWord(j) && s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = 1e6 };
+        if (TonneCodeFactor(s, j) is > 0 and var tonnes) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = tonnes };
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (TwentyFootUnitsLast(s, j) is > 0 and var teuLast) return new UnitPhrase("TEU", UnitClass.Counted, first, teuLast);
@@ -320,6 +316,11 @@ internal static class UnitReader
     /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : null;
+
+    /// <summary>How many tonnes a capitalized tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity
+    /// desks write metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale).</summary>
+    internal static double TonneCodeFactor(SentenceTokens s, int j) =>
+        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6 : 0;
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units": the container unit TEU written
     /// out; the last token of its name, else -1.</summary>

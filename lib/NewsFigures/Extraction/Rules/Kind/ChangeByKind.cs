@@ -15,7 +15,7 @@ internal sealed class ChangeByKind : IKindRule
         if (KindCues.StatesLevel(s, c) || !s.Is(by, "by")) return null;
         int direction = KindCues.ChangeVerbBefore(s, q.ClauseStart, by);
         // "reduce most default offers – the maximum that retailers can charge – by ...": the verb before an aside in dashes
-        if (direction == 0 && by == q.ClauseStart && MetricReader.IsDash(s, by - 1) && OpeningDash(s, by - 1) is > 0 and var open)
+        if (direction == 0 && by == q.ClauseStart && MetricReader.IsDash(s, by - 1) && MetricReader.OpeningDash(s, by - 1) is > 0 and var open)
             direction = KindCues.ChangeVerbBefore(s, Clauses.Start(s, open - 1), open);
         // ", by two per cent,": the verb ends the clause before the comma
         int verb = by == q.ClauseStart && s.IsPunct(by - 1, ',') ? by - 2 : by - 1;
@@ -23,12 +23,5 @@ internal sealed class ChangeByKind : IKindRule
         if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.VerbBeforeObject(s, verb, q.ClauseStart) >= 0)
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
-    }
-
-    private static int OpeningDash(SentenceTokens s, int close)
-    {
-        for (int k = close - 2; k > s.First && close - k <= 16; k--)
-            if (MetricReader.IsDash(s, k)) return k;
-        return -1;
     }
 }
