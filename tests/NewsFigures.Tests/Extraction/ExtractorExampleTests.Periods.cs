@@ -246,4 +246,18 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_year_earlier_does_not_count_back_from_the_year_a_record_is_measured_from() =>
         Assert.Null(FigureOf("The unemployment rate was 4.3%, down from 4.9% for a year earlier and the lowest since 1975.", "4.9%").Period);
+
+    [Theory]
+    [InlineData("3 per cent")]
+    [InlineData("1 per cent")]
+    public void A_change_list_passes_the_time_after_its_last_item_back_to_its_first(string figure) =>
+        Assert.Equal("2009-Q2", PeriodOf("Burglary rose by 3 per cent, robbery by 1 per cent and theft by 5 per cent between April and June 2009.", figure));
+
+    [Fact]
+    public void A_time_passes_back_along_a_list_only_without_a_verb_between() =>
+        Assert.Null(PeriodOf("Burglary rose by 3 per cent, while robbery fell by 1 per cent and theft by 5 per cent between April and June 2009.", "3 per cent"));
+
+    [Fact]
+    public void A_count_that_sizes_a_change_noun_takes_the_period_of_the_figure_before() =>
+        Assert.Equal("2009-Q2", PeriodOf("There were 67,000 burglaries between April and June 2009, compared with 65,200 a year earlier, an increase of 1,800 offences.", "1,800"));
 }

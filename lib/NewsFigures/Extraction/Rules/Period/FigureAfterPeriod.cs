@@ -8,10 +8,31 @@ internal sealed class FigureAfterPeriod : IPeriodRule
 {
     public string Name => "period.of-figure-after";
 
-    public PeriodProposal? Propose(FigureQuery q) =>
-        TimeChoice.TakesNeighbours(q.Figure) && q.Index + 1 < q.Figures.Count && !ContrastBetween(q.S, q.Figure, q.Figures[q.Index + 1])
-            && !IsBase(q.S, q.Figures[q.Index + 1]) && !IsMultiple(q.Figure)
-            ? TimeChoice.Best(q.Sentence, q.Figures[q.Index + 1], q.Index + 1) : null;
+    public PeriodProposal? Propose(FigureQuery q)
+    {
+        if (!TimeChoice.TakesNeighbours(q.Figure) || IsMultiple(q.Figure)) return null;
+        // "rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent between April and June": a change
+        // with no time of its own passes on the time of the figure after it
+        for (int n = q.Index + 1; n < q.Figures.Count; n++)
+        {
+            var next = q.Figures[n];
+            if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next)) return null;
+            if (TimeChoice.Best(q.Sentence, next, n) is { } chosen) return chosen;
+            if (!TimeChoice.TakesNeighbours(next) || IsMultiple(next) || n + 1 >= q.Figures.Count
+                || !InList(q.S, next, q.Figures[n + 1])) return null;
+        }
+        return null;
+    }
+
+    // ", robbery by 1 per cent and personal theft by": a few words after a comma or "and", no verb among them
+    private static bool InList(SentenceTokens s, FigureDraft a, FigureDraft b)
+    {
+        int first = a.TextLast + 1;
+        if (b.TextFirst - first > 5 || !(s.IsPunct(first, ',') || s.Is(first, "and"))) return false;
+        for (int k = first; k < b.TextFirst; k++)
+            if (Clauses.IsVerbLike(s, k)) return false;
+        return true;
+    }
 
     // "35 times the number a year earlier, which was 11,042": what follows a multiple is its base
     private static bool IsMultiple(FigureDraft f) => f.Unit.Class == UnitClass.Times && f.Number.Form != NumberForm.Multiplier;

@@ -10,7 +10,9 @@ internal sealed class FigureBeforePeriod : IPeriodRule
 
     public PeriodProposal? Propose(FigureQuery q)
     {
-        if (!TimeChoice.TakesNeighbours(q.Figure)) return null;
+        // "67,000 ..., compared with 65,200 during the same period the previous year, an increase of 1,800 offences": a count
+        // that sizes a change noun is a change too
+        if (!TimeChoice.TakesNeighbours(q.Figure) && KindCues.ChangeNounDirection(q.S, q.Figure, q.ClauseStart) == 0) return null;
         // a base takes the period of the base before it ("... from 12.47 per cent in November, but ... to 11.38 per cent
         // from 10.16 percent": November), any other figure that of the figure before that is no base
         bool isBase = IsBase(q.S, q.Figure);
