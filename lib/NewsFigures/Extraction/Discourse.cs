@@ -74,6 +74,14 @@ internal sealed class Discourse(string text)
         return null;
     }
 
+    /// <summary>The latest source credited so far that meets the test, or null.</summary>
+    public string? LastSourceWhere(Func<string, bool> test)
+    {
+        for (int i = _sources.Count - 1; i >= 0; i--)
+            if (test(_sources[i])) return _sources[i];
+        return null;
+    }
+
     private List<Range>? _sentences;
 
     /// <summary>A new paragraph's tokens and sentences: the sentence before is no longer at hand.</summary>

@@ -175,7 +175,10 @@ internal static class Speakers
     {
         if (discourse is null) return null;
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 1 && words[0].ToLowerInvariant() is "it") return discourse.LastNamedSubject ?? discourse.LastSubjectName();
+        // "..., the World Tourism Organisation says. ... where numbers were up by six per cent, it said.": with no name as a
+        // subject before, the institution credited last
+        if (words.Length == 1 && words[0].ToLowerInvariant() is "it")
+            return discourse.LastNamedSubject ?? discourse.LastSubjectName() ?? discourse.LastSourceWhere(IsInstitutionName);
         // ", he said.": the person credited last
         if (words.Length == 1 && words[0].ToLowerInvariant() is "he" or "she") return discourse.LastSource;
         if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "this")) return null;
@@ -209,6 +212,26 @@ internal static class Speakers
             if (s.IsCapitalized(k)) return true;
         return false;
     }
+
+    // "World Tourism Organisation", "Ministry of Statistics and Programme Implementation": capitalized words (and small
+    // joining words), one of them an institution's noun
+    private static bool IsInstitutionName(string source)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool institution = false;
+        foreach (var w in words)
+        {
+            if (w is "of" or "for" or "and" or "on") continue;
+            if (!char.IsUpper(w[0])) return false;
+            institution |= IsInstitutionNoun(w);
+        }
+        return institution;
+    }
+
+    private static bool IsInstitutionNoun(string w) =>
+        w is "Organisation" or "Organization" or "Association" or "Ministry" or "Bureau" or "Department" or "Commission" or "Council"
+            or "Agency" or "Institute" or "Office" or "Authority" or "Administration" or "Board" or "Federation" or "Union"
+            or "Fund" or "Foundation" or "Committee" or "Centre" or "Center" or "Executive" or "Bank";
 
     private static bool IsOrganizationNoun(string w) => w is "company" or "group" or "firm" or "carrier" or "bank" or "insurer" or "retailer";
 

@@ -68,6 +68,20 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void It_said_with_no_named_subject_before_names_the_institution_credited_last()
+    {
+        var figures = Extract("Tourist numbers surged to nearly 1.1 billion in 2013, the World Tourism Organisation says. "
+            + "That figure is expected to grow by 4 per cent in 2014, the organisation said. "
+            + "In the Asia-Pacific, numbers were up by six per cent to 248 million, it said.");
+        Assert.Equal(["World Tourism Organisation", "the organisation", "World Tourism Organisation", "World Tourism Organisation"],
+            figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
+    public void It_said_names_no_person_credited_before() =>
+        Assert.Null(Extract("Tourist numbers reached 1.1 billion, said Mike Penning. Arrivals were up by six per cent, it said.")[1].Attribution);
+
+    [Fact]
     public void A_company_stating_its_own_expectation_is_the_source()
     {
         Assert.Equal("Heineken", Single("Heineken expects organic sales growth of 4 percent this year.").Attribution);
