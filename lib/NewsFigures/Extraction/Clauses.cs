@@ -295,6 +295,22 @@ internal static class Clauses
     internal static bool OpensRelativeClause(SentenceTokens s, int comma) =>
         s.IsPunct(comma, ',') && (s.Is(comma + 1, "which") || s.Is(comma + 1, "who"));
 
+    /// <summary>", which it uses to inject money into the banking system," or ", through which it absorbs excess cash,": the
+    /// comma that opens a relative aside closed by the comma at <paramref name="close"/>, or null.</summary>
+    internal static int? RelativeAsideOpenedBefore(SentenceTokens s, int close)
+    {
+        if (!s.IsPunct(close, ',')) return null;
+        for (int k = close - 2; k >= s.First && close - k <= MaxRelativeAside; k--)
+        {
+            if (!s.IsClauseBreak(k)) continue;
+            bool opens = OpensRelativeClause(s, k) || s.IsPunct(k, ',') && s.Has(k + 1, WordClass.Preposition) && s.Is(k + 2, "which");
+            return opens && k + 3 < close ? k : null;
+        }
+        return null;
+    }
+
+    private const int MaxRelativeAside = 16;
+
     internal static bool StartsRelativeTime(SentenceTokens s, int k) =>
         (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit);
 

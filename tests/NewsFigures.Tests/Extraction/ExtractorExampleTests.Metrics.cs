@@ -440,4 +440,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Last_year_ends_a_noun_phrase_without_an_article_date() =>
         Assert.Equal("exports", FigureOf("There was a 5% rise in exports last year.", "5%").Metric);
+
+    [Theory]
+    [InlineData("7.75 per cent", "repo rate")]
+    [InlineData("5.75 per cent", "reverse repo rate")]
+    public void A_relative_aside_between_a_moved_object_and_to_is_skipped(string figure, string metric) =>
+        Assert.Equal(metric, FigureOf("The central bank said it was lifting the repo rate, which it uses to inject money into banks, to 7.75 per cent, "
+            + "and increasing the reverse repo rate, through which it absorbs excess cash, to 5.75 per cent.", figure).Metric);
 }

@@ -14,18 +14,22 @@ internal sealed class BroughtToMetric : IMetricRule
     {
         var s = x.S;
         if (ObjectEnd(x) is not { } to) return null;
-        for (int k = to - 1; k > to - MaxObjectTokens && k >= x.At.ClauseStart; k--)
+        int aside = 0; // "lifting the repo rate, which it uses to inject money ..., to 7.75 per cent": the aside is skipped
+        for (int k = to - 1; k > to - MaxObjectTokens - aside && k >= s.First; k--)
         {
+            if (Clauses.RelativeAsideOpenedBefore(s, k) is int open && open > s.First) { aside += k - open + 1; k = open; continue; }
+            if (k < x.At.ClauseStart && aside == 0) return null;
             if (s.IsClauseBreak(k) || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
             if (!s.IsLower(k) || !(IsMovingVerb(s.Span(k)) || IsBaseMovingVerb(s.Span(k)) && !s.Has(k - 1, WordClass.Determiner))) continue;
             int first = k + 1;
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
-            if (first >= to || Clauses.ContentWords(s, first, to) == 0) return null;
+            int end = aside > 0 && Clauses.RelativeAsideOpenedBefore(s, to - 1) is int opening ? opening : to;
+            if (first >= end || Clauses.ContentWords(s, first, end) == 0) return null;
             // "Acme trimmed its loss to $3m": "its" is the subject's, a name's
             string owner = (s.Is(k + 1, "its") || s.Is(k + 1, "their")) && x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name ? name : "";
-            return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, to)));
+            return MetricProposal.Phrase(MetricReader.Joined(owner, s.Join(first, end)));
         }
         return null;
     }
@@ -52,5 +56,5 @@ internal sealed class BroughtToMetric : IMetricRule
             or "slashed" or "slashes" or "increased" or "increases" or "decreased" or "decreases" or "expanded" or "expands"
             // "Exports jumped, lifting the trade surplus to $90 billion": the participle moves its object too ("taking ... to"
             // and "bringing ... to" were tried and cost a set a figure)
-            or "pushing" or "lifting" or "driving" or "raising" or "cutting";
+            or "pushing" or "lifting" or "driving" or "raising" or "cutting" or "increasing" or "reducing" or "lowering";
 }
