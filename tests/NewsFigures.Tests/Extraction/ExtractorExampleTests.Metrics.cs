@@ -447,4 +447,13 @@ public sealed partial class ExtractorExampleTests
     public void A_relative_aside_between_a_moved_object_and_to_is_skipped(string figure, string metric) =>
         Assert.Equal(metric, FigureOf("The central bank said it was lifting the repo rate, which it uses to inject money into banks, to 7.75 per cent, "
             + "and increasing the reverse repo rate, through which it absorbs excess cash, to 5.75 per cent.", figure).Metric);
+
+    [Theory]
+    [InlineData("Microsoft shares rose 15 cents to close at $27.25.", "15 cents", "Microsoft share price")]
+    [InlineData("Shares of Acacia jumped 31.5%.", "31.5%", "Acacia share price")]
+    [InlineData("In after-hours trading, shares fell $1.58, or 5.8 percent.", "5.8 percent", "share price in after-hours trading")]
+    [InlineData("Company shares fell nearly 6 percent in late trading.", "nearly 6 percent", "Company share price in late trading")]
+    [InlineData("The fund sold 2 million Microsoft shares.", "2 million", "fund Microsoft shares")] // a count of shares, not their price
+    public void A_change_or_amount_of_shares_is_of_their_price(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
