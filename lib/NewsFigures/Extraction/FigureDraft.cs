@@ -19,6 +19,9 @@ internal sealed record FigureDraft(NumberPhrase Number, UnitPhrase Unit, string?
     /// <summary>The subject of the figure's clause, or the one it shares with the figure before; null for a borrowed unit.</summary>
     public (int First, int End)? Subject { get; init; }
     public string Metric { get; init; } = "";
+    /// <summary>What a change is measured against, as its clause says it ("month on month"), added to the metric only in
+    /// the figure given out: a level after the change that takes its metric is no change on anything. Null for none.</summary>
+    public string? MetricBasis { get; init; }
     /// <summary>The metric names its clause's subject, so a later "the sector" or "the company" may refer to it.</summary>
     public bool MetricFromSubject { get; init; }
     /// <summary>The subject as a name ("Saudi Aramco", "Tesla" of "Tesla's plant"), for a later "the company"; else null.</summary>

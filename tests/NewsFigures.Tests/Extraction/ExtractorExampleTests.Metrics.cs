@@ -215,7 +215,7 @@ public sealed partial class ExtractorExampleTests
 
     [Fact]
     public void A_percent_before_the_sentences_last_word_reads_no_word_past_the_end() =>
-        Assert.Equal("Shares", Single("Shares closed up 5% yesterday").Metric);
+        Assert.Equal("share price", Single("Shares closed up 5% yesterday").Metric);
 
     [Fact]
     public void A_qualifier_ending_in_of_links_the_noun_before_it_as_owner()
@@ -456,4 +456,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The fund sold 2 million Microsoft shares.", "2 million", "fund Microsoft shares")] // a count of shares, not their price
     public void A_change_or_amount_of_shares_is_of_their_price(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("0.3 per cent", "Rents, month on month")]
+    [InlineData("an average of £651", "Rents")] // a level is measured against nothing
+    [InlineData("3.3 per cent", "Rents")] // the other side of "but"
+    public void A_change_names_the_basis_its_clause_gives(string figure, string metric) =>
+        Assert.Equal(metric, FigureOf("Rents were down month-on-month by 0.3 per cent to an average of £651 but are still 3.3 per cent higher than July 2017.", figure).Metric);
 }

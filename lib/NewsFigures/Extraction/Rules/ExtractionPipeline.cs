@@ -142,7 +142,7 @@ internal sealed class ExtractionPipeline
             if (c.MetricFromSubject) discourse.RememberSubjectMetric(c.Metric, c.Unit.Unit, c.SubjectName);
             discourse.RememberFigureMetric(c.Metric);
             int start = s[c.TextFirst].Start, end = s[c.TextLast].End;
-            into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, c.Metric, c.Period, source.Source, sentence,
+            into.Add(new Figure(c.Value, c.Unit.Unit, c.Qualifier, c.Kind, ComparisonBasis.Apply(c.Metric, c.MetricBasis), c.Period, source.Source, sentence,
                 s.Text.Substring(start, end - start), start, end)
             {
                 Rules = new FigureRules(c.MetricRule, sourceRule, c.PeriodRule, c.KindRule),
@@ -164,7 +164,7 @@ internal sealed class ExtractionPipeline
         return q.C with
         {
             Period = period.Value.Period, HasFuturePeriod = period.Value.IsFuture, PeriodRule = period.Rule,
-            Unit = unit, Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = ShareNamed.Apply(q.Kind, SharePrice.Apply(q.S, q.C, q.Kind, PerDenominator.Apply(q.S, q.C, metric.Metric))), MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
+            Unit = unit, Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = ShareNamed.Apply(q.Kind, SharePrice.Apply(q.S, q.C, q.Kind, PerDenominator.Apply(q.S, q.C, metric.Metric))), MetricBasis = ComparisonBasis.Of(q.S, q.C, q.At, q.Kind), MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
         };
     }
 }

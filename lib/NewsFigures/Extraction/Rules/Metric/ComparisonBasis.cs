@@ -1,0 +1,46 @@
+namespace NewsFigures;
+
+/// <summary>
+/// "Rents were down month on month by 0.3 per cent", "the number of full-time workers dropped year-on-year by 46,000": a
+/// change whose clause names what it is measured against with "year on year", "month on month" or "year over year" says
+/// so in its metric ("Rents, month on month"), whatever rule decided it; a change and its level would otherwise read alike.
+/// Not across a contrast ("down month on month by 0.3 per cent ... but are still 3.3 per cent higher than July 2017").
+/// </summary>
+internal static class ComparisonBasis
+{
+    /// <summary>The basis the figure's clause names for a change ("month on month"), or null.</summary>
+    public static string? Of(SentenceTokens s, FigureDraft c, MetricReader.Place at, FigureKind kind)
+    {
+        if (kind != FigureKind.Change) return null;
+        for (int k = at.ClauseStart; k < at.ClauseEnd; k++)
+            if (BasisAt(s, k) is { } basis && !ContrastBetween(s, k, c)) return basis;
+        return null;
+    }
+
+    /// <summary>The metric given out: with its basis after a comma, unless it names one already.</summary>
+    public static string Apply(string metric, string? basis) =>
+        basis is null || metric.Length == 0 || metric.Contains(" on ", StringComparison.Ordinal) || metric.Contains(" over ", StringComparison.Ordinal)
+            ? metric : metric + ", " + basis;
+
+    // "year on year", "year-on-year", "month-on-month", "year over year": the basis in plain words, or null
+    private static string? BasisAt(SentenceTokens s, int k)
+    {
+        if (!IsPeriodWord(s, k)) return null;
+        int on = s.IsPunct(k + 1, '-') ? k + 2 : k + 1;
+        if (!s.Is(on, "on") && !s.Is(on, "over")) return null;
+        int second = s.IsPunct(on + 1, '-') ? on + 2 : on + 1;
+        if (!IsPeriodWord(s, second) || !s.Span(second).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase)) return null;
+        var period = s.Span(k).ToString().ToLowerInvariant();
+        return $"{period} {s.Span(on).ToString().ToLowerInvariant()} {period}";
+    }
+
+    private static bool ContrastBetween(SentenceTokens s, int basis, FigureDraft c)
+    {
+        int from = Math.Min(basis, c.TextLast), to = Math.Max(basis, c.TextFirst);
+        for (int k = from; k < to; k++)
+            if (s.IsLower(k) && s.Span(k) is "but" or "while" or "whereas" or "although") return true;
+        return false;
+    }
+
+    private static bool IsPeriodWord(SentenceTokens s, int k) => s.Is(k, "year") || s.Is(k, "month") || s.Is(k, "quarter") || s.Is(k, "week");
+}
