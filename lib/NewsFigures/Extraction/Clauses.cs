@@ -10,11 +10,21 @@ internal static class Clauses
         while (k > s.First)
         {
             if (s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) is var open && open > s.First && !s.IsClauseBreak(open - 1)) k = open;
+            else if (DashAsideBeforeVerb(s, k - 1) is int opening) k = opening;
             else if (IsListComma(s, k - 1)) k--;
             else if (s.IsClauseBreak(k - 1)) break;
             else k--;
         }
         return k;
+    }
+
+    // "its gross written premium – total revenue from insurance contracts – had increased": an aside between dashes that
+    // parts a subject from its verb does not end the clause. The opening dash of the aside the dash at close ends, or null.
+    private static int? DashAsideBeforeVerb(SentenceTokens s, int close)
+    {
+        if (!MetricReader.IsDash(s, close) || !(s.Has(close + 1, WordClass.Auxiliary) || IsVerbLike(s, close + 1))) return null;
+        int open = MetricReader.OpeningDash(s, close);
+        return open > s.First && s.IsWord(open - 1) && !s.IsClauseBreak(open - 1) && !MetricReader.IsDash(s, open - 1) ? open : null;
     }
 
     // "system (Chinese-Myanmar-English) developed": a parenthesis inside a clause does not end it. The opening bracket of

@@ -248,4 +248,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Even_opening_the_sentence_is_no_part_of_the_speaker() =>
         Assert.Equal("Arsenal", Extract("Even Arsenal reported a 3% decline in their revenue.").Single().Attribution);
+
+    [Theory]
+    [InlineData("3.8%")]
+    [InlineData("$12.6 billion")]
+    public void An_aside_between_dashes_that_parts_a_subject_from_its_verb_keeps_the_clause(string figure) =>
+        Assert.Equal("gross written premium", MetricOf(Extract(
+            "Acme reported its gross written premium – total revenue from insurance contracts – had increased by 3.8% to $12.6 billion."), figure));
 }
