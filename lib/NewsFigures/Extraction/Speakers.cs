@@ -180,7 +180,8 @@ internal static class Speakers
         if (words.Length == 1 && words[0].ToLowerInvariant() is "it")
             return discourse.LastNamedSubject ?? discourse.LastSubjectName() ?? discourse.LastSourceWhere(IsInstitutionName);
         // ", he said.": the person credited last
-        if (words.Length == 1 && words[0].ToLowerInvariant() is "he" or "she") return discourse.LastSource;
+        // (not "the data": "he" is a person; after a source that is none, or with none credited, the pronoun as written)
+        if (words.Length == 1 && words[0].ToLowerInvariant() is "he" or "she") return discourse.LastSource is { } last && IsPersonLike(last) ? last : speaker;
         if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "this")) return null;
         var noun = words[^1].ToLowerInvariant();
         if (!char.IsLower(words[^1][0])) return null; // "the IEA" names itself
@@ -226,6 +227,15 @@ internal static class Speakers
             institution |= IsInstitutionNoun(w);
         }
         return institution;
+    }
+
+    // "Inspector Hank Idsinga", "the official": no data, figures, report or the like
+    private static bool IsPersonLike(string source)
+    {
+        foreach (var w in source.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (w.ToLowerInvariant() is "data" or "figures" or "statistics" or "report" or "survey" or "study" or "analysis" or "research" or "estimates")
+                return false;
+        return true;
     }
 
     private static bool IsInstitutionNoun(string w) =>

@@ -58,6 +58,12 @@ public sealed partial class ExtractorExampleTests
         Assert.All(figures, f => Assert.Equal("Inspector Hank Idsinga", f.Attribution));
     }
 
+    [Theory]
+    [InlineData("There were 74 homicides this year, according to the data. Of those, 11 happened in October, he said.")]
+    [InlineData("There were 74 homicides this year. Of those, 11 happened in October, she said.")]
+    public void He_said_after_data_or_with_no_one_credited_names_the_pronoun_as_written(string text) =>
+        Assert.Equal(text.Contains("she") ? "she" : "he", Extract(text).Single(f => f.Text == "11").Attribution);
+
     [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
