@@ -65,6 +65,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(text.Contains("she") ? "she" : "he", Extract(text).Single(f => f.Text == "11").Attribution);
 
     [Fact]
+    public void A_name_that_shows_what_a_reported_clause_holds_is_its_source() =>
+        Assert.Equal("OPEC", Single("Oil Weekly reported earlier that OPEC showed that Nigeria's crude oil output had risen by 280,700 barrels a day.").Attribution);
+
+    [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
         var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "

@@ -67,7 +67,20 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!speakerAfter && IsSpeakersOwn(s, figure, k)) continue;
             // "reported this Tuesday the National Institute ...", "..., on Monday reported": the day of saying names no one
             var who = speakerAfter ? Speakers.Read(s, Months.AfterDayOfSaying(s, k + 1), forward: true) : SpeakerBeforeDay(s, k);
-            if (who is not null && !Speakers.IsPronoun(who)) return who; // "they noted", "it said": no name here
+            if (who is not null && !Speakers.IsPronoun(who)) return speakerAfter ? who : InnerSource(s, k, figure) ?? who; // "they noted", "it said": no name here
+        }
+        return null;
+    }
+
+    // "Egypt Oil&gas reported earlier that OPEC showed that Nigeria's crude oil output had risen": a name that says or shows
+    // what the reported clause holds, nearer the figure, is its source; the first speaker only passes it on
+    private static string? InnerSource(SentenceTokens s, int verb, FigureDraft figure)
+    {
+        for (int j = verb + 3; j < figure.TextFirst; j++)
+        {
+            if (!s.Is(j, "that") || !s.IsLower(j - 1) || !s.IsCapitalized(j - 2)) continue;
+            if (!(s.Has(j - 1, WordClass.AttributionVerb) || s.Span(j - 1) is "showed" or "shows" or "found" or "revealed")) continue;
+            if (Speakers.Read(s, j - 2, forward: false) is { } inner && !Speakers.IsPronoun(inner)) return inner;
         }
         return null;
     }
