@@ -41,11 +41,14 @@ internal static class PieceSubject
     {
         var tally = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var words = new List<Range>(64);
+        int lines = 0;
         for (int lineStart = 0; lineStart < text.Length;)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            TallyLine(text.AsSpan(lineStart, lineEnd - lineStart), words, tally);
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            TallyLine(line, words, tally, lines);
+            if (!line.IsWhiteSpace()) lines++;
             lineStart = lineEnd + 1;
         }
         string? best = null;
@@ -53,7 +56,7 @@ internal static class PieceSubject
         bool tie = false;
         foreach (var (name, t) in tally)
         {
-            if (!t.InSentence || t.Mentions < MinMentions) continue;
+            if (!t.InSentence || t.Mentions < MinMentions || t.FirstLine >= LeadLines) continue;
             if (t.Mentions > bestMentions || t.Mentions == bestMentions && t.First < bestFirst)
             {
                 tie = t.Mentions == bestMentions;
@@ -73,10 +76,14 @@ internal static class PieceSubject
         return new Subject(best, names, [.. others]);
     }
 
-    private readonly record struct Tally(int Mentions, bool InSentence, int First);
+    // a piece names its subject in its first lines (headline, dateline, lead): a name first met further down is one of its
+    // items ("with Hong Kong and Memphis taking out first and second places")
+    private const int LeadLines = 6;
+
+    private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine);
 
     // Counts the names of one line, spans only: a name's string is made the first time it is seen.
-    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally)
+    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, int lineNumber)
     {
         WordsOf(line, words);
         // a headline, menu or table heading in title case names everything
@@ -99,8 +106,8 @@ internal static class PieceSubject
                 || DataFrom(line, words, first);
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
             if (first == last && IsTerm(line, words, first)) speaker = true; // never the subject, like a speaker
-            if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count);
-            byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First);
+            if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber);
+            byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First, t.FirstLine);
         }
     }
 

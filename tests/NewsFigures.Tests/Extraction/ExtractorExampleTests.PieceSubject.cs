@@ -28,6 +28,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales and EBITDA fell in May. Margins and EBITDA rose in June.\n\nRevenues rose 7% to £410m.")]
     // two names as often: no subject
     [InlineData("Norvik Rail and Fjordline ran late trains. Both Norvik Rail and Fjordline blamed the snow.\n\nRevenues rose 7% to £410m.")]
+    // a name first met below the piece's first lines is one of its items, not its subject
+    [InlineData("Passenger traffic grew.\nCargo grew.\nFares rose.\nRoutes opened.\nStaff were hired.\nCosts fell.\n"
+        + "Third came Hong Kong. For cargo, the leader was Hong Kong.\n\nRevenues rose 7% to £410m.")]
     // a dateline in capitals and a stock ticker are no names
     [InlineData("OSLO (Reuters) - Ferry traffic in OSLO rose.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Shares in NORV:OSL rose. Traders bought NORV:OSL early.\n\nRevenues rose 7% to £410m.")]
