@@ -157,6 +157,9 @@ internal static class UnitReader
         if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "per") && s.Touches(j + 1) && s.IsPunct(j + 2, '-') && s.Touches(j + 2)
             && s.Is(j + 3, "cent") && s.Touches(j + 3))
             return new UnitPhrase("percent", UnitClass.Compound, first, last, j + 1, j + 3, j + 4);
+        // "down 5.2-percent when compared", "fell five-percent,": a hyphen before "percent" with no noun after it to size
+        if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "percent") && s.Touches(j + 1) && !IsNounAfterCompound(s, j + 2))
+            return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
@@ -445,6 +448,11 @@ internal static class UnitReader
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
         && !Clauses.IsVerbLike(s, k + 1)
 ;
+
+    // a word a compound adjective could size: a word that is no function word
+    private static bool IsNounAfterCompound(SentenceTokens s, int k) =>
+        s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord
+            | WordClass.Auxiliary | WordClass.Pronoun | WordClass.Stopword);
 
     private static bool IsCompoundHeadAfter(SentenceTokens s, int k)
     {

@@ -483,6 +483,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("hiker", Extract("The largest number of hikers, 12,000, walked the northern trail.").Single(f => f.Text == "12,000").Unit);
 
     // The figure's text and unit, and its value (only its size where the sign is the kind rules' business) to 1e-9.
+    [Theory]
+    [InlineData("Exports to Asia fell five-percent, they were down six-percent in Europe.", "five-percent", "Exports to Asia")]
+    [InlineData("Nationwide, exports were down 6.8-percent.", "6.8-percent", "exports")]
+    public void A_hyphened_percent_with_no_noun_after_it_is_a_plain_percent(string sentence, string figure, string metric)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal(("percent", metric), (found.Unit, found.Metric));
+    }
+
     private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
     {
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
