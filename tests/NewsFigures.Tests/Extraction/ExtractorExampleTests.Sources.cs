@@ -68,6 +68,12 @@ public sealed partial class ExtractorExampleTests
     public void A_name_that_shows_what_a_reported_clause_holds_is_its_source() =>
         Assert.Equal("OPEC", Single("Oil Weekly reported earlier that OPEC showed that Nigeria's crude oil output had risen by 280,700 barrels a day.").Attribution);
 
+    [Theory]
+    [InlineData("10,306,293", null)]
+    [InlineData("21.1%", "Marrakesh Menara")]
+    public void A_name_after_and_with_its_own_verb_speaks_only_for_the_figures_after_it(string figure, string? source) =>
+        Assert.Equal(source, FigureOf("Casablanca led the way with 10,306,293 passengers (+5.9% year-on-year) and Marrakesh Menara reported growth of +21.1%.", figure).Attribution);
+
     [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {

@@ -180,7 +180,13 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     private static bool LaterClauseOwn(SentenceTokens s, FigureDraft figure, int verb)
     {
         int start = Clauses.Start(s, verb);
-        return start > figure.TextLast && s.IsPunct(start - 1, ',') && (s.Is(start, "and") || s.Is(start, "but") || s.Is(start, "while"));
+        if (start > figure.TextLast && s.IsPunct(start - 1, ',') && (s.Is(start, "and") || s.Is(start, "but") || s.Is(start, "while"))) return true;
+        // "... led the way with 10,306,293 passengers in 2019 (+5.9% year-on-year) and Marrakesh Menara reported": a name
+        // right after "and" opens a clause of its own with its verb
+        int name = verb - 1;
+        while (name > figure.TextLast && s.IsCapitalized(name)) name--;
+        // (not "researchers from the Hoover Institution and Stanford University stated": names joined in one subject)
+        return name < verb - 1 && name > figure.TextLast && s.Is(name, "and") && s.IsLower(name) && !s.IsCapitalized(name - 1);
     }
 
     // "Nationwide reported an increase of 2.1 per cent, while Halifax said prices rose by 1.2 per cent": a clause of contrast
