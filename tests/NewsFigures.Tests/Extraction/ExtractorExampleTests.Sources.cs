@@ -75,6 +75,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, FigureOf("Casablanca led the way with 10,306,293 passengers (+5.9% year-on-year) and Marrakesh Menara reported growth of +21.1%.", figure).Attribution);
 
     [Fact]
+    public void Up_to_date_statistics_name_no_one() =>
+        Assert.Null(Single("The most up-to-date statistics also show that 22,506 patients waited in March.").Attribution);
+
+    [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
         var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "

@@ -35,6 +35,8 @@ internal sealed class DataShowedAttribution : IAttributionRule
             while (first - 1 >= s.First && head - first < MaxNameTokens && s.IsWord(first - 1)
                    && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
                    && !Clauses.IsVerbLike(s, first - 1)) first--;
+            // "The most up-to-date statistics also show": freshness written with hyphens names no one either
+            if (first == head - 1 && IsUpToDate(s, first)) return null;
             // "new figures show": figures no one is named for
             bool unnamed = true;
             for (int j = first; j < head; j++) unnamed &= IsFreshness(s.Span(j));
@@ -108,6 +110,9 @@ internal sealed class DataShowedAttribution : IAttributionRule
         }
         return -1;
     }
+
+    private static bool IsUpToDate(SentenceTokens s, int date) =>
+        s.Is(date, "date") && s.IsPunct(date - 1, '-') && s.Is(date - 2, "to") && s.IsPunct(date - 3, '-') && s.Is(date - 4, "up");
 
     private static bool IsFreshness(ReadOnlySpan<char> w) => w is "new" or "New" or "latest" or "Latest" or "fresh" or "Fresh" or "recent" or "Recent";
 
