@@ -406,4 +406,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The club picked up 1,135 members.", "1,135", FigureKind.Level)]
     public void A_count_after_a_comma_and_up_or_down_is_a_change(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("The council released its numbers, cutting wheat production by 1Mt to 78Mt.", "1Mt", -1e6)]
+    [InlineData("Exports jumped, lifting the trade surplus by $2 billion to $90 billion.", "$2 billion", 2e9)]
+    public void A_participle_of_moving_changes_its_object_by_a_figure(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
 }

@@ -79,6 +79,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(Single("The most up-to-date statistics also show that 22,506 patients waited in March.").Attribution);
 
     [Fact]
+    public void A_body_that_cuts_its_forecast_is_named_without_its_verb() =>
+        Assert.Equal("The council", FigureOf("The council cut its forecast for wheat production by 1 million tonnes to 78 million tonnes.", "78 million tonnes").Attribution);
+
+    [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
         var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "

@@ -34,7 +34,8 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         {
             // "the council is predicting": a body named by a common noun
             end = start + 1;
-            while (end < s.End && end - start < 3 && s.IsLower(end + 1) && !s.Has(end + 1, WordClass.Auxiliary) && !IsExpectVerb(s.Span(end + 1))) end++;
+            while (end < s.End && end - start < 3 && s.IsLower(end + 1) && !s.Has(end + 1, WordClass.Auxiliary) && !IsExpectVerb(s.Span(end + 1))
+                   && !IsRestateVerb(s.Span(end + 1))) end++;
             end++;
         }
         else if (IsForecasters(s, start))
@@ -54,10 +55,13 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         bool adverb = verb == end && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1);
         if (adverb) verb++;
         bool restates = (verb == end || adverb)
-            && s.Span(verb) is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut"
-            && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && OutlookNounAfter(s, verb + 2);
+            && IsRestateVerb(s.Span(verb)) && (s.Is(verb + 1, "its") || s.Is(verb + 1, "their")) && OutlookNounAfter(s, verb + 2);
         return expects || restates ? s.Join(start, end) : null;
     }
+
+    // "The council cut its forecast": a verb that restates an outlook ends the body's name before it
+    private static bool IsRestateVerb(ReadOnlySpan<char> w) =>
+        w is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut";
 
     // "CANBERRA, AUSTRALIA — The Australian Bureau ... forecast": the subject stands after a wire dateline
     private static int AfterDateline(SentenceTokens s)
