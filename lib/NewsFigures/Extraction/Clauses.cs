@@ -152,7 +152,15 @@ internal static class Clauses
         SubjectWithTimes(s, clauseStart, before) is not { } subject ? null
         // "(minus 55 per cent)": a sign written as a word is no subject
         : subject.End == subject.First + 1 && (s.Is(subject.First, "minus") || s.Is(subject.First, "plus")) ? null
+        // "(originally a 0.7 percent increase)", "The previously reported 0.5 percent increase": an adverb alone is no subject
+        : IsLoneAdverb(s, subject) ? null
         : WithoutRelativeTime(s, subject);
+
+    private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)
+    {
+        int first = s.Has(subject.First, WordClass.Determiner) ? subject.First + 1 : subject.First;
+        return subject.End == first + 1 && s.IsLower(first) && s.Span(first) is { Length: > 4 } w && w.EndsWith("ly");
+    }
 
     // "Airtel last week won", "this financial year the Australian industry will produce": a relative time before the verb
     // or before the subject, without its comma, is no part of the subject

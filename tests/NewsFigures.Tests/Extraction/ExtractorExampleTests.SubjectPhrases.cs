@@ -296,4 +296,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("* Active subscribers were 1,016 million * Total broadband connections were 276 million.", "276 million", "Total broadband connections")]
     public void An_opening_preposition_or_a_bullet_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void An_adverb_alone_is_no_subject() =>
+        Assert.Equal("Sales at U.S. retailers", MetricOf(Extract(
+            "Sales at U.S. retailers rose 0.7 percent in September, following a revised 0.9 percent gain in August (originally a 0.6 percent increase)."), "0.6 percent"));
 }
