@@ -239,7 +239,10 @@ internal static class PieceSubject
     // the name the words make, without a closing stop or possessive; empty for one with a digit or a unit's name
     private static ReadOnlySpan<char> NameSpan(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
-        var name = WithoutPossessive(line[words[first].Start.Value..words[last].End.Value].TrimEnd(".-"));
+        var written = line[words[first].Start.Value..words[last].End.Value];
+        var name = WithoutPossessive(written.TrimEnd(".-"));
+        // "U.S." keeps the stop of its abbreviation
+        if (name.Length + 1 == written.Length && written[^1] == '.' && name.Contains('.')) name = written;
         if (name.Length < 2 || name.ContainsAnyInRange('0', '9') || line[words[last]] is "of" or "for") return [];
         return first == last && (UnitReader.IsMeasureUnit(name) || UnitReader.IsCurrencyWord(name)) ? [] : name;
     }

@@ -51,6 +51,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("Revenues", MetricOf(Extract(text), "£410m"));
 
     [Fact]
+    public void A_dotted_abbreviation_keeps_its_last_stop() =>
+        Assert.Equal("U.S. revenues", MetricOf(Extract("Spending in the U.S. slowed. Analysts expect spending in the U.S. to grow.\n\nRevenues rose 7% to £410m."), "£410m"));
+
+    [Fact]
     public void A_name_that_added_something_is_no_speaker() =>
         Assert.Equal("Norvik revenues", MetricOf(Extract("Norvik added two ferries this spring. Analysts expect Norvik to grow.\n\nRevenues rose 7% to £410m."), "£410m"));
 
