@@ -463,4 +463,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("3.3 per cent", "Rents")] // the other side of "but"
     public void A_change_names_the_basis_its_clause_gives(string figure, string metric) =>
         Assert.Equal(metric, FigureOf("Rents were down month-on-month by 0.3 per cent to an average of £651 but are still 3.3 per cent higher than July 2017.", figure).Metric);
+
+    [Theory]
+    [InlineData("$555 million", "Export markets in Mexico")]
+    [InlineData("4 percent", "Export markets in Mexico")]
+    [InlineData("$494 million", "Export markets in China")]
+    [InlineData("$164 million", "Export markets in South Korea")]
+    public void Each_item_of_a_bracketed_list_after_a_verb_measures_the_subject_in_its_name(string figure, string metric) =>
+        Assert.Equal(metric, FigureOf("Export markets were Mexico ($555 million, up 4 percent), China ($494 million, down 6 percent) "
+            + "and South Korea ($164 million, down 23 percent).", figure).Metric);
 }

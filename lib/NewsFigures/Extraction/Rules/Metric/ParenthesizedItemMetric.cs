@@ -17,8 +17,18 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
         string own = s.Join(label.First, label.End);
         if (ListHeading.ColonBefore(s, label.First) >= 0 && (x.Sentence.HeadingMeasure ?? ListHeading.MeasureInSentence(s, label.First)) is { } measure)
             return MetricProposal.Phrase($"{measure} in {own}");
-        if (x.Before is not { } before || Label(s, before) is not { } beforeLabel) return null;
-        string named = s.Join(beforeLabel.First, beforeLabel.End);
+        // the item before: the nearest figure before that opens its own brackets ("China ($494 million" after "Mexico ($555
+        // million, up 4 percent)")
+        FigureDraft? before = null;
+        (int First, int End)? beforeLabel = null;
+        int previousOpen = (s.IsPunct(label.First - 1, ',') || s.Is(label.First - 1, "and")) && s.IsPunct(label.First - 2, ')')
+            ? Clauses.OpeningParenthesis(s, label.First - 2) : -1;
+        for (int f = x.Index - 1; f >= 0 && beforeLabel is null && (f == x.Index - 1 || previousOpen >= 0 && x.Figures[f].TextFirst > previousOpen); f--)
+            if (Label(s, x.Figures[f]) is { } found) (before, beforeLabel) = (x.Figures[f], found);
+        if (before is null || beforeLabel is null)
+            return OpensList(s, x, label) && x.AmountSubject.Length > 0 && !x.AmountSubject.Contains(own, StringComparison.Ordinal)
+                ? MetricProposal.Phrase($"{x.AmountSubject} in {own}") : null;
+        string named = s.Join(beforeLabel.Value.First, beforeLabel.Value.End);
         int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
         return at < 0 ? null : MetricProposal.Phrase(before.Metric[..at] + own + before.Metric[(at + named.Length)..]);
     }
@@ -32,13 +42,29 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
         if (!s.IsPunct(open, '(') || !(s.IsPunct(figure.ExtentLast + 1, ')') || s.IsPunct(figure.ExtentLast + 1, ',')) || !s.IsWord(open - 1)) return null;
         int first = open;
         while (first - 1 >= s.First && open - first < MaxLabelTokens && (s.IsWord(first - 1) || s.IsPunct(first - 1, ','))
-               && !(s.Is(first - 1, "and") && s.IsLower(first - 1)) && !s.IsDigits(first - 1))
+               && !(s.Is(first - 1, "and") && s.IsLower(first - 1)) && !s.IsDigits(first - 1) && !IsListOpener(s, first - 1))
             first--;
         while (first < open && !s.IsWord(first)) first++;
-        bool separated = first == s.First || s.IsPunct(first - 1, ';') || s.IsPunct(first - 1, ':') || s.IsPunct(first - 1, ')') || s.Is(first - 1, "and");
+        // ", China ($494 million, down 6 percent)": a comma after the item before's bracket separates too; "were Mexico (",
+        // "came from Germany (": a verb or "from" before the list's first item
+        bool separated = first == s.First || s.IsPunct(first - 1, ';') || s.IsPunct(first - 1, ':') || s.IsPunct(first - 1, ')') || s.Is(first - 1, "and")
+            || s.IsPunct(first - 1, ',') && s.IsPunct(first - 2, ')') || IsListOpener(s, first - 1);
         if (!separated) return null;
         while (first < open && s.IsLower(first) && s.Has(first, WordClass.Determiner)) first++; // metrics drop "the"
         for (int k = first; k < open; k++) if (s.IsCapitalized(k)) return (first, open);
         return null;
+    }
+
+    private static bool IsListOpener(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "were" or "are" or "was" or "is" or "from" or "including" or "include" or "included";
+
+    // "Other top 10 national markets were Mexico ($555 million, up 4 percent), China ($494 million, ...)": the first item of a
+    // list whose next item is labelled alike measures the subject in that name
+    private static bool OpensList(SentenceTokens s, MetricQuery x, (int First, int End) label)
+    {
+        if (!IsListOpener(s, label.First - 1)) return false;
+        for (int f = x.Index + 1; f < x.Figures.Count; f++)
+            if (Label(s, x.Figures[f]) is not null) return true;
+        return false;
     }
 }
