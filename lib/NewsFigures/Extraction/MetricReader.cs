@@ -188,8 +188,10 @@ internal static partial class MetricReader
     internal static (int First, int End)? NearerChangedSubject(SentenceTokens s, (int First, int End) subject, int figure)
     {
         int v = figure - 1;
-        while (v > subject.End && figure - v <= 8 && !s.IsClauseBreak(v) && !Clauses.IsVerbLike(s, v)) v--;
-        if (v <= subject.End || !s.Has(v, WordClass.ChangeUp | WordClass.ChangeDown) || !Clauses.IsVerbLike(s, v)) return null;
+        while (v > subject.End && figure - v <= 8 && !s.IsClauseBreak(v) && !Clauses.IsVerbLike(s, v) && !IsReachingAfterTo(s, v)) v--;
+        // "Conab expects production to reach 92.3 million mt": the infinitive's subject reaches the figure
+        bool reaching = v > subject.End && IsReachingAfterTo(s, v);
+        if (v <= subject.End || !reaching && (!s.Has(v, WordClass.ChangeUp | WordClass.ChangeDown) || !Clauses.IsVerbLike(s, v))) return null;
         int end = s.Is(v - 1, "to") ? v - 1 : v, first = end;
         // a verb, not a noun such as "a generation loss of": after "to", a past form, or a bare form after a plural
         var verb = s.Span(v);
@@ -207,10 +209,16 @@ internal static partial class MetricReader
         // is the subject's own tail; only "for operating profit to rise" makes it the subject of the change
         if (end == v && (s.Has(first - 1, WordClass.Preposition) || s.Has(first - 1, WordClass.Determiner) && s.Has(first - 2, WordClass.Preposition)))
             return null;
+        // "resumed its growth to reach 849 million TEUs": only one who expects or forecasts names what reaches it, or a target
+        // "for" it ("sets a target for China's total computing power to reach 300 EFLOPS")
+        if (reaching && !s.Has(first - 1, WordClass.ForecastCue) && !(s.Span(first - 1) is "sees" or "see" or "saw" or "wants" or "want" or "for")) return null;
         // "production in August this year decreased": a time ("this year") is no subject
         if (end == first + 1 && s.Has(first, WordClass.TimeUnit)) return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
+
+    private static bool IsReachingAfterTo(SentenceTokens s, int v) =>
+        s.Is(v - 1, "to") && s.IsLower(v) && s.Span(v) is "reach" or "hit" or "total" or "top" or "exceed" or "surpass";
 
     // "the number of people in England waiting to start NHS hospital treatment has risen above five million": a subject
     // that counts runs on to the verb group before the figure.

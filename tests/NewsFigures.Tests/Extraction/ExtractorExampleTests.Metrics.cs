@@ -472,4 +472,12 @@ public sealed partial class ExtractorExampleTests
     public void Each_item_of_a_bracketed_list_after_a_verb_measures_the_subject_in_its_name(string figure, string metric) =>
         Assert.Equal(metric, FigureOf("Export markets were Mexico ($555 million, up 4 percent), China ($494 million, down 6 percent) "
             + "and South Korea ($164 million, down 23 percent).", figure).Metric);
+
+    [Theory]
+    [InlineData("Conab expects production to reach 92.3 million tonnes.", "92.3 million tonnes", "production")]
+    [InlineData("Analysts expect exports to top $5 billion this year.", "$5 billion", "exports")]
+    [InlineData("The plan also sets a target for total computing power to reach 300 EFLOPS.", "300 EFLOPS", "total computing power")]
+    [InlineData("In 2021, container traffic resumed its growth to reach 849 million TEUs.", "849 million TEUs", "container traffic")]
+    public void What_a_forecaster_expects_to_reach_a_figure_is_its_metric(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
