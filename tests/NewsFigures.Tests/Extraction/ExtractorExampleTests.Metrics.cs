@@ -480,4 +480,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In 2021, container traffic resumed its growth to reach 849 million TEUs.", "849 million TEUs", "container traffic")]
     public void What_a_forecaster_expects_to_reach_a_figure_is_its_metric(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void A_revision_by_a_figure_to_a_figure_names_what_it_revised() =>
+        Assert.Equal("estimate of the nation's soybean crop", FigureOf(
+            "Conab has revised upwards its estimate of the nation's soybean crop by 1.2 million tonnes to 110.4 million tonnes.", "110.4 million tonnes").Metric);
 }

@@ -22,6 +22,8 @@ internal sealed class BroughtToMetric : IMetricRule
             if (s.IsClauseBreak(k) || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
             if (!s.IsLower(k) || !(IsMovingVerb(s.Span(k)) || IsBaseMovingVerb(s.Span(k)) && !s.Has(k - 1, WordClass.Determiner))) continue;
             int first = k + 1;
+            // "revised upwards its estimate of ...": the direction of the revision is no part of what moved
+            if (s.Is(first, "upwards") || s.Is(first, "downwards") || s.Is(first, "upward") || s.Is(first, "downward") || s.Is(first, "up") || s.Is(first, "down")) first++;
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
@@ -42,7 +44,9 @@ internal sealed class BroughtToMetric : IMetricRule
         if (s.Is(before, "from")) return s.Is(x.C.TextLast + 1, "to") ? before : null;
         if (!s.Is(before, "to")) return null;
         int f = x.Figures.IndexOf(x.C);
-        return f > 0 && x.Figures[f - 1].TextLast == before - 1 && s.Is(x.Figures[f - 1].TextFirst - 1, "from") ? x.Figures[f - 1].TextFirst - 1 : before;
+        // "by 1.2 million mt to 110.4 million mt": the change before the level ends the moved thing too
+        return f > 0 && x.Figures[f - 1].TextLast == before - 1 && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
+            ? x.Figures[f - 1].TextFirst - 1 : before;
     }
 
     // "to reduce the defect rate from ...": the plain form, when no article makes it a noun ("an increase in")
@@ -56,5 +60,7 @@ internal sealed class BroughtToMetric : IMetricRule
             or "slashed" or "slashes" or "increased" or "increases" or "decreased" or "decreases" or "expanded" or "expands"
             // "Exports jumped, lifting the trade surplus to $90 billion": the participle moves its object too ("taking ... to"
             // and "bringing ... to" were tried and cost a set a figure)
-            or "pushing" or "lifting" or "driving" or "raising" or "cutting" or "increasing" or "reducing" or "lowering";
+            or "pushing" or "lifting" or "driving" or "raising" or "cutting" or "increasing" or "reducing" or "lowering"
+            // "has revised upwards its estimate of the nation's soybean crop by 1.2 million mt to 110.4 million mt"
+            or "revised" or "revises" or "revising";
 }
