@@ -485,4 +485,17 @@ public sealed partial class ExtractorExampleTests
     public void A_revision_by_a_figure_to_a_figure_names_what_it_revised() =>
         Assert.Equal("estimate of the nation's soybean crop", FigureOf(
             "Conab has revised upwards its estimate of the nation's soybean crop by 1.2 million tonnes to 110.4 million tonnes.", "110.4 million tonnes").Metric);
+
+    [Theory]
+    [InlineData("11%", "Output from Cerro Verde")]
+    [InlineData("6.7%", "Output from Antamina")]
+    public void Respectively_pairs_each_figure_with_its_item_of_the_list_before(string figure, string metric)
+    {
+        var found = FigureOf("Output from Cerro Verde and Antamina rose 11% and 6.7%, respectively.", figure);
+        Assert.Equal((metric, "metric.changed-object + metric.respectively"), (found.Metric, found.Rules!.Metric));
+    }
+
+    [Fact]
+    public void Respectively_leaves_a_list_of_another_length_alone() =>
+        Assert.DoesNotContain("respectively", FigureOf("Output from Cerro Verde, Antamina and Las Bambas rose 11% and 6.7%, respectively.", "6.7%").Rules!.Metric);
 }

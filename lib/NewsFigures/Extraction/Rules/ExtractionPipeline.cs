@@ -130,6 +130,7 @@ internal sealed class ExtractionPipeline
         BareNumberUnit.InferAll(s, drafts, discourse);
         string sentence = s.Normalized();
         string? sentenceSource = null;
+        int firstOfSentence = into.Count;
         for (int f = 0; f < drafts.Count; f++)
         {
             var (source, sourceRule) = Attribution.Decide(new FigureQuery(r, drafts, f));
@@ -148,6 +149,7 @@ internal sealed class ExtractionPipeline
                 Rules = new FigureRules(c.MetricRule, sourceRule, c.PeriodRule, c.KindRule),
             });
         }
+        Respectively.Apply(s, drafts, into, firstOfSentence);
         discourse.RememberSource(s.First, sentenceSource);
     }
 
