@@ -82,6 +82,12 @@ public sealed partial class ExtractorExampleTests
     public void A_body_that_cuts_its_forecast_is_named_without_its_verb() =>
         Assert.Equal("The council", FigureOf("The council cut its forecast for wheat production by 1 million tonnes to 78 million tonnes.", "78 million tonnes").Attribution);
 
+    [Theory]
+    [InlineData("The market is forecast to slow to 2.018 million units by the end of the year.", "2.018 million")]
+    [InlineData("The full year forecast suggests registrations will finish at around two million.", "around two million")]
+    public void A_passive_forecast_or_a_forecast_as_a_noun_names_no_one_who_expects(string sentence, string figure) =>
+        Assert.Null(FigureOf(sentence, figure).Attribution);
+
     [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {

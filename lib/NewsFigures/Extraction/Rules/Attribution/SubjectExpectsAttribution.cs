@@ -50,7 +50,11 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         end = AfterPolledBy(s, end);
         int verb = VerbAfter(s, end);
         if (!s.IsLower(verb)) return null;
-        bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"));
+        bool expects = IsExpectVerb(s.Span(verb)) && (verb == end || !s.Span(verb).EndsWith("ed") || s.Is(end, "had") || s.Is(end, "has") || s.Is(end, "have"))
+            // "The market is forecast to slow": a passive names no one who expects; "The full year forecast suggests": a noun
+            && !((s.Is(verb - 1, "is") || s.Is(verb - 1, "are") || s.Is(verb - 1, "was") || s.Is(verb - 1, "were") || s.Is(verb - 1, "be"))
+                 && (s.Span(verb).EndsWith("ed") || s.Is(verb, "forecast")))
+            && !(s.IsLower(verb + 1) && s.Span(verb + 1) is "suggests" or "shows" or "showed" or "suggested" or "indicates" or "was" or "is");
         // "recently lowered": an adverb before the verb of restating
         bool adverb = verb == end && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1);
         if (adverb) verb++;
