@@ -178,7 +178,8 @@ internal static class Speakers
         // "..., the World Tourism Organisation says. ... where numbers were up by six per cent, it said.": with no name as a
         // subject before, the institution credited last
         if (words.Length == 1 && words[0].ToLowerInvariant() is "it")
-            return discourse.LastNamedSubject ?? discourse.LastSubjectName() ?? discourse.LastSourceWhere(IsInstitutionName);
+            return discourse.LastSource is { } last && IsInstitutionName(last) ? last
+                : discourse.LastNamedSubject ?? discourse.LastSubjectName() ?? discourse.LastSourceWhere(IsInstitutionName);
         // ", he said.": the person credited last
         // (not "the data": "he" is a person; after a source that is none, or with none credited, the pronoun as written)
         if (words.Length == 1 && words[0].ToLowerInvariant() is "he" or "she") return discourse.LastSource is { } last && IsPersonLike(last) ? last : speaker;

@@ -108,6 +108,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void It_added_after_a_quote_names_the_institution_that_spoke_before_the_subject_named_since()
+    {
+        var figures = Extract("CPI in September showed a monthly gain of 0.4%. \"The food index increased 0.6% in October,\" the Labor Department said. "
+            + "\"The gasoline index rose 4.0% over the month,\" it added.");
+        Assert.Equal("Labor Department", figures.Single(f => f.Text == "4.0%").Attribution);
+    }
+
+    [Fact]
     public void It_said_names_no_person_credited_before() =>
         Assert.Null(Extract("Tourist numbers reached 1.1 billion, said Mike Penning. Arrivals were up by six per cent, it said.")[1].Attribution);
 
