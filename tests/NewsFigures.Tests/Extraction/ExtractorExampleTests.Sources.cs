@@ -110,7 +110,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void It_added_after_a_quote_names_the_institution_that_spoke_before_the_subject_named_since()
     {
-        var figures = Extract("CPI in September showed a monthly gain of 0.4%. \"The food index increased 0.6% in October,\" the Labor Department said. "
+        var figures = Extract("On a monthly basis, CPI in October rose 0.4%. \"The food index increased 0.6% in October,\" the Labor Department said. "
             + "\"The gasoline index rose 4.0% over the month,\" it added.");
         Assert.Equal("Labor Department", figures.Single(f => f.Text == "4.0%").Attribution);
     }
