@@ -411,6 +411,7 @@ internal static class Clauses
     /// changed.</summary>
     internal static int PeriodOverPeriodEnd(SentenceTokens s, int k)
     {
+        if (AbbreviatedPeriodOverPeriod(s, k) is { } abbreviated) return abbreviated.End;
         // "month on month", "year over year", "year-on-year" (the hyphens are tokens of their own)
         int link = s.IsPunct(k + 1, '-') ? k + 2 : k + 1, second = s.IsPunct(link + 1, '-') ? link + 2 : link + 1;
         if (s.Has(k, WordClass.TimeUnit) && (s.Is(link, "on") || s.Is(link, "over")) && s.IsWord(second)
@@ -424,6 +425,20 @@ internal static class Clauses
         }
         return k;
     }
+
+    /// <summary>"y-o-y", "q-o-q", "m-o-m" (hyphens touching), "YoY", "MoM", "QoQ" at k: the period compared with the one
+    /// before ("year"), and the token after; null for none.</summary>
+    internal static (string Period, int End)? AbbreviatedPeriodOverPeriod(SentenceTokens s, int k)
+    {
+        // ("mom" in lower case is a mother)
+        if (s.IsWord(k) && s.Span(k) is { Length: 3 } w && (w is "yoy" or "qoq" || char.IsUpper(w[0]) && w[1] == 'o' && w[2] == w[0])
+            && PeriodLetter(w[0]) is { } period) return (period, k + 1);
+        bool spelled = s.IsWord(k) && s.Span(k).Length == 1 && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Is(k + 2, "o") && s.Touches(k + 2)
+            && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.IsWord(k + 4) && s.Touches(k + 4) && s.Span(k + 4).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase);
+        return spelled && PeriodLetter(s.Span(k)[0]) is { } spelledPeriod ? (spelledPeriod, k + 5) : null;
+    }
+
+    private static string? PeriodLetter(char c) => char.ToLowerInvariant(c) switch { 'y' => "year", 'm' => "month", 'q' => "quarter", _ => null };
 
     /// <summary>"That's", "That’s": "that" and its verb in one word, pointing back as "that is" does.</summary>
     // ("That compares with 84,886": "that" before a verb of comparing points back too)

@@ -498,4 +498,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Respectively_leaves_a_list_of_another_length_alone() =>
         Assert.DoesNotContain("respectively", FigureOf("Output from Cerro Verde, Antamina and Las Bambas rose 11% and 6.7%, respectively.", "6.7%").Rules!.Metric);
+
+    [Theory]
+    [InlineData("Canadian output grew 13% y-o-y in Q3.", "13%", "Canadian output, year on year")]
+    [InlineData("Sales rose 5% YoY.", "5%", "Sales, year on year")]
+    [InlineData("Sales rose 0.7 percent m-o-m in September.", "0.7 percent", "Sales, month on month")]
+    [InlineData("Output in Indonesia fell (-13% y-o-y).", "13%", "Output in Indonesia, year on year")]
+    public void An_abbreviated_basis_is_written_out_and_sizes_no_noun(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -22,9 +22,11 @@ internal static class ComparisonBasis
         basis is null || metric.Length == 0 || metric.Contains(" on ", StringComparison.Ordinal) || metric.Contains(" over ", StringComparison.Ordinal)
             ? metric : metric + ", " + basis;
 
-    // "year on year", "year-on-year", "month-on-month", "year over year": the basis in plain words, or null
-    private static string? BasisAt(SentenceTokens s, int k)
+    // "year on year", "year-on-year", "month-on-month", "year over year", "y-o-y", "YoY", "m-o-m": the basis in plain words,
+    // or null
+    internal static string? BasisAt(SentenceTokens s, int k)
     {
+        if (Clauses.AbbreviatedPeriodOverPeriod(s, k) is { } shortened) return $"{shortened.Period} on {shortened.Period}";
         if (!IsPeriodWord(s, k)) return null;
         int on = s.IsPunct(k + 1, '-') ? k + 2 : k + 1;
         if (!s.Is(on, "on") && !s.Is(on, "over")) return null;
