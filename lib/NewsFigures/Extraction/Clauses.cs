@@ -397,7 +397,7 @@ internal static class Clauses
 
     // "Overall, there were 937 trains cancelled", "Globally, there were 37 large airports": an adverb that opens the sentence
     // before a comma frames it and names nothing ("Overall revenue rose" keeps its adjective).
-    private static bool IsLinkingAdverb(SentenceTokens s, int k) =>
+    internal static bool IsLinkingAdverb(SentenceTokens s, int k) =>
         s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead")
         || s.Is(k, "even") || s.Is(k, "albeit")
         || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Span(k) is { Length: > 5 } w && w.EndsWith("ly"));

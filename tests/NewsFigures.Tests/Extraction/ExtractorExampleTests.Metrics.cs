@@ -495,6 +495,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((metric, "metric.changed-object + metric.respectively"), (found.Metric, found.Rules!.Metric));
     }
 
+    [Theory]
+    [InlineData("4.5 per cent", "production in Italy")]
+    [InlineData("9.3 per cent", "production in France")]
+    public void Respectively_names_the_item_after_a_metric_that_names_none_and_skips_an_opening_adverb(string figure, string metric) =>
+        Assert.Equal(metric, FigureOf("However, Italy and France proved a saving grace, as production grew 4.5 per cent and 9.3 per cent, respectively.", figure).Metric);
+
     [Fact]
     public void Respectively_leaves_a_list_of_another_length_alone() =>
         Assert.DoesNotContain("respectively", FigureOf("Output from Cerro Verde, Antamina and Las Bambas rose 11% and 6.7%, respectively.", "6.7%").Rules!.Metric);

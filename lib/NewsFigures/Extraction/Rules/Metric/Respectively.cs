@@ -39,15 +39,15 @@ internal static class Respectively
         }
     }
 
-    // the metric with the list (or the item of it that it names) in place of this figure's item; the item alone when it
-    // names none of them
+    // the metric with the list (or the item of it that it names) in place of this figure's item; "production in Italy" when
+    // it names none of them
     private static string Replaced(string metric, string whole, List<string> items, string own)
     {
         int at = metric.IndexOf(whole, StringComparison.Ordinal);
         if (at >= 0) return metric[..at] + own + metric[(at + whole.Length)..];
         foreach (var item in items)
             if (metric.IndexOf(item, StringComparison.Ordinal) is >= 0 and var i) return metric[..i] + own + metric[(i + item.Length)..];
-        return own;
+        return metric.Length > 0 ? $"{metric} in {own}" : own;
     }
 
     private static int Word(SentenceTokens s)
@@ -84,6 +84,7 @@ internal static class Respectively
                 int start = close;
                 while (start - 1 >= s.First && close - start < MaxItemWords && s.IsCapitalized(start - 1)) start--;
                 if (start == close) return null;
+                if (close == start + 1 && Clauses.IsLinkingAdverb(s, start)) break; // "However, Italy and France"
                 items.Insert(0, (start, close));
                 if (!s.IsPunct(start - 1, ',')) break;
                 close = start - 1;
