@@ -363,6 +363,8 @@ internal static partial class MetricReader
         int first = verb + 1;
         // "contracted slightly by 0.1 per cent": an adverb is no object
         while (first < by && (s.Has(first, WordClass.Determiner) || Clauses.IsSentenceAdverb(s.Span(first)) || IsAdverb(s, first))) first++;
+        // "Global Steel Output Up Marginally By 1.9%": a headline's adverb is capitalized
+        if (first == verb + 1 && first + 1 == by && s.IsCapitalized(first) && s.Span(first) is { Length: > 6 } headlineWord && headlineWord.EndsWith("ly")) first++;
         // "were down month on month by 0.3 per cent": nor is a comparison of periods
         if (Clauses.PeriodOverPeriodEnd(s, first) is var after && after > first && after <= by) first = after;
         return Clauses.ContentWords(s, first, by) > 0 ? (first, by) : null;

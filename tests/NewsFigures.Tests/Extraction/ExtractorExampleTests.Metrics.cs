@@ -512,4 +512,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Output in Indonesia fell (-13% y-o-y).", "13%", "Output in Indonesia, year on year")]
     public void An_abbreviated_basis_is_written_out_and_sizes_no_noun(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void A_headlines_capitalized_adverb_before_by_is_no_changed_object() =>
+        Assert.DoesNotContain("Marginally Marginally", FigureOf("Steel Output Up Marginally By 1.9% in February\nCombined steel output grew.", "1.9%").Metric);
 }
