@@ -34,6 +34,7 @@ internal static class UnitReader
             ["shillings"] = "KES", ["shilling"] = "KES", ["rand"] = "ZAR", ["naira"] = "NGN", ["ringgit"] = "MYR", ["baht"] = "THB",
             ["rupiah"] = "IDR", ["lira"] = "TRY", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB",
             ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
+            ["lei"] = "RON", ["forint"] = "HUF", ["forints"] = "HUF", ["koruna"] = "CZK", ["taka"] = "BDT", ["tenge"] = "KZT",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =

@@ -492,6 +492,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("percent", metric), (found.Unit, found.Metric));
     }
 
+    [Theory]
+    [InlineData("The public budget saw revenues of 22.26 billion lei.", "22.26 billion lei", "RON")]
+    [InlineData("Exports earned 5 billion taka.", "5 billion taka", "BDT")]
+    [InlineData("The deficit reached 900 billion forints.", "900 billion forints", "HUF")]
+    public void A_currency_named_in_words_that_one_country_uses_is_its_code(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
     private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
     {
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
