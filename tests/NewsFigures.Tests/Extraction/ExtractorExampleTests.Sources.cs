@@ -89,6 +89,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Null(FigureOf(sentence, figure).Attribution);
 
     [Fact]
+    public void Figures_from_a_time_name_no_source_and_statistics_that_indicate_name_their_report() =>
+        Assert.Equal("FBI's Semiannual Uniform Crime Report", Single("Statistics released in the FBI's Semiannual Uniform Crime Report indicate that "
+            + "violent crimes reported in the first six months of 2012 increased 1.9% when compared with figures from the first six months of 2011.").Attribution);
+
+    [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {
         var figures = Extract("Denmark's Carlsberg beat forecasts with a 12% jump in profit. The Danish brewing group raised its outlook, "

@@ -20,8 +20,17 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     private static int? NameAfterData(SentenceTokens s, int k)
     {
         if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics"))) return null;
-        if (s.Is(k + 1, "from")) return k + 2;
+        if (s.Is(k + 1, "from")) return IsTimeAt(s, k + 2) ? null : k + 2;
         return (s.Has(k + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 1)) && AfterBy(s, k + 2) is > 0 and var name ? name : null;
+    }
+
+    // "compared with figures from the first six months of 2011", "figures from a year earlier", "data from March": a time,
+    // not who the figures come from
+    private static bool IsTimeAt(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "the") || s.Is(k, "a")) k++;
+        return s.IsLower(k) && s.Span(k) is "first" or "last" or "same" or "previous" or "past" or "second" or "third" or "fourth" or "year" or "month"
+            || s.Has(k, WordClass.Month) || s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
     }
 
     // "by", or "on Friday by": where the name after it starts, else 0

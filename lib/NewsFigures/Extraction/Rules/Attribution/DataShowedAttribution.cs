@@ -82,7 +82,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
 
     private static bool IsShowing(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "showed" or "shows" or "show" or "shown" or "found" or "finds" or "revealed" or "reveals" or "reveal" or "suggests"
-            or "suggested" or "indicated" or "indicates";
+            or "suggested" or "indicated" or "indicates" or "indicate";
 
     // "The report from the Gambling Commission found": a source noun, "from", "by" or "of", and a capitalized name that ends
     // right before the verb; the source noun's place, or -1
