@@ -93,6 +93,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("FBI's Semiannual Uniform Crime Report", Single("Statistics released in the FBI's Semiannual Uniform Crime Report indicate that "
             + "violent crimes reported in the first six months of 2012 increased 1.9% when compared with figures from the first six months of 2011.").Attribution);
 
+    [Theory]
+    [InlineData("In the northwest, which includes the grain bowl states where the shortfall was largest, the deficit has fallen to 13%.", null)]
+    [InlineData("Small firms are active AI users, the report states, noting that 254,000 new firms were set up.", "the report")]
+    public void States_before_where_or_with_is_a_noun_and_before_a_comma_a_verb(string sentence, string? source) =>
+        Assert.Equal(source, FigureOf(sentence, sentence.Contains("13%") ? "13%" : "254,000").Attribution);
+
     [Fact]
     public void It_and_the_group_name_the_company_an_earlier_sentence_opened_with()
     {

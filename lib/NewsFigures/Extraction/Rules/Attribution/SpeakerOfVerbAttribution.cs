@@ -32,6 +32,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k, "estimated") && s.Is(k + 1, "at")) continue;
             // "called on EU member states to cut consumption": the member states of a union, no verb
             if (s.Is(k, "states") && s.Is(k - 1, "member")) continue;
+            // "the grain bowl states where shortfall was maximum", "16 states and New York City": a plural noun, no verb
+            if (s.Is(k, "states") && s.IsWord(k + 1) && (s.Span(k + 1) is "where" or "which" or "with" or "in" or "of" or "and" or "like" or "such")) continue;
             // "windows driving estimated Premier League wages": a participle right after an -ing verb qualifies its object
             if (s.Span(k).EndsWith("ed") && s.IsLower(k - 1) && s.Span(k - 1).EndsWith("ing") && s.Span(k - 1).Length > 4) continue;
             // "the highest human toll reported since 1999", "cases reported through August": a participle of the noun before
