@@ -58,7 +58,8 @@ internal static class LocalCurrency
     /// <summary>The figure with its unit read as the local dollar, when it is written with a bare "$" or in cents.</summary>
     public static Figure ApplyDollar(Figure figure, string localCode)
     {
-        if (figure.Unit != "USD") return figure;
+        // "US dollar spot gold prices reached a record $2 532": the sentence says which dollar
+        if (figure.Unit != "USD" || NamesUsDollar(figure.Sentence)) return figure;
         var t = figure.Text;
         int dollar = t.IndexOf('$');
         bool bare = dollar >= 0 && !(dollar >= 2 && t.AsSpan(dollar - 2, 2) is "US" or "S." || dollar >= 1 && t[dollar - 1] is 'U' or 'S')
@@ -66,6 +67,9 @@ internal static class LocalCurrency
         bool cents = dollar < 0 && (t.EndsWith("cents", StringComparison.Ordinal) || t.EndsWith("cent", StringComparison.Ordinal));
         return bare || cents ? figure with { Unit = localCode } : figure;
     }
+
+    private static bool NamesUsDollar(string sentence) =>
+        sentence.Contains("US dollar", StringComparison.OrdinalIgnoreCase) || sentence.Contains("U.S. dollar", StringComparison.OrdinalIgnoreCase);
 
     // whole-word occurrences
     private static int Count(string text, string cue)

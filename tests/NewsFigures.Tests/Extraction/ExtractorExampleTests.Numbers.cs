@@ -117,6 +117,8 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("USD", figures.Single(f => f.Text == "US$50 million").Unit);
         // one passing mention is no context: the dollar stays American
         Assert.Equal("USD", Extract("The Australian-born chief said revenue rose to $3 billion.").Single(f => f.Text == "$3 billion").Unit);
+        // a sentence that names the US dollar keeps it
+        Assert.Equal("USD", Extract(australian + " US dollar spot gold prices reached a record $2,532 an ounce.").Single(f => f.Text == "$2,532").Unit);
     }
 
     [Fact]
