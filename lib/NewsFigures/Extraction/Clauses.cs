@@ -412,10 +412,7 @@ internal static class Clauses
     internal static int PeriodOverPeriodEnd(SentenceTokens s, int k)
     {
         if (AbbreviatedPeriodOverPeriod(s, k) is { } abbreviated) return abbreviated.End;
-        // "month on month", "year over year", "year-on-year" (the hyphens are tokens of their own)
-        int link = s.IsPunct(k + 1, '-') ? k + 2 : k + 1, second = s.IsPunct(link + 1, '-') ? link + 2 : link + 1;
-        if (s.Has(k, WordClass.TimeUnit) && (s.Is(link, "on") || s.Is(link, "over")) && s.IsWord(second)
-            && s.Span(second).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase)) return second + 1;
+        if (RepeatedPeriod(s, k) is { } repeated) return repeated.End;
         // "on a monthly basis", "on an annualised basis": up to three words before "basis"
         if (!s.Is(k, "on") || !(s.Is(k + 1, "a") || s.Is(k + 1, "an"))) return k;
         for (int j = k + 2; j < s.End && j - k <= 6; j++)
@@ -424,6 +421,15 @@ internal static class Clauses
             if (!s.IsWord(j) && !s.IsPunct(j, '-')) return k;
         }
         return k;
+    }
+
+    /// <summary>"month on month", "year over year", "year-on-year" (the hyphens are tokens of their own) at k: the token of
+    /// "on" or "over", and the token after the second period word; null for none.</summary>
+    internal static (int Link, int End)? RepeatedPeriod(SentenceTokens s, int k)
+    {
+        int link = s.IsPunct(k + 1, '-') ? k + 2 : k + 1, second = s.IsPunct(link + 1, '-') ? link + 2 : link + 1;
+        return s.Has(k, WordClass.TimeUnit) && (s.Is(link, "on") || s.Is(link, "over")) && s.IsWord(second)
+            && s.Span(second).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase) ? (link, second + 1) : null;
     }
 
     /// <summary>"y-o-y", "q-o-q", "m-o-m" (hyphens touching), "YoY", "MoM", "QoQ" at k: the period compared with the one

@@ -30,10 +30,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Span(k).EndsWith("s") && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword)) continue;
             // "the core AI industry estimated at more than 1.2 trillion yuan": valued at, a participle, no one estimating
             if (s.Is(k, "estimated") && s.Is(k + 1, "at")) continue;
-            // "called on EU member states to cut consumption": the member states of a union, no verb
-            if (s.Is(k, "states") && s.Is(k - 1, "member")) continue;
-            // "the grain bowl states where shortfall was maximum", "16 states and New York City": a plural noun, no verb
-            if (s.Is(k, "states") && s.IsWord(k + 1) && (s.Span(k + 1) is "where" or "which" or "with" or "in" or "of" or "and" or "like" or "such")) continue;
+            // "called on EU member states to cut consumption", "the grain bowl states where shortfall was maximum", "16 states
+            // and New York City": a plural noun, no verb
+            if (s.Is(k, "states") && IsStatesNoun(s, k)) continue;
             // "windows driving estimated Premier League wages": a participle right after an -ing verb qualifies its object
             if (s.Span(k).EndsWith("ed") && s.IsLower(k - 1) && s.Span(k - 1).EndsWith("ing") && s.Span(k - 1).Length > 4) continue;
             // "the highest human toll reported since 1999", "cases reported through August": a participle of the noun before
@@ -87,6 +86,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         }
         return null;
     }
+
+    private static bool IsStatesNoun(SentenceTokens s, int k) =>
+        s.Is(k - 1, "member") || s.IsWord(k + 1) && s.Span(k + 1) is "where" or "which" or "with" or "in" or "of" or "and" or "like" or "such";
 
     // The name before the verb, past the day of saying; "Bharti Airtel, India's second-biggest telecom operator, on Monday
     // reported": past an aside between commas, the name that opens the sentence

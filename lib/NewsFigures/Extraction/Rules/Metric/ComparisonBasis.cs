@@ -24,16 +24,12 @@ internal static class ComparisonBasis
 
     // "year on year", "year-on-year", "month-on-month", "year over year", "y-o-y", "YoY", "m-o-m": the basis in plain words,
     // or null
-    internal static string? BasisAt(SentenceTokens s, int k)
+    private static string? BasisAt(SentenceTokens s, int k)
     {
         if (Clauses.AbbreviatedPeriodOverPeriod(s, k) is { } shortened) return $"{shortened.Period} on {shortened.Period}";
-        if (!IsPeriodWord(s, k)) return null;
-        int on = s.IsPunct(k + 1, '-') ? k + 2 : k + 1;
-        if (!s.Is(on, "on") && !s.Is(on, "over")) return null;
-        int second = s.IsPunct(on + 1, '-') ? on + 2 : on + 1;
-        if (!IsPeriodWord(s, second) || !s.Span(second).Equals(s.Span(k), StringComparison.OrdinalIgnoreCase)) return null;
+        if (!IsPeriodWord(s, k) || Clauses.RepeatedPeriod(s, k) is not { } repeated) return null;
         var period = s.Span(k).ToString().ToLowerInvariant();
-        return $"{period} {s.Span(on).ToString().ToLowerInvariant()} {period}";
+        return $"{period} {s.Span(repeated.Link).ToString().ToLowerInvariant()} {period}";
     }
 
     private static bool ContrastBetween(SentenceTokens s, int basis, FigureDraft c)
