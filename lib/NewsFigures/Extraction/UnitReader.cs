@@ -124,6 +124,8 @@ internal static class UnitReader
         if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
+        // "a 5 paise per unit increase": hundredths of a rupee
+        if (currency is null && s.Is(j, "paise")) return new UnitPhrase("INR", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);

@@ -501,6 +501,13 @@ public sealed partial class ExtractorExampleTests
     public void A_currency_named_in_words_that_one_country_uses_is_its_code(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
+    [Fact]
+    public void Paise_are_hundredths_of_a_rupee()
+    {
+        var found = FigureOf("The Commission has allowed a 5 paise per unit increase in energy prices.", "5 paise");
+        Assert.Equal(("INR", 0.05), (found.Unit, Math.Round(found.Value, 4)));
+    }
+
     private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
     {
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
