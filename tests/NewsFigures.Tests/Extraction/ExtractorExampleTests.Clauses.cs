@@ -255,4 +255,10 @@ public sealed partial class ExtractorExampleTests
     public void An_aside_between_dashes_that_parts_a_subject_from_its_verb_keeps_the_clause(string figure) =>
         Assert.Equal("gross written premium", MetricOf(Extract(
             "Acme reported its gross written premium – total revenue from insurance contracts – had increased by 3.8% to $12.6 billion."), figure));
+
+    [Theory]
+    [InlineData("The agency released its report, reporting that in 2012 the number of violent crimes in the state rose by 1.2 percent.")]
+    [InlineData("The agency published its figures, noting that the number of violent crimes in the state rose by 1.2 percent.")]
+    public void A_participle_of_saying_opens_the_clause_it_reports(string sentence) =>
+        Assert.Equal("violent crimes in the state", MetricOf(Extract(sentence), "1.2 percent"));
 }
