@@ -149,6 +149,7 @@ internal static class PieceSubject
         int after = words[last].End.Value;
         if (after + 1 < line.Length && line[after] == ':' && char.IsLetterOrDigit(line[after + 1])) return false;
         if (after < line.Length && line[after] == '$') return false; // "US$ 1.6 trillion", "A$20": a currency's prefix
+        if (after + 1 < line.Length && line[after] == ' ' && line[after + 1] == '$' && IsAllCapitals(line[words[last]])) return false; // "US $ 7,000"
         // "SAO PAULO (Reuters) -", "BEIJING, June 3 -": capitals opening a line are a dateline when punctuation follows them
         return !(first == 0 && IsAllCapitals(line[words[last]]) && (after == line.Length || line[after..].TrimStart() is var rest
             && (rest.IsEmpty || rest[0] is '(' or ',' or '-' or '–' or '—' or ':')));

@@ -47,6 +47,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The FY 2025-26 budget grows. Spending in FY 2024-25 was lower.\n\nRevenues rose 7% to £410m.")]
     // "US$" is a currency's prefix, not a name
     [InlineData("Exports rose to US$ 1.6 trillion. Earnings were US$474 billion, or US$1.3 billion a day.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Income per head may reach US $ 7,000. Exports could earn US $ 2 billion.\n\nRevenues rose 7% to £410m.")]
     public void Without_a_subject_a_metric_stays_as_written(string text) =>
         Assert.Equal("Revenues", MetricOf(Extract(text), "£410m"));
 

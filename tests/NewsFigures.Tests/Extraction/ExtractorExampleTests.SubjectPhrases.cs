@@ -301,4 +301,10 @@ public sealed partial class ExtractorExampleTests
     public void An_adverb_alone_is_no_subject() =>
         Assert.Equal("Sales at U.S. retailers", MetricOf(Extract(
             "Sales at U.S. retailers rose 0.7 percent in September, following a revised 0.9 percent gain in August (originally a 0.6 percent increase)."), "0.6 percent"));
+
+    [Theory]
+    [InlineData("Imports meanwhile fell by 1.7% on the month.", "1.7%", "Imports")]
+    [InlineData("U.S. steel production likewise jumped 8.5 per cent.", "8.5 per cent", "U.S. steel production")]
+    public void A_linking_adverb_after_the_subject_is_no_part_of_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 }
