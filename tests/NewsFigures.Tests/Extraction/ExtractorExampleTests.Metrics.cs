@@ -469,8 +469,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("4 percent", "Export markets in Mexico")]
     [InlineData("$494 million", "Export markets in China")]
     [InlineData("$164 million", "Export markets in South Korea")]
-    public void Each_item_of_a_bracketed_list_after_a_verb_measures_the_subject_in_its_name(string figure, string metric) =>
-        Assert.Equal(metric, FigureOf("Export markets were Mexico ($555 million, up 4 percent), China ($494 million, down 6 percent) "
+    [InlineData("$30.2bn", "Trade deficits in China", "Trade deficits were recorded with China ($30.2bn), Mexico ($9.2bn) and Canada ($3.3bn).")]
+    [InlineData("$9.2bn", "Trade deficits in Mexico", "Trade deficits were recorded with China ($30.2bn), Mexico ($9.2bn) and Canada ($3.3bn).")]
+    public void Each_item_of_a_bracketed_list_after_a_verb_measures_the_subject_in_its_name(string figure, string metric, string? sentence = null) =>
+        Assert.Equal(metric, FigureOf(sentence ?? "Export markets were Mexico ($555 million, up 4 percent), China ($494 million, down 6 percent) "
             + "and South Korea ($164 million, down 23 percent).", figure).Metric);
 
     [Theory]

@@ -56,7 +56,7 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
     }
 
     private static bool IsListOpener(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k) is "were" or "are" or "was" or "is" or "from" or "including" or "include" or "included";
+        s.IsLower(k) && s.Span(k) is "were" or "are" or "was" or "is" or "from" or "including" or "include" or "included" or "with" or "as";
 
     // "Other top 10 national markets were Mexico ($555 million, up 4 percent), China ($494 million, ...)": the first item of a
     // list whose next item is labelled alike measures the subject in that name
