@@ -415,4 +415,13 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
     }
+
+    [Theory]
+    [InlineData("This trend offset the 2.6% downturn in imports of loaded containers.", "2.6%", -2.6, "imports of loaded containers")]
+    [InlineData("Sales saw a 3% upturn in exports.", "3%", 3.0, "exports")]
+    public void A_downturn_or_upturn_is_a_change_of_what_follows(string sentence, string figure, double value, string metric)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value, metric), (found.Kind, found.Value, found.Metric));
+    }
 }
