@@ -182,8 +182,9 @@ internal static partial class MetricReader
             or "noted" or "notes" or "revealed" or "reveals" or "reveal" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
             or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims" or "recommends" or "recommended"
-            // ", reporting that in 2012 the number of violent crimes ... rose": a participle of saying opens its clause too
-            or "reporting" or "saying" or "noting" or "adding" or "revealing" or "indicating" or "stating" or "warning";
+            // ", reporting that in 2012 the number of violent crimes ... rose": a participle of saying opens its clause too (not
+            // "saying it expected organic sales growth of 7-9%", whose "it" the sentence's subject names better as a whole)
+            or "reporting" or "noting" or "adding" or "revealing" or "indicating" or "stating" or "warning";
 
     // "Revenues rose 5.6% after the airline saw passenger numbers rise 6.2%", "expectations for operating profit to rise
     // 20%": the noun phrase right before the change verb that governs the figure, past the clause's subject, is what changed.
