@@ -154,10 +154,12 @@ internal static class Clauses
         : subject.End == subject.First + 1 && (s.Is(subject.First, "minus") || s.Is(subject.First, "plus")) ? null
         // "(originally a 0.7 percent increase)", "The previously reported 0.5 percent increase": an adverb alone is no subject
         : IsLoneAdverb(s, subject) ? null
-        // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it
-        : subject.End - 1 > subject.First && s.IsLower(subject.End - 1) && (s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too")
-            ? WithoutRelativeTime(s, (subject.First, subject.End - 1))
-        : WithoutRelativeTime(s, subject);
+        : WithoutRelativeTime(s, WithoutTrailingAdverb(s, subject));
+
+    // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it
+    private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
+        subject.End - 1 > subject.First && s.IsLower(subject.End - 1) && s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too"
+            ? (subject.First, subject.End - 1) : subject;
 
     private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)
     {

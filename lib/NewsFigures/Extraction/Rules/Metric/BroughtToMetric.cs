@@ -14,10 +14,18 @@ internal sealed class BroughtToMetric : IMetricRule
     {
         var s = x.S;
         if (ObjectEnd(x) is not { } to) return null;
-        int aside = 0; // "lifting the repo rate, which it uses to inject money ..., to 7.75 per cent": the aside is skipped
+        // "lifting the repo rate, which it uses to inject money ..., to 7.75 per cent": the aside is skipped, and one right
+        // before "to" ends the moved thing
+        int aside = 0, end = to;
         for (int k = to - 1; k > to - MaxObjectTokens - aside && k >= s.First; k--)
         {
-            if (Clauses.RelativeAsideOpenedBefore(s, k) is int open && open > s.First) { aside += k - open + 1; k = open; continue; }
+            if (Clauses.RelativeAsideOpenedBefore(s, k) is int open && open > s.First)
+            {
+                if (k == to - 1) end = open;
+                aside += k - open + 1;
+                k = open;
+                continue;
+            }
             if (k < x.At.ClauseStart && aside == 0) return null;
             if (s.IsClauseBreak(k) || x.Figures.Any(f => f.TextFirst <= k && k <= f.TextLast)) return null;
             if (!s.IsLower(k) || !(IsMovingVerb(s.Span(k)) || IsBaseMovingVerb(s.Span(k)) && !s.Has(k - 1, WordClass.Determiner))) continue;
@@ -27,7 +35,6 @@ internal sealed class BroughtToMetric : IMetricRule
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
-            int end = aside > 0 && Clauses.RelativeAsideOpenedBefore(s, to - 1) is int opening ? opening : to;
             if (first >= end || Clauses.ContentWords(s, first, end) == 0) return null;
             // "Acme trimmed its loss to $3m": "its" is the subject's, a name's
             string owner = (s.Is(k + 1, "its") || s.Is(k + 1, "their")) && x.Subject is { } subject && Anaphora.NameOf(s, subject) is { } name ? name : "";

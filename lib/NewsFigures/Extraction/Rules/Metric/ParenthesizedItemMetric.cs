@@ -19,16 +19,15 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
             return MetricProposal.Phrase($"{measure} in {own}");
         // the item before: the nearest figure before that opens its own brackets ("China ($494 million" after "Mexico ($555
         // million, up 4 percent)")
-        FigureDraft? before = null;
-        (int First, int End)? beforeLabel = null;
+        (FigureDraft Figure, (int First, int End) Label)? item = null;
         int previousOpen = (s.IsPunct(label.First - 1, ',') || s.Is(label.First - 1, "and")) && s.IsPunct(label.First - 2, ')')
             ? Clauses.OpeningParenthesis(s, label.First - 2) : -1;
-        for (int f = x.Index - 1; f >= 0 && beforeLabel is null && (f == x.Index - 1 || previousOpen >= 0 && x.Figures[f].TextFirst > previousOpen); f--)
-            if (Label(s, x.Figures[f]) is { } found) (before, beforeLabel) = (x.Figures[f], found);
-        if (before is null || beforeLabel is null)
+        for (int f = x.Index - 1; f >= 0 && item is null && (f == x.Index - 1 || previousOpen >= 0 && x.Figures[f].TextFirst > previousOpen); f--)
+            if (Label(s, x.Figures[f]) is { } found) item = (x.Figures[f], found);
+        if (item is not { Figure: var before, Label: var beforeLabel })
             return OpensList(s, x, label) && x.AmountSubject.Length > 0 && !x.AmountSubject.Contains(own, StringComparison.Ordinal)
                 ? MetricProposal.Phrase($"{x.AmountSubject} in {own}") : null;
-        string named = s.Join(beforeLabel.Value.First, beforeLabel.Value.End);
+        string named = s.Join(beforeLabel.First, beforeLabel.End);
         int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
         return at < 0 ? null : MetricProposal.Phrase(before.Metric[..at] + own + before.Metric[(at + named.Length)..]);
     }

@@ -15,7 +15,7 @@ internal static class Respectively
 
     public static void Apply(SentenceTokens s, IReadOnlyList<FigureDraft> drafts, List<Figure> into, int firstOfSentence)
     {
-        int word = Word(s);
+        int word = drafts.Count < 2 ? -1 : Word(s); // a run needs two figures
         if (word < 0) return;
         // the run of figures that ends right before "respectively", joined by commas and "and"
         int last = -1;
@@ -27,13 +27,13 @@ internal static class Respectively
         int count = last - first + 1;
         if (count < 2 || Items(s, drafts[first].TextFirst) is not { } items || items.Count != count) return;
         string whole = s.Join(items[0].First, items[^1].End);
+        var names = items.Select(i => s.Join(i.First, i.End)).ToList();
         for (int f = first; f <= last; f++)
         {
             int at = firstOfSentence + f;
-            string metric = into[at].Metric, own = s.Join(items[f - first].First, items[f - first].End);
             into[at] = into[at] with
             {
-                Metric = Replaced(metric, whole, items.Select(i => s.Join(i.First, i.End)).ToList(), own),
+                Metric = Replaced(into[at].Metric, whole, names, names[f - first]),
                 Rules = into[at].Rules is { } rules ? rules with { Metric = rules.Metric + " + " + Rule } : null,
             };
         }
