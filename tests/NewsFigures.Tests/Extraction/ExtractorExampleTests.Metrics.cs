@@ -518,4 +518,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_headlines_capitalized_adverb_before_by_is_no_changed_object() =>
         Assert.DoesNotContain("Marginally Marginally", FigureOf("Steel Output Up Marginally By 1.9% in February\nCombined steel output grew.", "1.9%").Metric);
+
+    [Theory]
+    [InlineData("Year-on-year, exports growth accelerated to 14.4 percent.", "14.4 percent", "exports growth, year on year")]
+    [InlineData("The survey showed that, month on month, the number of full-time workers dropped by 46,000.", "46,000", "full-time workers, month on month")]
+    [InlineData("Year-on-year, exports rose 3%, but imports fell 2%.", "2%", "imports")] // the other side of "but"
+    public void A_basis_set_off_by_a_comma_before_the_clause_counts_too(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -4,6 +4,7 @@ namespace NewsFigures;
 /// "Rents were down month on month by 0.3 per cent", "the number of full-time workers dropped year-on-year by 46,000": a
 /// change whose clause names what it is measured against with "year on year", "month on month" or "year over year" says
 /// so in its metric ("Rents, month on month"), whatever rule decided it; a change and its level would otherwise read alike.
+/// A basis set off by a comma before the clause counts too ("Year-on-year, exports growth accelerated to 14.4 percent").
 /// Not across a contrast ("down month on month by 0.3 per cent ... but are still 3.3 per cent higher than July 2017").
 /// </summary>
 internal static class ComparisonBasis
@@ -13,7 +14,17 @@ internal static class ComparisonBasis
     {
         if (kind != FigureKind.Change) return null;
         for (int k = at.ClauseStart; k < at.ClauseEnd; k++)
-            if (BasisAt(s, k) is { } basis && !ContrastBetween(s, k, c)) return basis;
+            if (BasisAt(s, k) is { } basis && !ContrastBetween(s, k, c)) return basis.Words;
+        return OpeningBasis(s, at.ClauseStart) is { } opening && !ContrastBetween(s, at.ClauseStart, c) ? opening : null;
+    }
+
+    // "Year-on-year, exports growth ...", "showed that, year-on-year, the number of ...": a basis that ends in the comma
+    // right before the clause
+    private static string? OpeningBasis(SentenceTokens s, int clauseStart)
+    {
+        if (!s.IsPunct(clauseStart - 1, ',')) return null;
+        for (int k = Math.Max(s.First, clauseStart - 6); k < clauseStart - 1; k++)
+            if (BasisAt(s, k) is { } basis && basis.End == clauseStart - 1) return basis.Words;
         return null;
     }
 
@@ -22,14 +33,14 @@ internal static class ComparisonBasis
         basis is null || metric.Length == 0 || metric.Contains(" on ", StringComparison.Ordinal) || metric.Contains(" over ", StringComparison.Ordinal)
             ? metric : metric + ", " + basis;
 
-    // "year on year", "year-on-year", "month-on-month", "year over year", "y-o-y", "YoY", "m-o-m": the basis in plain words,
-    // or null
-    private static string? BasisAt(SentenceTokens s, int k)
+    // "year on year", "year-on-year", "month-on-month", "year over year", "y-o-y", "YoY", "m-o-m": the basis in plain words
+    // and the token after it, or null
+    private static (string Words, int End)? BasisAt(SentenceTokens s, int k)
     {
-        if (Clauses.AbbreviatedPeriodOverPeriod(s, k) is { } shortened) return $"{shortened.Period} on {shortened.Period}";
+        if (Clauses.AbbreviatedPeriodOverPeriod(s, k) is { } shortened) return ($"{shortened.Period} on {shortened.Period}", shortened.End);
         if (!IsPeriodWord(s, k) || Clauses.RepeatedPeriod(s, k) is not { } repeated) return null;
         var period = s.Span(k).ToString().ToLowerInvariant();
-        return $"{period} {s.Span(repeated.Link).ToString().ToLowerInvariant()} {period}";
+        return ($"{period} {s.Span(repeated.Link).ToString().ToLowerInvariant()} {period}", repeated.End);
     }
 
     private static bool ContrastBetween(SentenceTokens s, int basis, FigureDraft c)
