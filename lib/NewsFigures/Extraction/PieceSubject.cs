@@ -104,7 +104,11 @@ internal static class PieceSubject
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first);
-            bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value);
+            // an abbreviation ("IAG will pay") or a possessive ("Birmingham City's parent company") is a name even where a
+            // sentence opens
+            bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value)
+                || last + 1 < words.Count && AfterSpace(line, words[first].Start.Value)
+                && (IsAllCapitals(name) && name.Length > 1 || MetricReader.IsPossessive(line[words[last]]));
             if (first == last && IsTerm(line, words, first)) speaker = true; // never the subject, like a speaker
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber);
             byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First, t.FirstLine);
@@ -272,6 +276,9 @@ internal static class PieceSubject
         foreach (var c in word) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
         return true;
     }
+
+    // a word at the line's start or after a space, not one glued to a ticker's colon ("NORV:OSL")
+    private static bool AfterSpace(ReadOnlySpan<char> line, int at) => at == 0 || char.IsWhiteSpace(line[at - 1]);
 
     private static bool SingleSpace(ReadOnlySpan<char> line, Range a, Range b) => b.Start.Value == a.End.Value + 1 && line[a.End.Value] == ' ';
 

@@ -51,6 +51,12 @@ public sealed partial class ExtractorExampleTests
     public void Without_a_subject_a_metric_stays_as_written(string text) =>
         Assert.Equal("Revenues", MetricOf(Extract(text), "£410m"));
 
+    [Theory]
+    [InlineData("Shares in Norvik Ferries fell. NORV will pay a dividend. NORV cut costs.\n\nRevenues rose 7% to £410m.", "NORV revenues")]
+    [InlineData("Norvik Rail's parent company reported. Norvik Rail's chief spoke.\n\nRevenues rose 7% to £410m.", "Norvik Rail revenues")]
+    public void An_abbreviation_or_a_possessive_opening_a_sentence_is_still_a_name(string text, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(text), "£410m"));
+
     [Fact]
     public void A_dotted_abbreviation_keeps_its_last_stop() =>
         Assert.Equal("U.S. revenues", MetricOf(Extract("Spending in the U.S. slowed. Analysts expect spending in the U.S. to grow.\n\nRevenues rose 7% to £410m."), "£410m"));
