@@ -46,9 +46,16 @@ internal static partial class KindCues
         return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
     }
 
-    // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself
+    // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
+    // lower": unbracketed, the restated figure reaches up to its comparative.
     private static int AfterRestatement(SentenceTokens s, int k)
     {
+        if (s.Is(k, "or") && (s.IsDigits(k + 1) || s.IsPunct(k + 1, '$') || s.IsPunct(k + 1, '£') || s.IsPunct(k + 1, '€')))
+        {
+            for (int j = k + 2; j < s.End && j - k <= 5; j++)
+                if (s.Span(j) is "more" or "less" or "fewer" or "higher" or "lower" or "larger" or "smaller" or "bigger") return j;
+            return k;
+        }
         if (!s.IsPunct(k, '(') || !s.Is(k + 1, "or")) return k;
         for (int close = k + 2; close < s.End && close - k <= 8; close++)
             if (s.IsPunct(close, ')')) return close + 1;
@@ -65,8 +72,8 @@ internal static partial class KindCues
         if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, c.TextLast + 1, clauseEnd)) return 0;
         // "10% more than in 2024", "20 percent less", "$228 billion (or almost 8 percent) more than receipts in 2014"
         int next = AfterRestatement(s, c.TextLast + 1);
-        if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger")) return 1;
-        if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller")) return -1;
+        if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > c.TextLast + 1 && s.Is(next, "higher")) return 1;
+        if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > c.TextLast + 1 && s.Is(next, "lower")) return -1;
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "above")) return 1;
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;

@@ -424,4 +424,15 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((FigureKind.Change, value, metric), (found.Kind, found.Value, found.Metric));
     }
+
+    [Theory]
+    [InlineData("Output was 0.2 percent or 0.3 TWh lower than in 2016.", "0.2 percent", -0.2)]
+    [InlineData("Sales were 4% or $2m higher than a year ago.", "4%", 4)]
+    [InlineData("Loans numbered 10,500, again a monthly drop (of 11%) but up annually (by 26.5%).", "11%", -11)]
+    [InlineData("Loans numbered 10,500, again a monthly drop (of 11%) but up annually (by 26.5%).", "26.5%", 26.5)]
+    public void A_percent_restated_before_its_comparative_or_bracketed_with_of_or_by_is_a_change(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
 }

@@ -12,10 +12,12 @@ internal sealed class ChangeInParenthesesKind : IKindRule
     public KindProposal? Propose(FigureQuery q)
     {
         if (RestatesPercentChange(q) is { } restated) return restated;
-        if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(q.Figure.TextFirst - 1, '(')) return null;
-        if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == q.Figure.TextFirst - 2)
+        // "a monthly drop (of 11%) but up annually (by 26.5%)": "of" or "by" may open the brackets
+        int open = q.S.Is(q.Figure.TextFirst - 1, "of") || q.S.Is(q.Figure.TextFirst - 1, "by") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
+        if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(open, '(')) return null;
+        if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == open - 1)
             return before.Kind == FigureKind.Change ? new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value)) : null;
-        return KindCues.ChangeVerbBefore(q.S, q.S.First, q.Figure.TextFirst - 1) is var direction and not 0
+        return KindCues.ChangeVerbBefore(q.S, q.S.First, open) is var direction and not 0
             ? KindProposal.Change(direction, q.Figure.Value)
             : null;
     }
