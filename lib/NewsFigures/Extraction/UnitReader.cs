@@ -144,6 +144,7 @@ internal static class UnitReader
         if (TwentyFootUnitsLast(s, j) is > 0 and var teuLast) return new UnitPhrase("TEU", UnitClass.Counted, first, teuLast);
         // "85 megabits per second": a bit rate written out
         if (s.Is(j + 1, "per") && s.Is(j + 2, "second") && BitsWritten(s.Span(j)) is { } bitRate) return new UnitPhrase(bitRate, UnitClass.Measure, first, j + 2);
+        if (EnergyInWords(s, j) is { } energy) return new UnitPhrase(energy, UnitClass.Measure, first, j + 1);
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
             // "12 million TEU" counts containers; "40 petaflops" spelled out still names what the metric counts.
@@ -173,6 +174,13 @@ internal static class UnitReader
         if (s.Is(j, "of") && PartOf(s, first, last, j) is { } part) return part;
         if (RangeEndUnit(s, first, last, j) is { } range) return range;
         return CountedNoun(s, first, last, j);
+    }
+
+    // "134.1 terawatt hours": power times hours written as two words is energy (TWh), as the hyphened compound is
+    private static string? EnergyInWords(SentenceTokens s, int j)
+    {
+        if (!(s.Is(j + 1, "hours") || s.Is(j + 1, "hour")) || !s.IsWord(j) || !Measures.TryGetValue(s.Span(j), out var power)) return null;
+        return power is "TW" or "GW" or "MW" or "kW" ? power + "h" : null;
     }
 
     /// <summary>A rate written after a number: "1.2mb/d" and "250,000b/d" (barrels per day, mb millions of them),

@@ -234,6 +234,8 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The dam produced 96 terawatt-hours in 2024.", "96 terawatt-hours", 96, "TWh")]
+    [InlineData("The dam produced 134.1 terawatt hours in 2024.", "134.1 terawatt hours", 134.1, "TWh")]
+    [InlineData("The battery stores 5 megawatt hours.", "5 megawatt hours", 5, "MWh")]
     [InlineData("The gallery trades at 20x earnings.", "20x", 20, "times")]
     [InlineData("The state spent Rs 500 crore on rural roads.", "Rs 500 crore", 5e9, "INR")]
     [InlineData("The state spent ₹2 lakh crore on rural roads.", "₹2 lakh crore", 2e12, "INR")]
