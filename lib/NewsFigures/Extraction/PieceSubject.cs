@@ -103,7 +103,7 @@ internal static class PieceSubject
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
-                || DataFrom(line, words, first);
+                || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last);
             // an abbreviation ("IAG will pay") or a possessive ("Birmingham City's parent company") is a name even where a
             // sentence opens
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value)
@@ -111,7 +111,8 @@ internal static class PieceSubject
                 && (IsAllCapitals(name) && name.Length > 1 || MetricReader.IsPossessive(line[words[last]]));
             if (first == last && IsTerm(line, words, first)) speaker = true; // never the subject, like a speaker
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber);
-            byName[name] = new Tally(t.Mentions + (speaker ? -MinMentions : 1), t.InSentence || inSentence, t.First, t.FirstLine);
+            int mention = speaker ? -MinMentions : IsDemonym(line, words, first, last) ? 0 : 1;
+            byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine);
         }
     }
 
@@ -132,6 +133,32 @@ internal static class PieceSubject
     {
         int from = first > 0 && line[words[first - 1]] is "the" ? first - 2 : first - 1;
         return from > 0 && line[words[from]] is "from" && line[words[from - 1]] is "figures" or "Figures" or "data" or "Data" or "statistics" or "numbers";
+    }
+
+    // "The ABS' monthly report", "EIA's production data": the owner of a report is where the numbers come from, a source
+    private static bool OwnsAReport(ReadOnlySpan<char> line, List<Range> words, int last)
+    {
+        var owner = line[words[last]];
+        if (!MetricReader.IsPossessive(owner) && !(owner[^1] is '\'' or '’' && owner.Length > 2 && owner[^2] is 's' or 'S')) return false;
+        for (int k = last + 1; k < words.Count && k - last <= 3; k++)
+            if (line[words[k]] is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates") return true;
+        return false;
+    }
+
+    // "Australian Bureau of Statistics", "Statistics Norway": an office of statistics is where the numbers come from
+    private static bool IsStatisticsOffice(ReadOnlySpan<char> line, List<Range> words, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (WithoutPossessive(line[words[k]]) is "Statistics" or "Statistical") return true;
+        return false;
+    }
+
+    // "European rather than overseas raw materials", "Chinese tourists": a one-word adjective of a people before a noun
+    private static bool IsDemonym(ReadOnlySpan<char> line, List<Range> words, int first, int last)
+    {
+        var word = line[words[first]];
+        return first == last && last + 1 < words.Count && char.IsLower(line[words[last + 1]][0])
+            && (word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ese") || word.EndsWith("ish"));
     }
 
     // "Norvik added two ferries": "added" before its object adds, it does not say ("..., Norvik added." and "Norvik added
