@@ -108,6 +108,8 @@ internal static partial class KindCues
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst)) continue;
+            // "an improvement over the company's 12.1 percent share": the figure after "over" is the base, not the change
+            if (k < c.TextFirst && s.Is(k, "improvement") && s.Is(k + 1, "over")) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }

@@ -435,4 +435,10 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
     }
+
+    [Theory]
+    [InlineData("It was a strong result, highlighted by the 175 per cent improvement in earnings.", "175 per cent", FigureKind.Change)]
+    [InlineData("That's an improvement over the company's 12.1 percent share a year ago.", "12.1 percent", FigureKind.Share)]
+    public void An_improvement_is_a_change_but_not_of_the_share_it_improves_over(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }

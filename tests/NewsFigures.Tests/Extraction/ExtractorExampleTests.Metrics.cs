@@ -525,4 +525,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Year-on-year, exports rose 3%, but imports fell 2%.", "2%", "imports")] // the other side of "but"
     public void A_basis_set_off_by_a_comma_before_the_clause_counts_too(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("US consumer inflation eases to 6.5% in December", "6.5%", "US consumer inflation")]
+    [InlineData("The rise in sales tightened the national sales-to-new listings ratio to 61.3 per cent.", "61.3 per cent", "national sales-to-new listings ratio")]
+    public void Eases_is_a_verb_of_change_and_tightened_moves_its_object(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
