@@ -456,7 +456,7 @@ internal static class Clauses
     internal static bool IsThatIs(SentenceTokens s, int k) =>
         s.Is(k, "that's") || s.Is(k, "that’s") || (s.Is(k, "that") || s.Is(k, "this")) && k == s.First && (s.Is(k + 1, "compares") || s.Is(k + 1, "compared"));
 
-    private static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
+    internal static bool IsYear(SentenceTokens s, int k) => s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
 
     // "the 2019 deficit", "the August 2019 deficit", "Indonesia's 2018 exports": a year after an article, a month or a
     // possessive, before the noun, modifies it

@@ -236,6 +236,9 @@ internal static partial class MetricReader
         // "fell a more modest 6 percent": the figure's article and adjectives stand outside the verb group
         if (Clauses.FigureArticle(s, figure) is var article && article > subject.End) group = article - 1;
         if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
+        // "increased in November by 109,451": the month or year of the change stands between its verb and its "by"
+        if ((s.Has(group, WordClass.Month) || s.IsDigits(group) && Clauses.IsYear(s, group)) && (s.Is(group - 1, "in") || s.Is(group - 1, "during"))
+            && Clauses.IsVerbLike(s, group - 2)) group -= 2;
         int verbEnd = group + 1;
         bool afterPreposition = verbEnd < figure;
         while (group >= subject.End && (Clauses.IsVerbLike(s, group) || s.Has(group, WordClass.Auxiliary) || s.Is(group, "not")

@@ -441,4 +441,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("That's an improvement over the company's 12.1 percent share a year ago.", "12.1 percent", FigureKind.Share)]
     public void An_improvement_is_a_change_but_not_of_the_share_it_improves_over(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("Contributors rose by 109,451 workers (+ 0.5%) in November.", "0.5%", 0.5)]
+    [InlineData("Unemployment fell (- 2.3%) in May.", "2.3%", -2.3)]
+    public void A_sign_set_apart_right_inside_a_bracket_still_signs_a_change(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
 }

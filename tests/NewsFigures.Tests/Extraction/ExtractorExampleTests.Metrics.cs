@@ -531,4 +531,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The rise in sales tightened the national sales-to-new listings ratio to 61.3 per cent.", "61.3 per cent", "national sales-to-new listings ratio")]
     public void Eases_is_a_verb_of_change_and_tightened_moves_its_object(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void The_month_between_a_verb_and_its_by_is_no_part_of_what_is_counted() =>
+        Assert.Equal("contributors to the scheme", FigureOf("The number of contributors to the scheme increased in November by 109,451 workers.", "109,451").Metric);
 }
