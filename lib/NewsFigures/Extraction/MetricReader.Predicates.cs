@@ -128,6 +128,28 @@ internal static partial class MetricReader
         return s.Join(k, TrimEnd(s, k, end));
     }
 
+    /// <summary>"53% of patients were waiting over nine hours", "73% of the adult population gambled", "three-quarters of all
+    /// travellers came from Europe": what the part a share opens its clause with does, or "" (a verb of saying is no such
+    /// thing: "60% of firms said").</summary>
+    internal static string ActivePredicate(MetricQuery x, int from)
+    {
+        var s = x.S;
+        // "53% of patients on trolleys yesterday were waiting": a dated text reads the day as a time, outside the whole
+        if (s.Is(from, "yesterday") || s.Is(from, "today")) from++;
+        int k = from;
+        while (s.Has(k, WordClass.Auxiliary)) k++;
+        var w = s.Span(k);
+        bool progressive = k > from && s.IsLower(k) && w.Length > 4 && w.EndsWith("ing");
+        bool past = k == from && s.IsLower(k) && !s.Has(k, WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown)
+            && (w.Length > 4 && w.EndsWith("ed") || w is "came" or "went" or "bought" or "took" or "gave" or "made" or "spent" or "paid" or "saw" or "held" or "got");
+        if (!progressive && !past) return "";
+        int end = k;
+        while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))
+               && !s.IsPunct(end, '(')) end++;
+        // "share of patients waiting over nine hours", "share of the adult population that gambled"
+        return progressive ? s.Join(k, TrimEnd(s, k, end)) : "that " + s.Join(k, TrimEnd(s, k, end));
+    }
+
     internal static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "due" or "because" or "thanks" or "owing" or "amid" or "amidst" or "despite" or "through" or "via" or "such" or "while"
             or "whereas" or "although" or "though";

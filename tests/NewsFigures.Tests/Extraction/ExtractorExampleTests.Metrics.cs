@@ -535,4 +535,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_month_between_a_verb_and_its_by_is_no_part_of_what_is_counted() =>
         Assert.Equal("contributors to the scheme", FigureOf("The number of contributors to the scheme increased in November by 109,451 workers.", "109,451").Metric);
+
+    [Theory]
+    [InlineData("Figures show that 53% of patients on trolleys yesterday were waiting over nine hours.", "53%", "share of patients on trolleys waiting over nine hours")]
+    [InlineData("The survey found that 73% of adults gambled.", "73%", "share of adults that gambled")]
+    [InlineData("Three-quarters of all travellers came from Europe.", "Three-quarters", "share of all travellers that came from Europe")]
+    [InlineData("The survey found that 60% of firms said they would hire.", "60%", "share of firms")] // saying is no part of the share
+    public void A_share_opening_its_clause_says_what_its_part_does(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

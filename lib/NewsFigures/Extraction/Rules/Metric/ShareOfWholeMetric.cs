@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
 /// <summary>"Renewables made up 30 percent of the country's electricity": renewables share of the country's electricity;
-/// "Only 40% of trains were on time": share of trains on time (a share that opens its clause says what state that part is in).</summary>
+/// "Only 40% of trains were on time": share of trains on time (a share that opens its clause says what state that part is in,
+/// or what it does: "73% of adults gambled").</summary>
 internal sealed class ShareOfWholeMetric : IMetricRule
 {
     public string Name => "metric.share-of-whole";
@@ -12,8 +13,11 @@ internal sealed class ShareOfWholeMetric : IMetricRule
         int wholeEnd = MetricReader.NounPhraseEnd(x.S, Next(x) + 1, x.At.ClauseEnd, x.Times);
         // "fell from 77.5% in July", "8.7% in November": no whole, a time
         if (wholeEnd <= Next(x) + 1 || MetricReader.StartsMonthPhrase(x.S, Next(x))) return null;
-        string whole = TotalOfCountBefore(x, wholeEnd) ?? x.S.Join(Next(x), wholeEnd);
+        // "53% of patients on trolleys yesterday were waiting": the day is no part of the whole
+        int shownEnd = x.S.Is(wholeEnd - 1, "yesterday") || x.S.Is(wholeEnd - 1, "today") ? wholeEnd - 1 : wholeEnd;
+        string whole = TotalOfCountBefore(x, wholeEnd) ?? x.S.Join(Next(x), shownEnd);
         string said = x.AmountSubject.Length == 0 && x.At.SubjectPosition ? MetricReader.PassivePredicate(x, wholeEnd, orPlace: true) : "";
+        if (said.Length == 0 && x.AmountSubject.Length == 0 && x.At.SubjectPosition) said = MetricReader.ActivePredicate(x, wholeEnd);
         return MetricProposal.Phrase($"{x.AmountSubject} share {whole} {said}", x.AmountSubject.Length > 0);
     }
 
