@@ -543,4 +543,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The survey found that 60% of firms said they would hire.", "60%", "share of firms")] // saying is no part of the share
     public void A_share_opening_its_clause_says_what_its_part_does(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("Houston reported the largest increases in occupancy (+42.9% to 86.7%).", "42.9%", "occupancy")]
+    [InlineData("Orlando posted the second-highest lift in occupancy (18.0%).", "18.0%", "occupancy")]
+    public void A_change_in_brackets_sizes_the_change_named_before_them(string sentence, string figure, string metric) =>
+        Assert.EndsWith(metric, FigureOf(sentence, figure).Metric);
 }

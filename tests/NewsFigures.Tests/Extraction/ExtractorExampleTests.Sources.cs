@@ -463,4 +463,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Consumer prices rose 4.2% per year, reported this Tuesday the National Statistics Office.", "National Statistics Office", "Consumer prices")]
     public void The_day_of_saying_names_no_one_before_or_after_its_verb(string sentence, string source, string metric) =>
         Assert.Equal((source, metric), Single(sentence) is var figure ? (figure.Attribution, figure.Metric) : default);
+
+    [Theory]
+    [InlineData("Among the largest markets, Houston, Texas, reported the largest increases in occupancy (+42.9%).")]
+    [InlineData("Sales were mixed, and Houston, Texas, reported the biggest gain in occupancy (+42.9%).")]
+    public void A_superlative_reported_is_had_not_said(string sentence) =>
+        Assert.Null(FigureOf(sentence, "42.9%").Attribution);
 }

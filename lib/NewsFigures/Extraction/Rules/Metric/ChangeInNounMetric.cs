@@ -13,7 +13,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
-        if (ChangeInBefore(s, c.TextFirst) is { } before) return MetricProposal.Phrase(before);
+        if (ChangeInBefore(s, c.TextFirst, x.Kind == FigureKind.Change) is { } before) return MetricProposal.Phrase(before);
         if (c.Unit.Class == UnitClass.Percent && NounsBeforeChange(s, c.TextLast + 1) is > 0 and var nounsEnd)
             return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(c.TextLast + 1, nounsEnd)));
         int change = AfterFrame(s, c.TextLast + 1);
@@ -52,6 +52,11 @@ internal sealed class ChangeInNounMetric : IMetricRule
         s.IsLower(k) && s.Span(k) is "declines" or "increases" or "rises" or "falls" or "drops" or "cuts" or "gains" or "reductions"
         && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner) || s.IsLower(k - 1) && s.Span(k - 1) is "further" or "sharp" or "steep" or "big" or "large");
 
+    // "increases", "lift", "decline": a lower-case noun of change, in any company (a bracket after it sizes it)
+    private static bool IsChangeNounWord(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "increase" or "increases" or "rise" or "rises" or "fall" or "falls" or "drop" or "drops" or "decline"
+            or "declines" or "decrease" or "decreases" or "gain" or "gains" or "jump" or "lift" or "growth" or "reduction" or "reductions";
+
     // "a 3.8% year-on-year drop", "a 2% annual rise": the frame of the change stands between the figure and its noun
     private static int AfterFrame(SentenceTokens s, int k)
     {
@@ -87,14 +92,16 @@ internal sealed class ChangeInNounMetric : IMetricRule
 
     // "an increase in the goods deficit of $9.3 billion": the phrase between the change noun's "in" and the figure's "of";
     // "an increase in passenger numbers to 7.2 billion": and the level it reached, after "to"
-    private static string? ChangeInBefore(SentenceTokens s, int figure)
+    // "the largest increases in occupancy (+42.9% to 86.7%)": or a change in brackets right after that phrase, signed or not
+    private static string? ChangeInBefore(SentenceTokens s, int figure, bool isChange)
     {
         int of = figure - 1;
-        if (!s.Is(of, "of") && !s.Is(of, "to")) return null;
+        bool bracketed = isChange && s.IsPunct(of, '(') || (s.IsPunct(of, '+') || s.IsPunct(of, '-') || s.IsPunct(of, '−')) && s.IsPunct(--of, '(');
+        if (!bracketed && !s.Is(of, "of") && !s.Is(of, "to")) return null;
         for (int k = of - 1; k > s.First && of - k <= MaxPhraseTokens; k--)
         {
             if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return null;
-            if (!s.Is(k, "in") || !(Clauses.IsChangeNoun(s, k - 1) || IsPluralChangeNoun(s, k - 1))) continue;
+            if (!s.Is(k, "in") || !(Clauses.IsChangeNoun(s, k - 1) || IsPluralChangeNoun(s, k - 1) || bracketed && IsChangeNounWord(s, k - 1))) continue;
             int first = k + 1;
             while (first < of && s.Has(first, WordClass.Determiner)) first++;
             return Clauses.ContentWords(s, first, of) == 0 ? null : s.Join(first, of);
