@@ -16,6 +16,8 @@ internal static partial class KindCues
         IsLevelPreposition(s, c.TextFirst - 1)
         // "down from the $6 billion seen a year earlier": an article between
         || s.Is(c.TextFirst - 1, "the") && IsLevelPreposition(s, c.TextFirst - 2)
+        // "up on the £35bn recorded in March 2014": the base the change is measured on
+        || s.Is(c.TextFirst - 1, "the") && s.Is(c.TextFirst - 2, "on") && (s.Is(c.TextFirst - 3, "up") || s.Is(c.TextFirst - 3, "down"))
         // "revised it down to between 8 and 10 percent": the range reached
         || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"))
         // "fell below 3%", "has risen above five million": the line crossed, a level

@@ -11,6 +11,10 @@ internal static class Speakers
     // "Figures from the Office for Rail and Road show ...": the data's verb ends the name
     private static bool IsShowVerb(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown";
 
+    // "figures from Stats NZ revealing it grew 0.9%": a lower-case -ing word right after a name opens what the name shows
+    private static bool ParticipleAfterName(SentenceTokens s, int k, int start) =>
+        k > start && s.IsLower(k) && s.IsCapitalized(k - 1) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing");
+
     // "the Office for National Statistics", "the Department for Transport": "for" between two capitalized words of a name
     private static bool IsForInName(SentenceTokens s, int k) => s.Is(k, "for") && s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1);
 
@@ -31,7 +35,7 @@ internal static class Speakers
                 if (k > start && IsAbbreviationStop(s, k) && s.IsCapitalized(k + 1)) continue;
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
-                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start)
+                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
                 last = k;

@@ -450,4 +450,8 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
     }
+
+    [Fact]
+    public void The_figure_a_change_is_up_on_is_its_base_a_level() =>
+        Assert.Equal(FigureKind.Level, FigureOf("Receipts came in at £37.58bn, up on the £35bn recorded a year earlier.", "£35bn").Kind);
 }

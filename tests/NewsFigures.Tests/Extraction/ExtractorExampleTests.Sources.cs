@@ -469,4 +469,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales were mixed, and Houston, Texas, reported the biggest gain in occupancy (+42.9%).")]
     public void A_superlative_reported_is_had_not_said(string sentence) =>
         Assert.Null(FigureOf(sentence, "42.9%").Attribution);
+
+    [Fact]
+    public void A_participle_after_the_name_of_a_source_opens_what_it_shows() =>
+        Assert.Equal("Stats NZ", FigureOf("The economy grew, with figures from Stats NZ revealing it grew 0.9%.", "0.9%").Attribution);
 }
