@@ -347,7 +347,12 @@ internal static class Clauses
     private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
         k > first && !s.Has(k, WordClass.Auxiliary)
         && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing")
-            || IsChangeNoun(s, k) || IsModifiedNounOf(s, first, k));
+            || IsChangeNoun(s, k) || IsModifiedNounOf(s, first, k) || IsPayNoun(s, k));
+
+    // "regular pay including basic salaries went up", "Special pay surged": "pay" after a singular modifier is wages
+    private static bool IsPayNoun(SentenceTokens s, int k) =>
+        s.Is(k, "pay") && s.IsLower(k) && s.IsWord(k - 1) && !Inflection.IsPlural(s.Span(k - 1))
+        && !s.Has(k - 1, WordClass.Pronoun | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.ClauseWord);
 
     // "Domestic use of palm oil", "Total cost of the scheme": a bare verb form after the phrase's one modifier and before "of"
     private static bool IsModifiedNounOf(SentenceTokens s, int first, int k) =>

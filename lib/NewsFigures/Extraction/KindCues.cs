@@ -48,6 +48,14 @@ internal static partial class KindCues
         return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
     }
 
+    // "a record-breaking £63.7 million": the article before a figure's adjectives, hyphened ones too, or -1
+    private static int ArticleBefore(SentenceTokens s, int figure)
+    {
+        for (int a = figure - 1; a >= figure - 5 && (s.IsLower(a) || s.IsPunct(a, '-') && s.Touches(a)); a--)
+            if (s.Is(a, "a") || s.Is(a, "an")) return a;
+        return -1;
+    }
+
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
     // lower": unbracketed, the restated figure reaches up to its comparative.
     private static int AfterRestatement(SentenceTokens s, int k)
@@ -93,8 +101,12 @@ internal static partial class KindCues
         // "circulation slipping 7 percent", "soaring by 18%": a participle of change right before the figure (elsewhere
         // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
         int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        // "grew slightly, by 4.2 percent, to $403.4 million": a "by" set off after its verb and an adverb
+        if (s.Is(c.TextFirst - 1, "by") && s.IsPunct(c.TextFirst - 2, ',') && s.IsLower(c.TextFirst - 3) && s.Span(c.TextFirst - 3).EndsWith("ly")
+            && s.IsLower(c.TextFirst - 4) && s.Has(c.TextFirst - 4, WordClass.ChangeUp | WordClass.ChangeDown))
+            return s.Has(c.TextFirst - 4, WordClass.ChangeDown) ? -1 : 1;
         if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
-        if (ChangeVerbOverObject(s, c.TextFirst, clauseStart) is not 0 and var overObject) return overObject;
+        if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
@@ -102,6 +114,8 @@ internal static partial class KindCues
             // "handles 102 EFLOPS and cut training cycles by six months": past a conjunction after the figure, another verb
             if (k > c.TextLast && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
             if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
+            // "raised a record-breaking £63.7 million for charity": money raised, past the figure's article and adjectives
+            if (k < c.TextFirst && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k)) && ArticleBefore(s, c.TextFirst) == k + 1) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
             // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
@@ -120,7 +134,7 @@ internal static partial class KindCues
 
     // "boosted first-quarter profit 23 percent", "raised its dividend 5%": a verb of change, its object's words, then the
     // figure (past the fixed window before it)
-    private static int ChangeVerbOverObject(SentenceTokens s, int figure, int clauseStart)
+    private static int ChangeVerbOverObject(SentenceTokens s, int figure, int clauseStart, bool money)
     {
         // a cheap look for a past verb of change past the window before the object's words are read
         bool any = false;
@@ -132,6 +146,7 @@ internal static partial class KindCues
                || s.IsWord(k) && !Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction)))
             k--;
         if (k == figure - 1 || figure - k <= ChangeWindowBefore || !s.IsLower(k) || !s.Span(k).EndsWith("ed") || !Clauses.IsVerbLike(s, k)) return 0;
+        if (money && IsRaise(s.Span(k))) return 0; // "raised a record-breaking £63.7 million": money raised
         return s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
     }
 

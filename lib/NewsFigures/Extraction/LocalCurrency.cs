@@ -4,7 +4,7 @@ namespace NewsFigures;
 /// Which dollar a bare "$" means in a text: the Australian, New Zealand, Canadian, Hong Kong or Singapore dollar when the text
 /// names that country (its places and its market) at least twice and more often than the United States, else the US dollar.
 /// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
-/// Lanka's or Nepal's against India's.
+/// Lanka's or Nepal's against India's; and whether "¥" is Japan's yen or China's yuan.
 /// </summary>
 internal static class LocalCurrency
 {
@@ -28,6 +28,10 @@ internal static class LocalCurrency
 
     private static readonly string[] India = ["India", "Indian", "Delhi", "Mumbai", "Sensex", "Nifty"];
 
+    private static readonly (string Code, string[] Cues)[] YenCountries = [("JPY", ["Japan", "Japanese", "Tokyo", "Osaka", "Nikkei", "Topix"])];
+
+    private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];
+
     private const int MinCues = 2;
 
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar.</summary>
@@ -35,6 +39,14 @@ internal static class LocalCurrency
 
     /// <summary>The ISO code of the text's own rupee, or null for the Indian rupee.</summary>
     public static string? RupeeOf(string text) => Of(text, RupeeCountries, India);
+
+    /// <summary>"JPY" when a bare "¥" in the text is the Japanese yen (the text names Japan more than China), else null
+    /// for the Chinese yuan.</summary>
+    public static string? YenOf(string text) => Of(text, YenCountries, China);
+
+    /// <summary>The figure with its unit read as the yen, when it is written with "¥".</summary>
+    public static Figure ApplyYen(Figure figure, string localCode) =>
+        figure.Unit == "CNY" && figure.Text.Contains('¥') ? figure with { Unit = localCode } : figure;
 
     private static string? Of(string text, (string Code, string[] Cues)[] countries, string[] usual)
     {

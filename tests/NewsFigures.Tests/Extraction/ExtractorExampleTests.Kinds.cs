@@ -454,4 +454,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_figure_a_change_is_up_on_is_its_base_a_level() =>
         Assert.Equal(FigureKind.Level, FigureOf("Receipts came in at £37.58bn, up on the £35bn recorded a year earlier.", "£35bn").Kind);
+
+    [Theory]
+    [InlineData("Distributions grew slightly, by 4.2 percent, to $403.4 million.", "4.2 percent", FigureKind.Change)]
+    [InlineData("The Marathon raised a record-breaking £63.7 million for charity.", "£63.7 million", FigureKind.Level)]
+    public void A_by_set_off_after_its_verb_is_a_change_and_money_raised_is_a_level(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }

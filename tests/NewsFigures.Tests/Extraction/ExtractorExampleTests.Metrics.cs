@@ -549,4 +549,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Orlando posted the second-highest lift in occupancy (18.0%).", "18.0%", "occupancy")]
     public void A_change_in_brackets_sizes_the_change_named_before_them(string sentence, string figure, string metric) =>
         Assert.EndsWith(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("Of the total, regular pay including basic salaries went up 1.8%.", "1.8%", "regular pay including basic salaries")]
+    [InlineData("Special pay surged 22.2%.", "22.2%", "Special pay")]
+    public void Pay_after_a_singular_modifier_is_wages(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -777,4 +777,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Dealers sold more two-wheelers than three-wheelers.")]
     public void A_naira_or_rand_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
         Assert.Empty(Extract(sentence));
+
+    [Theory]
+    [InlineData("Japan's real wages fell, Japanese data showed. Wages rose 2.5% to ¥283,868.", "JPY")]
+    [InlineData("China's wages rose in Beijing. Wages rose 2.5% to ¥283,868.", "CNY")]
+    public void A_bare_yen_sign_is_japanese_in_a_text_about_japan(string text, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text == "¥283,868").Unit);
 }
