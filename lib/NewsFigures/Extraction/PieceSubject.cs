@@ -102,6 +102,7 @@ internal static class PieceSubject
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
+                || AffiliationOfSpeaker(line, words, first)
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last);
             // an abbreviation ("IAG will pay") or a possessive ("Birmingham City's parent company") is a name even where a
@@ -144,6 +145,19 @@ internal static class PieceSubject
             if (line[words[k]] is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates") return true;
         return false;
     }
+
+    // "Marcelo Osanai, e-commerce leader at E-bit/Nielsen": where a speaker works ("director of the HSE" may be the subject)
+    private static bool AffiliationOfSpeaker(ReadOnlySpan<char> line, List<Range> words, int first)
+    {
+        int k = first - 1;
+        if (k > 0 && line[words[k]] is "the") k--;
+        return k > 0 && line[words[k]] is "at" && SpeakerTitles.Contains(line[words[k - 1]].TrimEnd(','));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "leader", "director", "economist", "analyst", "chief", "head", "president", "spokesman", "spokeswoman", "spokesperson",
+        "executive", "officer", "chairman", "chairwoman", "chair", "minister", "secretary", "manager", "professor", "researcher",
+        "strategist", "founder", "partner").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Australian Bureau of Statistics", "Statistics Norway": an office of statistics is where the numbers come from
     private static bool IsStatisticsOffice(ReadOnlySpan<char> line, List<Range> words, int first, int last)

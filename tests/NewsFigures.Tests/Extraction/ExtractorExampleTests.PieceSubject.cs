@@ -51,6 +51,8 @@ public sealed partial class ExtractorExampleTests
     // the owner of a report, an office of statistics: where the numbers come from
     [InlineData("Exports grew, the ABS' monthly report shows. Coal was the only one of the ABS' selected commodities to fall.\n\nRevenues rose 7% to £410m.")]
     [InlineData("In May, Statistics Norway published a count. Later Statistics Norway counted ferries.\n\nRevenues rose 7% to £410m.")]
+    // where a speaker works is a source
+    [InlineData("\"Sales grew,\" says Ana Reis, e-commerce leader at FerryWatch. Ana Reis, chief analyst at FerryWatch, agreed.\n\nRevenues rose 7% to £410m.")]
     // an adjective of a people before its noun
     [InlineData("Ferries used European rather than Asian fuel. Most European ferries ran late.\n\nRevenues rose 7% to £410m.")]
     public void Without_a_subject_a_metric_stays_as_written(string text) =>
