@@ -50,6 +50,9 @@ public sealed class FigureExtractor
         // "Rs943.136 million" in a text about a Pakistani power company is Pakistani rupees
         if (figures.Any(f => f.Unit == "INR") && LocalCurrency.RupeeOf(text) is { } rupee)
             for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyRupee(figures[i], rupee);
+        // "34.30 cents per kilowatt hour" in a text about German power prices is euro cents
+        if (figures.Any(f => f.Unit == "USD") && LocalCurrency.CentsOf(text) is { } cents)
+            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyCents(figures[i], cents);
         // "¥283,868" in a text about Japanese wages is yen
         if (figures.Any(f => f.Unit == "CNY") && LocalCurrency.YenOf(text) is { } yen)
             for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyYen(figures[i], yen);

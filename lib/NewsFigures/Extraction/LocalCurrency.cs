@@ -4,7 +4,7 @@ namespace NewsFigures;
 /// Which dollar a bare "$" means in a text: the Australian, New Zealand, Canadian, Hong Kong or Singapore dollar when the text
 /// names that country (its places and its market) at least twice and more often than the United States, else the US dollar.
 /// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
-/// Lanka's or Nepal's against India's; and whether "¥" is Japan's yen or China's yuan.
+/// Lanka's or Nepal's against India's; whether "¥" is Japan's yen or China's yuan; whether cents are euro cents.
 /// </summary>
 internal static class LocalCurrency
 {
@@ -32,6 +32,11 @@ internal static class LocalCurrency
 
     private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];
 
+    private static readonly (string Code, string[] Cues)[] EuroCountries =
+        [("EUR", ["euro", "euros", "€", "eurozone", "Germany", "German", "France", "French", "Italy", "Spain", "Netherlands", "Austria"])];
+
+    private static readonly string[] Dollar = ["$", "dollar", "dollars", "U.S.", "United States", "American", "US "];
+
     private const int MinCues = 2;
 
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar.</summary>
@@ -47,6 +52,15 @@ internal static class LocalCurrency
     /// <summary>The figure with its unit read as the yen, when it is written with "¥".</summary>
     public static Figure ApplyYen(Figure figure, string localCode) =>
         figure.Unit == "CNY" && figure.Text.Contains('¥') ? figure with { Unit = localCode } : figure;
+
+    /// <summary>"EUR" when bare cents in the text are euro cents (it names the euro or a euro country more than the dollar),
+    /// else null.</summary>
+    public static string? CentsOf(string text) => Of(text, EuroCountries, Dollar);
+
+    /// <summary>The figure with its unit read as euro cents, when it is written in cents with no dollar sign.</summary>
+    public static Figure ApplyCents(Figure figure, string localCode) =>
+        figure.Unit == "USD" && !figure.Text.Contains('$') && (figure.Text.EndsWith("cents", StringComparison.Ordinal) || figure.Text.EndsWith("cent", StringComparison.Ordinal))
+            ? figure with { Unit = localCode } : figure;
 
     private static string? Of(string text, (string Code, string[] Cues)[] countries, string[] usual)
     {

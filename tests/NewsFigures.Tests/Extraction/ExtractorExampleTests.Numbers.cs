@@ -783,4 +783,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("China's wages rose in Beijing. Wages rose 2.5% to ¥283,868.", "CNY")]
     public void A_bare_yen_sign_is_japanese_in_a_text_about_japan(string text, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == "¥283,868").Unit);
+
+    [Theory]
+    [InlineData("German households paid 34.30 cents per kilowatt hour. The euro zone average was 22.47 cents.", "EUR")]
+    [InlineData("American households paid 34.30 cents per kilowatt hour. The U.S. average was 22.47 cents.", "USD")]
+    public void Bare_cents_are_euro_cents_in_a_text_about_the_euro(string text, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text == "34.30 cents").Unit);
 }
