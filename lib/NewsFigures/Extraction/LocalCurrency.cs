@@ -39,8 +39,27 @@ internal static class LocalCurrency
 
     private const int MinCues = 2;
 
-    /// <summary>The ISO code of the text's own dollar, or null for the US dollar.</summary>
-    public static string? DollarOf(string text) => Of(text, DollarCountries, UnitedStates);
+    /// <summary>The ISO code of the text's own dollar, or null for the US dollar (also when the text writes its own dollar
+    /// with its prefix, "S$2.6 billion ($1.9 billion)": the bare "$" beside it is the US dollar).</summary>
+    public static string? DollarOf(string text) =>
+        Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) ? code : null;
+
+    private static readonly (string Code, string[] Prefixes)[] DollarPrefixes =
+    [
+        ("AUD", ["A$", "AU$", "AUD$"]), ("NZD", ["NZ$"]), ("CAD", ["C$", "CA$", "CAD$"]), ("HKD", ["HK$"]), ("SGD", ["S$", "SG$"]),
+    ];
+
+    private static bool WritesOwnPrefix(string text, string code)
+    {
+        foreach (var (c, prefixes) in DollarPrefixes)
+        {
+            if (c != code) continue;
+            foreach (var prefix in prefixes)
+                for (int at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+                    if (at == 0 || !char.IsLetter(text[at - 1])) return true; // not the "S$" of "US$"
+        }
+        return false;
+    }
 
     /// <summary>The ISO code of the text's own rupee, or null for the Indian rupee.</summary>
     public static string? RupeeOf(string text) => Of(text, RupeeCountries, India);

@@ -227,9 +227,10 @@ internal static class Speakers
         bool institution = false;
         foreach (var w in words)
         {
-            if (w is "of" or "for" or "and" or "on") continue;
+            if (w is "of" or "for" or "and" or "on" or "the") continue;
             if (!char.IsUpper(w[0])) return false;
-            institution |= IsInstitutionNoun(w);
+            // "the MPOB", "ONS": an abbreviation of three capitals or more names a body
+            institution |= IsInstitutionNoun(w) || w.Length >= 3 && w.All(char.IsUpper);
         }
         return institution;
     }

@@ -789,4 +789,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("American households paid 34.30 cents per kilowatt hour. The U.S. average was 22.47 cents.", "USD")]
     public void Bare_cents_are_euro_cents_in_a_text_about_the_euro(string text, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == "34.30 cents").Unit);
+
+    [Theory]
+    [InlineData("Singapore's DBS earned S$2.6 billion ($1.9 billion). Singapore banks gained.", "$1.9 billion", "USD")]
+    [InlineData("Singapore's DBS earned $2.6 billion. Singapore banks gained.", "$2.6 billion", "SGD")]
+    [InlineData("Singapore's DBS earned $2.6 billion. Singapore banks gained, as US$ rates rose.", "$2.6 billion", "SGD")] // "US$" is no "S$"
+    public void A_bare_dollar_beside_the_local_dollars_own_prefix_is_the_us_dollar(string text, string figure, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
 }

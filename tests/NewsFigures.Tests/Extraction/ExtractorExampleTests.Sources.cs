@@ -473,4 +473,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_participle_after_the_name_of_a_source_opens_what_it_shows() =>
         Assert.Equal("Stats NZ", FigureOf("The economy grew, with figures from Stats NZ revealing it grew 0.9%.", "0.9%").Attribution);
+
+    [Fact]
+    public void It_after_an_abbreviated_body_credits_that_body() =>
+        Assert.Equal("MPOB", FigureOf("Malaysia's palm oil stocks fell 10.55 per cent, says the Malaysian Palm Oil Board (MPOB). "
+            + "Later the MPOB said crude palm oil stocks shrank 15.42 per cent. Processed palm oil stocks went down by 4.81 per cent, it noted.", "4.81 per cent").Attribution);
 }
