@@ -11,6 +11,7 @@ internal static class Clauses
         {
             if (s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) is var open && open > s.First && !s.IsClauseBreak(open - 1)) k = open;
             else if (DashAsideBeforeVerb(s, k - 1) is int opening) k = opening;
+            else if (IncludingAside(s, k - 1) is int aside) k = aside;
             else if (IsListComma(s, k - 1)) k--;
             else if (s.IsClauseBreak(k - 1)) break;
             else k--;
@@ -25,6 +26,19 @@ internal static class Clauses
         if (!MetricReader.IsDash(s, close) || !(s.Has(close + 1, WordClass.Auxiliary) || IsVerbLike(s, close + 1))) return null;
         int open = MetricReader.OpeningDash(s, close);
         return open > s.First && s.IsWord(open - 1) && !s.IsClauseBreak(open - 1) && !MetricReader.IsDash(s, open - 1) ? open : null;
+    }
+
+    // "annual growth in average regular earnings, excluding bonuses, in Great Britain eased": a short aside between commas
+    // that opens with "including" or "excluding" does not end the clause. The opening comma, or null.
+    private static int? IncludingAside(SentenceTokens s, int close)
+    {
+        if (!s.IsPunct(close, ',')) return null;
+        for (int open = close - 2; open > s.First && close - open <= 5; open--)
+        {
+            if (s.IsPunct(open, ',')) return (s.Is(open + 1, "including") || s.Is(open + 1, "excluding")) && s.IsWord(open - 1) ? open : null;
+            if (!s.IsWord(open)) return null;
+        }
+        return null;
     }
 
     // "system (Chinese-Myanmar-English) developed": a parenthesis inside a clause does not end it. The opening bracket of

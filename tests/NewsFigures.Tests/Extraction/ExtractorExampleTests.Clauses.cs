@@ -261,4 +261,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The agency published its figures, noting that the number of violent crimes in the state rose by 1.2 percent.")]
     public void A_participle_of_saying_opens_the_clause_it_reports(string sentence) =>
         Assert.Equal("violent crimes in the state", MetricOf(Extract(sentence), "1.2 percent"));
+
+    [Fact]
+    public void An_aside_opened_by_excluding_does_not_end_the_clause() =>
+        Assert.StartsWith("Annual growth in average regular earnings", FigureOf("Annual growth in average regular earnings, excluding bonuses, in Great Britain eased to 4.8%.", "4.8%").Metric);
 }
