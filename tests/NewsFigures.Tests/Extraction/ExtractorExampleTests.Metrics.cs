@@ -555,4 +555,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Special pay surged 22.2%.", "22.2%", "Special pay")]
     public void Pay_after_a_singular_modifier_is_wages(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("Shares of Acacia jumped 31.5%, while Cisco slipped 0.5%.", "0.5%", "Cisco share price")]
+    [InlineData("Acacia rose 31.5%, while Cisco slipped 0.5%.", "0.5%", "Cisco")] // no shares named: a name alone
+    public void A_bare_name_beside_shares_moves_its_share_price(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -3,8 +3,8 @@ namespace NewsFigures;
 /// <summary>
 /// "Microsoft shares rose 15 cents", "Company shares fell nearly 6 percent in late trading", "Shares of Acacia jumped 31.5%":
 /// a change or an amount of a company's shares is of their price, and the metric says so ("Microsoft share price",
-/// "Company share price in late trading"), whatever rule decided it. Not a count of shares, nor a share of them ("30% of
-/// the shares").
+/// "Company share price in late trading"), whatever rule decided it; so is a change of a bare name beside them ("Shares of
+/// Acacia jumped 31.5%, while Cisco slipped 0.5%"). Not a count of shares, nor a share of them ("30% of the shares").
 /// </summary>
 internal static class SharePrice
 {
@@ -13,7 +13,7 @@ internal static class SharePrice
     public static string Apply(SentenceTokens s, FigureDraft c, FigureKind kind, string metric)
     {
         if (c.Unit.Class is not (UnitClass.Currency or UnitClass.Percent) || kind is not (FigureKind.Change or FigureKind.Level)) return metric;
-        if (Owner(metric) is not { } owner) return metric;
+        if ((Owner(metric) ?? NameBesideShares(s, metric, kind)) is not { } owner) return metric;
         string price = owner.Length > 0 ? owner + " share price" : "share price";
         return TradingSession(s) is { } session ? price + " " + session : price;
     }
@@ -27,6 +27,17 @@ internal static class SharePrice
             return string.Join(' ', words[..^1]);
         if (words[0] is "Shares" or "shares" && words.Length is > 2 and <= MaxNameWords + 2 && words[1] == "of" && AllNames(words.AsSpan(2)))
             return string.Join(' ', words[2..]);
+        return null;
+    }
+
+    // "Shares of Acacia jumped 31.5%, while Cisco slipped 0.5%": a change of a bare name in a sentence about shares is of
+    // that name's share price
+    private static string? NameBesideShares(SentenceTokens s, string metric, FigureKind kind)
+    {
+        var words = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (kind != FigureKind.Change || words.Length is 0 or > MaxNameWords || !AllNames(words)) return null;
+        for (int k = s.First; k < s.End; k++)
+            if (s.Is(k, "shares")) return metric;
         return null;
     }
 
