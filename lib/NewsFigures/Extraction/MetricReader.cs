@@ -126,7 +126,8 @@ internal static partial class MetricReader
     {
         for (int k = figure - 2; k > clauseStart; k--)
         {
-            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas")) || !HasVerbBetween(s, clauseStart, k)) continue;
+            // "Permits slipped 0.4 percent as approvals for multi-family homes tumbled 7.2 percent": "as" of a cause too
+            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas") || IsCausalAs(s, k)) || !HasVerbBetween(s, clauseStart, k)) continue;
             if (s.Is(k, "and") && AfterBetween(s, k)) continue; // "recorded between April and July was 52,309"
             if (Clauses.IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Preposition)) return clauseStart;
             // "in manufacturing, finance, and education reaching 1,500": a list's last item and a participle open no clause
@@ -139,6 +140,11 @@ internal static partial class MetricReader
         }
         return clauseStart;
     }
+
+    // a lower-case "as" that is no part of "as much as", "such as", "as well as" or "so as"
+    private static bool IsCausalAs(SentenceTokens s, int k) =>
+        s.Is(k, "as") && s.IsLower(k) && !s.Is(k - 1, "such") && !s.Is(k - 1, "much") && !s.Is(k - 1, "many") && !s.Is(k - 1, "well")
+        && !s.Is(k - 1, "so") && !s.Is(k + 1, "well") && !s.Is(k + 1, "much") && !s.Is(k + 1, "many") && !s.Is(k + 1, "a") && !s.Is(k + 1, "part");
 
     // "visitors were down 17.5 percent to 15,523 with arrivals from Saudi Arabia down 22.7 percent": a "with" after an
     // earlier figure, whose noun phrase is up or down by this figure, opens a clause of its own

@@ -265,4 +265,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_aside_opened_by_excluding_does_not_end_the_clause() =>
         Assert.StartsWith("Annual growth in average regular earnings", FigureOf("Annual growth in average regular earnings, excluding bonuses, in Great Britain eased to 4.8%.", "4.8%").Metric);
+
+    [Theory]
+    [InlineData("Permits slipped 0.4 percent as approvals for multi-family homes tumbled 7.2 percent.", "7.2 percent", "approvals for multi-family homes")]
+    [InlineData("Sales rose as much as 7.2 percent.", "as much as 7.2 percent", "Sales")]
+    public void A_clause_after_as_has_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
