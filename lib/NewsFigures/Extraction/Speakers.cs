@@ -35,7 +35,7 @@ internal static class Speakers
                 if (k > start && IsAbbreviationStop(s, k) && s.IsCapitalized(k + 1)) continue;
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
-                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start)
+                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
                 last = k;

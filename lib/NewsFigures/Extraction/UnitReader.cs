@@ -104,6 +104,9 @@ internal static class UnitReader
         // "fallen by 5.7% points": a written-out percentage point
         if (s.IsPunct(j, '%') && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
         if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
+        // "an increase of 0.47 percent points": percentage points written short
+        if (s.Is(j, "percent") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
+        if (s.Is(j, "per") && s.Is(j + 1, "cent") && (s.Is(j + 2, "points") || s.Is(j + 2, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 2);
         if (s.Is(j, "percent") || s.Is(j, "pct") || IsPcSuffix(s, j)) return new UnitPhrase("percent", UnitClass.Percent, first, j);
         if (s.Is(j, "per") && s.Is(j + 1, "cent")) return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
         if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))

@@ -235,6 +235,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The dam produced 96 terawatt-hours in 2024.", "96 terawatt-hours", 96, "TWh")]
     [InlineData("The dam produced 134.1 terawatt hours in 2024.", "134.1 terawatt hours", 134.1, "TWh")]
+    [InlineData("Inflation showed an increase of 0.47 percent points.", "0.47 percent points", 0.47, "percentage point")]
+    [InlineData("Inflation is 6.22 per cent points higher.", "6.22 per cent points", 6.22, "percentage point")]
     [InlineData("The battery stores 5 megawatt hours.", "5 megawatt hours", 5, "MWh")]
     [InlineData("The gallery trades at 20x earnings.", "20x", 20, "times")]
     [InlineData("The state spent Rs 500 crore on rural roads.", "Rs 500 crore", 5e9, "INR")]

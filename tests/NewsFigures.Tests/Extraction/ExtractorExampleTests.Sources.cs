@@ -478,4 +478,8 @@ public sealed partial class ExtractorExampleTests
     public void It_after_an_abbreviated_body_credits_that_body() =>
         Assert.Equal("MPOB", FigureOf("Malaysia's palm oil stocks fell 10.55 per cent, says the Malaysian Palm Oil Board (MPOB). "
             + "Later the MPOB said crude palm oil stocks shrank 15.42 per cent. Processed palm oil stocks went down by 4.81 per cent, it noted.", "4.81 per cent").Attribution);
+
+    [Fact]
+    public void The_day_after_an_inverted_speaker_is_no_part_of_its_name() =>
+        Assert.Equal("IDC", FigureOf("Vendors shipped 403.5 million units in Q4, a 6.3 percent decline, said IDC Thursday.", "6.3 percent").Attribution);
 }
