@@ -561,4 +561,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Acacia rose 31.5%, while Cisco slipped 0.5%.", "0.5%", "Cisco")] // no shares named: a name alone
     public void A_bare_name_beside_shares_moves_its_share_price(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("462.41 MT")]
+    [InlineData("567.36 MT")]
+    public void Both_ends_of_a_move_from_one_year_to_another_name_what_moved(string figure) =>
+        Assert.Equal("production", FigureOf("The miner also increased its production from 462.41 MT in 2013-14 to 567.36 MT in 2017-18.", figure).Metric);
 }

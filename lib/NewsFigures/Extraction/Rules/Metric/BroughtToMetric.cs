@@ -44,16 +44,26 @@ internal sealed class BroughtToMetric : IMetricRule
     }
 
     // "to 4%", and both ends of "cut the defect rate from 0.3 percent to 0.05 percent": where the moved thing ends
+    // ("from 462.41 MT in 2013-14 to 567.36 MT in 2017-18": the first end's time may stand between it and "to")
     private static int? ObjectEnd(MetricQuery x)
     {
         var s = x.S;
         int before = x.C.TextFirst - 1;
-        if (s.Is(before, "from")) return s.Is(x.C.TextLast + 1, "to") ? before : null;
+        if (s.Is(before, "from")) return s.Is(PastTime(x, x.C.TextLast + 1), "to") ? before : null;
         if (!s.Is(before, "to")) return null;
         int f = x.Figures.IndexOf(x.C);
         // "by 1.2 million mt to 110.4 million mt": the change before the level ends the moved thing too
-        return f > 0 && x.Figures[f - 1].TextLast == before - 1 && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
+        return f > 0 && PastTime(x, x.Figures[f - 1].TextLast + 1) == before && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
             ? x.Figures[f - 1].TextFirst - 1 : before;
+    }
+
+    // k, or the token after "in" and a time expression that start at k
+    private static int PastTime(MetricQuery x, int k)
+    {
+        int at = x.S.Is(k, "in") ? k + 1 : k;
+        foreach (var time in x.Times)
+            if (time.First == at || time.First == k) return time.Last + 1;
+        return k;
     }
 
     // "to reduce the defect rate from ...": the plain form, when no article makes it a noun ("an increase in")
