@@ -113,7 +113,13 @@ internal static partial class KindCues
     // an estimate sizes an amount, not the people who made it ("The median estimate of 85 economists")
     private static bool IsEstimateNoun(SentenceTokens s, int k) =>
         s.Is(k, "prediction") || s.Is(k, "predictions") || s.Is(k, "projection") || s.Is(k, "projections") || s.Is(k, "consensus")
-        || s.Is(k, "estimate") && IsNounEstimate(s, k);
+        || s.Is(k, "estimate") && IsNounEstimate(s, k) && !IsStatisticalEstimate(s, k);
+
+    // "the revised May estimate of 1,135,000", "the June 2015 estimate of 1,334,000": a statistics office's estimate of a
+    // month gone by states a level (a later date still makes a forecast)
+    private static bool IsStatisticalEstimate(SentenceTokens s, int k) =>
+        s.Is(k - 1, "revised") || s.Is(k - 2, "revised") || s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1)
+        || s.IsDigits(k - 1) && s.Has(k - 2, WordClass.Month) && s.IsCapitalized(k - 2);
 
     // "an average estimate of", "the Budget 2017 estimate was": a noun after a determiner or before "of" or a verb, not the
     // verb of "Industry trackers estimate the three products spent"

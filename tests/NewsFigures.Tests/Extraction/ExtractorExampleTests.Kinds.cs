@@ -460,4 +460,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The Marathon raised a record-breaking £63.7 million for charity.", "£63.7 million", FigureKind.Level)]
     public void A_by_set_off_after_its_verb_is_a_change_and_money_raised_is_a_level(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("This is 4.8 percent above the revised May estimate of 1,135,000.", "1,135,000", FigureKind.Level)]
+    [InlineData("This is 13.6 percent below the June 2015 estimate of 1,334,000.", "1,334,000", FigureKind.Level)]
+    [InlineData("Sales missed the analysts' average estimate of 1,200,000.", "1,200,000", FigureKind.Forecast)]
+    public void A_revised_or_dated_estimate_of_a_month_gone_by_is_a_level(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
