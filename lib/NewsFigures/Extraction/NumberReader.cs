@@ -208,7 +208,7 @@ internal static class NumberReader
         // "two thirds of", "three quarters of": a fraction written apart, before the whole it divides ("the last three quarters
         // of the year" count quarters of time)
         if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && s.Is(i + 2, "of")
-            && !(s.Span(i + 1).StartsWith("quarter") && (s.Is(i + 4, "year") || s.IsDigits(i + 3))))
+            && !(s.Span(i + 1).StartsWith("quarter") && QuartersOfTime(s, i)))
             return new NumberPhrase(i, i + 1, value * NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // twenty-five
         if (value >= 20 && value < 100 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Cardinal) && s.Touches(i + 2))
@@ -256,4 +256,9 @@ internal static class NumberReader
             || s.Is(i - 1, "about") || s.Is(i - 1, "over") || s.Is(i - 1, "around") || s.Is(i - 1, "roughly");
         return ofWhole || bounded ? new NumberPhrase(i, i, 50, NumberForm.Fraction, false) : null;
     }
+
+    // "the last three quarters of the year", "of 2019", "after two quarters of decline": quarters of time, not of a whole
+    private static bool QuartersOfTime(SentenceTokens s, int i) =>
+        s.Is(i + 4, "year") || s.IsDigits(i + 3) || s.Has(i + 3, WordClass.ChangeUp | WordClass.ChangeDown) || s.Is(i + 3, "contraction")
+        || s.IsWord(i - 1) && s.Span(i - 1) is "after" or "past" or "consecutive" or "straight" or "last" or "next" or "first";
 }

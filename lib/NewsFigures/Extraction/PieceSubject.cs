@@ -204,7 +204,7 @@ internal static class PieceSubject
     public static Figure Apply(Figure figure, Subject subject)
     {
         var metric = figure.Metric;
-        if (metric.Length == 0 || NamesSomeone(metric, subject) || NamesAnother(figure.Sentence, subject)) return figure;
+        if (metric.Length == 0 || NamesSomeone(metric, subject) || NamesAnother(figure.Sentence, subject) || OpensWithPlace(figure.Sentence)) return figure;
         string phrase = char.IsUpper(metric[0]) ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
         return figure with
         {
@@ -230,6 +230,16 @@ internal static class PieceSubject
         foreach (var part in subject.Name.AsSpan().Split(' '))
             if (span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    // "In Los Angeles, average rent climbed 4 percent": a sentence that opens with its own place is about that place
+    private static bool OpensWithPlace(string sentence)
+    {
+        if (!sentence.StartsWith("In ", StringComparison.Ordinal) || sentence.Length < 5 || !char.IsUpper(sentence[3])) return false;
+        int end = 3;
+        while (end < sentence.Length && char.IsLetter(sentence[end])) end++;
+        var word = sentence.AsSpan(3, end - 3);
+        return end < sentence.Length && sentence[end] is ' ' or ',' && Lexicon.Classify(word) == WordClass.None && !NotNames.Contains(word);
     }
 
     // A sentence naming another of the piece's names may be about it ("Aldi's sales rose" in a piece about Tesco). The

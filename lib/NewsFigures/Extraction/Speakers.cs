@@ -257,8 +257,9 @@ internal static class Speakers
         || speaker.Equals("she", StringComparison.OrdinalIgnoreCase) || speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
         || speaker.StartsWith("this ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"reported the largest increases", "posted the biggest gain": a verb of saying whose object opens with a
-    /// superlative tells what its subject had, not what anyone said.</summary>
+    /// <summary>"reported the largest increases", "reported a decline": a verb of saying whose object opens with a
+    /// superlative or names a change tells what its subject had, not what anyone said.</summary>
     internal static bool ReportsASuperlative(SentenceTokens s, int verb) =>
-        s.Has(verb + 1, WordClass.Determiner) && s.IsLower(verb + 2) && s.Span(verb + 2) is { Length: > 4 } word && word.EndsWith("est");
+        s.Has(verb + 1, WordClass.Determiner) && s.IsLower(verb + 2)
+        && (s.Span(verb + 2) is { Length: > 4 } word && word.EndsWith("est") || s.Has(verb + 2, WordClass.ChangeUp | WordClass.ChangeDown));
 }

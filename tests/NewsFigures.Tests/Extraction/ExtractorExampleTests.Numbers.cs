@@ -798,4 +798,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Singapore's DBS earned $2.6 billion. Singapore banks gained, as US$ rates rose.", "$2.6 billion", "SGD")] // "US$" is no "S$"
     public void A_bare_dollar_beside_the_local_dollars_own_prefix_is_the_us_dollar(string text, string figure, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
+
+    [Theory]
+    [InlineData("Shipments returned to growth after two quarters of decline.", "two", "quarter")]
+    [InlineData("Three quarters of adults gambled.", "Three quarters", "percent")]
+    public void Quarters_after_a_word_of_time_or_before_a_change_are_quarters_of_time(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Extract(sentence).Single(f => f.Text == text).Unit);
 }

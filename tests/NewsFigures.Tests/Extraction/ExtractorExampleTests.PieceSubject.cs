@@ -89,4 +89,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("Revenues at Fjordline", "profit"), (MetricOf(figures, "4%"), MetricOf(figures, "£3m")));
         Assert.Equal("Norvik Rail operating profit", MetricOf(figures, "£52m"));
     }
+
+    [Fact]
+    public void A_sentence_that_opens_with_its_own_place_takes_no_piece_subject()
+    {
+        var figures = Extract("Rents rose in Manhattan. Manhattan rents are the highest, Manhattan agents say.\n\n"
+            + "In Los Angeles, average rent climbed 4 percent. In January, average rent climbed 2 percent.");
+        Assert.Equal("average rent", MetricOf(figures, "4 percent"));
+        Assert.Equal("Manhattan average rent", MetricOf(figures, "2 percent")); // a month is no place
+    }
 }
