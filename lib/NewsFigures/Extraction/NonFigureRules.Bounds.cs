@@ -67,4 +67,9 @@ internal static partial class NonFigureRules
     // "53%", "eight patients", "1,200": another figure's number, not a year
     private static bool IsCountOrPercent(SentenceTokens s, int k) =>
         s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%') || s.Has(k, WordClass.Cardinal) && s.IsLower(k) && !s.Is(k, "one");
+
+    // "Eliopoulos, 51, said", "Ana Reis, 34, a nurse": a person's age set off by commas after the name
+    private static bool IsPersonsAge(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && !p.HasScale && p.First == p.Last && p.Value is >= 16 and <= 105 && !s.Span(p.First).Contains('.')
+        && s.IsPunct(p.First - 1, ',') && s.IsCapitalized(p.First - 2) && s.IsPunct(p.Last + 1, ',') && s.IsLower(p.Last + 2);
 }

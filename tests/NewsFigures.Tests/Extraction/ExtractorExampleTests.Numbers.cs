@@ -804,4 +804,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Three quarters of adults gambled.", "Three quarters", "percent")]
     public void Quarters_after_a_word_of_time_or_before_a_change_are_quarters_of_time(string sentence, string text, string unit) =>
         Assert.Equal(unit, Extract(sentence).Single(f => f.Text == text).Unit);
+
+    [Fact]
+    public void A_persons_age_set_off_by_commas_is_no_figure()
+    {
+        var figures = Extract("Eliopoulos, 51, said the fund earned 2 percent.");
+        Assert.Equal(["2 percent"], figures.Select(f => f.Text));
+        Assert.Equal("Eliopoulos", figures[0].Attribution);
+    }
 }

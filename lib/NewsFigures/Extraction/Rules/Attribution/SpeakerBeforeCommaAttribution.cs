@@ -19,7 +19,8 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
             int end = k - 1, lastComma = end;
             for (int j = end - 1; j > s.First; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
             // "Sky, meanwhile, said": the part after the last inner comma is one lower-case word
-            if (lastComma < end && end - lastComma == 2 && s.IsLower(lastComma + 1)) end = lastComma;
+            // "Eliopoulos, 51, said": nor the speaker's age
+            if (lastComma < end && end - lastComma == 2 && (s.IsLower(lastComma + 1) || s.IsDigits(lastComma + 1))) end = lastComma;
             // "United and Continental, which merged last year, reported": the relative clause describes the name
             for (int j = s.First + 1; j < end; j++)
                 if (Clauses.OpensRelativeClause(s, j)) { end = j; break; }
