@@ -483,4 +483,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_day_after_an_inverted_speaker_is_no_part_of_its_name() =>
         Assert.Equal("IDC", FigureOf("Vendors shipped 403.5 million units in Q4, a 6.3 percent decline, said IDC Thursday.", "6.3 percent").Attribution);
+
+    [Fact]
+    public void The_originally_reported_figure_names_no_speaker() =>
+        Assert.Null(FigureOf("The index rose 1.9% in July after decreasing 0.5% in June, which was revised from the originally reported 0.4%.", "1.9%").Attribution);
 }

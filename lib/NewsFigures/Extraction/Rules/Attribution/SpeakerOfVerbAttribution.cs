@@ -35,6 +35,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k, "states") && IsStatesNoun(s, k)) continue;
             // "windows driving estimated Premier League wages": a participle right after an -ing verb qualifies its object
             if (s.Span(k).EndsWith("ed") && s.IsLower(k - 1) && s.Span(k - 1).EndsWith("ing") && s.Span(k - 1).Length > 4) continue;
+            // "revised from the originally reported 0.4%": an adverb of time between an article and the participle
+            if (s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1) && s.Span(k - 1) is "originally" or "previously" or "initially" or "earlier") continue;
             // "the highest human toll reported since 1999", "cases reported through August": a participle of the noun before
             if (s.Is(k, "reported") && (s.Is(k + 1, "since") || s.Is(k + 1, "through") || s.Is(k + 1, "during") || s.Is(k + 1, "so")
                                          || s.Is(k + 1, "in") && s.Is(k + 2, "the") && s.Span(k + 3) is "first" or "last" or "past" or "same")) continue;
