@@ -44,18 +44,8 @@ public sealed class FigureExtractor
             ExtractSentences(text, context, tokens, sentences, drafts, times, discourse, figures);
             discourse.EndParagraph();
         }
-        // "$427 million" in a text about an Australian insurer is Australian dollars
-        if (figures.Any(f => f.Unit == "USD") && LocalCurrency.DollarOf(text) is { } dollar)
-            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyDollar(figures[i], dollar);
-        // "Rs943.136 million" in a text about a Pakistani power company is Pakistani rupees
-        if (figures.Any(f => f.Unit == "INR") && LocalCurrency.RupeeOf(text) is { } rupee)
-            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyRupee(figures[i], rupee);
-        // "34.30 cents per kilowatt hour" in a text about German power prices is euro cents
-        if (figures.Any(f => f.Unit == "USD") && LocalCurrency.CentsOf(text) is { } cents)
-            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyCents(figures[i], cents);
-        // "¥283,868" in a text about Japanese wages is yen
-        if (figures.Any(f => f.Unit == "CNY") && LocalCurrency.YenOf(text) is { } yen)
-            for (int i = 0; i < figures.Count; i++) figures[i] = LocalCurrency.ApplyYen(figures[i], yen);
+        // "$427 million" in a text about an Australian insurer is Australian dollars, "¥283,868" in one about Japan yen
+        LocalCurrency.Apply(figures, text);
         // "Revenues rose 7%" in a piece about Merck: Merck revenues
         if (figures.Count > 0 && PieceSubject.Of(text) is { } subject)
             for (int i = 0; i < figures.Count; i++) figures[i] = PieceSubject.Apply(figures[i], subject);

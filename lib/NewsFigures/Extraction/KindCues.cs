@@ -48,14 +48,6 @@ internal static partial class KindCues
         return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
     }
 
-    // "a record-breaking £63.7 million": the article before a figure's adjectives, hyphened ones too, or -1
-    private static int ArticleBefore(SentenceTokens s, int figure)
-    {
-        for (int a = figure - 1; a >= figure - 5 && (s.IsLower(a) || s.IsPunct(a, '-') && s.Touches(a)); a--)
-            if (s.Is(a, "a") || s.Is(a, "an")) return a;
-        return -1;
-    }
-
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
     // lower": unbracketed, the restated figure reaches up to its comparative.
     private static int AfterRestatement(SentenceTokens s, int k)
@@ -114,8 +106,6 @@ internal static partial class KindCues
             // "handles 102 EFLOPS and cut training cycles by six months": past a conjunction after the figure, another verb
             if (k > c.TextLast && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
             if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
-            // "raised a record-breaking £63.7 million for charity": money raised, past the figure's article and adjectives
-            if (k < c.TextFirst && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k)) && ArticleBefore(s, c.TextFirst) == k + 1) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
             // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise

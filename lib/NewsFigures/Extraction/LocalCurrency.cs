@@ -39,9 +39,27 @@ internal static class LocalCurrency
 
     private const int MinCues = 2;
 
+    /// <summary>Reads each figure's currency as the text's own, in turn: its dollar ("$427 million" in a text about an
+    /// Australian insurer), its rupee ("Rs943.136 million" about a Pakistani company), euro cents ("34.30 cents" about
+    /// German power prices) and the yen ("¥283,868" about Japanese wages). Each text is read for a currency only when a
+    /// figure is in the one it may replace.</summary>
+    public static void Apply(List<Figure> figures, string text)
+    {
+        Replace(figures, "USD", () => DollarOf(text), ApplyDollar);
+        Replace(figures, "INR", () => RupeeOf(text), ApplyRupee);
+        Replace(figures, "USD", () => CentsOf(text), ApplyCents);
+        Replace(figures, "CNY", () => YenOf(text), ApplyYen);
+    }
+
+    private static void Replace(List<Figure> figures, string usual, Func<string?> localOf, Func<Figure, string, Figure> apply)
+    {
+        if (!figures.Exists(f => f.Unit == usual) || localOf() is not { } local) return;
+        for (int i = 0; i < figures.Count; i++) figures[i] = apply(figures[i], local);
+    }
+
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar (also when the text writes its own dollar
     /// with its prefix, "S$2.6 billion ($1.9 billion)": the bare "$" beside it is the US dollar).</summary>
-    public static string? DollarOf(string text) =>
+    private static string? DollarOf(string text) =>
         Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) ? code : null;
 
     private static readonly (string Code, string[] Prefixes)[] DollarPrefixes =
@@ -62,22 +80,22 @@ internal static class LocalCurrency
     }
 
     /// <summary>The ISO code of the text's own rupee, or null for the Indian rupee.</summary>
-    public static string? RupeeOf(string text) => Of(text, RupeeCountries, India);
+    private static string? RupeeOf(string text) => Of(text, RupeeCountries, India);
 
     /// <summary>"JPY" when a bare "¥" in the text is the Japanese yen (the text names Japan more than China), else null
     /// for the Chinese yuan.</summary>
-    public static string? YenOf(string text) => Of(text, YenCountries, China);
+    private static string? YenOf(string text) => Of(text, YenCountries, China);
 
     /// <summary>The figure with its unit read as the yen, when it is written with "¥".</summary>
-    public static Figure ApplyYen(Figure figure, string localCode) =>
+    private static Figure ApplyYen(Figure figure, string localCode) =>
         figure.Unit == "CNY" && figure.Text.Contains('¥') ? figure with { Unit = localCode } : figure;
 
     /// <summary>"EUR" when bare cents in the text are euro cents (it names the euro or a euro country more than the dollar),
     /// else null.</summary>
-    public static string? CentsOf(string text) => Of(text, EuroCountries, Dollar);
+    private static string? CentsOf(string text) => Of(text, EuroCountries, Dollar);
 
     /// <summary>The figure with its unit read as euro cents, when it is written in cents with no dollar sign.</summary>
-    public static Figure ApplyCents(Figure figure, string localCode) =>
+    private static Figure ApplyCents(Figure figure, string localCode) =>
         figure.Unit == "USD" && !figure.Text.Contains('$') && (figure.Text.EndsWith("cents", StringComparison.Ordinal) || figure.Text.EndsWith("cent", StringComparison.Ordinal))
             ? figure with { Unit = localCode } : figure;
 
@@ -89,7 +107,7 @@ internal static class LocalCurrency
     }
 
     /// <summary>The figure with its unit read as the local rupee, when it is written "Rs" or in rupees.</summary>
-    public static Figure ApplyRupee(Figure figure, string localCode) =>
+    private static Figure ApplyRupee(Figure figure, string localCode) =>
         figure.Unit == "INR" && (WritesRs(figure.Text) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase))
             ? figure with { Unit = localCode } : figure;
 
@@ -101,7 +119,7 @@ internal static class LocalCurrency
     }
 
     /// <summary>The figure with its unit read as the local dollar, when it is written with a bare "$" or in cents.</summary>
-    public static Figure ApplyDollar(Figure figure, string localCode)
+    private static Figure ApplyDollar(Figure figure, string localCode)
     {
         // "US dollar spot gold prices reached a record $2 532": the sentence says which dollar
         if (figure.Unit != "USD" || NamesUsDollar(figure.Sentence)) return figure;

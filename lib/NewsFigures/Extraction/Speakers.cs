@@ -259,7 +259,7 @@ internal static class Speakers
 
     /// <summary>"reported the largest increases", "reported a decline": a verb of saying whose object opens with a
     /// superlative or names a change tells what its subject had, not what anyone said.</summary>
-    internal static bool ReportsASuperlative(SentenceTokens s, int verb) =>
+    internal static bool ReportsWhatItHad(SentenceTokens s, int verb) =>
         s.Has(verb + 1, WordClass.Determiner) && s.IsLower(verb + 2)
         && (s.Span(verb + 2) is { Length: > 4 } word && word.EndsWith("est") || s.Has(verb + 2, WordClass.ChangeUp | WordClass.ChangeDown));
 }

@@ -15,7 +15,7 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
         {
             if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.AttributionVerb)) return null; // the opening phrase does something else
             if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || !s.IsPunct(k - 1, ',')) continue;
-            if (Speakers.ReportsASuperlative(s, k)) return null; // "Houston, Texas, reported the largest increases": had, not said
+            if (Speakers.ReportsWhatItHad(s, k)) return null; // "Houston, Texas, reported the largest increases": had, not said
             int end = k - 1, lastComma = end;
             for (int j = end - 1; j > s.First; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
             // "Sky, meanwhile, said": the part after the last inner comma is one lower-case word

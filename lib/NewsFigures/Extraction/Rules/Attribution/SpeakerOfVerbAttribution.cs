@@ -61,7 +61,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
             // "Houston, Texas, reported the largest increases in occupancy (+42.9%)": a superlative after the verb is what the
             // subject before it reported, no speaker
-            if (speakerAfter && k > s.First && figure.TextFirst > k && Speakers.ReportsASuperlative(s, k)) continue;
+            if (speakerAfter && k > s.First && figure.TextFirst > k && Speakers.ReportsWhatItHad(s, k)) continue;
             // "United and Continental, which merged last year, reported a profit of $653 million": a figure a few lower-case
             // words after the verb is its object, and no speaker follows
             if (speakerAfter && k > s.First && ObjectHoldsFigure(s, k, figures)) continue;
