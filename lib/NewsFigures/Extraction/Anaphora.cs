@@ -198,9 +198,13 @@ internal static partial class Anaphora
     {
         // "But in Wales they increased", "while in the East of England they fell": a linking word before the phrase
         if (s.Is(open, "but") || s.Is(open, "and") || s.Is(open, "yet") || s.Is(open, "while") || s.Is(open, "whereas")) open++;
-        if (!s.Has(open, WordClass.Preposition)) return null;
-        for (int k = open + 1; k < before && k - open <= 8; k++)
+        // "While the figure was down 10.4% from July": the figure right after the linking word
+        if (IsFigurePointer(s, open) && open > s.First) return PreviousSubject(discourse);
+        // "A year ago, that figure was 5.5 per cent", "Last year, it ...": a time opening the sentence, as a phrase does
+        if (!s.Has(open, WordClass.Preposition) && !OpensWithTime(s, open)) return null;
+        for (int k = open + 1; k < before && k - open <= MaxOpeningTokens; k++)
         {
+            if (IsFigurePointer(s, k) && s.IsPunct(k - 1, ',')) return PreviousSubject(discourse);
             if (s.Is(k, "it") || s.Is(k, "they"))
             {
                 if (PronounReferent(s, k, discourse) is not { } referent) return null;
@@ -212,6 +216,19 @@ internal static partial class Anaphora
         }
         return null;
     }
+
+    // "In February 2020, the last full month before the pandemic, it stood at 4.57 million": an opening phrase with its aside
+    private const int MaxOpeningTokens = 14;
+
+    // "the figure", "that figure", "this number": a pointer to the figure the sentence before gave
+    private static bool IsFigurePointer(SentenceTokens s, int k) =>
+        s.IsLower(k) && (s.Is(k, "the") || s.Is(k, "that") || s.Is(k, "this")) && (s.Is(k + 1, "figure") || s.Is(k + 1, "number"));
+
+    // "A year ago,", "Last year,", "Earlier,": a time that opens the sentence
+    private static bool OpensWithTime(SentenceTokens s, int open) =>
+        (s.Is(open, "a") || s.Is(open, "one") || s.Has(open, WordClass.Cardinal)) && s.Has(open + 1, WordClass.TimeUnit) && s.Is(open + 2, "ago")
+        || s.Has(open, WordClass.RelativeFrame) && s.Has(open + 1, WordClass.TimeUnit)
+        || s.Is(open, "earlier") || s.Is(open, "previously");
 
     private static string? PronounReferent(SentenceTokens s, int pronoun, Discourse discourse)
     {

@@ -307,4 +307,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("U.S. steel production likewise jumped 8.5 per cent.", "8.5 per cent", "U.S. steel production")]
     public void A_linking_adverb_after_the_subject_is_no_part_of_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Theory]
+    [InlineData("The unemployment rate fell to 4.2 per cent in May. A year ago, that figure was 5.5 per cent.", "5.5 per cent", "unemployment rate")]
+    [InlineData("Job vacancies fell to 3.9 million in May. In February 2020, the last full month before the pandemic, it stood at 4.57 million.", "4.57 million", "Job vacancies")]
+    [InlineData("Loans numbered 27,500 in August. While the figure was down 10.4% from July, it was up 1.9% on a year ago.", "10.4%", "Loans")]
+    public void A_figure_pointed_back_to_after_an_opening_time_or_while_measures_the_subject_before(string text, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(text), figure));
 }

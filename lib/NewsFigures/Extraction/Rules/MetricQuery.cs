@@ -57,7 +57,9 @@ internal sealed class MetricQuery
         !At.SubjectIsPronoun || At.RefersBack || ReferredTo is not null ? null
         : At.ClauseStart == S.First ? Anaphora.OpeningPronoun(S, Discourse) ?? Anaphora.PronounAfterOpeningPhrase(S, S.First, C.TextFirst, Discourse)
         // "For May to July, it rose": the clause after an opening phrase
-        : S.IsPunct(At.ClauseStart - 1, ',') && Clauses.Start(S, At.ClauseStart - 2) == S.First ? Anaphora.PronounAfterOpeningPhrase(S, S.First, C.TextFirst, Discourse)
+        // (or after an opening phrase and its aside: "In February 2020, the last full month before the pandemic, it stood at")
+        : S.IsPunct(At.ClauseStart - 1, ',') && (Clauses.Start(S, At.ClauseStart - 2) == S.First || !MetricReader.HasVerbBetween(S, S.First, At.ClauseStart))
+            ? Anaphora.PronounAfterOpeningPhrase(S, S.First, C.TextFirst, Discourse)
         // "... while in the East of England they fell 0.7 per cent"
         : Anaphora.PronounAfterOpeningPhrase(S, At.ClauseStart, C.TextFirst, Discourse);
 
