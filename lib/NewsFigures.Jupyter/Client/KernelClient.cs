@@ -208,6 +208,18 @@ public sealed class KernelClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Abandon"/> once the answers the kernel sent before it went have been read: a kernel that answers
+    /// shutdown_request and exits may be seen gone before its reply, already on the socket, is dispatched. Waits until no
+    /// request is pending or <paramref name="grace"/> has passed.
+    /// </summary>
+    public async Task AbandonAfterInFlightAsync(string reason, TimeSpan grace)
+    {
+        var until = DateTime.UtcNow + grace;
+        while (!pending.IsEmpty && DateTime.UtcNow < until) await Task.Delay(10);
+        Abandon(reason);
+    }
+
     /// <summary>Fails every request still waiting, and any later one, with <paramref name="reason"/> (the kernel is gone).</summary>
     public void Abandon(string reason)
     {

@@ -17,13 +17,16 @@ public sealed class RunningKernel : IAsyncDisposable
         Client = client;
         this.output = output;
         process.EnableRaisingEvents = true;
-        // Requests still waiting when the kernel dies fail at once instead of never.
+        // Requests still waiting when the kernel dies fail soon instead of never (after what it answered before it went).
         process.Exited += async (_, _) =>
         {
             await process.WaitForExitAsync(); // and for the last of stderr
-            client.Abandon($"kernel '{spec.Name}' exited with code {SafeExitCode()}{output.LastErrorSuffix()}");
+            await client.AbandonAfterInFlightAsync($"kernel '{spec.Name}' exited with code {SafeExitCode()}{output.LastErrorSuffix()}", InFlightGrace);
         };
     }
+
+    // how long answers already sent may take to be read once the kernel's process is gone
+    private static readonly TimeSpan InFlightGrace = TimeSpan.FromMilliseconds(500);
 
     public KernelSpec Spec { get; }
 
