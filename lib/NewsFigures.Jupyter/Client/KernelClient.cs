@@ -213,7 +213,7 @@ public sealed class KernelClient : IAsyncDisposable
     /// shutdown_request and exits may be seen gone before its reply, already on the socket, is dispatched. Waits until no
     /// request is pending or <paramref name="grace"/> has passed.
     /// </summary>
-    public async Task AbandonAfterInFlightAsync(string reason, TimeSpan grace)
+    internal async Task AbandonAfterInFlightAsync(string reason, TimeSpan grace)
     {
         var until = DateTime.UtcNow + grace;
         while (!pending.IsEmpty && DateTime.UtcNow < until) await Task.Delay(10);
