@@ -123,9 +123,18 @@ internal static partial class MetricReader
         int k = from;
         while (s.Has(k, WordClass.Auxiliary)) k++;
         if (k == from || !(IsPastParticiple(s, k) || orPlace && s.Has(k, WordClass.Preposition))) return "";
+        return s.Join(k, PredicateEnd(x, k, stopAtBracket: false));
+    }
+
+    // The end of a predicate that starts at k, its trailing function words dropped: at most MaxPredicateTokens, before the
+    // clause ends, a figure or time, an adjunct ("due to ...") or, when asked, a bracket.
+    private static int PredicateEnd(MetricQuery x, int k, bool stopAtBracket)
+    {
+        var s = x.S;
         int end = k;
-        while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))) end++;
-        return s.Join(k, TrimEnd(s, k, end));
+        while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))
+               && !(stopAtBracket && s.IsPunct(end, '('))) end++;
+        return TrimEnd(s, k, end);
     }
 
     /// <summary>"53% of patients were waiting over nine hours", "73% of the adult population gambled", "three-quarters of all
@@ -143,11 +152,9 @@ internal static partial class MetricReader
         bool past = k == from && s.IsLower(k) && !s.Has(k, WordClass.AttributionVerb | WordClass.ChangeUp | WordClass.ChangeDown)
             && (w.Length > 4 && w.EndsWith("ed") || w is "came" or "went" or "bought" or "took" or "gave" or "made" or "spent" or "paid" or "saw" or "held" or "got");
         if (!progressive && !past) return "";
-        int end = k;
-        while (end < x.At.ClauseEnd && end - k < MaxPredicateTokens && !StartsFigureOrTime(end, x.Figures, x.Times) && !IsAdjunctStart(s.Span(end))
-               && !s.IsPunct(end, '(')) end++;
         // "share of patients waiting over nine hours", "share of the adult population that gambled"
-        return progressive ? s.Join(k, TrimEnd(s, k, end)) : "that " + s.Join(k, TrimEnd(s, k, end));
+        string predicate = s.Join(k, PredicateEnd(x, k, stopAtBracket: true));
+        return progressive ? predicate : "that " + predicate;
     }
 
     internal static bool IsAdjunctStart(ReadOnlySpan<char> w) =>

@@ -101,17 +101,14 @@ internal static class UnitReader
         if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
-        // "fallen by 5.7% points": a written-out percentage point
-        if (s.IsPunct(j, '%') && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
+        // "2 percentage points", "fallen by 5.7% points", "0.47 percent points", "6.22 per cent points": a percentage point
+        int percentLast = s.Is(j, "per") && s.Is(j + 1, "cent") ? j + 1 : j;
+        if ((s.IsPunct(j, '%') || s.Is(j, "percent") || s.Is(j, "percentage") || percentLast > j) && IsPoints(s, percentLast + 1))
+            return new UnitPhrase("percentage point", UnitClass.Percent, first, percentLast + 1);
         if (s.IsPunct(j, '%')) return new UnitPhrase("percent", UnitClass.Percent, first, j);
-        // "an increase of 0.47 percent points": percentage points written short
-        if (s.Is(j, "percent") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
-        if (s.Is(j, "per") && s.Is(j + 1, "cent") && (s.Is(j + 2, "points") || s.Is(j + 2, "point"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 2);
         if (s.Is(j, "percent") || s.Is(j, "pct") || IsPcSuffix(s, j)) return new UnitPhrase("percent", UnitClass.Percent, first, j);
         if (s.Is(j, "per") && s.Is(j + 1, "cent")) return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
-        if (s.Is(j, "percentage") && (s.Is(j + 1, "points") || s.Is(j + 1, "point")))
-            return new UnitPhrase("percentage point", UnitClass.Percent, first, j + 1);
-        if (s.Is(j, "basis") && (s.Is(j + 1, "points") || s.Is(j + 1, "point"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
+        if (s.Is(j, "basis") && IsPoints(s, j + 1)) return new UnitPhrase("basis point", UnitClass.Measure, first, j + 1);
         // lower case only: "BP" is a company
         if (s.IsLower(j) && (s.Is(j, "bps") || s.Is(j, "bp"))) return new UnitPhrase("basis point", UnitClass.Measure, first, j);
         if (s.IsLower(j) && (s.Is(j, "pp") || s.Is(j, "ppt") || s.Is(j, "ppts"))) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
@@ -178,6 +175,8 @@ internal static class UnitReader
         if (RangeEndUnit(s, first, last, j) is { } range) return range;
         return CountedNoun(s, first, last, j);
     }
+
+    private static bool IsPoints(SentenceTokens s, int k) => s.Is(k, "points") || s.Is(k, "point");
 
     // "134.1 terawatt hours": power times hours written as two words is energy (TWh), as the hyphened compound is
     private static string? EnergyInWords(SentenceTokens s, int j)

@@ -8,6 +8,13 @@ public sealed partial class ExtractorExampleTests
 {
     private static Figure FigureOf(string text, string figure, DateOnly? date = null) => Extract(text, date).Single(f => f.Text == figure);
 
+    // the figure is a change of the value given (its sign says which way)
+    private static void AssertChange(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
+
     [Theory]
     [InlineData("The museum recorded an increase of 4,000 visitors.", "4,000", 4000.0)]
     [InlineData("The mill posted the 500 tonne per day increase it had promised.", "500 tonne per day", 500.0)] // a rate, t/d
@@ -19,11 +26,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("There were 170,979 ferry crossings, a 2.2% increase (3,627 crossings), over the previous year.", "3,627", 3627.0)]
     [InlineData("A total of 18,980 ferry crossings ran, a 4.1% decrease — 747 crossings — on the previous year.", "747", -747.0)]
     [InlineData("Strong sales of several top-selling ferries boosted first-quarter profit 23 percent.", "23 percent", 23.0)] // a verb, its object, the figure
-    public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value)
-    {
-        var figure = FigureOf(sentence, text);
-        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
-    }
+    public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value) =>
+        AssertChange(sentence, text, value);
 
     [Theory]
     [InlineData("The deficit reached $90 billion, up about $12 billion, or 15%, from 2022.", "15%", 15.0)]
@@ -32,11 +36,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Museum visits fell 12,000 in May, the trust said.", "12,000", -12000.0)]
     [InlineData("This year 1,200 pupils sat the exam, 204 more than last year.", "204", 204.0)]
     [InlineData("Freight rates gained 3% or US$370 to reach US$14,028.", "US$370", 370.0)]
-    public void A_percent_restating_a_change_sizing_inflation_or_a_drop_after_a_compound_is_a_change(string sentence, string text, double value)
-    {
-        var figure = FigureOf(sentence, text);
-        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
-    }
+    public void A_percent_restating_a_change_sizing_inflation_or_a_drop_after_a_compound_is_a_change(string sentence, string text, double value) =>
+        AssertChange(sentence, text, value);
 
     [Fact]
     public void A_percent_in_brackets_after_a_figure_restates_it_a_counts_share_or_a_changes_size()
@@ -197,11 +198,8 @@ public sealed partial class ExtractorExampleTests
     // a list of changes past "compared to" and a participle between an adverb and its noun
     [InlineData("Car sales fell 4.1% for the recently redesigned Falcon and 2.6% for the larger Condor.", "2.6%", -2.6)]
     [InlineData("Grain prices rose 0.4% compared to the immediately preceding week and 6.1% compared to last year.", "6.1%", 6.1)]
-    public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value)
-    {
-        var figure = FigureOf(sentence, text);
-        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
-    }
+    public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value) =>
+        AssertChange(sentence, text, value);
 
     [Theory]
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
@@ -410,11 +408,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The council released its numbers, cutting wheat production by 1Mt to 78Mt.", "1Mt", -1e6)]
     [InlineData("Exports jumped, lifting the trade surplus by $2 billion to $90 billion.", "$2 billion", 2e9)]
-    public void A_participle_of_moving_changes_its_object_by_a_figure(string sentence, string figure, double value)
-    {
-        var found = FigureOf(sentence, figure);
-        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
-    }
+    public void A_participle_of_moving_changes_its_object_by_a_figure(string sentence, string figure, double value) =>
+        AssertChange(sentence, figure, value);
 
     [Theory]
     [InlineData("This trend offset the 2.6% downturn in imports of loaded containers.", "2.6%", -2.6, "imports of loaded containers")]
@@ -430,11 +425,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales were 4% or $2m higher than a year ago.", "4%", 4)]
     [InlineData("Loans numbered 10,500, again a monthly drop (of 11%) but up annually (by 26.5%).", "11%", -11)]
     [InlineData("Loans numbered 10,500, again a monthly drop (of 11%) but up annually (by 26.5%).", "26.5%", 26.5)]
-    public void A_percent_restated_before_its_comparative_or_bracketed_with_of_or_by_is_a_change(string sentence, string figure, double value)
-    {
-        var found = FigureOf(sentence, figure);
-        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
-    }
+    public void A_percent_restated_before_its_comparative_or_bracketed_with_of_or_by_is_a_change(string sentence, string figure, double value) =>
+        AssertChange(sentence, figure, value);
 
     [Theory]
     [InlineData("It was a strong result, highlighted by the 175 per cent improvement in earnings.", "175 per cent", FigureKind.Change)]
@@ -445,11 +437,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Contributors rose by 109,451 workers (+ 0.5%) in November.", "0.5%", 0.5)]
     [InlineData("Unemployment fell (- 2.3%) in May.", "2.3%", -2.3)]
-    public void A_sign_set_apart_right_inside_a_bracket_still_signs_a_change(string sentence, string figure, double value)
-    {
-        var found = FigureOf(sentence, figure);
-        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
-    }
+    public void A_sign_set_apart_right_inside_a_bracket_still_signs_a_change(string sentence, string figure, double value) =>
+        AssertChange(sentence, figure, value);
 
     [Fact]
     public void The_figure_a_change_is_up_on_is_its_base_a_level() =>
