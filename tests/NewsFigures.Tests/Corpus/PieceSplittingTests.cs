@@ -112,4 +112,24 @@ public sealed class PieceSplittingTests(SeedCorpus seeds)
         var texts = Corpus.Load(folder.Path).Figures().Select(f => f.Figure.Text).ToList();
         Assert.Equal(["41.2 million tonnes", "312", "86", "1,240"], texts);
     }
+    [Fact]
+    public void Three_short_figure_lines_in_a_row_are_a_summary_of_the_story_not_a_new_piece()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Harbour 2024: a record year\n\nThe harbour board published its accounts on Monday.\n\nSummary\n\n"
+            + "Income up 12% to £19.6 million\n\nWages up 8% to £4.1 million\n\nCruise calls up to 312\n\nIncome\n\n"
+            + "Income rose because more ships called.\n");
+        var pieces = Corpus.Load(folder.Path).Articles.Single().Pieces;
+        Assert.Equal(["Harbour 2024: a record year"], pieces.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void A_title_printed_twice_over_a_date_line_still_opens_a_piece()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Harbour posts record year\n\nThe harbour board published its accounts on Monday.\n\n"
+            + "Port Handles 41 Million Tonnes\nPort Handles 41 Million Tonnes\n\nUpdate: 2025-11-19\n\nThe port handled more cargo than ever.\n");
+        var pieces = Corpus.Load(folder.Path).Articles.Single().Pieces;
+        Assert.Equal(["Harbour posts record year", "Port Handles 41 Million Tonnes"], pieces.Select(p => p.Title));
+    }
 }

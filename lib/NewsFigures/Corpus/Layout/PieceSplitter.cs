@@ -79,20 +79,41 @@ internal static class PieceSplitter
 
     /// <summary>"Key figures for 2016/17:" then "Player signings £92.1 million", "2013 CO2 emissions: 11 billion tons", "• Trade:
     /// 92,000": short lines that state a figure after a list's heading (a line ending in a colon), after a label and its
-    /// colon, or behind a bullet are the items of a list, read like the story, not headings.</summary>
+    /// colon, or behind a bullet are the items of a list, read like the story, not headings; so are three or more such
+    /// lines in a row ("Summary" then "Income up 12% to £19.6 million", "Wages up 78% to £40.1 million", ...).</summary>
     private static bool[] FigureListItems(IReadOnlyList<TextUnit> units)
     {
         var items = new bool[units.Count];
+        var figureLines = new bool[units.Count];
         bool inList = false;
         for (int i = 0; i < units.Count; i++)
         {
             string t = units[i].Plain.Trim();
             bool short_ = FurnitureRules.HasAtMostWords(t, HeadingRules.MaxHeadingWords);
             bool hasDigit = t.AsSpan().ContainsAnyInRange('0', '9'); // vectorised, not a LINQ walk over every paragraph
+            figureLines[i] = short_ && hasDigit && units[i].HeadingLevel == 0 && HeadingRules.IsHeadingLike(units[i]);
             items[i] = short_ && hasDigit && (inList || HeadingRules.IsLabelledFigure(t) || HeadingRules.IsBulleted(t));
             inList = t.EndsWith(':') || items[i];
         }
+        for (int i = 0; i < units.Count;)
+        {
+            int end = i;
+            while (end < units.Count && figureLines[end]) end++;
+            // (a title printed twice, "Update: 2025-11-19" under it, is a head)
+            if (end - i >= MinFigureLinesInARow && AllDifferent(units, i, end)) for (int k = i; k < end; k++) items[k] = true;
+            i = Math.Max(end, i + 1);
+        }
         return items;
+    }
+
+    private const int MinFigureLinesInARow = 3;
+
+    private static bool AllDifferent(IReadOnlyList<TextUnit> units, int start, int end)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = start; k < end; k++)
+            if (!seen.Add(Key(units[k].Plain))) return false;
+        return true;
     }
 
     private static string Key(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
