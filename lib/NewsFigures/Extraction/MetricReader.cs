@@ -86,7 +86,8 @@ internal static partial class MetricReader
     {
         for (int k = figure - 2; k >= clauseStart && k > s.First; k--)
         {
-            if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) || !IsReportingVerb(s.Span(k))) continue;
+            // ("data that shows the volume of retail sales dropped": "that" after a source noun is a relative, no determiner)
+            if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) && !IsRelativeAfterSource(s, k - 1) || !IsReportingVerb(s.Span(k))) continue;
             // "said in its annual status report that": a short prepositional phrase may stand before "that"
             for (int j = k + 1; j < figure && j - k <= 9; j++)
             {
@@ -110,6 +111,9 @@ internal static partial class MetricReader
         }
         return clauseStart;
     }
+
+    private static bool IsRelativeAfterSource(SentenceTokens s, int k) =>
+        (s.Is(k, "that") || s.Is(k, "which")) && DataShowedAttribution.IsSourceNoun(s, k - 1);
 
     // "said its net income more than tripled": a figure that is itself the verb ("doubled", "more than tripled")
     private static bool IsVerbFigure(SentenceTokens s, int figure)

@@ -567,4 +567,17 @@ public sealed partial class ExtractorExampleTests
     [InlineData("567.36 MT")]
     public void Both_ends_of_a_move_from_one_year_to_another_name_what_moved(string figure) =>
         Assert.Equal("production", FigureOf("The miner also increased its production from 462.41 MT in 2013-14 to 567.36 MT in 2017-18.", figure).Metric);
+    [Theory]
+    [InlineData("The statistics office released data that shows the volume of retail sales dropped 2.5% in July.", "volume of retail sales")]
+    [InlineData("The agency published figures which showed the volume of retail sales dropped 2.5% in July.", "volume of retail sales")]
+    public void A_clause_reported_by_data_that_shows_has_its_own_subject(string sentence, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, "2.5%").Metric);
+
+    [Theory]
+    [InlineData("The 10.3-percent passenger traffic gain outpaced capacity.", "10.3", "passenger traffic")]
+    [InlineData("Cargo rose, and the 28.1-percent demand improvement lifted the load factor.", "28.1", "demand")]
+    [InlineData("The industry posted a 5.8-percent load factor in November.", "5.8", "load factor")]
+    [InlineData("Sales rose to 600,000, a 67-percent annual rise.", "67", "Sales")] // the change names nothing: the figure before's
+    public void A_hyphenated_percent_measures_the_noun_after_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -116,7 +116,7 @@ internal sealed class DataShowedAttribution : IAttributionRule
 
     private static bool IsFreshness(ReadOnlySpan<char> w) => w is "new" or "New" or "latest" or "Latest" or "fresh" or "Fresh" or "recent" or "Recent";
 
-    private static bool IsSourceNoun(SentenceTokens s, int k) =>
+    internal static bool IsSourceNoun(SentenceTokens s, int k) =>
         s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics") || s.Is(k, "survey") || s.Is(k, "poll")
         || s.Is(k, "study") || s.Is(k, "report") || s.Is(k, "analysis") || s.Is(k, "research");
 }

@@ -86,7 +86,7 @@ internal sealed class ChangeInNounMetric : IMetricRule
     }
 
     // "annual", "monthly", "sharp", "record": a word that says how big or how often the change is, not what changed
-    private static bool DescribesTheChange(ReadOnlySpan<char> w) =>
+    internal static bool DescribesTheChange(ReadOnlySpan<char> w) =>
         w.EndsWith("ly") || w.EndsWith("al") || w is "sharp" or "steep" or "modest" or "slight" or "big" or "small" or "huge" or "further"
             or "significant" or "average" or "overall" or "total" or "record" or "massive" or "dramatic" or "healthy";
 

@@ -2,14 +2,20 @@ namespace NewsFigures;
 
 /// <summary>"DeepSeek's seven-day surge" counts days of the surge; "a 500-megawatt plant" sizes the plant; "China's first
 /// trillion-parameter AI model" counts parameters of the model; "sales rose to 600,000, a 67-percent rise" changes what the
-/// figure before measures.</summary>
+/// figure before measures; "the 10.3-percent passenger traffic gain" changes passenger traffic.</summary>
 internal sealed class CompoundUnitMetric : IMetricRule
 {
     public string Name => "metric.compound";
 
+    private const int MaxWordsBeforeChange = 4;
+
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.Class != UnitClass.Compound ? null
-        : !IsPercentChange(x) ? MetricProposal.Phrase(MetricReader.CompoundMetric(x))
+        : x.C.Unit.Unit != "percent" ? MetricProposal.Phrase(MetricReader.CompoundMetric(x))
+        : ChangeWord(x) is not { } change ? MetricProposal.Phrase(x.S.Join(x.C.Unit.NounHead + 1, MetricReader.CompoundEnd(x.S, x.C.Unit.NounHead)))
+            ?? MetricProposal.Phrase(MetricReader.CompoundMetric(x))
+        // "the 28.1-percent demand improvement": what the words before the change name ("a 10-percent annual rise" names none)
+        : FirstNamingWord(x, change) is var named && named < change ? MetricProposal.Phrase(x.S.Join(named, change))
         : MeasuredBefore(x) is { } before ? MetricProposal.Phrase(before.Metric)
         : x.AmountSubject.Length > 0 ? MetricProposal.Phrase(x.AmountSubject, fromSubject: true) : null;
 
@@ -21,8 +27,22 @@ internal sealed class CompoundUnitMetric : IMetricRule
         return null;
     }
 
-    // "a 67-percent rise" counts no percents: it is a change of what the sentence measures
-    internal static bool IsPercentChange(MetricQuery x) =>
-        x.C.Unit.Unit == "percent" && x.C.Unit.Class == UnitClass.Compound
-        && (x.S.Has(x.C.Unit.NounHead, WordClass.ChangeUp | WordClass.ChangeDown) || x.S.Has(x.C.Unit.NounHead + 1, WordClass.ChangeUp | WordClass.ChangeDown));
+    private static int FirstNamingWord(MetricQuery x, int change)
+    {
+        int k = x.C.Unit.NounHead + 1;
+        while (k < change && ChangeInNounMetric.DescribesTheChange(x.S.Span(k))) k++;
+        return k;
+    }
+
+    // The change noun a few words after "percent" ("rise", "passenger traffic gain"), before any preposition or verb.
+    private static int? ChangeWord(MetricQuery x)
+    {
+        for (int k = x.C.Unit.NounHead + 1; k <= x.C.Unit.NounHead + MaxWordsBeforeChange && x.S.IsWord(k); k++)
+        {
+            if (x.S.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) return k;
+            if (!x.S.IsLower(k) || x.S.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary) || Clauses.IsVerbLike(x.S, k))
+                return null;
+        }
+        return null;
+    }
 }
