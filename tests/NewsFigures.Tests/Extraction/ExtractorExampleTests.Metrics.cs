@@ -580,4 +580,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales rose to 600,000, a 67-percent annual rise.", "67", "Sales")] // the change names nothing: the figure before's
     public void A_hyphenated_percent_measures_the_noun_after_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("The energy price cap will rise to £1,717. Ofgem said the 10% rise was largely due to gas prices.", "energy price cap")]
+    [InlineData("The energy price cap will rise to £1,717. The 10% rise was largely due to gas prices.", "energy price cap")]
+    [InlineData("The energy price cap will rise to £1,717. Ofgem said the 10% rise in bills was due to gas prices.", "bills")] // it names what rose
+    public void A_change_that_the_points_back_to_changes_what_was_just_measured(string text, string metric) =>
+        Assert.Equal(metric, FigureOf(text, "10%").Metric);
 }

@@ -88,6 +88,7 @@ internal sealed class ExtractionPipeline
         .Use(new ChangeInNounMetric())
         .Use(new ParenthesizedItemMetric())
         .Use(new ChangeOfFigureBeforeMetric())
+        .Use(new DefiniteChangeMetric())
         .Use(new ChangedObjectMetric())
         .Use(new NamedBeforeParenthesisMetric())
         .Use(new WorthMetric())
