@@ -291,7 +291,7 @@ internal static partial class KindCues
 
     private const int MaxChangedPhraseWords = 6;
 
-    private static bool HasNumberBetween(SentenceTokens s, int from, int to)
+    internal static bool HasNumberBetween(SentenceTokens s, int from, int to)
     {
         for (int k = from; k < to; k++) if (s.IsDigits(k) || s.Has(k, WordClass.Cardinal)) return true;
         return false;

@@ -138,11 +138,22 @@ internal static partial class MetricReader
             if (Clauses.IsListComma(s, k - 1)) return clauseStart;
             // "by Brazil, Russia, India, China and South Africa grew": the "and" of a list of names
             if (Clauses.IsListComma(s, k - 2) || Clauses.IsListComma(s, k - 3)) return clauseStart;
+            // "recorded by police in England and Wales was": two names a preposition governs, in a clause with no figure before
+            // them ("rose 5% in London and Paris fell 3%" has one)
+            if (JoinsNamesAfterPreposition(s, k) && !KindCues.HasNumberBetween(s, clauseStart, k)) return clauseStart;
             return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
                 && (Clauses.IsVerbLike(s, subject.End) || s.Has(subject.End, WordClass.Auxiliary))
                 ? k + 1 : clauseStart;
         }
         return clauseStart;
+    }
+
+    private static bool JoinsNamesAfterPreposition(SentenceTokens s, int and)
+    {
+        if (!s.Is(and, "and") || !s.IsCapitalized(and - 1) || !s.IsCapitalized(and + 1)) return false;
+        int k = and - 1;
+        while (k > s.First && and - k <= 4 && s.IsCapitalized(k)) k--;
+        return s.IsLower(k) && s.Has(k, WordClass.Preposition);
     }
 
     // a lower-case "as" that is no part of "as much as", "such as", "as well as" or "so as"
@@ -192,6 +203,7 @@ internal static partial class MetricReader
             or "noted" or "notes" or "revealed" or "reveals" or "reveal" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
             or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims" or "recommends" or "recommended"
+            or "calculated" or "calculates" or "confirmed" or "confirms" or "concluded" or "concludes"
             // ", reporting that in 2012 the number of violent crimes ... rose": a participle of saying opens its clause too (not
             // "saying it expected organic sales growth of 7-9%", whose "it" the sentence's subject names better as a whole)
             or "reporting" or "noting" or "adding" or "revealing" or "indicating" or "stating" or "warning";

@@ -119,6 +119,9 @@ internal static class UnitReader
         if (currency is null && s.Is(j, "times")) return new UnitPhrase("times", UnitClass.Times, first, j);
         if (currency is null && s.IsWord(j) && Currencies.TryGetValue(s.Span(j), out var suffixCurrency))
             return new UnitPhrase(suffixCurrency, UnitClass.Currency, first, j);
+        // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
+        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Is(j + 1, "of"))
+            return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         if (currency is null && (s.Is(j, "US") || s.Is(j, "U.S.")) && s.Is(j + 1, "dollars"))
             return new UnitPhrase("USD", UnitClass.Currency, first, j + 1);
         if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))

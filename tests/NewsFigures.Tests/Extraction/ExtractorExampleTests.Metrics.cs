@@ -586,4 +586,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The energy price cap will rise to £1,717. Ofgem said the 10% rise in bills was due to gas prices.", "bills")] // it names what rose
     public void A_change_that_the_points_back_to_changes_what_was_just_measured(string text, string metric) =>
         Assert.Equal(metric, FigureOf(text, "10%").Metric);
+    [Theory]
+    [InlineData("The number of crimes recorded by police in England and Wales was nearly five million.", "nearly five million", "crimes recorded by police in England and Wales")]
+    [InlineData("Sales rose 5% in London and Paris fell 3%.", "3%", "Paris")] // a figure before the names: "and" opens a clause
+    [InlineData("The weather bureau calculated that the national rainfall total was 47.4 per cent above average.", "47.4 per cent", "national rainfall total")]
+    public void Names_a_preposition_governs_open_no_clause_and_calculating_reports_one(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

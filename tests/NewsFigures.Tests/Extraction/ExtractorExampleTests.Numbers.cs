@@ -604,7 +604,7 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(new[] { 133_100_000d, 213_200_000d }, Extract("Pre-tax profit fell to GBP133.1m from GBP213.2m.").Select(f => f.Value));
 
     [Theory]
-    [InlineData("Forty five million pounds were raised.", "Forty five million", 45_000_000)]
+    [InlineData("Forty five million pounds were raised.", "Forty five million pounds", 45_000_000)]
     [InlineData("Twenty one people died.", "Twenty one", 21)]
     [InlineData("Train tickets have become around four-and-a-half times dearer.", "around four-and-a-half times", 4.5)]
     [InlineData("Motoring costs are two and a half times higher.", "two and a half times", 2.5)]
@@ -812,4 +812,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["2 percent"], figures.Select(f => f.Text));
         Assert.Equal("Eliopoulos", figures[0].Attribution);
     }
+    [Theory]
+    [InlineData("Net mortgage lending rose by 1.8 billion pounds ($2.9 billion) in September.", "1.8 billion pounds", "GBP")]
+    [InlineData("Unsecured consumer lending rose by 915 million pounds, more than expected.", "915 million pounds", "GBP")]
+    [InlineData("The farm sold 2 million pounds of beef.", "2 million", "pound")] // pounds of something weigh it
+    public void Pounds_in_millions_or_billions_are_sterling(string sentence, string text, string unit) =>
+        Assert.Equal(unit, Extract(sentence).Single(f => f.Text == text).Unit);
 }
