@@ -592,4 +592,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The weather bureau calculated that the national rainfall total was 47.4 per cent above average.", "47.4 per cent", "national rainfall total")]
     public void Names_a_preposition_governs_open_no_clause_and_calculating_reports_one(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("That led to a 50 per cent increase in June quarter production to 94,600 tonnes.", "50 per cent", "production")]
+    [InlineData("Durham Constabulary saw a rise by more than 10,000 in the number of crimes recorded.", "more than 10,000", "Durham Constabulary crimes recorded")]
+    public void A_change_noun_names_what_changed_past_a_quarter_and_after_by(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

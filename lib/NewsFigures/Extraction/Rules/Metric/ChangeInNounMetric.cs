@@ -17,14 +17,19 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (c.Unit.Class == UnitClass.Percent && NounsBeforeChange(s, c.TextLast + 1) is > 0 and var nounsEnd)
             return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(c.TextLast + 1, nounsEnd)));
         int change = AfterFrame(s, c.TextLast + 1);
-        // "an increase of 8.2 per cent in its gross domestic product": the change noun before the figure's "of"
-        bool nounBefore = s.Is(c.TextFirst - 1, "of") && IsChangeNounBefore(s, c.TextFirst - 2) && s.Is(c.ExtentLast + 1, "in");
+        // "an increase of 8.2 per cent in its gross domestic product": the change noun before the figure's "of" (or "by": "saw a
+        // rise by more than 10,000 in the number of crimes recorded")
+        bool nounBefore = (s.Is(c.TextFirst - 1, "of") || s.Is(c.TextFirst - 1, "by")) && IsChangeNounBefore(s, c.TextFirst - 2) && s.Is(c.ExtentLast + 1, "in");
         if (nounBefore) change = c.ExtentLast;
         // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
         bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
-        if (c.Unit.Class != UnitClass.Percent || !(nounBefore || s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown)) || !(s.Is(change + 1, "in") || to)) return null;
+        if (c.Unit.Class != UnitClass.Percent && !(nounBefore && s.Is(c.TextFirst - 1, "by")) || !(nounBefore || s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown)) || !(s.Is(change + 1, "in") || to)) return null;
         int first = change + 2;
         while (s.Has(first, WordClass.Determiner)) first++;
+        // "a 50 per cent increase in June quarter production": a quarter named by its month modifies what rose
+        if (s.Has(first, WordClass.Month) && s.IsCapitalized(first) && (s.Is(first + 1, "quarter") || s.Is(first + 1, "half")) && s.IsLower(first + 2)
+            && !s.Has(first + 2, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) && !Clauses.IsVerbLike(s, first + 2))
+            first += 2;
         // "following a 1.7% drop in August": a month the text does not date is still a time, not what dropped
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first)) return null;
         if (nounBefore && s.IsCapitalized(first)) return null; // "a rise of 5% in London": where, not what
