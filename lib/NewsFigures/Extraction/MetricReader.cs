@@ -131,7 +131,7 @@ internal static partial class MetricReader
         for (int k = figure - 2; k > clauseStart; k--)
         {
             // "Permits slipped 0.4 percent as approvals for multi-family homes tumbled 7.2 percent": "as" of a cause too
-            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas") || IsCausalAs(s, k)) || !HasVerbBetween(s, clauseStart, k)) continue;
+            if (!(s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas") || IsCausalAs(s, k)) || !HasClauseVerbBetween(s, clauseStart, k)) continue;
             if (s.Is(k, "and") && AfterBetween(s, k)) continue; // "recorded between April and July was 52,309"
             if (Clauses.IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Preposition)) return clauseStart;
             // "in manufacturing, finance, and education reaching 1,500": a list's last item and a participle open no clause
@@ -146,6 +146,17 @@ internal static partial class MetricReader
                 ? k + 1 : clauseStart;
         }
         return clauseStart;
+    }
+
+    // A verb between, where "Consumer spending on hardware and accessories reached": an -ing word after the noun that opens
+    // the clause, before a preposition, is a noun ("spending", "lending")
+    private static bool HasClauseVerbBetween(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Clauses.IsVerbLike(s, k) && !(k == from + 1 && s.Span(k).EndsWith("ing") && s.Has(k + 1, WordClass.Preposition) && s.IsWord(from)
+                                               && !s.Has(from, WordClass.Determiner | WordClass.Preposition | WordClass.Pronoun | WordClass.Auxiliary)))
+                return true;
+        return false;
     }
 
     private static bool JoinsNamesAfterPreposition(SentenceTokens s, int and)

@@ -597,4 +597,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Durham Constabulary saw a rise by more than 10,000 in the number of crimes recorded.", "more than 10,000", "Durham Constabulary crimes recorded")]
     public void A_change_noun_names_what_changed_past_a_quarter_and_after_by(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void An_ing_noun_opening_the_clause_is_no_verb_before_a_coordinated_subject() =>
+        Assert.StartsWith("Consumer spending on hardware and accessories",
+            FigureOf("Consumer spending on hardware and accessories reached a record of $4.4 billion.", "$4.4 billion").Metric);
 }
