@@ -484,7 +484,8 @@ internal static partial class MetricReader
         if (QualifierEndingInOf(s, textFirst) && s.IsLower(link) && !s.Has(link, WordClass.Preposition)) link = textFirst;
         // "cargo volume growth of 5%": a noun of change owns the figure too
         // "growth rates between 5% and 10%": a range names the noun before it too
-        else if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between"))) return null;
+        // "record sales totaling $335.8 billion": "totaling" links the noun it sizes, as "of" does
+        else if (!(s.Is(link, "with") || s.Is(link, "of") || s.Is(link, "between") || s.Is(link, "totaling") || s.Is(link, "totalling"))) return null;
         if (s.Is(link, "between") && s.Is(link - 1, "of")) link--; // "revenue growth of between 8 and 11 percent"
         if (!s.IsWord(link - 1) || s.Has(link - 1, WordClass.Stopword | WordClass.Determiner)
             || Clauses.IsVerbLike(s, link - 1) && !(s.Is(link, "of") && IsOwnedChange(s, link - 1)) || IsAmountWord(s.Span(link - 1))) return null;

@@ -601,4 +601,9 @@ public sealed partial class ExtractorExampleTests
     public void An_ing_noun_opening_the_clause_is_no_verb_before_a_coordinated_subject() =>
         Assert.StartsWith("Consumer spending on hardware and accessories",
             FigureOf("Consumer spending on hardware and accessories reached a record of $4.4 billion.", "$4.4 billion").Metric);
+    [Theory]
+    [InlineData("The industry posted record sales totaling $335.8 billion in 2014.", "industry record sales")]
+    [InlineData("The industry posted sales of $335.8 billion in 2014.", "industry sales")]
+    public void Totaling_links_the_noun_it_sizes_and_posted_is_a_verb(string sentence, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, "$335.8 billion").Metric);
 }
