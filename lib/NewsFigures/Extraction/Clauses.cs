@@ -118,6 +118,10 @@ internal static class Clauses
         if (compoundTail) return false; // "state-run", "AI-led", "slower-growing"
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
             && !(w is "advanced" && ModifiesNext(s, k)) && !IsCurrentAccount(s, k)) return true;
+        // ", paid subscriptions were the biggest driver": a participle opening a clause before its plural noun and a "be" is an
+        // adjective
+        if (s.Has(k, WordClass.CommonVerb) && (k == s.First || s.IsPunct(k - 1, ',')) && s.IsLower(k + 1) && Inflection.IsPlural(s.Span(k + 1))
+            && s.Has(k + 2, WordClass.Auxiliary)) return false;
         return s.Has(k, WordClass.CommonVerb);
     }
 

@@ -606,4 +606,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The industry posted sales of $335.8 billion in 2014.", "industry sales")]
     public void Totaling_links_the_noun_it_sizes_and_posted_is_a_verb(string sentence, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, "$335.8 billion").Metric);
+    [Theory]
+    [InlineData("Within streaming, paid subscriptions were the biggest driver of growth, up 61 percent to $1.7 billion.", "61 percent", "paid subscriptions")]
+    [InlineData("A total of £884.5 million was generated for good causes.", "£884.5 million", "was generated for good causes")]
+    [InlineData("An incredible £45 billion has now been raised for good causes.", "£45 billion", "has now been raised for good causes")]
+    public void Words_that_only_describe_an_amount_or_open_a_clause_as_adjectives_name_nothing(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -15,7 +15,8 @@ internal sealed class AmountWordMetric : IMetricRule
         int of = c.Number.First - 1;
         while (of >= c.TextFirst - 1 && !s.Is(of, "of")) of--;
         int word = of - 1;
-        if (!c.IsMeasure || !s.Is(word + 1, "of") || !s.IsLower(word) || !IsAmountKind(s.Span(word)) || x.AmountSubject.Length == 0) return null;
+        // ("A total of £884.5 million was generated for ...": an amount that opens its clause says what it does instead)
+        if (!c.IsMeasure || !s.Is(word + 1, "of") || !s.IsLower(word) || !IsAmountKind(s.Span(word)) || x.AmountSubject.Length == 0 || x.At.SubjectPosition) return null;
         int first = word;
         while (word - first < MaxModifiers && s.IsLower(first - 1) && !s.Has(first - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword)
                && !Clauses.IsVerbLike(s, first - 1)) first--;

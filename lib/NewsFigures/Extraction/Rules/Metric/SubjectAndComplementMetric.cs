@@ -13,15 +13,19 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
     {
         int next = x.C.TextLast + 1;
         var complement = MetricReader.Complement(x, next, x.At.ClauseEnd);
+        // "A total of £884.5 million was generated for ...", "An incredible £45 billion has been raised": a subject that only says
+        // "total", or an article and a word or two that describe the amount, names nothing
+        bool describesAmount = x.Subject is { } sj && sj.End == x.C.TextFirst && sj.End - sj.First <= 3 && (x.S.Is(sj.First, "a") || x.S.Is(sj.First, "an"));
+        string subject = describesAmount || MetricReader.IsAmountWord(MetricReader.Clean(x.AmountSubject)) ? "" : x.AmountSubject;
         // "of ..." names what the amount is of; with no subject before it, "in ..." does too ("$70.1 billion in gross premium")
-        bool skip = x.S.Is(complement.Start, "of") || x.AmountSubject.Length == 0 && x.S.Is(complement.Start, "in") && complement.End > complement.Start + 1;
+        bool skip = x.S.Is(complement.Start, "of") || subject.Length == 0 && x.S.Is(complement.Start, "in") && complement.End > complement.Start + 1;
         string tail = MoneyNounEnd(x, complement) is > 0 and var moneyEnd ? x.S.Join(complement.Start + 1, moneyEnd)
             : x.S.Join(skip ? complement.Start + 1 : complement.Start, complement.End);
         // what an amount opening its clause does, after its complement ("£7bn of government funding is going towards ...")
-        if (x.AmountSubject.Length == 0 && x.At.SubjectPosition && MetricReader.Predicate(x, Math.Max(next, complement.End), x.At.ClauseEnd) is var predicate
+        if (subject.Length == 0 && x.At.SubjectPosition && MetricReader.Predicate(x, Math.Max(next, complement.End), x.At.ClauseEnd) is var predicate
             && !tail.Contains(predicate, StringComparison.Ordinal)) tail += " " + predicate;
         // the last rule: it proposes even when the sentence names nothing
-        return MetricProposal.Phrase($"{x.AmountSubject} {tail}", x.AmountSubject.Length > 0) ?? new MetricProposal("");
+        return MetricProposal.Phrase($"{subject} {tail}", subject.Length > 0) ?? new MetricProposal("");
     }
 
     // "posted $941.8 million in net income", "reported Sh12.1 billion in profit compared to ...": an
