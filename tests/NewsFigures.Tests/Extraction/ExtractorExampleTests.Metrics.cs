@@ -612,4 +612,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("An incredible £45 billion has now been raised for good causes.", "£45 billion", "has now been raised for good causes")]
     public void Words_that_only_describe_an_amount_or_open_a_clause_as_adjectives_name_nothing(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void A_count_that_died_says_what_its_people_did() =>
+        Assert.Equal("people who died from smoking", FigureOf("An estimated 77,800 people died from smoking in 2017.", "estimated 77,800").Metric);
+
+    [Fact]
+    public void Words_that_end_in_but_are_no_subject_of_the_change_after_them() =>
+        Assert.Equal("Sales", FigureOf("Sales reached 500 units in 2017, flat on the year before but down 6% on 2007.", "6%").Metric);
 }
