@@ -205,7 +205,8 @@ internal static class PieceSubject
     {
         var metric = figure.Metric;
         if (metric.Length == 0 || NamesSomeone(metric, subject) || NamesAnother(figure.Sentence, subject) || OpensWithPlace(figure.Sentence)) return figure;
-        string phrase = char.IsUpper(metric[0]) ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
+        // "May revenues" keeps its month's capital
+        string phrase = char.IsUpper(metric[0]) && !OpensWithMonth(metric) ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
         return figure with
         {
             Metric = $"{subject.Name} {phrase}",
@@ -225,11 +226,19 @@ internal static class PieceSubject
         for (int i = 1; i < words.Count; i++)
             if (char.IsUpper(span[words[i]][0])) return true;
         var first = span[words[0]];
+        // "Peruvian cement despatches": an adjective of a people names its country
+        if (words.Count > 1 && char.IsUpper(first[0]) && IsDemonym(span, words, 0, 0)) return true;
         if (first.Length > 1 && IsAllCapitals(first) || MetricReader.IsPossessive(first)
             || subject.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(first))) return true;
         foreach (var part in subject.Name.AsSpan().Split(' '))
             if (span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    private static bool OpensWithMonth(string metric)
+    {
+        int end = metric.IndexOf(' ');
+        return (Lexicon.Classify(end < 0 ? metric : metric.AsSpan(0, end)) & WordClass.Month) != 0;
     }
 
     // "In Los Angeles, average rent climbed 4 percent": a sentence that opens with its own place is about that place

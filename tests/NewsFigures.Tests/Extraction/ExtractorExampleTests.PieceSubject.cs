@@ -98,4 +98,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("average rent", MetricOf(figures, "4 percent"));
         Assert.Equal("Manhattan average rent", MetricOf(figures, "2 percent")); // a month is no place
     }
+    [Fact]
+    public void A_month_keeps_its_capital_after_the_subject_and_an_adjective_of_a_people_names_its_own_country()
+    {
+        var figures = Extract(RailOperator + " May revenues rose 3%. Peruvian ticket sales rose 5%.");
+        Assert.Equal(("Norvik Rail May revenues", "Peruvian ticket sales"), (MetricOf(figures, "3%"), MetricOf(figures, "5%")));
+    }
 }

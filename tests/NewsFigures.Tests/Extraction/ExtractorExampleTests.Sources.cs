@@ -487,4 +487,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_originally_reported_figure_names_no_speaker() =>
         Assert.Null(FigureOf("The index rose 1.9% in July after decreasing 0.5% in June, which was revised from the originally reported 0.4%.", "1.9%").Attribution);
+    [Theory]
+    [InlineData("Collections total $31.8 billion, which is $813.3 million, or 2.6 percent, above estimate.", "$813.3 million")]
+    [InlineData("Collections total $31.8 billion, which is $82.8 million, or 0.6 percent, below estimate.", "0.6 percent")]
+    public void What_a_figure_is_measured_against_names_no_one(string sentence, string figure) =>
+        Assert.Null(Extract(sentence).Single(f => f.Text == figure).Attribution);
 }

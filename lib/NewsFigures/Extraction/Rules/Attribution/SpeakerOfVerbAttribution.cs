@@ -40,6 +40,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             // "the highest human toll reported since 1999", "cases reported through August": a participle of the noun before
             if (s.Is(k, "reported") && (s.Is(k + 1, "since") || s.Is(k + 1, "through") || s.Is(k + 1, "during") || s.Is(k + 1, "so")
                                          || s.Is(k + 1, "in") && s.Is(k + 2, "the") && s.Span(k + 3) is "first" or "last" or "past" or "same")) continue;
+            // "$46.7 million above estimate", "beat forecasts": what a figure is measured against is a noun
+            if (s.IsLower(k - 1) && s.Span(k - 1) is "above" or "below" or "than" or "beat" or "beating" or "missed" or "exceeded" or "exceeding") continue;
             // "As per latest estimates, ISMA expects": a noun after a preposition and its modifier
             if (s.Has(k - 2, WordClass.Preposition) && s.IsLower(k - 1) && !s.Span(k - 1).EndsWith("s")) continue;
             // "in line with the market estimate", "the quarterly report": "estimate" after "the" and a singular noun is a noun
