@@ -56,6 +56,9 @@ internal static partial class MetricReader
             if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);
             // "Bharti Airtel, the operator, on Monday reported a 22% increase": the day of saying after an aside is no subject
             if (subject is { } day && Months.IsDayOfSaying(s, day)) subject = null;
+            // "India's cricket board on Thursday struck a record deal": the day it happened is no part of the subject
+            if (subject is { } dated && dated.End - dated.First > 2 && Months.IsWeekday(s, dated.End - 1) && s.Is(dated.End - 2, "on"))
+                subject = (dated.First, dated.End - 2);
             // ", similar to the year before but down 6%": words that end in a conjunction are no subject, the change has none
             if (subject is { } joined && (s.Is(joined.End - 1, "but") || s.Is(joined.End - 1, "and") || s.Is(joined.End - 1, "or"))) subject = null;
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own

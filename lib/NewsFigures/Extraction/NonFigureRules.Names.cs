@@ -7,6 +7,10 @@ internal static partial class NonFigureRules
     // "Tel: +44 (0) 20 7355 0070": the digit groups of a telephone number after its label or its "+"
     private static bool IsPhoneNumber(SentenceTokens s, int i)
     {
+        // "0171 534 6363": three groups of digits or more after a trunk prefix (a leading zero) are a number to dial
+        int start = i;
+        while (s.IsDigits(start - 1) && !s.Touches(start)) start--;
+        if (s.Span(start) is { Length: >= 3 } prefix && prefix[0] == '0' && DigitGroupsFrom(s, start) >= 3) return true;
         for (int k = i - 1; k >= s.First && k >= i - 8; k--)
         {
             // "+44 (0) 20 7355 0070", not "+12%"

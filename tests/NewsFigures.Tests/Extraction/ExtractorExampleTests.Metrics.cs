@@ -619,4 +619,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Words_that_end_in_but_are_no_subject_of_the_change_after_them() =>
         Assert.Equal("Sales", FigureOf("Sales reached 500 units in 2017, flat on the year before but down 6% on 2007.", "6%").Metric);
+    [Fact]
+    public void A_bare_number_a_change_reaches_is_a_level_of_what_changed() =>
+        Assert.Equal("traffic", FigureOf("The airline reported a growth in traffic of 7% to 139 million.", "139 million").Metric);
+
+    [Fact]
+    public void An_amount_sizes_the_noun_after_its_bracketed_conversion_and_the_day_is_no_part_of_the_subject() =>
+        Assert.Equal("India's cricket board deal with broadcast giant Star India",
+            FigureOf("India's cricket board on Thursday struck a record $944 million (Rs 6138.1 crore) deal with broadcast giant Star India.", "$944 million").Metric);
 }

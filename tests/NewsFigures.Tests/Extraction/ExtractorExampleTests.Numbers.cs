@@ -634,8 +634,8 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
-    public void A_noun_is_not_counted_past_another_number() =>
-        Assert.Null(Extract("There are 1.5 million electric cars, up from 400,000 just four years ago.").Single(f => f.Text == "400,000").Unit);
+    public void A_noun_is_not_counted_past_another_number() => // the base of the change counts the cars, not the years after it
+        Assert.Equal("car", Extract("There are 1.5 million electric cars, up from 400,000 just four years ago.").Single(f => f.Text == "400,000").Unit);
 
     [Theory]
     [InlineData("Johnson and Stein drew 10 and 4 percent, respectively.", "10")]
@@ -818,4 +818,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The farm sold 2 million pounds of beef.", "2 million", "pound")] // pounds of something weigh it
     public void Pounds_in_millions_or_billions_are_sterling(string sentence, string text, string unit) =>
         Assert.Equal(unit, Extract(sentence).Single(f => f.Text == text).Unit);
+    [Fact]
+    public void Groups_of_digits_after_a_trunk_prefix_are_a_phone_number() =>
+        Assert.Equal(["5%"], Extract("Call the association on 0171 534 6363. Sales rose 5%.").Select(f => f.Text));
 }

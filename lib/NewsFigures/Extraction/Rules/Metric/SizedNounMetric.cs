@@ -5,10 +5,20 @@ internal sealed class SizedNounMetric : IMetricRule
 {
     public string Name => "metric.sized-noun";
 
-    public MetricProposal? Propose(MetricQuery x) =>
-        (x.C.Unit.Class == UnitClass.Currency || x.C.Unit.Class == UnitClass.Percent && !IsChangeNoun(x.S, x.C.TextLast + 1)) && SizesNoun(x.S, x.C.TextFirst, x.C.TextLast + 1)
-            ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(x.C.TextLast + 1, SizedNounEnd(x, x.C.TextLast + 1))}", x.AmountSubject.Length > 0)
+    public MetricProposal? Propose(MetricQuery x)
+    {
+        int next = AfterConversion(x.S, x.C.TextLast + 1);
+        return (x.C.Unit.Class == UnitClass.Currency || x.C.Unit.Class == UnitClass.Percent && !IsChangeNoun(x.S, next)) && SizesNoun(x.S, x.C.TextFirst, next)
+            ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(next, SizedNounEnd(x, next))}", x.AmountSubject.Length > 0)
             : null;
+    }
+
+    // "a record $944 million (Rs 6138.1 crore) deal": the amount in brackets restates the figure; the noun follows it
+    private static int AfterConversion(SentenceTokens s, int k)
+    {
+        int after = MetricReader.AfterParenthesis(s, k);
+        return after > k && KindCues.HasNumberBetween(s, k, after) ? after : k;
+    }
 
     // "a 33% increase in ...": a change noun after a percent names the change, not what changed (the change rules read it)
     private static bool IsChangeNoun(SentenceTokens s, int k) => s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) || s.Is(k, "growth");
@@ -27,8 +37,10 @@ internal sealed class SizedNounMetric : IMetricRule
 
     private static int SizedNounEnd(MetricQuery x, int next)
     {
-        int end = MetricReader.NounPhraseEnd(x.S, next, x.At.ClauseEnd, x.Times);
+        // (the brackets after the amount close its clause; the noun after them opens the next)
+        int clauseEnd = next >= x.At.ClauseEnd ? Clauses.End(x.S, next) : x.At.ClauseEnd;
+        int end = MetricReader.NounPhraseEnd(x.S, next, clauseEnd, x.Times);
         if (end > next || !Clauses.IsVerbLike(x.S, next)) return end;
-        return x.S.Has(next + 1, WordClass.Preposition) ? Math.Max(next + 1, MetricReader.NounPhraseEnd(x.S, next + 1, x.At.ClauseEnd, x.Times)) : next + 1;
+        return x.S.Has(next + 1, WordClass.Preposition) ? Math.Max(next + 1, MetricReader.NounPhraseEnd(x.S, next + 1, clauseEnd, x.Times)) : next + 1;
     }
 }
