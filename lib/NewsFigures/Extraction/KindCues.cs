@@ -334,6 +334,8 @@ internal static partial class KindCues
     /// was installed.</summary>
     public static bool IsAdded(SentenceTokens s, FigureDraft c, int clauseStart)
     {
+        // "Alexander Forbes added 1.66% to R5.52", "the indices adding 1.46%": a percent added right after the verb moves a price
+        if (c.Unit.Class == UnitClass.Percent && s.IsLower(c.TextFirst - 1) && s.Span(c.TextFirst - 1) is "added" or "adding" or "adds") return true;
         if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit) return false;
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= MaxAddedGap; k--)
         {

@@ -194,6 +194,8 @@ internal static class PieceSubject
         int after = words[last].End.Value;
         if (after + 1 < line.Length && line[after] == ':' && char.IsLetterOrDigit(line[after + 1])) return false;
         if (after < line.Length && line[after] == '$') return false; // "US$ 1.6 trillion", "A$20": a currency's prefix
+        // "against the US dollar", "the Australian dollar": a currency, no name of the piece
+        if (last + 1 < words.Count && line[words[last + 1]].TrimEnd('.') is "dollar" or "dollars") return false;
         if (after + 1 < line.Length && line[after] == ' ' && line[after + 1] == '$' && IsAllCapitals(line[words[last]])) return false; // "US $ 7,000"
         // "SAO PAULO (Reuters) -", "BEIJING, June 3 -": capitals opening a line are a dateline when punctuation follows them
         return !(first == 0 && IsAllCapitals(line[words[last]]) && (after == line.Length || line[after..].TrimStart() is var rest

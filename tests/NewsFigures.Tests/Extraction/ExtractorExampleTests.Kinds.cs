@@ -456,4 +456,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales missed the analysts' average estimate of 1,200,000.", "1,200,000", FigureKind.Forecast)]
     public void A_revised_or_dated_estimate_of_a_month_gone_by_is_a_level(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+    [Theory]
+    [InlineData("Among financials, Alexander Forbes added 1.66% to R5.52, Liberty 3.51% to R107.13.", "1.66%")]
+    [InlineData("Among financials, Alexander Forbes added 1.66% to R5.52, Liberty 3.51% to R107.13.", "3.51%")]
+    [InlineData("Banks stood out, with the index adding 1.46%.", "1.46%")]
+    public void A_percent_added_right_after_the_verb_is_a_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
 }

@@ -821,4 +821,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Groups_of_digits_after_a_trunk_prefix_are_a_phone_number() =>
         Assert.Equal(["5%"], Extract("Call the association on 0171 534 6363. Sales rose 5%.").Select(f => f.Text));
+    [Fact]
+    public void A_dozen_after_a_price_is_the_unit_it_is_quoted_in() =>
+        Assert.Equal(["as high as $8.85", "a dozen"], Extract("Egg prices rose as high as $8.85 a dozen. Farmers sold a dozen hens.").Select(f => f.Text));
 }

@@ -104,4 +104,8 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract(RailOperator + " May revenues rose 3%. Peruvian ticket sales rose 5%.");
         Assert.Equal(("Norvik Rail May revenues", "Peruvian ticket sales"), (MetricOf(figures, "3%"), MetricOf(figures, "5%")));
     }
+    [Fact]
+    public void A_name_before_dollar_is_a_currency_not_the_pieces_subject() =>
+        Assert.Equal("Ghana cedi", MetricOf(Extract("The cedi fell against the US dollar. Traders bought the US dollar.\n\n"
+            + "The Ghana cedi fared better, depreciating by 1.8% against the US dollar."), "1.8%"));
 }

@@ -492,4 +492,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Collections total $31.8 billion, which is $82.8 million, or 0.6 percent, below estimate.", "0.6 percent")]
     public void What_a_figure_is_measured_against_names_no_one(string sentence, string figure) =>
         Assert.Null(Extract(sentence).Single(f => f.Text == figure).Attribution);
+    [Theory]
+    [InlineData("Bloomberg had earlier stated that the cedi lost 40.05% in value.")]
+    [InlineData("Bloomberg had also stated that the cedi lost 40.05% in value.")]
+    public void An_adverb_in_the_verb_group_is_no_part_of_the_speaker(string sentence) =>
+        Assert.Equal("Bloomberg", Extract(sentence).Single().Attribution);
 }
