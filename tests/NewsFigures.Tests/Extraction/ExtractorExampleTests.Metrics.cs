@@ -627,4 +627,7 @@ public sealed partial class ExtractorExampleTests
     public void An_amount_sizes_the_noun_after_its_bracketed_conversion_and_the_day_is_no_part_of_the_subject() =>
         Assert.Equal("India's cricket board deal with broadcast giant Star India",
             FigureOf("India's cricket board on Thursday struck a record $944 million (Rs 6138.1 crore) deal with broadcast giant Star India.", "$944 million").Metric);
+    [Fact]
+    public void An_adverb_alone_is_no_subject_of_the_change_after_it() =>
+        Assert.Equal("price", FigureOf("The price was down 12.4% to $767,818, but still 12% higher than in February 2016.", "12%").Metric);
 }
