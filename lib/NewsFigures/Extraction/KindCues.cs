@@ -393,6 +393,7 @@ internal static partial class KindCues
         if (or) end--;
         int k = before.TextLast + 1;
         if (s.IsPunct(k, '(') && s.IsWord(k + 1) && s.IsPunct(k + 2, ')')) k += 3;
+        if (s.Is(k, "per") && s.IsLower(k) && s.IsWord(k + 1)) k += 2; // "a reduction of £170 per acre, or 1.8%"
         if (end == k - 1) return or;
         if (or && s.IsPunct(end, '(') && end == k) return true; // "$228 billion (or almost 8 percent)"
         if (!s.IsPunct(end, ',')) return false;

@@ -140,11 +140,16 @@ internal static class PieceSubject
     private static bool OwnsAReport(ReadOnlySpan<char> line, List<Range> words, int last)
     {
         var owner = line[words[last]];
+        // "Government figures show", "ONS data": a name right before its figures is where they come from too
+        if (last + 1 < words.Count && IsReportNoun(line[words[last + 1]].TrimEnd('.'))) return true;
         if (!MetricReader.IsPossessive(owner) && !(owner[^1] is '\'' or '’' && owner.Length > 2 && owner[^2] is 's' or 'S')) return false;
         for (int k = last + 1; k < words.Count && k - last <= 3; k++)
-            if (line[words[k]] is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates") return true;
+            if (IsReportNoun(line[words[k]])) return true;
         return false;
     }
+
+    private static bool IsReportNoun(ReadOnlySpan<char> w) =>
+        w is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates";
 
     // "Marcelo Osanai, e-commerce leader at E-bit/Nielsen": where a speaker works ("director of the HSE" may be the subject)
     private static bool AffiliationOfSpeaker(ReadOnlySpan<char> line, List<Range> words, int first)

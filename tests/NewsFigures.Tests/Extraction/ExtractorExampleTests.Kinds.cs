@@ -462,4 +462,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Banks stood out, with the index adding 1.46%.", "1.46%")]
     public void A_percent_added_right_after_the_verb_is_a_change(string sentence, string figure) =>
         Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+    [Fact]
+    public void A_percent_restating_a_change_per_unit_is_the_same_change() =>
+        AssertChange("The average price is £9,086 per acre, a reduction of £170 per acre, or 1.8%, on the 2014 figure.", "1.8%", -1.8);
+
+    [Theory]
+    [InlineData("The most advantaged remain 2.4 times more likely to apply.")]
+    [InlineData("Rents are 2.4 times higher than in 2010.")]
+    public void Times_before_a_comparative_is_a_multiple(string sentence) =>
+        Assert.Equal(FigureKind.Multiple, FigureOf(sentence, "2.4 times").Kind);
 }

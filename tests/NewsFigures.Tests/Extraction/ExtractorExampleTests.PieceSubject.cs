@@ -108,4 +108,8 @@ public sealed partial class ExtractorExampleTests
     public void A_name_before_dollar_is_a_currency_not_the_pieces_subject() =>
         Assert.Equal("Ghana cedi", MetricOf(Extract("The cedi fell against the US dollar. Traders bought the US dollar.\n\n"
             + "The Ghana cedi fared better, depreciating by 1.8% against the US dollar."), "1.8%"));
+    [Fact]
+    public void A_name_right_before_its_figures_is_a_source_not_the_pieces_subject() =>
+        Assert.Equal("Registrations", MetricOf(Extract("Car sales fell, SIMI figures show. SIMI data covers every dealer.\n\n"
+            + "Registrations were down 50pc in June."), "50pc"));
 }

@@ -8,7 +8,12 @@ internal sealed class ChangeWordKind : IKindRule
     public string Name => "kind.change-word";
 
     public KindProposal? Propose(FigureQuery q) =>
-        (KindCues.IsMeasureOrRangeStart(q.S, q.Figures, q.Index) || KindCues.CountRightAfterChangeVerb(q.S, q.Figure)) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
+        !IsComparedMultiple(q) && (KindCues.IsMeasureOrRangeStart(q.S, q.Figures, q.Index) || KindCues.CountRightAfterChangeVerb(q.S, q.Figure)) && !KindCues.StatesLevel(q.S, q.Figure) && KindCues.ChangeDirection(q.S, q.Figure, q.ClauseStart, q.ClauseEnd) is var direction and not 0
             ? KindProposal.Change(direction, q.Figure.Value)
             : null;
+
+    // "2.4 times more likely to apply", "three times higher than": a multiple compares two things, it moves neither
+    private static bool IsComparedMultiple(FigureQuery q) =>
+        q.Figure.Unit.Class == UnitClass.Times && q.S.IsLower(q.Figure.TextLast + 1)
+        && q.S.Span(q.Figure.TextLast + 1) is "more" or "less" or "higher" or "lower" or "larger" or "bigger" or "greater" or "smaller";
 }
