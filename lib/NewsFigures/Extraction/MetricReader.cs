@@ -221,7 +221,8 @@ internal static partial class MetricReader
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
             or "noted" or "notes" or "revealed" or "reveals" or "reveal" or "indicated" or "indicates" or "indicate" or "suggest" or "suggests" or "suggested"
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
-            or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "claimed" or "claims" or "recommends" or "recommended"
+            or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "warn" or "claimed" or "claims" or "claim" or "recommends" or "recommended"
+            or "insist" or "insists" or "insisted" or "argue" or "argues" or "argued" or "admit" or "admits" or "admitted"
             or "calculated" or "calculates" or "confirmed" or "confirms" or "concluded" or "concludes"
             // ", reporting that in 2012 the number of violent crimes ... rose": a participle of saying opens its clause too (not
             // "saying it expected organic sales growth of 7-9%", whose "it" the sentence's subject names better as a whole)

@@ -245,6 +245,9 @@ internal static partial class NonFigureRules
     private static bool IsRecordFrame(SentenceTokens s, NumberPhrase p)
     {
         int unit = TimeUnitAfter(s, p);
+        // "the first week in seven that occupancy has declined": the span's unit stands before "in"
+        if (unit < 0 && !p.HasScale && s.Is(p.First - 1, "in") && s.Has(p.First - 2, WordClass.TimeUnit) && s.IsWord(p.First - 3) && IsSuperlative(s.Span(p.First - 3)))
+            return true;
         if (unit < 0) return false;
         // "a 20-month nearest-futures low": a hyphened word may stand between the span and its record
         int record = s.IsPunct(unit + 2, '-') && s.Touches(unit + 2) && s.Touches(unit + 3) && s.IsWord(unit + 3) ? unit + 4 : unit + 1;

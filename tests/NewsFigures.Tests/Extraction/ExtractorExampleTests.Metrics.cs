@@ -630,4 +630,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_adverb_alone_is_no_subject_of_the_change_after_it() =>
         Assert.Equal("price", FigureOf("The price was down 12.4% to $767,818, but still 12% higher than in February 2016.", "12%").Metric);
+    [Fact]
+    public void Claim_is_a_verb_no_part_of_the_subject() =>
+        Assert.Equal("Police chiefs number of officers",
+            FigureOf("Police chiefs claim they will have to cut the number of officers by 26 unless there is a council tax increase.", "26").Metric);
 }
