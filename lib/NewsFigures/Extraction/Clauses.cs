@@ -99,6 +99,10 @@ internal static class Clauses
         if (!s.IsWord(k)) return false;
         if (!s.IsLower(k)) return IsTitleCaseChangeVerb(s, k); // "Action Plan", "United States": capitalized words are names
         if (s.Has(k, WordClass.Auxiliary)) return true;
+        // ", expected excise was cut by $2.4 billion": a participle in -ed opening a clause before a noun and "was" or "were" is an
+        // adjective
+        if (s.Span(k) is { Length: > 4 } ed && ed.EndsWith("ed") && s.IsPunct(k - 1, ',') && s.IsLower(k + 1)
+            && !s.Has(k + 1, WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) && (s.Is(k + 2, "was") || s.Is(k + 2, "were"))) return false;
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
         // "Initial estimates for payroll gains", "reports of a fall": a plural before "for" or "of" is a noun
@@ -122,6 +126,7 @@ internal static class Clauses
         // adjective
         if (s.Has(k, WordClass.CommonVerb) && (k == s.First || s.IsPunct(k - 1, ',')) && s.IsLower(k + 1) && Inflection.IsPlural(s.Span(k + 1))
             && s.Has(k + 2, WordClass.Auxiliary)) return false;
+
         return s.Has(k, WordClass.CommonVerb);
     }
 

@@ -634,4 +634,11 @@ public sealed partial class ExtractorExampleTests
     public void Claim_is_a_verb_no_part_of_the_subject() =>
         Assert.Equal("Police chiefs number of officers",
             FigureOf("Police chiefs claim they will have to cut the number of officers by 26 unless there is a council tax increase.", "26").Metric);
+    [Theory]
+    [InlineData("The average was $3.80 in September.", "$3.80", "average")]
+    [InlineData("In the current financial year, expected excise was cut by $2.4 billion.", "$2.4 billion", "expected excise")]
+    [InlineData("It was followed by Harmony Gold, which fell 5.09% to R23.29.", "5.09%", "Harmony Gold")]
+    [InlineData("Almost half (48) of the top 100 charities saw income fall.", "Almost half", "share of the top 100 charities")]
+    public void Metrics_that_were_empty_name_what_the_sentence_gives(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -22,8 +22,21 @@ internal sealed class MetricQuery
         ReferredTo = C.BorrowedUnit || !At.SubjectIsPronoun ? null
             : index > 0 ? figures[index - 1].Metric
             // "This is up from ...": what the text has just measured
-            : At.RefersBack ? discourse.LastFigureMetric : null;
+            : At.RefersBack ? discourse.LastFigureMetric
+            // "It was followed by Harmony Gold, which fell 5.09%": the name "which" follows
+            : NameBeforeRelative(S, C.TextFirst);
         Referent = !C.BorrowedUnit && Subject is { } sj ? Anaphora.Resolve(S, sj, C.Unit.Unit, counts: C.Unit.HasNoun, discourse) : null;
+    }
+
+    // The capitalized name right before ", which" that opens the figure's clause, or null.
+    private static string? NameBeforeRelative(SentenceTokens s, int figure)
+    {
+        int which = figure - 1;
+        while (which > s.First && figure - which <= 3 && !s.Is(which, "which")) which--;
+        if (!s.Is(which, "which") || !s.IsPunct(which - 1, ',')) return null;
+        int last = which - 2, first = last;
+        while (first - 1 > s.First && last - first < 4 && s.IsCapitalized(first - 1)) first--;
+        return s.IsCapitalized(last) && first > s.First ? s.Join(first, last + 1) : null;
     }
 
     public SentenceReading Sentence { get; }

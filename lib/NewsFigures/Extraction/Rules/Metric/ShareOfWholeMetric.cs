@@ -10,7 +10,7 @@ internal sealed class ShareOfWholeMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         if (x.Kind != FigureKind.Share || !(x.S.Is(Next(x), "of") || x.S.Is(Next(x), "in"))) return null;
-        int wholeEnd = MetricReader.NounPhraseEnd(x.S, Next(x) + 1, x.At.ClauseEnd, x.Times);
+        int wholeEnd = MetricReader.NounPhraseEnd(x.S, Next(x) + 1, Math.Max(x.At.ClauseEnd, Clauses.End(x.S, Next(x))), x.Times);
         // "fell from 77.5% in July", "8.7% in November": no whole, a time
         if (wholeEnd <= Next(x) + 1 || MetricReader.StartsMonthPhrase(x.S, Next(x))) return null;
         // "53% of patients on trolleys yesterday were waiting": the day is no part of the whole
@@ -21,7 +21,12 @@ internal sealed class ShareOfWholeMetric : IMetricRule
         return MetricProposal.Phrase($"{x.AmountSubject} share {whole} {said}", x.AmountSubject.Length > 0);
     }
 
-    private static int Next(MetricQuery x) => x.C.TextLast + 1;
+    // "Almost half (48) of the top 100 charities": the count in brackets restates the share; its whole follows
+    private static int Next(MetricQuery x)
+    {
+        int next = x.C.TextLast + 1, after = MetricReader.AfterParenthesis(x.S, next);
+        return after > next && x.S.IsDigits(next + 1) && after == next + 3 ? after : next;
+    }
 
     // "1,146 AI researchers, or 57.3% of the global total": a total that names nothing is the total of what the count
     // before it counted ("of the global total of AI researchers")

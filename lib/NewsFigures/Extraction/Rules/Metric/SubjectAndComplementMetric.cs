@@ -24,6 +24,8 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         // what an amount opening its clause does, after its complement ("£7bn of government funding is going towards ...")
         if (subject.Length == 0 && x.At.SubjectPosition && MetricReader.Predicate(x, Math.Max(next, complement.End), x.At.ClauseEnd) is var predicate
             && !tail.Contains(predicate, StringComparison.Ordinal)) tail += " " + predicate;
+        // ("The average was $3.80": with nothing else said, the amount word is all there is)
+        if (subject.Length == 0 && tail.Length == 0) subject = x.AmountSubject;
         // the last rule: it proposes even when the sentence names nothing
         return MetricProposal.Phrase($"{subject} {tail}", subject.Length > 0) ?? new MetricProposal("");
     }
