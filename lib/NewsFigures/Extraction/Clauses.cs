@@ -227,7 +227,9 @@ internal static class Clauses
         if (k == s.First && IsOpeningParticiple(s, k)) return null;
         // "Last year, crude palm oil output by Indonesia, the world's top producer, jumped": a time opening the sentence
         if (k == s.First && IsOpeningTime(s, k)) return null;
-        if (k >= before || s.Has(k, WordClass.Preposition) || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
+        // ("like-for-like sales": a preposition joined by hyphens into a compound is no preposition)
+        bool compound = s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Touches(k + 2);
+        if (k >= before || s.Has(k, WordClass.Preposition) && !compound || IsVerbLike(s, k) || s.Has(k, WordClass.NowWord) || s.Is(k, "according")
             || s.IsDigits(k)) return NounBeforeVerb(s, k, before);
         // ", more than the expected 3.9% decrease", ", far lower than the expected increase of 5.8%": a comparison opening the
         // clause has no subject of its own

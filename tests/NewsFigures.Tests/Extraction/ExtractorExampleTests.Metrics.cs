@@ -641,4 +641,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Almost half (48) of the top 100 charities saw income fall.", "Almost half", "share of the top 100 charities")]
     public void Metrics_that_were_empty_name_what_the_sentence_gives(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void A_preposition_inside_a_hyphened_compound_opens_the_subject() =>
+        Assert.Equal("like-for-like sales", FigureOf("Compared with two years ago, like-for-like sales were up 10.4%.", "10.4%").Metric);
 }

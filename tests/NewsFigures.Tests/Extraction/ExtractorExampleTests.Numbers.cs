@@ -827,4 +827,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_first_week_in_seven_is_a_span_no_figure() =>
         Assert.Equal(["92.3 per cent"], Extract("This is the first week in seven that occupancy has declined, to 92.3 per cent.").Select(f => f.Text));
+    [Fact]
+    public void A_number_after_a_capitalized_model_names_the_model() =>
+        Assert.Equal(["over 5,300"], Extract("It produced over 5,300 Model 3 vehicles.").Select(f => f.Text));
 }
