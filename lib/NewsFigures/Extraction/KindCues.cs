@@ -171,8 +171,18 @@ internal static partial class KindCues
 
     /// <summary>The token before a figure that may be its "by": "by 5%", and past "between" ("reduce offers by between 0.9 per
     /// cent and 9.7 per cent").</summary>
-    public static int ByBefore(SentenceTokens s, int figureFirst) =>
-        s.Is(figureFirst - 1, "between") && s.Is(figureFirst - 2, "by") ? figureFirst - 2 : figureFirst - 1;
+    public static int ByBefore(SentenceTokens s, int figureFirst)
+    {
+        int k = figureFirst - 1;
+        if (s.Is(k, "between") && s.Is(k - 1, "by")) return k - 1;
+        // "raised the rate by another 50 basis points", "by a further 0.25 points"
+        if (s.IsLower(k) && s.Span(k) is "another" or "further" or "additional" or "extra")
+        {
+            int by = s.Is(k - 1, "a") || s.Is(k - 1, "an") ? k - 2 : k - 1;
+            if (s.Is(by, "by")) return by;
+        }
+        return k;
+    }
 
     /// <summary>+1 or -1 for the nearest change verb in the clause before <paramref name="before"/>, 0 for none.</summary>
     public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)

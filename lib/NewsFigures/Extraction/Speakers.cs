@@ -34,7 +34,10 @@ internal static class Speakers
                 // "said Dr. David Lakey", "the U.S. Treasury said": an abbreviation's stop inside the sentence, before the name goes on
                 if (k > start && IsAbbreviationStop(s, k) && s.IsCapitalized(k + 1)) continue;
                 // "the United States Energy Information Administration": a capitalized "States" is a name's word, not a verb
-                if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
+                // ("the third estimate from the Bureau of Economic Analysis": a saying word after an article is a noun; "a plan released
+                // by six ministries": a release word there is the document's participle)
+                bool nounAfterArticle = k > start && (s.Has(k - 1, WordClass.Determiner) || k - 1 > start && s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1));
+                if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) && !nounAfterArticle || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;

@@ -644,4 +644,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_preposition_inside_a_hyphened_compound_opens_the_subject() =>
         Assert.Equal("like-for-like sales", FigureOf("Compared with two years ago, like-for-like sales were up 10.4%.", "10.4%").Metric);
+    [Fact]
+    public void A_change_by_another_amount_changes_the_verbs_object() =>
+        Assert.Equal("central bank benchmark interest rate",
+            FigureOf("The central bank on Thursday raised the benchmark interest rate by another 50 basis points.", "50 basis points").Metric);
 }

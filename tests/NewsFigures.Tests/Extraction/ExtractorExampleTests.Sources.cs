@@ -497,4 +497,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Bloomberg had also stated that the cedi lost 40.05% in value.")]
     public void An_adverb_in_the_verb_group_is_no_part_of_the_speaker(string sentence) =>
         Assert.Equal("Bloomberg", Extract(sentence).Single().Attribution);
+    [Theory]
+    [InlineData("Real GDP grew 1.3 percent, according to the third estimate from the Bureau of Economic Analysis.", "Bureau of Economic Analysis")]
+    [InlineData("Computing power will grow by more than 30 percent, according to a plan released by the ministries.", "a plan released")]
+    public void A_saying_word_after_an_article_is_part_of_the_source_named_after_according_to(string sentence, string source) =>
+        Assert.EndsWith(source, Extract(sentence).Single().Attribution);
 }
