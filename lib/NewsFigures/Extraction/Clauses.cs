@@ -175,8 +175,11 @@ internal static class Clauses
         SubjectWithTimes(s, clauseStart, before) is not { } subject ? null
         // "(minus 55 per cent)": a sign written as a word is no subject
         : subject.End == subject.First + 1 && (s.Is(subject.First, "minus") || s.Is(subject.First, "plus")) ? null
-        // "(originally a 0.7 percent increase)", "The previously reported 0.5 percent increase": an adverb alone is no subject
+        // "(originally a 0.7 percent increase)", "The previously reported 0.5 percent increase", "..., but still 12% higher": an
+        // adverb alone is no subject
         : IsLoneAdverb(s, subject) ? null
+        // ", similar to the year before but down 6%": words that end in a conjunction are no subject, the change has none
+        : s.Is(subject.End - 1, "but") || s.Is(subject.End - 1, "and") || s.Is(subject.End - 1, "or") ? null
         : WithoutRelativeTime(s, WithoutTrailingAdverb(s, subject));
 
     // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it
@@ -187,14 +190,16 @@ internal static class Clauses
     private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)
     {
         int first = s.Has(subject.First, WordClass.Determiner) ? subject.First + 1 : subject.First;
-        return subject.End == first + 1 && s.IsLower(first) && s.Span(first) is { Length: > 4 } w && w.EndsWith("ly");
+        return subject.End == first + 1 && s.IsLower(first)
+            && (s.Span(first) is { Length: > 4 } w && w.EndsWith("ly") || s.Span(first) is "still" or "also" or "even" or "now" or "only" or "just");
     }
 
-    // "Airtel last week won", "this financial year the Australian industry will produce": a relative time before the verb
-    // or before the subject, without its comma, is no part of the subject
+    // "Airtel last week won", "this financial year the Australian industry will produce", "India's cricket board on Thursday
+    // struck": a relative time or a weekday before the verb or before the subject, without its comma, is no part of the subject
     private static (int First, int End) WithoutRelativeTime(SentenceTokens s, (int First, int End) subject)
     {
         var (first, end) = subject;
+        if (end - first > 2 && Months.IsWeekday(s, end - 1) && s.Is(end - 2, "on")) end -= 2;
         int Length(int k) => StartsRelativeTime(s, k) ? 2
             : (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && (s.Is(k + 1, "financial") || s.Is(k + 1, "fiscal")) && s.Is(k + 2, "year") ? 3 : 0;
         for (int n = 2; n <= 3; n++)

@@ -56,14 +56,6 @@ internal static partial class MetricReader
             if (subject is { } counted) subject = CountedSubject(s, counted, c.TextFirst);
             // "Bharti Airtel, the operator, on Monday reported a 22% increase": the day of saying after an aside is no subject
             if (subject is { } day && Months.IsDayOfSaying(s, day)) subject = null;
-            // "India's cricket board on Thursday struck a record deal": the day it happened is no part of the subject
-            if (subject is { } dated && dated.End - dated.First > 2 && Months.IsWeekday(s, dated.End - 1) && s.Is(dated.End - 2, "on"))
-                subject = (dated.First, dated.End - 2);
-            // "..., but still 12% higher than": an adverb alone is no subject
-            if (subject is { } adverb && adverb.End == adverb.First + 1 && s.IsLower(adverb.First) && s.Span(adverb.First) is "still" or "also" or "even" or "now" or "only" or "just")
-                subject = null;
-            // ", similar to the year before but down 6%": words that end in a conjunction are no subject, the change has none
-            if (subject is { } joined && (s.Is(joined.End - 1, "but") || s.Is(joined.End - 1, "and") || s.Is(joined.End - 1, "or"))) subject = null;
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
                 subject = null;
