@@ -99,10 +99,7 @@ internal static class Clauses
         if (!s.IsWord(k)) return false;
         if (!s.IsLower(k)) return IsTitleCaseChangeVerb(s, k); // "Action Plan", "United States": capitalized words are names
         if (s.Has(k, WordClass.Auxiliary)) return true;
-        // ", expected excise was cut by $2.4 billion": a participle in -ed opening a clause before a noun and "was" or "were" is an
-        // adjective
-        if (s.Span(k) is { Length: > 4 } ed && ed.EndsWith("ed") && s.IsPunct(k - 1, ',') && s.IsLower(k + 1)
-            && !s.Has(k + 1, WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) && (s.Is(k + 2, "was") || s.Is(k + 2, "were"))) return false;
+        if (IsOpeningParticipleAdjective(s, k)) return false;
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
         // "Initial estimates for payroll gains", "reports of a fall": a plural before "for" or "of" is a noun
@@ -122,10 +119,6 @@ internal static class Clauses
         if (compoundTail) return false; // "state-run", "AI-led", "slower-growing"
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
             && !(w is "advanced" && ModifiesNext(s, k)) && !IsCurrentAccount(s, k)) return true;
-        // ", paid subscriptions were the biggest driver": a participle opening a clause before its plural noun and a "be" is an
-        // adjective
-        if (s.Has(k, WordClass.CommonVerb) && (k == s.First || s.IsPunct(k - 1, ',')) && s.IsLower(k + 1) && Inflection.IsPlural(s.Span(k + 1))
-            && s.Has(k + 2, WordClass.Auxiliary)) return false;
 
         return s.Has(k, WordClass.CommonVerb);
     }
@@ -181,6 +174,13 @@ internal static class Clauses
         // ", similar to the year before but down 6%": words that end in a conjunction are no subject, the change has none
         : s.Is(subject.End - 1, "but") || s.Is(subject.End - 1, "and") || s.Is(subject.End - 1, "or") ? null
         : WithoutRelativeTime(s, WithoutTrailingAdverb(s, subject));
+
+    // ", paid subscriptions were the biggest driver", ", expected excise was cut by $2.4 billion": a participle opening a clause
+    // before its noun and a form of "be" is an adjective
+    private static bool IsOpeningParticipleAdjective(SentenceTokens s, int k) =>
+        (s.Has(k, WordClass.CommonVerb) || s.Span(k) is { Length: > 4 } ed && ed.EndsWith("ed")) && (k == s.First || s.IsPunct(k - 1, ','))
+        && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) && !IsVerbLike(s, k + 1)
+        && (s.Is(k + 2, "was") || s.Is(k + 2, "were") || s.Is(k + 2, "is") || s.Is(k + 2, "are"));
 
     // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it
     private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
