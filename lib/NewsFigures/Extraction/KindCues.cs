@@ -326,7 +326,7 @@ internal static partial class KindCues
         c.Unit.Unit is "day" or "week" or "month" or "year" or "hour" or "minute" or "decade" or "quarter" or "second";
 
     // nouns of change; "loss" is a level ("a loss of 8.7 billion units"), not a fall
-    private static int NounDirection(SentenceTokens s, int k)
+    internal static int NounDirection(SentenceTokens s, int k)
     {
         if (!s.IsLower(k)) return 0;
         var w = s.Span(k);

@@ -7,6 +7,14 @@ internal static partial class MetricReader
     internal static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
     // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
+    /// <summary>"$944 million (Rs 6138.1 crore) deal", "Almost half (48) of": past brackets that restate the figure with a number
+    /// of their own, else k.</summary>
+    internal static int AfterBracketedFigure(SentenceTokens s, int k)
+    {
+        int after = AfterParenthesis(s, k);
+        return after > k && KindCues.HasNumberBetween(s, k, after) ? after : k;
+    }
+
     internal static int AfterParenthesis(SentenceTokens s, int k)
     {
         if (!s.IsPunct(k, '(')) return k;

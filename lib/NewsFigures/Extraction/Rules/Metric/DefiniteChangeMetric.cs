@@ -12,8 +12,7 @@ internal sealed class DefiniteChangeMetric : IMetricRule
         var (s, c) = (x.S, x.C);
         if (x.Kind != FigureKind.Change || x.Index > 0 || !s.Is(c.TextFirst - 1, "the") || x.Discourse.LastFigureMetric is not { Length: > 0 } before) return null;
         int noun = c.TextLast + 1;
-        bool changeNoun = s.IsLower(noun) && s.Span(noun) is "rise" or "increase" or "hike" or "jump" or "gain" or "fall" or "drop" or "decline"
-            or "decrease" or "cut" or "reduction";
+        bool changeNoun = KindCues.NounDirection(s, noun) != 0;
         // ("said the 10% rise was": the change is the subject of what is said)
         bool opensClause = x.At.SubjectPosition || s.IsLower(c.TextFirst - 2) && s.Span(c.TextFirst - 2) is "said" or "says" or "noted" or "added";
         return changeNoun && opensClause && (s.Has(noun + 1, WordClass.Auxiliary) || Clauses.IsVerbLike(s, noun + 1)) ? MetricProposal.Phrase(before) : null;

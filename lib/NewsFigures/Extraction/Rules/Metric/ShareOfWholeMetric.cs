@@ -22,11 +22,7 @@ internal sealed class ShareOfWholeMetric : IMetricRule
     }
 
     // "Almost half (48) of the top 100 charities": the count in brackets restates the share; its whole follows
-    private static int Next(MetricQuery x)
-    {
-        int next = x.C.TextLast + 1, after = MetricReader.AfterParenthesis(x.S, next);
-        return after > next && x.S.IsDigits(next + 1) && after == next + 3 ? after : next;
-    }
+    private static int Next(MetricQuery x) => MetricReader.AfterBracketedFigure(x.S, x.C.TextLast + 1);
 
     // "1,146 AI researchers, or 57.3% of the global total": a total that names nothing is the total of what the count
     // before it counted ("of the global total of AI researchers")

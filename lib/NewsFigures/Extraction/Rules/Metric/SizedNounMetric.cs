@@ -5,19 +5,13 @@ internal sealed class SizedNounMetric : IMetricRule
 {
     public string Name => "metric.sized-noun";
 
+    // "a record $944 million (Rs 6138.1 crore) deal": the amount in brackets restates the figure; the noun follows it
     public MetricProposal? Propose(MetricQuery x)
     {
-        int next = AfterConversion(x.S, x.C.TextLast + 1);
+        int next = MetricReader.AfterBracketedFigure(x.S, x.C.TextLast + 1);
         return (x.C.Unit.Class == UnitClass.Currency || x.C.Unit.Class == UnitClass.Percent && !IsChangeNoun(x.S, next)) && SizesNoun(x.S, x.C.TextFirst, next)
             ? MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(next, SizedNounEnd(x, next))}", x.AmountSubject.Length > 0)
             : null;
-    }
-
-    // "a record $944 million (Rs 6138.1 crore) deal": the amount in brackets restates the figure; the noun follows it
-    private static int AfterConversion(SentenceTokens s, int k)
-    {
-        int after = MetricReader.AfterParenthesis(s, k);
-        return after > k && KindCues.HasNumberBetween(s, k, after) ? after : k;
     }
 
     // "a 33% increase in ...": a change noun after a percent names the change, not what changed (the change rules read it)
