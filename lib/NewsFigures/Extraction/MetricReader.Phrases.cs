@@ -6,7 +6,6 @@ internal static partial class MetricReader
 {
     internal static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
-    // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
     /// <summary>"$944 million (Rs 6138.1 crore) deal", "Almost half (48) of": past brackets that restate the figure with a number
     /// of their own, else k.</summary>
     internal static int AfterBracketedFigure(SentenceTokens s, int k)
@@ -15,6 +14,10 @@ internal static partial class MetricReader
         return after > k && KindCues.HasNumberBetween(s, k, after) ? after : k;
     }
 
+    /// <summary>The end of the figure's clause, or of the next one when k, past the brackets after the figure, opens it.</summary>
+    internal static int ClauseEndFrom(MetricQuery x, int k) => k >= x.At.ClauseEnd ? Clauses.End(x.S, k) : x.At.ClauseEnd;
+
+    // "650 billion yuan ($89.5 billion) on the network": what follows a converted amount in brackets.
     internal static int AfterParenthesis(SentenceTokens s, int k)
     {
         if (!s.IsPunct(k, '(')) return k;

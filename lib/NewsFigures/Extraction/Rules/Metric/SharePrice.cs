@@ -36,9 +36,7 @@ internal static class SharePrice
     {
         var words = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (kind != FigureKind.Change || words.Length is 0 or > MaxNameWords || !AllNames(words)) return null;
-        for (int k = s.First; k < s.End; k++)
-            if (s.Is(k, "shares")) return metric;
-        return null;
+        return MetricReader.HasWord(s, s.First, s.End, "shares") ? metric : null;
     }
 
     private static bool AllNames(ReadOnlySpan<string> words)

@@ -32,7 +32,7 @@ internal sealed class SizedNounMetric : IMetricRule
     private static int SizedNounEnd(MetricQuery x, int next)
     {
         // (the brackets after the amount close its clause; the noun after them opens the next)
-        int clauseEnd = next >= x.At.ClauseEnd ? Clauses.End(x.S, next) : x.At.ClauseEnd;
+        int clauseEnd = MetricReader.ClauseEndFrom(x, next);
         int end = MetricReader.NounPhraseEnd(x.S, next, clauseEnd, x.Times);
         if (end > next || !Clauses.IsVerbLike(x.S, next)) return end;
         return x.S.Has(next + 1, WordClass.Preposition) ? Math.Max(next + 1, MetricReader.NounPhraseEnd(x.S, next + 1, clauseEnd, x.Times)) : next + 1;
