@@ -188,9 +188,9 @@ internal static partial class KindCues
 
     /// <summary>"grow by 6.6%, to $5.6 billion", "rise by 5.6% in the Office of Science, to $5.35 billion": the figure is
     /// reached, after a comma, by the change right before it (a place or field between them, no verb).</summary>
-    public static bool ReachedAfterComma(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    public static bool ReachedAfterComma(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f, string word = "to")
     {
-        if (f == 0 || !s.Is(figures[f].TextFirst - 1, "to") || !s.IsPunct(figures[f].TextFirst - 2, ',')) return false;
+        if (f == 0 || !s.Is(figures[f].TextFirst - 1, word) || !s.IsPunct(figures[f].TextFirst - 2, ',')) return false;
         int after = figures[f - 1].TextLast + 1, comma = figures[f].TextFirst - 2;
         if (IsChangeNounAfterFigure(s, after) && after < comma) after++; // "a 6% boost, to $291 million"
         if (after == comma) return true;

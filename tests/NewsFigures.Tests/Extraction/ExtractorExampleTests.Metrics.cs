@@ -648,4 +648,8 @@ public sealed partial class ExtractorExampleTests
     public void A_change_by_another_amount_changes_the_verbs_object() =>
         Assert.Equal("central bank benchmark interest rate",
             FigureOf("The central bank on Thursday raised the benchmark interest rate by another 50 basis points.", "50 basis points").Metric);
+    [Fact]
+    public void The_base_after_a_restated_change_is_a_level_of_what_changed() =>
+        Assert.Equal("region's 2024 barley harvest",
+            FigureOf("The ministry estimated the region's 2024 barley harvest at 8.4 million tonnes, up 1.1 million tonnes, or 15%, from 7.3 million tonnes in 2023.", "7.3 million tonnes").Metric);
 }

@@ -38,7 +38,8 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
             // ("a growth in traffic of 7% to 139 million": a bare number reached is a level of what changed too)
             && (c.IsMeasure || c.Unit.Unit is null && !c.Unit.HasNoun || c.Unit.Unit is not null && before.Unit.Unit == c.Unit.Unit)
             && !(x.At.OwnSubject is { } own && own.First > before.TextLast)
-            && (before.Kind == FigureKind.Change && (before.TextFirst >= x.At.ClauseStart || KindCues.ReachedAfterComma(s, x.Figures, x.Index))
+            && (before.Kind == FigureKind.Change && (before.TextFirst >= x.At.ClauseStart || KindCues.ReachedAfterComma(s, x.Figures, x.Index)
+                || KindCues.ReachedAfterComma(s, x.Figures, x.Index, "from"))
                 || UpOrDownBefore(s, c.TextFirst - 2));
     }
 
