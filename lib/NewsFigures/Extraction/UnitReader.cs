@@ -516,6 +516,9 @@ internal static class UnitReader
         {
             if (s.Is(k, "with")) return null;
             if (!s.IsWord(k) || !Inflection.IsPlural(s.Span(k)) || s.Has(k, WordClass.Auxiliary | WordClass.Stopword)) continue;
+            // "Figures released by the Society of Motor Manufacturers and Traders show ... 163,541 units": a source and a
+            // name's word count nothing
+            if (DataShowedAttribution.IsSourceNoun(s, k) || k > s.First && !s.IsLower(k)) continue;
             if (Clauses.IsVerbLike(s, k) || k + 1 < before && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner | WordClass.Cardinal))
                 || k + 1 == before) return null;
             int f = k;

@@ -227,10 +227,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Figures from the trade body shows 106,265 units were registered during the month.", "unit")]
     [InlineData("It means the year would finish some 30,000 units up.", "unit")]
     [InlineData("Starts in buildings with at least five units fell.", "unit")]
+    // nor does a source, nor a word of a name
+    [InlineData("Official figures show the market reached 40,200 units.", "unit")]
     [InlineData("There have been 876 laboratory confirmed measles cases in England.", "case")]
     [InlineData("Officials paid out 120 prizes last year.", "prize")]
     [InlineData("The pub ran 40 quizzes last year.", "quiz")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
+    [Fact]
+    public void Units_count_no_word_of_a_name() =>
+        Assert.Equal("unit", FigureOf("The Society of Motor Manufacturers and Traders said demand fell 11.2% last month to 163,541 units.", "163,541").Unit);
 
     [Theory]
     [InlineData("The dam produced 96 terawatt-hours in 2024.", "96 terawatt-hours", 96, "TWh")]
