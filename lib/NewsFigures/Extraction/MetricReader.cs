@@ -280,6 +280,13 @@ internal static partial class MetricReader
         group = TrimEnd(s, subject.First, group + 1);
         if (group <= subject.End || group - subject.First > 20) return subject;
         for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && !s.IsWord(j + 1)) return subject;
+        // "The number of murders has dropped by 19 percent ... and declined by 35 percent": a verb group of the subject's own
+        // (not a relative's, "the number of people who have waited", nor a participle's, "having waited") ends it
+        for (int j = subject.End; j < group; j++)
+        {
+            if (s.Has(j, WordClass.ClauseWord)) break;
+            if (s.Has(j, WordClass.Auxiliary) && !s.Span(j).EndsWith("ing") && Clauses.IsVerbLike(s, j + 1)) return subject;
+        }
         return (subject.First, group);
     }
 

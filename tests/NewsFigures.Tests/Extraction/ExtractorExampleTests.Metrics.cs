@@ -652,4 +652,8 @@ public sealed partial class ExtractorExampleTests
     public void The_base_after_a_restated_change_is_a_level_of_what_changed() =>
         Assert.Equal("region's 2024 barley harvest",
             FigureOf("The ministry estimated the region's 2024 barley harvest at 8.4 million tonnes, up 1.1 million tonnes, or 15%, from 7.3 million tonnes in 2023.", "7.3 million tonnes").Metric);
+    [Fact]
+    public void A_number_of_ends_before_its_own_verb_group_when_a_second_verb_shares_it() =>
+        Assert.Equal("burglaries",
+            FigureOf("The number of burglaries has fallen by 12 percent on last year and declined by 40 percent since 2010.", "40 percent").Metric);
 }
