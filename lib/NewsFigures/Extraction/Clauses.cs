@@ -182,9 +182,11 @@ internal static class Clauses
         && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) && !IsVerbLike(s, k + 1)
         && (s.Is(k + 2, "was") || s.Is(k + 2, "were") || s.Is(k + 2, "is") || s.Is(k + 2, "are"));
 
-    // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it
+    // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it,
+    // nor is a quantifier floated after it ("private registrations all fell")
     private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
-        subject.End - 1 > subject.First && s.IsLower(subject.End - 1) && s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too"
+        subject.End - 1 > subject.First && s.IsLower(subject.End - 1)
+        && s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both"
             ? (subject.First, subject.End - 1) : subject;
 
     private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)

@@ -656,4 +656,9 @@ public sealed partial class ExtractorExampleTests
     public void A_number_of_ends_before_its_own_verb_group_when_a_second_verb_shares_it() =>
         Assert.Equal("burglaries",
             FigureOf("The number of burglaries has fallen by 12 percent on last year and declined by 40 percent since 2010.", "40 percent").Metric);
+    [Theory]
+    [InlineData("Business and private registrations all fell 12% in the month.", "12%", "Business and private registrations")]
+    [InlineData("Imports and exports both rose 3% in May.", "3%", "Imports and exports")]
+    public void A_quantifier_floated_after_the_subject_is_no_part_of_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
