@@ -126,7 +126,9 @@ internal static class PieceSubject
         while (before >= 0 && (char.IsDigit(line[words[before]][0]) || line[words[before]] is "million" or "billion")) before--;
         if (before >= 0 && line[words[before]] is "a" or "an") return true;
         int start = words[k].Start.Value;
-        return start > 0 && line[start - 1] == '(' && k > 0 && char.IsLower(line[words[k - 1]][0]);
+        // ("Like-for-like (LFL) sales": a word that opens the sentence is lower-case words' too)
+        return start > 0 && line[start - 1] == '(' && k > 0
+            && (char.IsLower(line[words[k - 1]][0]) || k == 1 && OpensSentence(line, words[0].Start.Value));
     }
 
     // "Figures from Ofgem show", "data from the ONS": where the numbers come from, a source
