@@ -485,8 +485,14 @@ internal static partial class MetricReader
     }
 
     // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
+    /// <summary>"to the equivalent of 533 million bottles": the words "the equivalent of" before a figure only restate it in
+    /// another measure; the word before them links the figure.</summary>
+    internal static int LinkBefore(SentenceTokens s, int textFirst) =>
+        s.Is(textFirst - 1, "of") && s.Is(textFirst - 2, "equivalent") && s.Is(textFirst - 3, "the") ? textFirst - 4 : textFirst - 1;
+
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
+        if (LinkBefore(s, textFirst) != textFirst - 1) return null;
         int link = textFirst - 1;
         // "a deficit just shy of $1.7 trillion", "costs in excess of £5m": a qualifier that ends in "of" links the noun before it
         if (QualifierEndingInOf(s, textFirst) && s.IsLower(link) && !s.Has(link, WordClass.Preposition)) link = textFirst;

@@ -661,4 +661,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Imports and exports both rose 3% in May.", "3%", "Imports and exports")]
     public void A_quantifier_floated_after_the_subject_is_no_part_of_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void The_equivalent_of_only_restates_the_level_a_change_reaches() =>
+        Assert.StartsWith("volume of cider exports",
+            FigureOf("The volume of cider exports grew 4% last year to the equivalent of 120 million bottles.", "120 million").Metric);
 }
