@@ -91,7 +91,7 @@ internal static class Lexicon
             + "becomes became offer offers hold holds held own owns run runs serve serves undercut forecast use uses supply "
             + "supplies need needs sold sell sells paid pay pays bought buy buys drew draw draws brought bring brings built "
             + "build builds made gave give gives came come comes went kept keep keeps found finds show shows lend lends lent "
-            + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led beat beats topped tops told tells go goes gone sat sits posted posts died dies die owed fled struck strikes fared claim");
+            + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led beat beats topped tops told tells go goes gone sat sits posted posts died dies die owed fled struck strikes fared claim remained stayed");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

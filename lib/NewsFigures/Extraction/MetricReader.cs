@@ -466,7 +466,8 @@ internal static partial class MetricReader
         s.Is(k, "s") && !s[k].SpaceBefore && (s.IsPunct(k - 1, '’') || s.IsPunct(k - 1, '\''));
 
     // "consistently", not "monthly" or "quarterly"
-    private static bool IsAdverb(SentenceTokens s, int k) =>
+    /// <summary>A word in -ly that is an adverb ("slightly", not "monthly" or "supply").</summary>
+    internal static bool IsAdverb(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early"
             or "supply" or "family" or "assembly" or "rally" or "ally" or "monopoly" or "anomaly");
 

@@ -32,6 +32,8 @@ internal sealed class BroughtToMetric : IMetricRule
             int first = k + 1;
             // "revised upwards its estimate of ...": the direction of the revision is no part of what moved
             if (s.Is(first, "upwards") || s.Is(first, "downwards") || s.Is(first, "upward") || s.Is(first, "downward") || s.Is(first, "up") || s.Is(first, "down")) first++;
+            // "increased slightly from 33.7 in 2022 to 33.8": an adverb of the verb is no part of what moved
+            while (first < end && MetricReader.IsAdverb(s, first)) first++;
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
