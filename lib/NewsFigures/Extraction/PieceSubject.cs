@@ -104,7 +104,8 @@ internal static class PieceSubject
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
                 || AffiliationOfSpeaker(line, words, first)
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
-                || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last);
+                || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last)
+                || last > first && IsNamedReport(line[words[last]]);
             // an abbreviation ("IAG will pay") or a possessive ("Birmingham City's parent company") is a name even where a
             // sentence opens
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value)
@@ -150,6 +151,9 @@ internal static class PieceSubject
         return false;
     }
 
+    // "the AAA Fuel Gauge Survey shows": a name that ends in a report noun names a report, a source
+    private static bool IsNamedReport(ReadOnlySpan<char> w) => w is "Survey" or "Report" or "Study" or "Census" or "Poll";
+
     private static bool IsReportNoun(ReadOnlySpan<char> w) =>
         w is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates";
 
@@ -170,7 +174,7 @@ internal static class PieceSubject
     private static bool IsStatisticsOffice(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (WithoutPossessive(line[words[k]]) is "Statistics" or "Statistical") return true;
+            if (WithoutPossessive(line[words[k]]) is "Statistics" or "Statistical" or "Stats") return true;
         return false;
     }
 

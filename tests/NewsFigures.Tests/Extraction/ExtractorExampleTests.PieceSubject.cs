@@ -38,6 +38,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales at the Group slowed. Analysts expect the Group to cut jobs.\n\nRevenues rose 7% to £410m.")]
     // where the figures come from is a source
     [InlineData("Figures from FerryWatch show traffic rose. Data from FerryWatch also show fares fell.\n\nRevenues rose 7% to £410m.")]
+    // and so is a name that ends in a report noun, or a statistics office's short name
+    [InlineData("The Harbour Fuel Survey shows prices rose. Prices in the Harbour Fuel Survey fell in May.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Stats Norvik counted more ferries. Ferry use in the latest Stats Norvik count rose.\n\nRevenues rose 7% to £410m.")]
     // an abbreviation with "a", or one that shortens lower-case words, is a term
     [InlineData("Sales hit a SAAR of 14 million. Dealers expect a 15 million SAAR.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Uptake of the measles, mumps and rubella (MMR) jab fell. The MMR jab is free.\n\nRevenues rose 7% to £410m.")]
