@@ -336,10 +336,12 @@ internal static class UnitReader
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : null;
 
-    /// <summary>How many tonnes a capitalized tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity
-    /// desks write metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale).</summary>
+    /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
+    /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and
+    /// "60kt" a tonne and a kilotonne stuck to the digits.</summary>
     internal static double TonneCodeFactor(SentenceTokens s, int j) =>
-        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6 : 0;
+        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
+        : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units": the container unit TEU written
     /// out; the last token of its name, else -1.</summary>

@@ -249,6 +249,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state spent ₹2 lakh crore on rural roads.", "₹2 lakh crore", 2e12, "INR")]
     [InlineData("The bank trimmed its rate by 25 bps.", "25 bps", 25, "basis point")]
     [InlineData("Trains run at 350 km/h on the new line.", "350 km/h", 350, "km/h")]
+    [InlineData("Some 535,000t of lamb was exported.", "Some 535,000t", 535000, "tonne")]
+    [InlineData("The mill shipped 60kt of pulp.", "60kt", 60000, "tonne")]
     public void Reads_compound_measures_indian_scales_and_short_units(string sentence, string text, double value, string unit)
     {
         AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
