@@ -141,7 +141,9 @@ internal static class Clauses
     private static bool ModifiesNext(SentenceTokens s, int k) =>
         s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary
             | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Cardinal | WordClass.Multiplier)
-        && !IsQualifierStart(s.Span(k + 1));
+        && !IsQualifierStart(s.Span(k + 1))
+        // "improved again", "increased sharply": an adverb after the word modifies a verb
+        && !s.Is(k + 1, "again") && !MetricReader.IsAdverb(s, k + 1);
 
     private static bool IsQualifierStart(ReadOnlySpan<char> w) =>
         w is "more" or "less" or "fewer" or "nearly" or "almost" or "approximately" or "roughly" or "just" or "well" or "some" or "up"

@@ -181,6 +181,8 @@ internal static partial class KindCues
             int by = s.Is(k - 1, "a") || s.Is(k - 1, "an") ? k - 2 : k - 1;
             if (s.Is(by, "by")) return by;
         }
+        // "improved by only 0.3 percent", "fell by just 2%": a word that only plays the change down
+        if (s.IsLower(k) && s.Span(k) is "only" or "just" or "merely" && s.Is(k - 1, "by")) return k - 1;
         return k;
     }
 

@@ -160,6 +160,9 @@ public sealed partial class ExtractorExampleTests
     // set off by commas after the change verb, and after any verb for a percent
     [InlineData("The number of seriously injured cyclists also increased, by two per cent, to 2,660.", "two per cent", 2.0)]
     [InlineData("The trade deficit deteriorated by 25.9% to 852 billion shillings.", "25.9%", 25.9)]
+    // a word that plays the change down, and "albeit" after the verb's comma, stand between "by" and its verb
+    [InlineData("The jobless rate improved by only 0.3 percent in June.", "0.3 percent", 0.3)]
+    [InlineData("The jobless rate improved again in June, albeit by only 0.3 percent.", "0.3 percent", 0.3)]
     // money "additional" or "extra" is added to what there was
     [InlineData("The museum would receive an additional $119 million next year.", "$119 million", 119e6)]
     [InlineData("Households will pay an extra £9.25 for their water each month.", "£9.25", 9.25)]

@@ -669,6 +669,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The average age of brides remained steady at 31.2 last year.", "31.2", "average age of brides")]
     [InlineData("Ticket sales stayed flat at £5m in June.", "£5m", "Ticket sales")]
     [InlineData("The average age of grooms increased slightly from 33.7 in 2022 to 33.8 last year.", "33.8", "average age of grooms")]
+    [InlineData("The jobless rate improved again in June, albeit by only 0.3 percent.", "0.3 percent", "jobless rate")]
     public void Remaining_staying_and_an_adverb_of_the_verb_are_no_part_of_the_metric(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -17,6 +17,10 @@ internal sealed class ChangeByKind : IKindRule
         // "reduce most default offers – the maximum that retailers can charge – by ...": the verb before an aside in dashes
         if (direction == 0 && by == q.ClauseStart && MetricReader.IsDash(s, by - 1) && MetricReader.OpeningDash(s, by - 1) is > 0 and var open)
             direction = KindCues.ChangeVerbBefore(s, Clauses.Start(s, open - 1), open);
+        // ", albeit by only 0.3 percent": the change verb of the clause the comma ends, or any verb there for a percent
+        if (direction == 0 && s.Is(by - 1, "albeit") && s.IsPunct(by - 2, ',') && Clauses.Start(s, by - 3) is var before)
+            direction = KindCues.ChangeVerbBefore(s, before, by - 2) is not 0 and var d ? d
+                : KindCues.IsPercent(c) && MetricReader.HasVerbBetween(s, before, by - 2) ? 1 : 0;
         // ", by two per cent,": the verb ends the clause before the comma
         int verb = by == q.ClauseStart && s.IsPunct(by - 1, ',') ? by - 2 : by - 1;
         if (direction == 0 && verb != by - 1) direction = KindCues.ChangeVerbBefore(s, verb, verb + 1);
