@@ -12,6 +12,7 @@ internal static class Clauses
             if (s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) is var open && open > s.First && !s.IsClauseBreak(open - 1)) k = open;
             else if (DashAsideBeforeVerb(s, k - 1) is int opening) k = opening;
             else if (IncludingAside(s, k - 1) is int aside) k = aside;
+            else if (RelativeAsideBeforeVerb(s, k - 1) is int relative) k = relative;
             else if (IsListComma(s, k - 1)) k--;
             else if (s.IsClauseBreak(k - 1)) break;
             else k--;
@@ -25,8 +26,14 @@ internal static class Clauses
     {
         if (!MetricReader.IsDash(s, close) || !(s.Has(close + 1, WordClass.Auxiliary) || IsVerbLike(s, close + 1))) return null;
         int open = MetricReader.OpeningDash(s, close);
-        return open > s.First && s.IsWord(open - 1) && !s.IsClauseBreak(open - 1) && !MetricReader.IsDash(s, open - 1) ? open : null;
+        return open > s.First && (s.IsWord(open - 1) || s.IsDigits(open - 1)) && !s.IsClauseBreak(open - 1) && !MetricReader.IsDash(s, open - 1) ? open : null;
     }
+
+    // "Sales at the chain, which has 300 stores, rose 5%": a relative aside between commas that parts a subject from its
+    // verb does not end the clause. The opening comma, or null.
+    private static int? RelativeAsideBeforeVerb(SentenceTokens s, int close) =>
+        (s.Has(close + 1, WordClass.Auxiliary) || IsVerbLike(s, close + 1)) && RelativeAsideOpenedBefore(s, close) is int open
+        && s.IsWord(open - 1) && !s.Has(open - 1, WordClass.Preposition | WordClass.Determiner) ? open : null;
 
     // "annual growth in average regular earnings, excluding bonuses, in Great Britain eased": a short aside between commas
     // that opens with "including" or "excluding" does not end the clause. The opening comma, or null.

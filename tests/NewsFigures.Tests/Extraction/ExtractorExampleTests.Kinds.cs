@@ -162,6 +162,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The trade deficit deteriorated by 25.9% to 852 billion shillings.", "25.9%", 25.9)]
     // a word that plays the change down, and "albeit" after the verb's comma, stand between "by" and its verb
     [InlineData("The jobless rate improved by only 0.3 percent in June.", "0.3 percent", 0.3)]
+    // an aside in dashes after a year parts the change noun from its verb
+    [InlineData("The rise since 2010—when the survey counted 900 otters—is of 45%.", "45%", 45.0)]
     [InlineData("The jobless rate improved again in June, albeit by only 0.3 percent.", "0.3 percent", 0.3)]
     // money "additional" or "extra" is added to what there was
     [InlineData("The museum would receive an additional $119 million next year.", "$119 million", 119e6)]

@@ -672,4 +672,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The jobless rate improved again in June, albeit by only 0.3 percent.", "0.3 percent", "jobless rate")]
     public void Remaining_staying_and_an_adverb_of_the_verb_are_no_part_of_the_metric(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void A_relative_aside_with_a_figure_between_the_subject_and_its_verb_ends_no_clause() =>
+        Assert.Equal("Sales at the chain", FigureOf("Sales at the chain, which has 300 stores, rose 5% in May.", "5%").Metric);
 }
