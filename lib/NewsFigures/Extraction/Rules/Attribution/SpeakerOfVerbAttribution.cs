@@ -61,6 +61,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
                                   || ContrastSpeakerBetween(s, k, figure))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
+            // "The chain, which has 300 stores, said sales rose": a figure in the relative aside the comma closes describes
+            // the one who says, as it does without commas
+            if (speakerAfter && RelativeAsideClosedAt(s, k - 1) is int aside && figure.TextFirst > aside && figure.TextLast < k) continue;
             // "Houston, Texas, reported the largest increases in occupancy (+42.9%)": a superlative after the verb is what the
             // subject before it reported, no speaker
             if (speakerAfter && k > s.First && figure.TextFirst > k && Speakers.ReportsWhatItHad(s, k)) continue;
