@@ -67,7 +67,7 @@ internal static partial class MetricReader
         int k = from;
         bool relative = false;
         while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !StartsMonthPhrase(s, k) && !IsForTheNthTime(s, k)
-               && Clauses.PeriodOverPeriodEnd(s, k) == k
+               && Clauses.PeriodOverPeriodEnd(s, k) == k && !StartsBaseTime(s, k)
                && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
             relative |= IsRelativeWord(s, k++);
@@ -80,6 +80,16 @@ internal static partial class MetricReader
         for (int k = with + 2; k < s.End && k - with <= 9 && !s.IsClauseBreak(k); k++)
             if ((s.Is(k, "up") || s.Is(k, "down")) && s.IsDigits(k + 1)) return true;
         return false;
+    }
+
+    // "down 62 rigs from the previous week", "from a week earlier": a base in time the time reader could not take ends a
+    // complement
+    private static bool StartsBaseTime(SentenceTokens s, int k)
+    {
+        if (!(s.Is(k, "from") || s.Is(k, "since") || s.Is(k, "on") || s.Is(k, "over"))) return false;
+        int j = s.Is(k + 1, "the") ? k + 2 : k + 1;
+        return s.IsLower(j) && s.Span(j) is "previous" or "prior" or "preceding" && s.Has(j + 1, WordClass.TimeUnit)
+            || (s.Is(k + 1, "a") || s.Is(k + 1, "one")) && s.Has(k + 2, WordClass.TimeUnit) && (s.Is(k + 3, "earlier") || s.Is(k + 3, "before") || s.Is(k + 3, "ago"));
     }
 
     // "for the first time", "for the third time this year": how often, not what is measured.

@@ -360,6 +360,9 @@ internal static partial class MetricReader
     internal static string WithSubject(SentenceTokens s, FigureDraft c, (int First, int End) subj, string noun, string phrase)
     {
         string subject = LowerArticle(s, subj);
+        // "The U.S. rig count is down 62 rigs": a count of the noun already says what the figure counts
+        if (subj.End - subj.First >= 2 && s.IsLower(subj.End - 1) && s.Span(subj.End - 1) is "count" or "tally"
+            && c.Unit.Unit is { } counted && s.Is(subj.End - 2, counted)) return subject;
         int before = c.TextFirst - 1;
         // "over" and "around" before a number read as bounds, and "attracted over 3,200 projects" are the subject's own
         bool afterPreposition = s.Has(before, WordClass.Preposition) || s.Is(c.TextFirst, "within");

@@ -675,4 +675,9 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_relative_aside_with_a_figure_between_the_subject_and_its_verb_ends_no_clause() =>
         Assert.Equal("Sales at the chain", FigureOf("Sales at the chain, which has 300 stores, rose 5% in May.", "5%").Metric);
+    [Theory]
+    [InlineData("The national ferry count is down 12 ferries from the previous week.")]
+    [InlineData("The national ferry count is down 12 ferries from a week earlier.")]
+    public void A_count_of_the_noun_says_what_is_counted_and_a_base_week_qualifies_nothing(string sentence) =>
+        Assert.Equal("national ferry count", FigureOf(sentence, "12").Metric);
 }
