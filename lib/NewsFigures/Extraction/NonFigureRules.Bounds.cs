@@ -15,6 +15,8 @@ internal static partial class NonFigureRules
         // "adults over 16", "people under 18": a bound on an age after the people it bounds
         if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
             && !s.IsWord(p.Last + 1)) return true;
+        // "the 65+, 25–34, and 55–64 year age groups": the ages that name age groups, listed before the groups
+        if (NamesAgeGroups(s, p.Last + 1)) return true;
         // "children 19 to 35 months of age": both ends of an age range
         if (IsOfAge(s, p.Last + 1) || (s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsOfAge(s, p.Last + 3)) return true;
         // the first end of a range: "2 to 19 year olds", "ages 2 to 5"
@@ -22,6 +24,15 @@ internal static partial class NonFigureRules
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
         return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4));
+    }
+
+    // over a list of ages ("+", ranges, commas, "and") to "year age groups" or "age groups"
+    private static bool NamesAgeGroups(SentenceTokens s, int k)
+    {
+        for (int end = k + 12; k < end && (s.IsDigits(k) || s.IsPunct(k, '+') || s.IsPunct(k, '-') || s.IsPunct(k, '–') || s.IsPunct(k, ',')
+                                           || s.Is(k, "and") || s.Is(k, "to")); k++) { }
+        if (s.Is(k, "year") || s.Is(k, "years")) k++;
+        return s.Is(k, "age") && s.IsLower(k + 1) && s.Span(k + 1) is "group" or "groups" or "bracket" or "brackets" or "band" or "bands";
     }
 
     // "35 months of age", "16 years of age"

@@ -201,6 +201,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Windows 11 and the iPhone 15 Pro launched after COVID-19 hit G20 economies.")]
     [InlineData("It was ranked No. 1 in Q3 of FY2024 by 7-Eleven, an Industry 4.0 leader.")]
     [InlineData("Jets bought in the 1990s still fly.")]
+    [InlineData("Arrivals rose most in the 65+, 25–34 and 55–64 year age groups.")]
     public void Finds_no_figure_in(string sentence) =>
         Assert.Empty(Extract(sentence, November2025).Select(f => f.Text));
 
