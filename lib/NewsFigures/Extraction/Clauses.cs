@@ -192,10 +192,11 @@ internal static class Clauses
         && (s.Is(k + 2, "was") || s.Is(k + 2, "were") || s.Is(k + 2, "is") || s.Is(k + 2, "are"));
 
     // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it,
-    // nor is a quantifier floated after it ("private registrations all fell")
+    // nor is a quantifier floated after it ("private registrations all fell") or an adverb before the verb ("collectively raised")
     private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
         subject.End - 1 > subject.First && s.IsLower(subject.End - 1)
-        && s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both"
+        && (s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both"
+            || MetricReader.IsAdverb(s, subject.End - 1) && IsVerbLike(s, subject.End) && !s.IsPunct(subject.End - 2, '-'))
             ? (subject.First, subject.End - 1) : subject;
 
     private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)

@@ -472,7 +472,7 @@ internal static partial class MetricReader
     /// <summary>A word in -ly that is an adverb ("slightly", not "monthly" or "supply").</summary>
     internal static bool IsAdverb(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early"
-            or "supply" or "family" or "assembly" or "rally" or "ally" or "monopoly" or "anomaly");
+            or "supply" or "family" or "assembly" or "rally" or "ally" or "monopoly" or "anomaly" or "tally");
 
     private static bool IsMeasureQualifier(SentenceTokens s, int k) =>
         s.Is(k, "after") || s.Is(k, "before") || s.Is(k, "excluding") || s.Is(k, "including");

@@ -659,7 +659,9 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Business and private registrations all fell 12% in the month.", "12%", "Business and private registrations")]
     [InlineData("Imports and exports both rose 3% in May.", "3%", "Imports and exports")]
-    public void A_quantifier_floated_after_the_subject_is_no_part_of_it(string sentence, string figure, string metric) =>
+    [InlineData("The charities collectively raised £63.5m.", "£63.5m", "charities")]
+    [InlineData("The ward's trolley tally reached 460.", "460", "ward's trolley tally")]
+    public void A_quantifier_or_an_adverb_before_the_verb_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
     [Fact]
     public void The_equivalent_of_only_restates_the_level_a_change_reaches() =>
