@@ -272,7 +272,8 @@ internal static class Clauses
             // "Microsoft shares rose": a plural before the verb is the phrase's noun though "shares" can be a verb too
             bool nounBeforeVerb = k > first && IsPluralBeforeVerb(s, k) && (IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Auxiliary));
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) && !nounBeforeVerb || s.Has(k, WordClass.NowWord) && !(s.Is(k, "today") && s.IsCapitalized(k))
-                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) && !IsCodeTail(s, k) || s[k].Kind == TokenKind.Symbol
+                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) && !IsCodeTail(s, k) && !IsCountAfterArticle(s, first, k)
+                || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
             // "the total number of students": "number of" is the phrase's own noun, not a pronoun
             if (s.Has(k, WordClass.Pronoun) && k > first && !s.Has(k - 1, WordClass.Determiner) && !(s.Is(k, "number") && s.Is(k + 1, "of"))) break;
@@ -294,6 +295,12 @@ internal static class Clauses
             && (s.Is(first, "less") || s.Is(first, "more") || s.Is(first, "fewer"))) return null;
         return k > first ? (first, k) : null;
     }
+
+    // "The 19 charities raised £63.5m": a count right after the article that opens the phrase, before its plural noun, is part
+    // of the subject of a later figure
+    private static bool IsCountAfterArticle(SentenceTokens s, int first, int k) =>
+        k == first + 1 && s.Is(first, "the") && s.IsLower(k + 1) && Inflection.IsPlural(s.Span(k + 1)) && !IsVerbLike(s, k + 1)
+        && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.TimeUnit | WordClass.Scale);
 
     // "people donating to charitable causes ... decreased": an -ing word after a noun, followed by its own words and then a
     // verb of the clause (not a participle, not a figure) before the figure.

@@ -251,6 +251,9 @@ internal static partial class MetricReader
         if (reaching && !s.Has(first - 1, WordClass.ForecastCue) && !(s.Span(first - 1) is "sees" or "see" or "saw" or "wants" or "want" or "for")) return null;
         // "production in August this year decreased": a time ("this year") is no subject
         if (end == first + 1 && s.Has(first, WordClass.TimeUnit)) return null;
+        // "The 19 charities which agreed to share their fundraising totals collectively raised £63.5m": a phrase inside a
+        // relative clause right after the subject is that clause's, and the subject's verb comes after it
+        if (s.Is(subject.End, "which") || s.Is(subject.End, "who") || s.Is(subject.End, "that") && !s.Has(subject.End - 1, WordClass.AttributionVerb)) return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
 

@@ -682,4 +682,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The national ferry count is down 12 ferries from a week earlier.")]
     public void A_count_of_the_noun_says_what_is_counted_and_a_base_week_qualifies_nothing(string sentence) =>
         Assert.Equal("national ferry count", FigureOf(sentence, "12").Metric);
+    [Theory]
+    [InlineData("The 19 museums raised £63.5m.", "19 museums")]
+    [InlineData("The museums that agreed to share their totals raised £63.5m.", "museums")]
+    public void A_count_after_the_article_and_a_relative_clause_stay_inside_the_subject(string sentence, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, "£63.5m").Metric);
 }
