@@ -448,6 +448,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The council which covers entries from England, Wales and Northern Ireland said 27.2% of entries got an A.", "27.2%", "The council")]
     [InlineData("The agency which has 5,000 staff in England and Wales said exports rose 5%.", "5,000", null)]
     [InlineData("The chain, which has 300 stores, said sales rose.", "300", null)]
+    [InlineData("Bakeries that cut prices reported sales of £5m.", "£5m", "Bakeries")]
     public void A_relative_clause_between_a_speaker_and_its_verb_is_not_the_speaker(string sentence, string figure, string? source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 

@@ -156,7 +156,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     {
         for (int k = s.First + 1; k < verb - 2 && k - s.First <= 8; k++)
         {
-            if (s.Is(k, "which") || s.Is(k, "who") || s.Is(k, "whose")) return RunsToVerb(s, k, verb) ? k : null;
+            // ("Firms that cut prices reported": "that" after the opening noun opens a relative clause too)
+            if (s.Is(k, "which") || s.Is(k, "who") || s.Is(k, "whose") || s.Is(k, "that") && s.IsWord(k - 1) && !Clauses.IsVerbLike(s, k - 1)
+                && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Determiner)) return RunsToVerb(s, k, verb) ? k : null;
             if (s.IsClauseBreak(k) || Clauses.IsVerbLike(s, k) || s.IsDigits(k)) return null;
         }
         return null;
