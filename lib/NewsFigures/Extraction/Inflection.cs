@@ -15,7 +15,12 @@ internal static class Inflection
             ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["livestock"] = "livestock", ["sheep"] = "sheep",
             ["deer"] = "deer", ["fish"] = "fish", ["movies"] = "movie", ["cookies"] = "cookie", ["calories"] = "calorie",
             ["zombies"] = "zombie", ["rookies"] = "rookie", ["selfies"] = "selfie",
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        }.Concat(MenCompounds()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "12,000 fishermen": compounds of "men" news counts ("specimen", "abdomen" are singular, so no rule on the ending)
+    private static IEnumerable<KeyValuePair<string, string>> MenCompounds() =>
+        "fisher fire police service business chair spokes sports crafts congress gun line sea work trades fresh clergy"
+            .Split(' ').Select(w => KeyValuePair.Create(w + "men", w + "man"));
 
     private static readonly string[] NotPlural = ["news", "physics", "economics", "mathematics", "politics", "access", "process", "business", "analysis", "basis", "status", "bonus", "census", "corpus", "virus", "campus", "focus", "chaos", "gas", "bus", "lens", "its", "this", "thus", "always", "perhaps", "whereas", "across", "various", "previous", "famous", "serious", "numerous", "us", "is", "was", "has", "does", "his", "yes", "ms", "measles", "mumps", "diabetes", "rabies"];
 

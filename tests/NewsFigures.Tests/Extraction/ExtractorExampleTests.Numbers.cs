@@ -233,6 +233,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Officials paid out 120 prizes last year.", "prize")]
     [InlineData("The pub ran 40 quizzes last year.", "quiz")]
     [InlineData("There were 84,897 inmates behind bars on Friday.", "inmate")]
+    [InlineData("Around 12,000 fishermen were active last year.", "fisherman")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
     [Fact]
     public void Units_count_no_word_of_a_name() =>
