@@ -40,6 +40,7 @@ internal static class PieceSubject
     public static Subject? Of(string text)
     {
         var tally = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<Range>(64);
         int lines = 0;
         for (int lineStart = 0; lineStart < text.Length;)
@@ -47,7 +48,7 @@ internal static class PieceSubject
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            TallyLine(line, words, tally, lines);
+            TallyLine(line, words, tally, terms, lines);
             if (!line.IsWhiteSpace()) lines++;
             lineStart = lineEnd + 1;
         }
@@ -56,7 +57,7 @@ internal static class PieceSubject
         bool tie = false;
         foreach (var (name, t) in tally)
         {
-            if (!t.InSentence || t.Mentions < MinMentions || t.FirstLine >= LeadLines) continue;
+            if (!t.InSentence || t.Mentions < MinMentions || t.FirstLine >= LeadLines || terms.Contains(name)) continue;
             if (t.Mentions > bestMentions || t.Mentions == bestMentions && t.First < bestFirst)
             {
                 tie = t.Mentions == bestMentions;
@@ -83,7 +84,7 @@ internal static class PieceSubject
     private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine);
 
     // Counts the names of one line, spans only: a name's string is made the first time it is seen.
-    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, int lineNumber)
+    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, HashSet<string> terms, int lineNumber)
     {
         WordsOf(line, words);
         // a headline, menu or table heading in title case names everything
@@ -111,7 +112,8 @@ internal static class PieceSubject
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value)
                 || last + 1 < words.Count && AfterSpace(line, words[first].Start.Value)
                 && (IsAllCapitals(name) && name.Length > 1 || MetricReader.IsPossessive(line[words[last]]));
-            if (first == last && IsTerm(line, words, first)) speaker = true; // never the subject, like a speaker
+            // never the subject, wherever else the text writes it ("Revenue per available room (RevPAR)")
+            if (first == last && IsTerm(line, words, first)) terms.Add(name.ToString());
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber);
             int mention = speaker ? -MinMentions : IsDemonym(line, words, first, last) ? 0 : 1;
             byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine);
@@ -122,7 +124,8 @@ internal static class PieceSubject
     // that shortens lower-case words is a term, no name
     private static bool IsTerm(ReadOnlySpan<char> line, List<Range> words, int k)
     {
-        if (!IsAllCapitals(line[words[k]]) || line[words[k]].Length < 2) return false;
+        // ("Revenue per available room (RevPAR)": capitals inside a word abbreviate too)
+        if (!(IsAllCapitals(line[words[k]]) || Capitals(line[words[k]]) >= 2) || line[words[k]].Length < 2) return false;
         int before = k - 1;
         while (before >= 0 && (char.IsDigit(line[words[before]][0]) || line[words[before]] is "million" or "billion")) before--;
         if (before >= 0 && line[words[before]] is "a" or "an") return true;
@@ -130,6 +133,13 @@ internal static class PieceSubject
         // ("Like-for-like (LFL) sales": a word that opens the sentence is lower-case words' too)
         return start > 0 && line[start - 1] == '(' && k > 0
             && (char.IsLower(line[words[k - 1]][0]) || k == 1 && OpensSentence(line, words[0].Start.Value));
+    }
+
+    private static int Capitals(ReadOnlySpan<char> w)
+    {
+        int n = 0;
+        foreach (var ch in w) if (char.IsUpper(ch)) n++;
+        return n;
     }
 
     // "Figures from Ofgem show", "data from the ONS": where the numbers come from, a source

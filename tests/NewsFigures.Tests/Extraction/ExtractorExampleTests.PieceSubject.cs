@@ -45,6 +45,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales hit a SAAR of 14 million. Dealers expect a 15 million SAAR.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Uptake of the measles, mumps and rubella (MMR) jab fell. The MMR jab is free.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Like-for-like (LFL) sales rose in May. LFL margins fell in June and LFL costs rose.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("- Revenue per available room (RevPAR): up 1.2%\nIn Houston, RevPAR rose most. Orlando saw RevPAR rise and RevPAR fell in Miami.\n\nRevenues rose 7% to £410m.")]
     // a word after a list item's number opens its sentence: not written as a name inside one
     [InlineData("1) Theft rose in May.\n\n2) Theft fell in June.\n\nRevenues rose 7% to £410m.")]
     // "FY 2025-26" names a fiscal year, not the piece's subject
