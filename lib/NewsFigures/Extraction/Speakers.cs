@@ -264,7 +264,13 @@ internal static class Speakers
 
     /// <summary>"reported the largest increases", "reported a decline": a verb of saying whose object opens with a
     /// superlative or names a change tells what its subject had, not what anyone said.</summary>
-    internal static bool ReportsWhatItHad(SentenceTokens s, int verb) =>
-        s.Has(verb + 1, WordClass.Determiner) && s.IsLower(verb + 2)
-        && (s.Span(verb + 2) is { Length: > 4 } word && word.EndsWith("est") || s.Has(verb + 2, WordClass.ChangeUp | WordClass.ChangeDown));
+    internal static bool ReportsWhatItHad(SentenceTokens s, int verb)
+    {
+        if (!s.Has(verb + 1, WordClass.Determiner)) return false;
+        // "the only other double-digit increases", "the second-largest ADR increase": a few words on
+        for (int k = verb + 2; k <= verb + 7 && (s.IsLower(k) || s.IsPunct(k, '-')); k++)
+            if (s.Span(k) is { Length: > 4 } word && word.EndsWith("est") || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) || s.Is(k, "only"))
+                return true;
+        return false;
+    }
 }

@@ -470,6 +470,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Among the largest markets, Houston, Texas, reported the largest increases in occupancy (+42.9%).")]
     [InlineData("Sales were mixed, and Houston, Texas, reported the biggest gain in occupancy (+42.9%).")]
     [InlineData("Since 1980, Sierra Brewing, the No. 2 craft brewer, reported a decline (42.9%).")]
+    [InlineData("Tampa, Florida, reported the only other double-digit increases in occupancy (+42.9%).")]
     public void A_superlative_reported_is_had_not_said(string sentence) =>
         Assert.Null(FigureOf(sentence, "42.9%").Attribution);
 
