@@ -687,4 +687,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The museums that agreed to share their totals raised £63.5m.", "museums")]
     public void A_count_after_the_article_and_a_relative_clause_stay_inside_the_subject(string sentence, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, "£63.5m").Metric);
+    [Fact]
+    public void An_amount_opening_its_clause_says_what_it_does_past_a_figure_in_brackets() =>
+        Assert.Equal("was raised through fuel duty", FigureOf("Some £28.1bn (11%) was raised through fuel duty.", "Some £28.1bn").Metric);
 }

@@ -11,8 +11,15 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
 
     private static MetricProposal Of(MetricQuery x)
     {
-        int next = x.C.TextLast + 1;
-        var complement = MetricReader.Complement(x, next, x.At.ClauseEnd);
+        int next = x.C.TextLast + 1, clauseEnd = x.At.ClauseEnd;
+        bool opensClause = x.At.SubjectPosition;
+        // "some £163.1bn (32%) was sourced through income tax": a figure in brackets after the amount stands aside
+        if (MetricReader.AfterBracketedFigure(x.S, next) is var skipped && skipped > next)
+        {
+            (next, clauseEnd) = (skipped, MetricReader.ClauseEndFrom(x, skipped));
+            opensClause |= !MetricReader.HasVerbBetween(x.S, x.At.ClauseStart, x.C.TextFirst) && MetricReader.HasVerbBetween(x.S, next, clauseEnd);
+        }
+        var complement = MetricReader.Complement(x, next, clauseEnd);
         // "A total of £884.5 million was generated for ...", "An incredible £45 billion has been raised": a subject that only says
         // "total", or an article and a word or two that describe the amount, names nothing
         bool describesAmount = x.Subject is { } sj && sj.End == x.C.TextFirst && sj.End - sj.First <= 3 && (x.S.Is(sj.First, "a") || x.S.Is(sj.First, "an"));
@@ -22,7 +29,7 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         string tail = MoneyNounEnd(x, complement) is > 0 and var moneyEnd ? x.S.Join(complement.Start + 1, moneyEnd)
             : x.S.Join(skip ? complement.Start + 1 : complement.Start, complement.End);
         // what an amount opening its clause does, after its complement ("£7bn of government funding is going towards ...")
-        if (subject.Length == 0 && x.At.SubjectPosition && MetricReader.Predicate(x, Math.Max(next, complement.End), x.At.ClauseEnd) is var predicate
+        if (subject.Length == 0 && opensClause && MetricReader.Predicate(x, Math.Max(next, complement.End), clauseEnd) is var predicate
             && !tail.Contains(predicate, StringComparison.Ordinal)) tail += " " + predicate;
         // ("The average was $3.80": with nothing else said, the amount word is all there is)
         if (subject.Length == 0 && tail.Length == 0) subject = x.AmountSubject;
