@@ -195,7 +195,7 @@ internal static class Clauses
     // nor is a quantifier floated after it ("private registrations all fell") or an adverb before the verb ("collectively raised")
     private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
         subject.End - 1 > subject.First && s.IsLower(subject.End - 1)
-        && (s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both"
+        && (s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both" or "somewhat" or "again"
             || MetricReader.IsAdverb(s, subject.End - 1) && IsVerbLike(s, subject.End) && !s.IsPunct(subject.End - 2, '-'))
             ? (subject.First, subject.End - 1) : subject;
 
