@@ -103,6 +103,7 @@ internal static class RuleExamples
         new("metric.multiple-relative-to", "Germany's solar output is now three times that of Italy.", "three times", "Germany's solar output relative to Italy"),
         new("metric.people-where", "Coal still dominates in rural Asia, where 350 million lack reliable power.", "350 million", "people in rural Asia who lack reliable power"),
         new("metric.count-partitive", "Ferries run on 12 of the 40 routes.", "12", "routes"),
+        new("metric.bracketed-share", "Some 2,100 cars (18%) took the night crossing.", "18%", "share of cars"),
         new("metric.subject-and-complement", "The cost of fixing the grid could reach $40 billion.", "$40 billion", "cost of fixing the grid"),
     ];
 }

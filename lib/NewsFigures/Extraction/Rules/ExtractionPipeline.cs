@@ -103,6 +103,7 @@ internal sealed class ExtractionPipeline
         .Use(new MultipleRelativeToMetric())
         .Use(new PeopleWhereMetric())
         .Use(new CountPartitiveMetric())
+        .Use(new BracketedShareMetric())
         .Use(new SubjectAndComplementMetric());
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
