@@ -503,6 +503,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Real GDP grew 1.3 percent, according to the third estimate from the Bureau of Economic Analysis.", "Bureau of Economic Analysis")]
     [InlineData("Computing power will grow by more than 30 percent, according to a plan released by the ministries.", "a plan released")]
+    [InlineData("Real GDP grew 2.3 percent, according to the department's first estimate for the quarter.", "the department's first estimate")]
     public void A_saying_word_after_an_article_is_part_of_the_source_named_after_according_to(string sentence, string source) =>
         Assert.EndsWith(source, Extract(sentence).Single().Attribution);
 }
