@@ -691,4 +691,8 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void An_amount_opening_its_clause_says_what_it_does_past_a_figure_in_brackets() =>
         Assert.Equal("was raised through fuel duty", FigureOf("Some £28.1bn (11%) was raised through fuel duty.", "Some £28.1bn").Metric);
+    [Fact]
+    public void An_ordinal_alone_after_in_stands_for_the_period_not_what_changed() =>
+        Assert.Equal("Ferry bookings",
+            FigureOf("Ferry bookings jumped 2.9 per cent in the second quarter, picking up from a 1.8 per cent increase in the first.", "1.8 per cent").Metric);
 }

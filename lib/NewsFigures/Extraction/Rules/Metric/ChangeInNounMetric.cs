@@ -30,6 +30,8 @@ internal sealed class ChangeInNounMetric : IMetricRule
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first) && (s.Is(first + 1, "quarter") || s.Is(first + 1, "half")) && s.IsLower(first + 2)
             && !s.Has(first + 2, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) && !Clauses.IsVerbLike(s, first + 2))
             first += 2;
+        // "picking up from a 1.8 per cent increase in the first": an ordinal alone stands for the period the sentence named
+        if (s.Has(first, WordClass.Ordinal) && s.IsLower(first) && !s.IsWord(first + 1) && !s.IsPunct(first + 1, '-')) return null;
         // "following a 1.7% drop in August": a month the text does not date is still a time, not what dropped
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first)) return null;
         if (nounBefore && s.IsCapitalized(first)) return null; // "a rise of 5% in London": where, not what
