@@ -695,4 +695,9 @@ public sealed partial class ExtractorExampleTests
     public void An_ordinal_alone_after_in_stands_for_the_period_not_what_changed() =>
         Assert.Equal("Ferry bookings",
             FigureOf("Ferry bookings jumped 2.9 per cent in the second quarter, picking up from a 1.8 per cent increase in the first.", "1.8 per cent").Metric);
+    [Theory]
+    [InlineData("Ferry bookings slipped 0.4 percent to a 1.14 million-unit rate last month.", "1.14 million")]
+    [InlineData("Ferry bookings were unrevised at a 1.21 million-unit pace.", "1.21 million")]
+    public void A_pace_in_units_is_the_rate_of_what_the_clause_measures(string sentence, string figure) =>
+        Assert.Equal("Ferry bookings", FigureOf(sentence, figure).Metric);
 }

@@ -11,6 +11,9 @@ internal sealed class CompoundUnitMetric : IMetricRule
 
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.Class != UnitClass.Compound ? null
+        // "slipped 0.4 percent to a 1.14 million-unit rate": a pace or rate in units is the rate of what the clause measures
+        : IsPace(x) ? (x.Before is { Kind: FigureKind.Change } changed && changed.Metric.Length > 0 && changed.TextFirst >= x.At.ClauseStart
+            ? MetricProposal.Phrase(changed.Metric) : MetricProposal.Phrase(x.AmountSubject, fromSubject: true))
         : x.C.Unit.Unit != "percent" ? MetricProposal.Phrase(MetricReader.CompoundMetric(x))
         : ChangeWord(x) is not { } change ? MetricProposal.Phrase(x.S.Join(x.C.Unit.NounHead + 1, MetricReader.CompoundEnd(x.S, x.C.Unit.NounHead)))
             ?? MetricProposal.Phrase(MetricReader.CompoundMetric(x))
@@ -18,6 +21,9 @@ internal sealed class CompoundUnitMetric : IMetricRule
         : FirstNamingWord(x, change) is var named && named < change ? MetricProposal.Phrase(x.S.Join(named, change))
         : MeasuredBefore(x) is { } before ? MetricProposal.Phrase(before.Metric)
         : x.AmountSubject.Length > 0 ? MetricProposal.Phrase(x.AmountSubject, fromSubject: true) : null;
+
+    private static bool IsPace(MetricQuery x) =>
+        x.C.Unit.Unit == "unit" && x.S.IsLower(x.C.Unit.NounHead + 1) && x.S.Span(x.C.Unit.NounHead + 1) is "pace" or "rate" or "clip";
 
     // "in the seven-month period for a 67-percent rise": the figure before that measures, not another compound
     private static FigureDraft? MeasuredBefore(MetricQuery x)
