@@ -700,4 +700,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry bookings were unrevised at a 1.21 million-unit pace.", "1.21 million")]
     public void A_pace_in_units_is_the_rate_of_what_the_clause_measures(string sentence, string figure) =>
         Assert.Equal("Ferry bookings", FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("In Scotland, rents rose 3.3 per cent to an average of £651.", "3.3 per cent", "rents in Scotland")]
+    [InlineData("In May, rents rose 3.3 per cent to an average of £651.", "3.3 per cent", "rents")]
+    [InlineData("In total, rents rose 3.3 per cent to an average of £651.", "3.3 per cent", "rents")]
+    public void A_place_opening_the_sentence_says_where_its_first_clause_is_measured(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
