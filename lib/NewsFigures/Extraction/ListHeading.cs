@@ -39,10 +39,25 @@ internal static class ListHeading
     {
         // "— found adult obesity rates were ...": a reporting verb may open the clause itself
         int clause = Clauses.Start(s, end - 1), start = Math.Max(clause, MetricReader.ReportedClauseStart(s, clause - 1, end));
+        // "These sectors recorded job losses:": the items are the sectors, and what the verb records is their measure
+        if ((s.Is(clause, "these") || s.Is(clause, "the") && s.Is(clause + 1, "following")) && ObjectOfHeading(s, clause, end) is { } recorded) return recorded;
         if (Clauses.Subject(s, start, end) is not { } subject || subject.End >= end || s.Has(subject.First, WordClass.Pronoun)) return null;
         // "Job gains were recorded": a plural noun of change before the auxiliary is the subject's head, not its verb
         if (s.Has(subject.End, WordClass.ChangeUp | WordClass.ChangeDown) && s.Span(subject.End).EndsWith("s") && s.Has(subject.End + 1, WordClass.Auxiliary))
             subject = (subject.First, subject.End + 1);
         return MetricReader.HasVerbBetween(s, subject.End, end) ? MetricReader.LowerArticle(s, subject) : null;
+    }
+
+    // the plain noun phrase after the heading's first verb, up to its colon, or null
+    private static string? ObjectOfHeading(SentenceTokens s, int start, int end)
+    {
+        // ("recorded job losses": a past form before its object reads as an adjective to the clause reader)
+        int verb = start + 1;
+        while (verb < end && !Clauses.IsVerbLike(s, verb) && !(s.IsLower(verb) && s.Span(verb).EndsWith("ed"))) verb++;
+        int first = verb + 1;
+        if (first >= end) return null;
+        for (int k = first; k < end; k++)
+            if (!s.IsWord(k) || !s.IsLower(k) || s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord)) return null;
+        return s.Join(first, end);
     }
 }

@@ -706,4 +706,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In total, rents rose 3.3 per cent to an average of £651.", "3.3 per cent", "rents")]
     public void A_place_opening_the_sentence_says_where_its_first_clause_is_measured(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("7,000", "job losses in Mining")]
+    [InlineData("6,000", "job losses in Utilities (electricity, gas, water supply)")]
+    public void A_heading_about_these_items_measures_what_its_verb_records_in_each_label(string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract("These sectors recorded job losses: • Mining: 7,000 • Utilities (electricity, gas, water supply): 6,000."), figure));
 }

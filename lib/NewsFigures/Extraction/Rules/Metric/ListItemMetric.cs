@@ -24,10 +24,10 @@ internal sealed class ListItemMetric : IMetricRule
     {
         int mark = figure - 1;
         if (!(s.IsPunct(mark, ':') || MetricReader.IsDash(s, mark))) return null;
-        int first = mark;
-        while (first > s.First && mark - first < MaxLabelWords)
+        int first = mark, words = 0;
+        while (first > s.First && words < MaxLabelWords)
         {
-            if (s.IsWord(first - 1)) first--;
+            if (s.IsWord(first - 1)) { first--; words++; }
             // "Utilities (electricity, gas, water supply):": a parenthesis inside the label
             else if (s.IsPunct(first - 1, ')') && Clauses.OpeningParenthesis(s, first - 1) is > 0 and var open) first = open;
             else break;
