@@ -711,4 +711,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("6,000", "job losses in Utilities (electricity, gas, water supply)")]
     public void A_heading_about_these_items_measures_what_its_verb_records_in_each_label(string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract("These sectors recorded job losses: • Mining: 7,000 • Utilities (electricity, gas, water supply): 6,000."), figure));
+    [Theory]
+    [InlineData("Barley production is forecast at 1.2 billion bushels.", "1.2 billion", "Barley production")]
+    [InlineData("The mine's silver output for the quarter was 180,305 ounces.", "180,305", "mine's silver output for the quarter")]
+    public void A_count_in_a_unit_of_quantity_measures_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -9,8 +9,14 @@ internal sealed class CountOfSubjectMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x) =>
         x.C.Unit.HasNoun && x.Subject is { } subject && !MetricReader.Overlaps(subject, x.C) && subject.First != x.C.Unit.NounFirst && !IsTotal(x.S, subject)
         && !OpensOwnClause(x.S, x.C)
-            ? MetricProposal.Phrase(IsNumberOf(x.S, subject) ? x.AmountSubject : MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
+            ? MetricProposal.Phrase(IsNumberOf(x.S, subject) || IsQuantityUnit(x) ? x.AmountSubject : MetricReader.WithSubject(x.S, x.C, subject, x.Count.Noun, x.Count.Phrase), fromSubject: true)
             : null;
+
+    // "Corn production is forecast at 15.1 billion bushels", "gold production was 180,305 ounces": a noun that is only a unit
+    // of quantity, with nothing qualifying it, measures the subject
+    private static bool IsQuantityUnit(MetricQuery x) =>
+        x.C.Unit.Unit is "bushel" or "ounce" or "barrel" or "bale" or "carat" or "gallon" or "pound" or "ton" or "tonne"
+        && x.Count.Qualifiers.Length == 0;
 
     // "the number of data center racks in use exceeds 7.6 million standard racks": the subject names what is counted.
     private static bool IsNumberOf(SentenceTokens s, (int First, int End) subject)
