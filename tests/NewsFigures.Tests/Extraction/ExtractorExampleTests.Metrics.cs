@@ -714,6 +714,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Barley production is forecast at 1.2 billion bushels.", "1.2 billion", "Barley production")]
     [InlineData("The mine's silver output for the quarter was 180,305 ounces.", "180,305", "mine's silver output for the quarter")]
+    [InlineData("Coffee exports reached 2.43 million bags.", "2.43 million", "Coffee exports")]
     public void A_count_in_a_unit_of_quantity_measures_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -15,7 +15,7 @@ internal sealed class CountOfSubjectMetric : IMetricRule
     // "Corn production is forecast at 15.1 billion bushels", "gold production was 180,305 ounces": a noun that is only a unit
     // of quantity, with nothing qualifying it, measures the subject
     private static bool IsQuantityUnit(MetricQuery x) =>
-        x.C.Unit.Unit is "bushel" or "ounce" or "barrel" or "bale" or "carat" or "gallon" or "pound" or "ton" or "tonne"
+        x.C.Unit.Unit is "bushel" or "ounce" or "barrel" or "bale" or "carat" or "gallon" or "pound" or "ton" or "tonne" or "bag" or "unit"
         && x.Count.Qualifiers.Length == 0;
 
     // "the number of data center racks in use exceeds 7.6 million standard racks": the subject names what is counted.
