@@ -515,7 +515,7 @@ internal static class Clauses
     // "the 2019 deficit", "the August 2019 deficit", "Indonesia's 2018 exports": a year after an article, a month or a
     // possessive, before the noun, modifies it
     private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
-        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || s.IsWord(k - 1) && MetricReader.IsPossessive(s.Span(k - 1)))
+        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || MetricReader.IsPossessive(s, k - 1))
         && s.IsLower(k + 1) && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not

@@ -6,6 +6,9 @@ internal static partial class MetricReader
 {
     internal static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && (w.EndsWith("'s") || w.EndsWith("’s"));
 
+    /// <summary>The word at k is a possessive ("department's").</summary>
+    internal static bool IsPossessive(SentenceTokens s, int k) => s.IsWord(k) && IsPossessive(s.Span(k));
+
     /// <summary>"$944 million (Rs 6138.1 crore) deal", "Almost half (48) of": past brackets that restate the figure with a number
     /// of their own, else k.</summary>
     internal static int AfterBracketedFigure(SentenceTokens s, int k)

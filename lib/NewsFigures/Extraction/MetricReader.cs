@@ -471,8 +471,7 @@ internal static partial class MetricReader
     private static bool IsSplitPossessive(SentenceTokens s, int k) =>
         s.Is(k, "s") && !s[k].SpaceBefore && (s.IsPunct(k - 1, '’') || s.IsPunct(k - 1, '\''));
 
-    // "consistently", not "monthly" or "quarterly"
-    /// <summary>A word in -ly that is an adverb ("slightly", not "monthly" or "supply").</summary>
+    /// <summary>A word in -ly that is an adverb ("slightly", "consistently", not "monthly" or "supply").</summary>
     internal static bool IsAdverb(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).EndsWith("ly") && s.Span(k) is not ("monthly" or "quarterly" or "yearly" or "daily" or "weekly" or "hourly" or "early"
             or "supply" or "family" or "assembly" or "rally" or "ally" or "monopoly" or "anomaly" or "tally");
@@ -491,12 +490,12 @@ internal static partial class MetricReader
         return false;
     }
 
-    // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
     /// <summary>"to the equivalent of 533 million bottles": the words "the equivalent of" before a figure only restate it in
     /// another measure; the word before them links the figure.</summary>
     internal static int LinkBefore(SentenceTokens s, int textFirst) =>
         s.Is(textFirst - 1, "of") && s.Is(textFirst - 2, "equivalent") && s.Is(textFirst - 3, "the") ? textFirst - 4 : textFirst - 1;
 
+    // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
         if (LinkBefore(s, textFirst) != textFirst - 1) return null;

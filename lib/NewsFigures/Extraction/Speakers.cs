@@ -12,8 +12,6 @@ internal static class Speakers
     private static bool IsShowVerb(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown";
 
     // "figures from Stats NZ revealing it grew 0.9%": a lower-case -ing word right after a name opens what the name shows
-    private static bool IsPossessiveAt(SentenceTokens s, int k) => s.IsWord(k) && MetricReader.IsPossessive(s.Span(k));
-
     private static bool ParticipleAfterName(SentenceTokens s, int k, int start) =>
         k > start && s.IsLower(k) && s.IsCapitalized(k - 1) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing");
 
@@ -40,7 +38,7 @@ internal static class Speakers
                 // by six ministries": a release word there is the document's participle)
                 // ("the department's first estimate": after a possessive too)
                 bool nounAfterArticle = k > start && (s.Has(k - 1, WordClass.Determiner) || k - 1 > start && s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1)
-                    || IsPossessiveAt(s, k - 1) || k - 1 > start && IsPossessiveAt(s, k - 2) && s.IsLower(k - 1));
+                    || MetricReader.IsPossessive(s, k - 1) || k - 1 > start && MetricReader.IsPossessive(s, k - 2) && s.IsLower(k - 1));
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) && !nounAfterArticle || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)

@@ -22,7 +22,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         {
             // "the United States" does not state; "as a result of reports" and "Russia's estimated output" name no one
             if (!(s.Has(k, WordClass.AttributionVerb) || AnnouncesAfterClause(s, k)) || !s.IsLower(k) || s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)
-                || s.IsWord(k - 1) && MetricReader.IsPossessive(s.Span(k - 1))) continue;
+                || MetricReader.IsPossessive(s, k - 1)) continue;
             // "an average estimate of €275m expected by analysts": a noun before "of" says nothing, and a passive's subject is
             // what was said, its agent after "by"
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;

@@ -36,7 +36,7 @@ internal sealed class CountOfSubjectMetric : IMetricRule
         int next = c.ExtentLast + 1;
         // "with over 3,755 iterations released by July": the participle of a with-phrase describes what the subject has;
         // "Apple's 38.2 million shipments was good": a count after its owner is inside the subject
-        bool owned = s.IsWord(c.TextFirst - 1) && MetricReader.IsPossessive(s.Span(c.TextFirst - 1));
+        bool owned = MetricReader.IsPossessive(s, c.TextFirst - 1);
         return s.IsLower(next) && !s.Is(c.TextFirst - 1, "with") && !owned && (s.Has(next, WordClass.Auxiliary) || s.Has(next, WordClass.CommonVerb) || Clauses.IsVerbLike(s, next) && s.Span(next).EndsWith("ed"));
     }
 }
