@@ -118,7 +118,7 @@ internal static class Clauses
         if (w.EndsWith("ing") && w.Length > 4 && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Stopword)
             && !s.Has(k, WordClass.Auxiliary)) return false;
         // "August spending on game hardware": after a month an -ing word is a noun
-        if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
+        if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") && !Inflection.IsNounInEd(w) || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)
             && (!ModifiesNext(s, k) || w.EndsWith("ed") && AfterCountedPlural(s, k)) && !(w.EndsWith("ing") && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1)))
             return true;
         // "the share", "per share": nouns

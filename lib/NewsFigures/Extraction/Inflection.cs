@@ -35,6 +35,17 @@ internal static class Inflection
         return true;
     }
 
+    // "download speed", "the need", "seed funding": nouns whose -ed ending is no past tense
+    private static readonly string[] NounsInEd = ["speed", "need", "seed", "feed", "breed", "greed", "hatred", "kindred"];
+
+    /// <summary>Whether a lower-case word ending in -ed is a noun ("speed", "need"), not a verb's past tense.</summary>
+    public static bool IsNounInEd(ReadOnlySpan<char> word)
+    {
+        foreach (var noun in NounsInEd)
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>The plural of a singular lower-case unit noun: "day" is "days", "city" is "cities", "person" is "people".</summary>
     public static string Plural(string singular)
     {

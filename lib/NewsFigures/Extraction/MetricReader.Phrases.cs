@@ -225,7 +225,7 @@ internal static partial class MetricReader
     }
 
     internal static bool IsParticiple(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") || s.Span(k).EndsWith("ing"));
+        s.IsLower(k) && s.Span(k).Length > 4 && (s.Span(k).EndsWith("ed") && !Inflection.IsNounInEd(s.Span(k)) || s.Span(k).EndsWith("ing"));
 
     // "killed", "cancelled", "adapted": a participle in -ed, which qualifies a noun or makes a passive
     internal static bool IsPastParticiple(SentenceTokens s, int k) => IsParticiple(s, k) && s.Span(k).EndsWith("ed");

@@ -717,4 +717,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Coffee exports reached 2.43 million bags.", "2.43 million", "Coffee exports")]
     public void A_count_in_a_unit_of_quantity_measures_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("The average broadband speed in Wales is 42 Mbps.", "42 Mbps", "average broadband speed in Wales")]
+    [InlineData("The top speed of the new train was 350 km/h.", "350 km/h", "top speed of the new train")]
+    public void A_noun_ending_in_ed_is_no_verb_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
