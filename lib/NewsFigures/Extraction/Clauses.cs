@@ -182,7 +182,32 @@ internal static class Clauses
         : IsLoneAdverb(s, subject) ? null
         // ", similar to the year before but down 6%": words that end in a conjunction are no subject, the change has none
         : s.Is(subject.End - 1, "but") || s.Is(subject.End - 1, "and") || s.Is(subject.End - 1, "or") ? null
-        : WithoutRelativeTime(s, WithoutTrailingAdverb(s, subject));
+        : WithListBefore(s, WithoutRelativeTime(s, WithoutTrailingAdverb(s, subject)));
+
+    // "Rio Tinto, Antofagasta and Polymetal all ended the day up": the items before the commas of a list that opens the
+    // sentence belong to a subject that joins its last two with "and"
+    private static (int First, int End) WithListBefore(SentenceTokens s, (int First, int End) subject)
+    {
+        const int MaxItemWords = 3;
+        bool joins = s.Is(subject.First - 1, "and") && s.IsPunct(subject.First - 2, ',');
+        for (int k = subject.First + 1; k < subject.End - 1 && !joins; k++) joins = s.Is(k, "and");
+        int comma = s.Is(subject.First - 1, "and") ? subject.First - 2 : subject.First - 1;
+        if (!joins || !s.IsPunct(comma, ',')) return subject;
+        while (true)
+        {
+            int start = comma;
+            while (start - 1 >= s.First && comma - start < MaxItemWords && IsListItemWord(s, start - 1)) start--;
+            if (start == comma || start == comma - 1 && IsLinkingAdverb(s, start)) return subject;
+            if (start == s.First) return (start, subject.End);
+            if (!s.IsPunct(start - 1, ',')) return subject;
+            comma = start - 1;
+        }
+    }
+
+    private static bool IsListItemWord(SentenceTokens s, int k) =>
+        s.IsWord(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord | WordClass.Conjunction | WordClass.NowWord
+                                     | WordClass.Month | WordClass.Pronoun)
+        && !IsVerbLike(s, k) && !MetricReader.IsAdverb(s, k);
 
     // ", paid subscriptions were the biggest driver", ", expected excise was cut by $2.4 billion": a participle opening a clause
     // before its noun and a form of "be" is an adjective
@@ -459,7 +484,9 @@ internal static class Clauses
     internal static bool IsLinkingAdverb(SentenceTokens s, int k) =>
         s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead")
         || s.Is(k, "even") || s.Is(k, "albeit")
-        || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Span(k) is { Length: > 5 } w && w.EndsWith("ly"));
+        // "Overall,", "Separately,", "Statewide,": a word alone before the opening comma
+        || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Is(k, "elsewhere")
+                                                     || s.Span(k) is { Length: > 5 } w && (w.EndsWith("ly") || w.EndsWith("wide")));
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often"

@@ -314,4 +314,16 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Loans numbered 27,500 in August. While the figure was down 10.4% from July, it was up 1.9% on a year ago.", "10.4%", "Loans")]
     public void A_figure_pointed_back_to_after_an_opening_time_or_while_measures_the_subject_before(string text, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(text), figure));
+    [Theory]
+    [InlineData("Barclays, Lloyds and NatWest all ended the day up by 3%.", "3%", "Barclays, Lloyds and NatWest")]
+    [InlineData("Coal, gas and oil imports fell 8% in March.", "8%", "Coal, gas and oil imports")]
+    [InlineData("However, exports and imports rose 5%.", "5%", "exports and imports")]
+    public void A_list_opening_the_sentence_is_the_whole_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("Statewide, the number of jobless claims decreased in May by 2,900.", "2,900", "jobless claims in May")]
+    [InlineData("Nationwide, shoppers and tourists spent $4 billion.", "$4 billion", "shoppers and tourists' spending")]
+    public void A_word_ending_in_wide_before_the_opening_comma_is_no_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
