@@ -722,4 +722,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The top speed of the new train was 350 km/h.", "350 km/h", "top speed of the new train")]
     public void A_noun_ending_in_ed_is_no_verb_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Wheat rose 2% to $240 a tonne, and barley, up 3% to $200, hit a high.", "3%", "barley")]
+    [InlineData("Butter was steady but the bigger falls were in whole milk powder, down 6.5 per cent.", "6.5 per cent", "whole milk powder")]
+    [InlineData("Sales grew strongly in Europe and Asia, up 12%.", "12%", "Sales")]
+    public void A_change_after_a_new_item_and_a_comma_measures_that_item(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
