@@ -728,4 +728,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales grew strongly in Europe and Asia, up 12%.", "12%", "Sales")]
     public void A_change_after_a_new_item_and_a_comma_measures_that_item(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Sales of small vans rose 4% from 30,100 to 31,300 units in May.", "31,300", "Sales of small vans")]
+    [InlineData("Year to date imports fell 2% from 1,100 to 1,078 units.", "1,078", "Year to date imports")]
+    public void Units_that_stand_for_the_subjects_plural_count_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -16,7 +16,9 @@ internal sealed class CountOfSubjectMetric : IMetricRule
     // of quantity, with nothing qualifying it, measures the subject
     private static bool IsQuantityUnit(MetricQuery x) =>
         x.C.Unit.Unit is "bushel" or "ounce" or "barrel" or "bale" or "carat" or "gallon" or "pound" or "ton" or "tonne" or "bag" or "unit"
-        && x.Count.Qualifiers.Length == 0;
+        && x.Count.Qualifiers.Length == 0
+        // "registrations fell from 2,150,495 to 2,066,411 units": "units" that stand for the subject's own noun
+        || x.S.Is(x.C.TextLast + 1, "units") && x.Subject is { } subject && x.S.IsLower(subject.End - 1) && Inflection.IsPlural(x.S.Span(subject.End - 1));
 
     // "the number of data center racks in use exceeds 7.6 million standard racks": the subject names what is counted.
     private static bool IsNumberOf(SentenceTokens s, (int First, int End) subject)
