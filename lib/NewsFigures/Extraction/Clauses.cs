@@ -49,10 +49,10 @@ internal static class Clauses
     }
 
     // "system (Chinese-Myanmar-English) developed": a parenthesis inside a clause does not end it. The opening bracket of
-    // the one closing at close (within 8 tokens), or -1.
+    // the one closing at close (within 12 tokens), or -1.
     internal static int OpeningParenthesis(SentenceTokens s, int close)
     {
-        for (int k = close - 1; k > s.First && close - k <= 8; k--)
+        for (int k = close - 1; k > s.First && close - k <= 12; k--)
             if (s.IsPunct(k, '(')) return k;
         return -1;
     }

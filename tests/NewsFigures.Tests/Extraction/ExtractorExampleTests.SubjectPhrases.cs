@@ -326,4 +326,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Nationwide, shoppers and tourists spent $4 billion.", "$4 billion", "shoppers and tourists' spending")]
     public void A_word_ending_in_wide_before_the_opening_comma_is_no_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("The association said that demand (measured in revenue passenger kilometres, or RPKs) grew 7% in May.", "7%", "demand")]
+    public void A_long_parenthesis_with_a_comma_after_the_subject_ends_no_clause(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
