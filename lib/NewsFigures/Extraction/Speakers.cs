@@ -190,6 +190,8 @@ internal static class Speakers
         // subject before, the institution credited last
         if (words.Length == 1 && words[0].ToLowerInvariant() is "it")
             return discourse.LastSource is { } last && IsInstitutionName(last) ? last
+                // "..., the global steel body said. ..., it said.": the body credited last, by its name when one was credited
+                : discourse.LastSource is { } body && IsInstitutionReference(body) ? discourse.LastSourceWhere(IsInstitutionName) ?? body
                 : discourse.LastNamedSubject ?? discourse.LastSubjectName() ?? discourse.LastSourceWhere(IsInstitutionName);
         // ", he said.": the person credited last
         // (not "the data": "he" is a person; after a source that is none, or with none credited, the pronoun as written)
@@ -240,6 +242,15 @@ internal static class Speakers
             institution |= IsInstitutionNoun(w) || w.Length >= 3 && w.All(char.IsUpper);
         }
         return institution;
+    }
+
+    // "the global steel body", "the agency", "the regulator": a body named by its kind, which "it" may stand for
+    private static bool IsInstitutionReference(string source)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] != "the" || !char.IsLower(words[^1][0])) return false;
+        var noun = words[^1];
+        return noun is "body" or "regulator" or "watchdog" || IsInstitutionNoun(char.ToUpperInvariant(noun[0]) + noun[1..]);
     }
 
     // "Inspector Hank Idsinga", "the official": no data, figures, report or the like

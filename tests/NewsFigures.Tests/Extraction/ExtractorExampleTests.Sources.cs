@@ -119,6 +119,15 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void It_said_after_a_body_named_by_its_kind_names_the_body_not_the_subject_before()
+    {
+        var figures = Extract("Brazil's coffee exports rose 4 percent in June, according to the International Coffee Organization. "
+            + "The country had shipped 2.9 million bags a year earlier, the coffee body said. "
+            + "World exports fell 1.2 percent in June, it said.");
+        Assert.Equal("International Coffee Organization", figures.Single(f => f.Text == "1.2 percent").Attribution);
+    }
+
+    [Fact]
     public void It_added_after_a_quote_names_the_institution_that_spoke_before_the_subject_named_since()
     {
         var figures = Extract("On a monthly basis, CPI in October rose 0.4%. \"The food index increased 0.6% in October,\" the Labor Department said. "
