@@ -41,6 +41,7 @@ internal static class PieceSubject
     {
         var tally = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<Range>(64);
         int lines = 0;
         for (int lineStart = 0; lineStart < text.Length;)
@@ -48,7 +49,7 @@ internal static class PieceSubject
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            TallyLine(line, words, tally, terms, lines);
+            TallyLine(line, words, tally, terms, pairs, lines);
             if (!line.IsWhiteSpace()) lines++;
             lineStart = lineEnd + 1;
         }
@@ -66,6 +67,15 @@ internal static class PieceSubject
             else if (t.Mentions == bestMentions) tie = true;
         }
         if (best is null || tie) return null;
+        // "England and Wales": a name mostly written as half of a pair is not what the piece is about alone; the pair is, when
+        // the text writes that same pair more than once
+        if (tally[best].Paired * 2 >= tally[best].Mentions)
+        {
+            var (pair, times) = pairs.Where(p => p.Key.StartsWith(best + " and ", StringComparison.Ordinal) || p.Key.EndsWith(" and " + best, StringComparison.Ordinal))
+                .MaxBy(p => p.Value);
+            if (times < MinMentions) return null;
+            best = pair;
+        }
         var names = new HashSet<string>(StringComparer.Ordinal);
         var others = new List<string>();
         foreach (var (name, t) in tally)
@@ -81,10 +91,11 @@ internal static class PieceSubject
     // items ("with Hong Kong and Memphis taking out first and second places")
     private const int LeadLines = 6;
 
-    private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine);
+    private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine, int Paired);
 
     // Counts the names of one line, spans only: a name's string is made the first time it is seen.
-    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, HashSet<string> terms, int lineNumber)
+    private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, HashSet<string> terms,
+        Dictionary<string, int> pairs, int lineNumber)
     {
         WordsOf(line, words);
         // a headline, menu or table heading in title case names everything
@@ -114,9 +125,11 @@ internal static class PieceSubject
                 && (IsAllCapitals(name) && name.Length > 1 || MetricReader.IsPossessive(line[words[last]]));
             // never the subject, wherever else the text writes it ("Revenue per available room (RevPAR)")
             if (first == last && IsTerm(line, words, first)) terms.Add(name.ToString());
-            if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber);
+            if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber, 0);
             int mention = speaker ? -MinMentions : IsDemonym(line, words, first, last) ? 0 : 1;
-            byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine);
+            var pair = mention > 0 ? PairOfNames(line, words, first, last) : default;
+            if (!pair.IsEmpty) pairs[pair.ToString()] = pairs.GetValueOrDefault(pair.ToString()) + 1;
+            byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine, t.Paired + (pair.IsEmpty ? 0 : 1));
         }
     }
 
@@ -196,6 +209,18 @@ internal static class PieceSubject
             && (word.EndsWith("ean") || word.EndsWith("ian") || word.EndsWith("ese") || word.EndsWith("ish"));
     }
 
+    // "crime in England and Wales", "Sky and BT paid": a name joined to a one-word name by "and" is half of the pair, "England
+    // and Wales"; else empty ("Los Angeles and Shanghai" pairs no one-word name)
+    private static ReadOnlySpan<char> PairOfNames(ReadOnlySpan<char> line, List<Range> words, int first, int last)
+    {
+        if (first > 1 && line[words[first - 1]] is "and" && char.IsUpper(line[words[first - 2]][0]) && (first == 2 || !char.IsUpper(line[words[first - 3]][0])))
+            return line[words[first - 2].Start..words[last].End].TrimEnd(".,;:'’");
+        if (last + 2 < words.Count && line[words[last + 1]] is "and" && char.IsUpper(line[words[last + 2]][0])
+            && (last + 3 == words.Count || !char.IsUpper(line[words[last + 3]][0])))
+            return line[words[first].Start..words[last + 2].End].TrimEnd(".,;:'’");
+        return default;
+    }
+
     // "Norvik added two ferries": "added" before its object adds, it does not say ("..., Norvik added." and "Norvik added
     // that" do)
     private static bool AddsAnObject(ReadOnlySpan<char> line, List<Range> words, int verb) =>
@@ -254,7 +279,7 @@ internal static class PieceSubject
         if (first.Length > 1 && IsAllCapitals(first) || MetricReader.IsPossessive(first)
             || subject.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WithoutPossessive(first))) return true;
         foreach (var part in subject.Name.AsSpan().Split(' '))
-            if (span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
+            if (subject.Name.AsSpan()[part] is not "and" && span.Contains(subject.Name.AsSpan()[part], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

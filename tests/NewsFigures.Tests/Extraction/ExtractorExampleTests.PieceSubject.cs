@@ -117,4 +117,8 @@ public sealed partial class ExtractorExampleTests
     public void A_name_right_before_its_figures_is_a_source_not_the_pieces_subject() =>
         Assert.Equal("Registrations", MetricOf(Extract("Car sales fell, SIMI figures show. SIMI data covers every dealer.\n\n"
             + "Registrations were down 50pc in June."), "50pc"));
+    [Fact]
+    public void A_name_mostly_written_as_half_of_a_pair_is_not_the_pieces_subject_the_pair_is() =>
+        Assert.Equal("England and Wales recorded thefts", MetricOf(Extract("Crime rose in England and Wales. Police in England and Wales logged more. Wales saw most.\n\n"
+            + "Recorded thefts were up 8% in the year."), "8%"));
 }
