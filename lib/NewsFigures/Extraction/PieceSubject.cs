@@ -103,6 +103,7 @@ internal static class PieceSubject
         foreach (var w in words) if (char.IsUpper(line[w][0])) capitalized++;
         if (words.Count >= 3 && capitalized * 10 >= words.Count * 7) return;
         var byName = tally.GetAlternateLookup<ReadOnlySpan<char>>();
+        int sourceLast = -2; // the last word of the latest name read as a source
         for (int i = 0; i < words.Count; i++)
         {
             if (!char.IsUpper(line[words[i]][0])) continue;
@@ -117,7 +118,10 @@ internal static class PieceSubject
                 || AffiliationOfSpeaker(line, words, first)
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last)
-                || last > first && IsNamedReport(line[words[last]]);
+                || last > first && IsNamedReport(line[words[last]])
+                // "figures from the Scotch Whisky Association (SWA)": the source's abbreviation in brackets is the source too
+                || first == sourceLast + 1 && words[first].Start.Value > 0 && line[words[first].Start.Value - 1] == '(';
+            if (speaker) sourceLast = last;
             // an abbreviation ("IAG will pay") or a possessive ("Birmingham City's parent company") is a name even where a
             // sentence opens
             bool inSentence = first > 0 && !OpensSentence(line, words[first].Start.Value)
