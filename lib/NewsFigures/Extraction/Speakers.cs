@@ -9,7 +9,8 @@ internal static class Speakers
     private const int MaxSpeakerTokens = 12;
 
     // "Figures from the Office for Rail and Road show ...": the data's verb ends the name
-    private static bool IsShowVerb(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown";
+    private static bool IsShowVerb(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown" or "reveal" or "reveals" or "revealed" or "suggest" or "suggests" or "suggested";
 
     // "figures from Stats NZ revealing it grew 0.9%": a lower-case -ing word right after a name opens what the name shows
     private static bool ParticipleAfterName(SentenceTokens s, int k, int start) =>

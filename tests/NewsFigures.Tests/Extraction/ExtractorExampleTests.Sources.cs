@@ -43,6 +43,12 @@ public sealed partial class ExtractorExampleTests
     public void According_to_data_names_whoever_released_it(string sentence, string source) =>
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 
+    [Theory]
+    [InlineData("Data from the Harbour Council's annual release revealed that fares rose 3%.", "Harbour Council's annual release")]
+    [InlineData("Figures from the Harbour Council suggested that fares rose 3%.", "Harbour Council")]
+    public void Data_from_a_name_ends_before_the_verb_of_what_it_shows(string sentence, string source) =>
+        Assert.Equal(source, Extract(sentence).Single().Attribution);
+
     [Fact]
     public void An_adverb_between_commas_before_said_leaves_the_speaker_before_it() =>
         Assert.Equal("The company", Extract("The company, however, said it continues to expect output of around two million tonnes.").Single().Attribution);
