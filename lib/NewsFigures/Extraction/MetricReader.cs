@@ -406,8 +406,10 @@ internal static partial class MetricReader
             if (!s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)) continue;
             return ObjectBetween(s, k, by);
         }
-        // "will push admissions by 12%": a percent after another verb's short object
+        // "will push admissions by 12%": a percent after another verb's short object ("became dearer by 2.98 per cent": what
+        // a linking verb is followed by describes the subject, it is no object)
         return c.Unit.Class == UnitClass.Percent && Clauses.VerbBeforeObject(s, by - 1, at.ClauseStart) is >= 0 and var verb && verb < by - 1
+            && s.Span(verb) is not ("became" or "become" or "becomes" or "becoming" or "got" or "gets" or "turned" or "grew")
             ? ObjectBetween(s, verb, by) : null;
     }
 

@@ -733,4 +733,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Year to date imports fell 2% from 1,100 to 1,078 units.", "1,078", "Year to date imports")]
     public void Units_that_stand_for_the_subjects_plural_count_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Fresh vegetables became dearer by 4.1 per cent.", "4.1 per cent", "Fresh vegetables")]
+    [InlineData("Eggs became more expensive by 2.6 per cent.", "2.6 per cent", "Eggs")]
+    public void What_a_linking_verb_is_followed_by_is_no_changed_object(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
