@@ -115,7 +115,10 @@ internal static class Clauses
         bool compoundTail = s.IsPunct(k - 1, '-') && s.Touches(k);
         var w = s.Span(k);
         // "government core funding has reduced by 27 percent": an -ing word right before an auxiliary is a noun, the subject
-        if (w.EndsWith("ing") && w.Length > 4 && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Stopword)
+        // ("Yet spending has been volatile": after a linking adverb or conjunction that opens the clause too)
+        if (w.EndsWith("ing") && w.Length > 4 && s.Has(k + 1, WordClass.Auxiliary)
+            && (s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Stopword)
+                || (k - 1 == s.First || s.IsPunct(k - 2, ',')) && (IsLinkingAdverb(s, k - 1) || s.Is(k - 1, "but") || s.Is(k - 1, "and")))
             && !s.Has(k, WordClass.Auxiliary)) return false;
         // "August spending on game hardware": after a month an -ing word is a noun
         if (!compoundTail && w.Length > 4 && (w.EndsWith("ed") && !Inflection.IsNounInEd(w) || w.EndsWith("ing")) && !s.Has(k - 1, WordClass.Determiner)

@@ -330,4 +330,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The association said that demand (measured in revenue passenger kilometres, or RPKs) grew 7% in May.", "7%", "demand")]
     public void A_long_parenthesis_with_a_comma_after_the_subject_ends_no_clause(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Yet spending has been volatile after surging 3% in January.", "3%", "spending")]
+    [InlineData("But borrowing has slowed after rising 4% in March.", "4%", "borrowing")]
+    public void An_ing_noun_after_an_opening_adverb_and_before_an_auxiliary_is_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
