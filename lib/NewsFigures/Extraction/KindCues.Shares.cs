@@ -38,7 +38,8 @@ internal static partial class KindCues
         return ChangesPace(s, c.TextFirst);
     }
 
-    // "accelerating from 4.4% in August", "It had slowed down to 5.6 per cent": only a rate of change speeds up or slows
+    // "accelerating from 4.4% in August", "It had slowed down to 5.6 per cent", "a slowdown from 8.2%": only a rate of change
+    // speeds up or slows
     private static bool ChangesPace(SentenceTokens s, int figure)
     {
         int k = figure - 1;
@@ -46,8 +47,11 @@ internal static partial class KindCues
         k--;
         if (s.Is(k, "down") || s.Is(k, "up")) k--;
         return s.IsLower(k) && s.Span(k) is "slowed" or "slowing" or "slows" or "accelerated" or "accelerating" or "accelerates"
-            or "decelerated" or "decelerating" or "quickened" or "quickening";
+            or "decelerated" or "decelerating" or "quickened" or "quickening" || IsChangeOfPace(s, k);
     }
+
+    /// <summary>"slowdown", "acceleration": a noun of a rate of change's pace.</summary>
+    public static bool IsChangeOfPace(SentenceTokens s, int k) => s.IsLower(k) && s.Span(k) is "slowdown" or "acceleration" or "deceleration";
 
     /// <summary>"The average 30-year mortgage rate rose to 4.65 percent", "raised its benchmark rate by 50 basis points to
     /// 10.75%": a rate that prices money or goods (interest, mortgage, repo, yield, tax, levy) named before the percent in its

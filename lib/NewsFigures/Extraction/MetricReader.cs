@@ -57,7 +57,9 @@ internal static partial class MetricReader
             // "Bharti Airtel, the operator, on Monday reported a 22% increase": the day of saying after an aside is no subject
             if (subject is { } day && Months.IsDayOfSaying(s, day)) subject = null;
             // ", a slight fall of 4 per cent": a change that describes the figure before has no subject of its own
-            if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an")) && s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown))
+            // (", a slowdown from 8.2%": so does a change of pace)
+            if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an"))
+                && (s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown) || KindCues.IsChangeOfPace(s, change.End - 1)))
                 subject = null;
             if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary) || Clauses.IsThatIs(s, from)))
                 subject = (from, from + 1);

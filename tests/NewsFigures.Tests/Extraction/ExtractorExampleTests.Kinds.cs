@@ -476,4 +476,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rents are 2.4 times higher than in 2010.")]
     public void Times_before_a_comparative_is_a_multiple(string sentence) =>
         Assert.Equal(FigureKind.Multiple, FigureOf(sentence, "2.4 times").Kind);
+    [Theory]
+    [InlineData("Food prices rose 5.1% in May, down from 6.3% in April.")]
+    [InlineData("Food prices rose 5.1% in May, a slowdown from 6.3% in April.")]
+    public void A_percent_a_change_is_down_from_is_its_earlier_rate(string sentence)
+    {
+        var earlier = FigureOf(sentence, "6.3%");
+        Assert.Equal((FigureKind.Change, "Food prices"), (earlier.Kind, earlier.Metric));
+    }
 }

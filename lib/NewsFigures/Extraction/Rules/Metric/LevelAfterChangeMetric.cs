@@ -44,9 +44,10 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
                 || UpOrDownBefore(s, c.TextFirst - 2));
     }
 
-    // "up from", "down slightly from": "up" or "down" and an adverb of degree before the "from"
+    // "up from", "down slightly from": "up" or "down" and an adverb of degree before the "from" (", a slowdown from": or a
+    // change of pace)
     private static bool UpOrDownBefore(SentenceTokens s, int k) =>
-        s.Is(k, "up") || s.Is(k, "down")
+        s.Is(k, "up") || s.Is(k, "down") || KindCues.IsChangeOfPace(s, k) && s.Has(k - 1, WordClass.Determiner)
         || s.IsLower(k) && s.Span(k) is "slightly" or "sharply" or "marginally" or "significantly" or "substantially" or "modestly" or "only"
             && (s.Is(k - 1, "up") || s.Is(k - 1, "down"));
 }
