@@ -738,4 +738,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Eggs became more expensive by 2.6 per cent.", "2.6 per cent", "Eggs")]
     public void What_a_linking_verb_is_followed_by_is_no_changed_object(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("£412,300", "highest average rent in Oslo")]
+    [InlineData("£98,100", "lowest average rent in the North")]
+    public void A_bracketed_item_keeps_its_own_preposition_and_superlative(string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract("The highest average rent is in Oslo (£412,300) and the lowest in the North (£98,100)."), figure));
 }

@@ -16,7 +16,7 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
         if (Label(s, x.C) is not { } label) return null;
         string own = s.Join(label.First, label.End);
         if (ListHeading.ColonBefore(s, label.First) >= 0 && (x.Sentence.HeadingMeasure ?? ListHeading.MeasureInSentence(s, label.First)) is { } measure)
-            return MetricProposal.Phrase($"{measure} in {own}");
+            return MetricProposal.Phrase(InItem(s, label, measure));
         // the item before: the nearest figure before that opens its own brackets ("China ($494 million" after "Mexico ($555
         // million, up 4 percent)")
         (FigureDraft Figure, (int First, int End) Label)? item = null;
@@ -26,10 +26,31 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
             if (Label(s, x.Figures[f]) is { } found) item = (x.Figures[f], found);
         if (item is not { Figure: var before, Label: var beforeLabel })
             return OpensList(s, x, label) && x.AmountSubject.Length > 0 && !x.AmountSubject.Contains(own, StringComparison.Ordinal)
-                ? MetricProposal.Phrase($"{x.AmountSubject} in {own}") : null;
+                ? MetricProposal.Phrase(InItem(s, label, x.AmountSubject)) : null;
         string named = s.Join(beforeLabel.First, beforeLabel.End);
         int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
-        return at < 0 ? null : MetricProposal.Phrase(before.Metric[..at] + own + before.Metric[(at + named.Length)..]);
+        return at < 0 ? null : MetricProposal.Phrase(Joined(InItem(s, label, before.Metric[..at].TrimEnd()), before.Metric[(at + named.Length)..]));
+    }
+
+    private static string Joined(string phrase, string tail) => tail.Length == 0 || tail[0] == ' ' ? phrase + tail : $"{phrase} {tail}";
+
+    // "highest average house price" in "London": "... in London"; "is in London (£363,802) and the lowest in the North East
+    // (£99,163)": a label that opens with its own preposition keeps it, one that opens with another superlative puts it in
+    // place of the measure's ("lowest average house price in the North East")
+    private static string InItem(SentenceTokens s, (int First, int End) label, string measure)
+    {
+        int first = label.First;
+        string? superlative = null;
+        if (s.IsLower(first) && s.Span(first) is { Length: > 4 } w && w.EndsWith("est") && measure.Split(' ')[0] is { Length: > 4 } m && m.EndsWith("est"))
+        {
+            superlative = w.ToString();
+            first++;
+        }
+        string rest = s.Join(first, label.End);
+        if (measure.Length == 0) return rest;
+        if (superlative is not null && measure.IndexOf(' ') is > 0 and var space) measure = superlative + measure[space..];
+        bool placed = s.Has(first, WordClass.Preposition) && s.IsLower(first) || (Lexicon.Classify(measure.AsSpan(measure.LastIndexOf(' ') + 1)) & WordClass.Preposition) != 0;
+        return placed ? $"{measure} {rest}" : $"{measure} in {rest}";
     }
 
     // the name right before the figure's "(": back to a semicolon, a colon, a bracket or "and" (commas stay: "San Antonio,
