@@ -133,6 +133,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("International Coffee Organization", figures.Single(f => f.Text == "1.2 percent").Attribution);
     }
 
+    [Theory]
+    [InlineData("In another sign that demand is picking up, Norvik Rail said bookings were up 9 percent.")]
+    [InlineData("As a sign that demand is picking up, Norvik Rail said bookings were up 9 percent.")]
+    public void A_that_clause_after_an_opening_preposition_is_no_relative_clause_of_the_speaker(string sentence) =>
+        Assert.Equal("Norvik Rail", Extract(sentence).Single().Attribution);
+
     [Fact]
     public void It_added_after_a_quote_names_the_institution_that_spoke_before_the_subject_named_since()
     {

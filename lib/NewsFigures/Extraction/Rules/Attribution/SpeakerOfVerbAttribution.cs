@@ -154,6 +154,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     // ...,", the held-out set lost an attribution.)
     private static int? RelativeWordAfterOpeningName(SentenceTokens s, int verb)
     {
+        // ("In another sign that traffic is picking up, United said": a sentence that opens with a preposition opens with no name)
+        if (s.Has(s.First, WordClass.Preposition) || s.Is(s.First, "as")) return null;
         for (int k = s.First + 1; k < verb - 2 && k - s.First <= 8; k++)
         {
             // ("Firms that cut prices reported": "that" after the opening noun opens a relative clause too)
