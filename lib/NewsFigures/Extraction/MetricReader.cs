@@ -217,7 +217,8 @@ internal static partial class MetricReader
             or "stated" or "states" or "announced" or "announces" or "estimated" or "estimates" or "believes" or "believed" or "means" or "meant"
             or "forecast" or "forecasts" or "predicted" or "predicts" or "warned" or "warns" or "warn" or "claimed" or "claims" or "claim" or "recommends" or "recommended"
             or "insist" or "insists" or "insisted" or "argue" or "argues" or "argued" or "admit" or "admits" or "admitted"
-            or "calculated" or "calculates" or "confirmed" or "confirms" or "concluded" or "concludes"
+            or "calculated" or "calculates" or "confirmed" or "confirms" or "concluded" or "concludes" or "expects" or "expect"
+            or "anticipated" or "anticipates" or "anticipate"
             // ", reporting that in 2012 the number of violent crimes ... rose": a participle of saying opens its clause too (not
             // "saying it expected organic sales growth of 7-9%", whose "it" the sentence's subject names better as a whole)
             or "reporting" or "noting" or "adding" or "revealing" or "indicating" or "stating" or "warning";

@@ -335,4 +335,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("But borrowing has slowed after rising 4% in March.", "4%", "borrowing")]
     public void An_ing_noun_after_an_opening_adverb_and_before_an_auxiliary_is_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("One analyst expects total ferry revenue will reach $2 billion this year.", "$2 billion", "total ferry revenue")]
+    [InlineData("The board anticipates that ticket sales will climb 4% next year.", "4%", "ticket sales")]
+    public void A_clause_an_expecting_verb_reports_has_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
