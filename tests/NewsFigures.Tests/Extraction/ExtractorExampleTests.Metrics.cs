@@ -743,4 +743,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("£98,100", "lowest average rent in the North")]
     public void A_bracketed_item_keeps_its_own_preposition_and_superlative(string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract("The highest average rent is in Oslo (£412,300) and the lowest in the North (£98,100)."), figure));
+    [Theory]
+    [InlineData("The clinic counted 310 patients in corridors, with 96 waiting over six hours.", "96", "patients waiting over six hours")]
+    [InlineData("Norway launched 40 missions in 2018, compared to 26 launched from Sweden.", "26", "missions launched from Sweden")]
+    [InlineData("Norway launched 40 missions in 2018, compared to 26 during the same period last year.", "26", "Norway missions")]
+    public void A_participle_after_a_bare_number_says_which_of_the_counted_things_it_counts(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -10,7 +10,25 @@ internal sealed partial class BorrowedUnitMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x) =>
         !x.C.BorrowedUnit || HasOwnOwner(x) ? null
         : CountedModel(x) is { } model ? MetricProposal.Phrase(model)
+        : QualifiedByParticiple(x) is { } qualified ? MetricProposal.Phrase(qualified)
         : BorrowedUnitPossessorMetric.Source(x) is { } source ? new MetricProposal(source.Metric) : null;
+
+    private const int MaxParticiplePhrase = 8;
+
+    // "471 patients on trolleys, with 252 waiting over nine hours", "compared to 26 launched from the US": a participle right
+    // after the number says which of the counted things it counts
+    private static string? QualifiedByParticiple(MetricQuery x)
+    {
+        var s = x.S;
+        int verb = x.C.ExtentLast + 1;
+        if (x.C.Unit.Unit is not { Length: > 0 } unit || !MetricReader.IsParticiple(s, verb) || s.Has(verb, WordClass.Preposition) || s.Is(verb, "compared") || s.Is(verb, "according")
+            || Inflection.IsNounInEd(s.Span(verb))) return null;
+        // ("while 12 characterized their activity as minimal": a past form before its object is a verb of its own clause)
+        if (MetricReader.IsPastParticiple(s, verb) && !(s.Has(verb + 1, WordClass.Preposition) || verb + 1 >= x.At.ClauseEnd || !s.IsWord(verb + 1))) return null;
+        int end = verb + 1;
+        while (end < x.At.ClauseEnd && end - verb < MaxParticiplePhrase && s.IsWord(end) && !s.Has(end, WordClass.Conjunction | WordClass.ClauseWord)) end++;
+        return $"{Inflection.Plural(unit)} {s.Join(verb, end)}";
+    }
 
     // "three 767s", "two 777Fs for Lufthansa Cargo": a model's designation in the plural right after the number
     private static string? CountedModel(MetricQuery x)
