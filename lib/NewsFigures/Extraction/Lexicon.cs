@@ -92,7 +92,8 @@ internal static class Lexicon
             + "becomes became offer offers hold holds held own owns run runs serve serves undercut forecast use uses supply "
             + "supplies need needs sold sell sells paid pay pays bought buy buys drew draw draws brought bring brings built "
             + "build builds made gave give gives came come comes went kept keep keeps found finds show shows lend lends lent "
-            + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led beat beats topped tops told tells go goes gone sat sits posted posts died dies die owed fled struck strikes fared claim remained stayed");
+            + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led beat beats topped tops told tells go goes gone sat sits posted posts died dies die owed fled struck strikes fared claim remained stayed "
+            + "flew flies sent sends lost loses ran drove wrote");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

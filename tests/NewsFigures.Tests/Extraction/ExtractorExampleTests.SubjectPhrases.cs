@@ -340,4 +340,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The board anticipates that ticket sales will climb 4% next year.", "4%", "ticket sales")]
     public void A_clause_an_expecting_verb_reports_has_its_own_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Norway flew 40 missions in 2018.", "40", "Norway missions")]
+    [InlineData("The charity's shoppers drove spending up 26 per cent.", "26 per cent", "charity's shoppers")]
+    public void An_irregular_past_tense_is_a_verb_not_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
