@@ -749,4 +749,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Norway launched 40 missions in 2018, compared to 26 during the same period last year.", "26", "Norway missions")]
     public void A_participle_after_a_bare_number_says_which_of_the_counted_things_it_counts(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Exports of the cider to Japan were worth almost £82m last year.", "almost £82m", "Exports of the cider to Japan")]
+    [InlineData("Butterfat averaged 4.08%, compared with 4.19% last year.", "4.19%", "Butterfat share")]
+    public void A_relative_time_after_an_amount_is_no_noun_it_sizes(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -20,7 +20,8 @@ internal sealed class SizedNounMetric : IMetricRule
     private static bool SizesNoun(SentenceTokens s, int first, int next) =>
         s.IsLower(next) && !s.Has(next, WordClass.Preposition | WordClass.Stopword) && (!Clauses.IsVerbLike(s, next) || NounAfterArticle(s, first, next))
         && !s.Is(next, "versus") && !s.Is(next, "vs")
-        && Clauses.PeriodOverPeriodEnd(s, next) == next; // "1.3 per cent month on month" sizes no month
+        && Clauses.PeriodOverPeriodEnd(s, next) == next // "1.3 per cent month on month" sizes no month
+        && !Clauses.StartsRelativeTime(s, next); // "plunged by 52pc last month": nor "last month"
 
     // "agreed to a $2.84 billion offer from Cisco": between an article and a preposition or the clause's end, a word that
     // may be a verb ("offer", "bid", "spend") is the noun the amount sizes
