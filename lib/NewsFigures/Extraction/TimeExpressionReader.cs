@@ -26,7 +26,7 @@ internal static class TimeExpressionReader
             TimeExpression? e = QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
-                ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, anchor);
+                ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
@@ -449,9 +449,10 @@ internal static class TimeExpressionReader
         return (s.Is(at + 1, "the") || s.Is(at + 1, "this")) && s.Is(at + 2, "year") && anchor > 0 ? (anchor, at + 2) : null;
     }
 
-    private static TimeExpression? Now(SentenceTokens s, int k, int anchor) =>
-        anchor > 0 && (s.Has(k, WordClass.NowWord) || (s.Is(k, "at") && s.Is(k + 1, "present")))
-            ? new(k, s.Is(k, "at") ? k + 1 : k, Y(anchor), TimeRole.Now, false)
+    // "India is now home to 2,967 wild tigers" in a text dated 2019-07-31: the month of the article's date
+    private static TimeExpression? Now(SentenceTokens s, int k, DateOnly? date) =>
+        date is { } d && (s.Has(k, WordClass.NowWord) || (s.Is(k, "at") && s.Is(k + 1, "present")))
+            ? new(k, s.Is(k, "at") ? k + 1 : k, YM(d.Year, d.Month), TimeRole.Now, false)
             : null;
 
     private static int WithPreposition(SentenceTokens s, int first)

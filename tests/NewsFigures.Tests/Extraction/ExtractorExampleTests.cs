@@ -78,7 +78,7 @@ public sealed partial class ExtractorExampleTests
         var figure = Single("Currently, China's power generation capacity is about 2.5 times that of the United States.", new DateOnly(2025, 7, 29));
         Assert.Equal(("about 2.5 times", 2.5, "times", "about", FigureKind.Multiple), (figure.Text, figure.Value, figure.Unit, figure.Qualifier, figure.Kind));
         Assert.Equal("China's power generation capacity relative to the United States", figure.Metric);
-        Assert.Equal("2025", figure.Period); // "currently", against the article's date
+        Assert.Equal("2025-07", figure.Period); // "currently": the month of the article's date
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public sealed partial class ExtractorExampleTests
     public void Economy_news_a_multiple_now_and_the_multiple_it_rose_from()
     {
         var figures = Extract("Average house prices are now 7.7 times average earnings, up from 3.6 times in 1997.", November2025);
-        Assert.Equal(new (double, FigureKind, string?)[] { (7.7, FigureKind.Multiple, "2025"), (3.6, FigureKind.Multiple, "1997") },
+        Assert.Equal(new (double, FigureKind, string?)[] { (7.7, FigureKind.Multiple, "2025-11"), (3.6, FigureKind.Multiple, "1997") },
             figures.Select(f => (f.Value, f.Kind, f.Period)));
         Assert.All(figures, f => Assert.Equal("Average house prices", f.Metric));
     }
@@ -346,7 +346,7 @@ public sealed partial class ExtractorExampleTests
         const string text = "Intro line.\n\nHumanoid robots, numbering 10,000 units, now handle tasks in factories.";
         var figure = Single(text, November2025);
         Assert.Equal("10,000", text[figure.Start..figure.End]);
-        Assert.Equal(("robot", "2025"), (figure.Unit, figure.Period));
+        Assert.Equal(("robot", "2025-11"), (figure.Unit, figure.Period));
         Assert.Equal("Humanoid robots, numbering 10,000 units, now handle tasks in factories.", figure.Sentence);
     }
 }

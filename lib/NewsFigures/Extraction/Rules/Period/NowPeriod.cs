@@ -1,6 +1,6 @@
 namespace NewsFigures;
 
-/// <summary>"now has 200 million users": the article's present, when the sentence names no period.</summary>
+/// <summary>"now has 200 million users": the article's present, its month, when the sentence names no period.</summary>
 internal sealed class NowPeriod : IPeriodRule
 {
     public string Name => "period.now";
