@@ -260,4 +260,7 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_count_that_sizes_a_change_noun_takes_the_period_of_the_figure_before() =>
         Assert.Equal("2009-Q2", PeriodOf("There were 67,000 burglaries between April and June 2009, compared with 65,200 a year earlier, an increase of 1,800 offences.", "1,800"));
+    [Fact]
+    public void The_level_a_change_reaches_takes_the_changes_period() =>
+        Assert.Equal("2016-08", FigureOf("Permits slipped 0.4 percent to 1.14 million in August 2016 as approvals tumbled 7.2 percent to a 402,000 rate.", "402,000").Period);
 }

@@ -1,7 +1,7 @@
 namespace NewsFigures;
 
 /// <summary>"1,037.3 EFLOPS in 2025, a 43 percent increase": a change, share or multiple with no time of its own takes
-/// the period of the figure before it; not of a base that figure was compared with ("eased to 10.40 per cent in December
+/// the period of the figure before it, and so does the level a change reaches ("tumbled 7.2 percent to a 402,000 rate"); not of a base that figure was compared with ("eased to 10.40 per cent in December
 /// from 12.47 per cent in November, but non-food inflation accelerated to 11.38 per cent": December), but of the nearest
 /// figure before that is no base; a base itself takes the period of the base before it ("from 10.16 percent": November).</summary>
 internal sealed class FigureBeforePeriod : IPeriodRule
@@ -12,7 +12,7 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     {
         // "67,000 ..., compared with 65,200 during the same period the previous year, an increase of 1,800 offences": a count
         // that sizes a change noun is a change too
-        if (!TimeChoice.TakesNeighbours(q.Figure) && KindCues.ChangeNounDirection(q.S, q.Figure, q.ClauseStart) == 0) return null;
+        if (!TimeChoice.TakesNeighbours(q.Figure) && KindCues.ChangeNounDirection(q.S, q.Figure, q.ClauseStart) == 0 && !IsReachedByChange(q)) return null;
         // a base takes the period of the base before it ("... from 12.47 per cent in November, but ... to 11.38 per cent
         // from 10.16 percent": November), any other figure that of the figure before that is no base
         bool isBase = IsBase(q.S, q.Figure);
@@ -23,4 +23,11 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     }
 
     private static bool IsBase(SentenceTokens s, FigureDraft f) => KindCues.IsBaseOfComparison(s, f.TextFirst);
+
+    // "tumbled 7.2 percent to a 402,000 unit-rate": the level a change reaches is of the change's time
+    private static bool IsReachedByChange(FigureQuery q)
+    {
+        int to = q.S.Is(q.Figure.TextFirst - 1, "a") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
+        return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && to - change.ExtentLast is >= 1 and <= 2;
+    }
 }
