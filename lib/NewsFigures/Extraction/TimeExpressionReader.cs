@@ -473,11 +473,20 @@ internal static class TimeExpressionReader
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
         if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first)) return TimeRole.Base;
-        // "compared to the same period the previous year": the time of the compared period is the base's
-        if (!s.Has(first, WordClass.Preposition) && (s.Is(b, "period") || s.Is(b, "quarter") || s.Is(b, "month")) && s.Is(b - 1, "same") && s.Is(b - 2, "the")
-            && (s.Is(b - 3, "to") || s.Is(b - 3, "with")) && s.Is(b - 4, "compared")) return TimeRole.Base;
+        // "compared to the same period the previous year": the time of the compared period is the base's ("as compared to the
+        // same point a year earlier", "up 2.3 percent from the same period in 2010" too)
+        int of = s.Is(first, "in") || s.Is(first, "of") ? first : s.Is(b, "in") || s.Is(b, "of") ? b : -1;
+        int same = of >= 0 ? of - 1 : b;
+        if ((of >= 0 || !s.Has(first, WordClass.Preposition)) && IsSamePeriodNoun(s, same) && s.Is(same - 1, "same") && s.Is(same - 2, "the")
+            && ((s.Is(same - 3, "to") || s.Is(same - 3, "with")) && s.Is(same - 4, "compared") || s.Is(same - 3, "from") || s.Is(same - 3, "than")))
+            return TimeRole.Base;
+        // "compared to August of 2019": the year of a month takes the month's role
+        if (s.Is(of, "of") && s.Has(of - 1, WordClass.Month)) return RoleBefore(s, of - 1);
         return TimeRole.Period;
     }
+
+    private static bool IsSamePeriodNoun(SentenceTokens s, int k) =>
+        s.Is(k, "period") || s.Is(k, "quarter") || s.Is(k, "month") || s.Is(k, "point") || s.Is(k, "time") || s.Is(k, "week");
 
     // "$44 billion less than the shortfall in 2014", "more than receipts in 2014": a time in the noun phrase after "than"
     // dates what is compared with (no figure between: "than 3% in 2014" leaves the time to that figure)

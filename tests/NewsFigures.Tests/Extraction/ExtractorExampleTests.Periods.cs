@@ -263,4 +263,11 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_level_a_change_reaches_takes_the_changes_period() =>
         Assert.Equal("2016-08", FigureOf("Permits slipped 0.4 percent to 1.14 million in August 2016 as approvals tumbled 7.2 percent to a 402,000 rate.", "402,000").Period);
+    [Theory]
+    [InlineData("Norway made 4.8 million tons of steel in August 2020, or 8.4% more as compared to August of 2019.", "8.4%", "2020-08")]
+    [InlineData("Ferries carried 35.7 million passengers in the first half of 2011, up 2.3 percent from the same period in 2010.", "2.3 percent", "2011-H1")]
+    [InlineData("Norway made 4.8 million tons of steel in August 2020, down 20.6% as compared to the same point in 2019.", "20.6%", "2020-08")]
+    [InlineData("Its share fell 8 percent compared to the same quarter in 2013, when its phones accounted for 32.1 percent.", "32.1 percent", "2013")]
+    public void The_time_of_a_compared_period_is_the_bases_not_the_changes(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure));
 }

@@ -39,11 +39,16 @@ internal static class TimeChoice
     {
         var e = r.Times[t];
         int owner = r.OwnerOfTime(t);
-        if (e.Role == TimeRole.Base || (owner >= 0 && owner != f)) return -1;
+        if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
         if (!Reaches(r.Tokens, e, fig)) return -1;
         return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
     }
+
+    // "compared to the same quarter in 2013, when the company's devices accounted for nearly a third": a base's time dates
+    // the figures of the clause ", when" opens right after it
+    private static bool DatesWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
+        fig.TextFirst > e.Last + 2 && s.IsPunct(e.Last + 1, ',') && s.Is(e.Last + 2, "when");
 
     /// <summary>Whether a time expression the figure does not own may still be its period. Not when it stands after a
     /// contrast that follows the figure ("436,127 in the previous month, but ... in April 2020"), inside a clause of its
