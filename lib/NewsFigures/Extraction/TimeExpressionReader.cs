@@ -28,11 +28,13 @@ internal static class TimeExpressionReader
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
-            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
-            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
             bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
             var role = found.Role == TimeRole.Period && !span ? RoleBefore(s, found.First) : found.Role;
+            // ("in July compared with a year earlier, down from a 6.4 percent annual gain the previous month": a base's month is
+            // no month a later "the previous month" counts from)
+            if (role != TimeRole.Base && found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
+            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
             k = found.Last;

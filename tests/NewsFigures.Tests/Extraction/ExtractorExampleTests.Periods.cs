@@ -270,4 +270,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Its share fell 8 percent compared to the same quarter in 2013, when its phones accounted for 32.1 percent.", "32.1 percent", "2013")]
     public void The_time_of_a_compared_period_is_the_bases_not_the_changes(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure));
+    [Fact]
+    public void The_previous_month_counts_from_the_figures_month_not_from_its_base() =>
+        Assert.Equal("2018-06", PeriodOf("The rent index increased 5.9 percent in July compared with a year earlier, down from a 6.4 percent "
+            + "annual gain the previous month.", "6.4 percent", new DateOnly(2018, 9, 25)));
 }
