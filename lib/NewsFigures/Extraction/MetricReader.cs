@@ -71,7 +71,8 @@ internal static partial class MetricReader
             // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
             // sentence that opens by pointing back
             if (subject is null && !s.Has(from, WordClass.Preposition) && Clauses.SentenceSubject(s, c.TextFirst) is { } opening && opening.First == s.First
-                && opening.End <= c.TextFirst && (IsPronoun(s, opening.First, opening.End) || IsFigureNoun(s, opening)) && !s.Is(s.First, "it") && !s.Is(s.First, "they"))
+                && opening.End <= c.TextFirst && (IsPronoun(s, opening.First, opening.End) || IsFigureNoun(s, opening)
+                    || opening.End == opening.First + 1 && Clauses.IsThatIs(s, opening.First)) && !s.Is(s.First, "it") && !s.Is(s.First, "they"))
                 SubjectIsPronoun = RefersBack = true;
             SubjectPosition = !HasVerbBetween(s, from, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
                 && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);

@@ -484,4 +484,10 @@ public sealed partial class ExtractorExampleTests
         var earlier = FigureOf(sentence, "6.3%");
         Assert.Equal((FigureKind.Change, "Food prices"), (earlier.Kind, earlier.Metric));
     }
+    [Fact]
+    public void A_percent_in_brackets_after_a_compared_time_is_that_times_level_of_what_that_points_to()
+    {
+        var earlier = FigureOf("The pass rate has fallen to 97.3%. That’s lower than last year (98.4%).", "98.4%");
+        Assert.Equal((FigureKind.Share, "pass rate"), (earlier.Kind, earlier.Metric));
+    }
 }

@@ -17,9 +17,23 @@ internal sealed class ChangeInParenthesesKind : IKindRule
         if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(open, '(')) return null;
         if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == open - 1)
             return before.Kind == FigureKind.Change ? new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value)) : null;
-        return KindCues.ChangeVerbBefore(q.S, q.S.First, open) is var direction and not 0
+        return KindCues.ChangeVerbBefore(q.S, q.S.First, open) is var direction and not 0 && !AfterTimeCompared(q.S, open)
             ? KindProposal.Change(direction, q.Figure.Value)
             : null;
+    }
+
+    // "That's lower than last year (98.4%) and 2019 (97.6)": a percent in brackets after the time a comparison names is the
+    // level of that time, no change
+    private static bool AfterTimeCompared(SentenceTokens s, int open)
+    {
+        bool time = false;
+        for (int k = open - 1; k > s.First && open - k <= 5; k--)
+        {
+            if (s.Is(k, "than")) return time;
+            if (!s.IsWord(k) && !Clauses.IsYear(s, k)) return false;
+            time |= Clauses.IsYear(s, k) || s.Has(k, WordClass.TimeUnit);
+        }
+        return false;
     }
 
     // "a 2.2% increase (3,627 cases)", "a 4.1% increase — 747 cases — over the previous year": a count set off right after a
