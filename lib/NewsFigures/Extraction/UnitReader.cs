@@ -343,10 +343,10 @@ internal static class UnitReader
         !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
-    /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units": the container unit TEU written
-    /// out; the last token of its name, else -1.</summary>
+    /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
+    /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
     internal static int TwentyFootUnitsLast(SentenceTokens s, int j) =>
-        s.Is(j, "twenty") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
+        (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
             ? j + 4 : -1;
 
     /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with

@@ -769,6 +769,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The state budget rose to N2.5 trillion.", "N2.5 trillion", "NGN")]
     [InlineData("A household is now billed R924.66 a month.", "R924.66", "ZAR")]
     [InlineData("The terminal moved 61,200 twenty-foot equivalent units in May.", "61,200 twenty-foot equivalent units", "TEU")]
+    [InlineData("The terminal moved 61,200 20-foot equivalent units in May.", "61,200 20-foot equivalent units", "TEU")]
     [InlineData("Kerala received 260.7 mm of rain in June.", "260.7 mm", "mm")]
     [InlineData("Insurers wrote premiums of UGX933.8bn in the half.", "UGX933.8bn", "UGX")]
     [InlineData("The mines earned GHS 2.5 billion last year.", "GHS 2.5 billion", "GHS")]
