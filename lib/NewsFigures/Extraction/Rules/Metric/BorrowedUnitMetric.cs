@@ -21,8 +21,8 @@ internal sealed partial class BorrowedUnitMetric : IMetricRule
     {
         var s = x.S;
         int verb = x.C.ExtentLast + 1;
-        if (x.C.Unit.Unit is not { Length: > 0 } unit || !MetricReader.IsParticiple(s, verb) || s.Has(verb, WordClass.Preposition) || s.Is(verb, "compared") || s.Is(verb, "according")
-            || Inflection.IsNounInEd(s.Span(verb))) return null;
+        if (x.C.Unit.Unit is not { Length: > 0 } unit || !MetricReader.IsParticiple(s, verb) || s.Has(verb, WordClass.Preposition)
+            || s.Is(verb, "compared") || s.Is(verb, "according") || Inflection.IsNounInEd(s.Span(verb))) return null;
         // ("while 12 characterized their activity as minimal": a past form before its object is a verb of its own clause)
         if (MetricReader.IsPastParticiple(s, verb) && !(s.Has(verb + 1, WordClass.Preposition) || verb + 1 >= x.At.ClauseEnd || !s.IsWord(verb + 1))) return null;
         int end = verb + 1;

@@ -29,10 +29,8 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
                 ? MetricProposal.Phrase(InItem(s, label, x.AmountSubject)) : null;
         string named = s.Join(beforeLabel.First, beforeLabel.End);
         int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
-        return at < 0 ? null : MetricProposal.Phrase(Joined(InItem(s, label, before.Metric[..at].TrimEnd()), before.Metric[(at + named.Length)..]));
+        return at < 0 ? null : MetricProposal.Phrase(InItem(s, label, before.Metric[..at].TrimEnd()) + before.Metric[(at + named.Length)..]);
     }
-
-    private static string Joined(string phrase, string tail) => tail.Length == 0 || tail[0] == ' ' ? phrase + tail : $"{phrase} {tail}";
 
     // "highest average house price" in "London": "... in London"; "is in London (£363,802) and the lowest in the North East
     // (£99,163)": a label that opens with its own preposition keeps it, one that opens with another superlative puts it in

@@ -1,9 +1,10 @@
 namespace NewsFigures;
 
 /// <summary>"1,037.3 EFLOPS in 2025, a 43 percent increase": a change, share or multiple with no time of its own takes
-/// the period of the figure before it, and so does the level a change reaches ("tumbled 7.2 percent to a 402,000 rate"); not of a base that figure was compared with ("eased to 10.40 per cent in December
-/// from 12.47 per cent in November, but non-food inflation accelerated to 11.38 per cent": December), but of the nearest
-/// figure before that is no base; a base itself takes the period of the base before it ("from 10.16 percent": November).</summary>
+/// the period of the figure before it, and so does the level a change reaches ("tumbled 7.2 percent to a 402,000 rate");
+/// not of a base that figure was compared with ("eased to 10.40 per cent in December from 12.47 per cent in November, but
+/// non-food inflation accelerated to 11.38 per cent": December), but of the nearest figure before that is no base; a base
+/// itself takes the period of the base before it ("from 10.16 percent": November).</summary>
 internal sealed class FigureBeforePeriod : IPeriodRule
 {
     public string Name => "period.of-figure-before";
