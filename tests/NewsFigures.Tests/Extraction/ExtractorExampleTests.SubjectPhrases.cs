@@ -345,4 +345,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The charity's shoppers drove spending up 26 per cent.", "26 per cent", "charity's shoppers")]
     public void An_irregular_past_tense_is_a_verb_not_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("The proportion of cyclists aged 20-29 is the highest, reaching 40.5%.", "40.5%", "proportion of cyclists aged 20-29")]
+    [InlineData("The share of drivers aged 65 and over rose to 19%.", "19%", "share of drivers aged 65 and over")]
+    public void An_age_span_is_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
