@@ -348,6 +348,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The proportion of cyclists aged 20-29 is the highest, reaching 40.5%.", "40.5%", "proportion of cyclists aged 20-29")]
     [InlineData("The share of drivers aged 65 and over rose to 19%.", "19%", "share of drivers aged 65 and over")]
+    [InlineData("Nationwide, more than 8 percent of children ages 2 to 5 are obese.", "more than 8 percent", "share of children ages 2 to 5")]
     public void An_age_span_is_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
