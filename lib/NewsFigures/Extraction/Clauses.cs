@@ -403,8 +403,6 @@ internal static class Clauses
 
     private static bool IsOpeningTime(SentenceTokens s, int k) => StartsRelativeTime(s, k) && s.IsPunct(k + 2, ',');
 
-    /// <summary>"last month", "this year", "next week": a time relative to the article's date, which the time reader takes
-    /// only when that date is known.</summary>
     /// <summary>", which ...", ", who ...": the comma opens a relative clause that describes the noun before it.</summary>
     internal static bool OpensRelativeClause(SentenceTokens s, int comma) =>
         s.IsPunct(comma, ',') && (s.Is(comma + 1, "which") || s.Is(comma + 1, "who"));
@@ -425,6 +423,8 @@ internal static class Clauses
 
     private const int MaxRelativeAside = 16;
 
+    /// <summary>"last month", "this year", "next week": a time relative to the article's date, which the time reader takes
+    /// only when that date is known.</summary>
     internal static bool StartsRelativeTime(SentenceTokens s, int k) =>
         (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Has(k + 1, WordClass.TimeUnit);
 

@@ -66,7 +66,8 @@ internal static partial class MetricReader
             // "This is down from ...", "That's an increase of ...", "The equivalent figure for May was ...": a sentence that
             // opens by pointing back
             SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj) || sj.End == sj.First + 1 && Clauses.IsThatIs(s, sj.First));
-            RefersBack = SubjectIsPronoun && subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they");
+            RefersBack = SubjectIsPronoun && (subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they")
+                                              || AfterOpeningTime(s, subject.Value.First) && !s.Has(subject.Value.First, WordClass.Pronoun));
             OwnSubject = SubjectIsPronoun ? null : subject;
             // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
             // sentence that opens by pointing back
@@ -77,6 +78,19 @@ internal static partial class MetricReader
             SubjectPosition = !HasVerbBetween(s, from, c.TextFirst) && HasVerbBetween(s, c.TextLast + 1, ClauseEnd)
                 && !(s.Has(from, WordClass.Preposition) && from < c.TextFirst);
         }
+    }
+
+    // "In the previous month, the figure was 94.3%": a phrase of time in front, up to its comma, leaves the subject first
+    private static bool AfterOpeningTime(SentenceTokens s, int subjectFirst)
+    {
+        if (!s.IsPunct(subjectFirst - 1, ',') || !s.Has(s.First, WordClass.Preposition) || subjectFirst - 1 - s.First > 5) return false;
+        bool time = false;
+        for (int k = s.First + 1; k < subjectFirst - 1; k++)
+        {
+            if (!s.IsWord(k) && !Clauses.IsYear(s, k) || Clauses.IsVerbLike(s, k)) return false;
+            time |= s.Has(k, WordClass.TimeUnit | WordClass.Month) || Clauses.IsYear(s, k);
+        }
+        return time;
     }
 
     // "The figure", "The equivalent figure": a noun that stands for a figure already given.

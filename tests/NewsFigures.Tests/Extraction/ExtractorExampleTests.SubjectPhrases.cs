@@ -351,4 +351,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Nationwide, more than 8 percent of children ages 2 to 5 are obese.", "more than 8 percent", "share of children ages 2 to 5")]
     public void An_age_span_is_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void The_figure_after_an_opening_time_points_back_to_the_metric_before() =>
+        Assert.Equal("share of ferries on time", MetricOf(Extract("The share of ferries on time was 93.4% in May. In the previous month, the figure was 94.3%."), "94.3%"));
 }
