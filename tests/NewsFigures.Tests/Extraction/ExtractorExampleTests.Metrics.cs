@@ -754,4 +754,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Butterfat averaged 4.08%, compared with 4.19% last year.", "4.19%", "Butterfat share")]
     public void A_relative_time_after_an_amount_is_no_noun_it_sizes(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("7%", "vehicle-related theft")]
+    [InlineData("2%", "burglaries")]
+    public void A_change_in_brackets_with_up_or_down_changes_the_noun_phrase_before(string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract("There were jumps in the numbers of recorded robberies (up 22%), vehicle-related theft (up 7%) and burglaries (2%)."), figure));
 }

@@ -87,6 +87,7 @@ internal sealed class ExtractionPipeline
         .Use(new BroughtToMetric())
         .Use(new ChangeInNounMetric())
         .Use(new ParenthesizedItemMetric())
+        .Use(new BracketedChangeMetric())
         .Use(new CommaItemChangeMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new DefiniteChangeMetric())
