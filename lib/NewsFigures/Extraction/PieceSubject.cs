@@ -132,7 +132,8 @@ internal static class PieceSubject
             if (!byName.TryGetValue(name, out var t)) t = new Tally(0, false, tally.Count, lineNumber, 0);
             int mention = speaker ? -MinMentions : IsDemonym(line, words, first, last) ? 0 : 1;
             var pair = mention > 0 ? PairOfNames(line, words, first, last) : default;
-            if (!pair.IsEmpty) pairs[pair.ToString()] = pairs.GetValueOrDefault(pair.ToString()) + 1;
+            // each writing of a pair counted once, by its second half (its first half finds the same pair)
+            if (!pair.IsEmpty && !pair.StartsWith(name)) pairs[pair.ToString()] = pairs.GetValueOrDefault(pair.ToString()) + 1;
             byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine, t.Paired + (pair.IsEmpty ? 0 : 1));
         }
     }
@@ -217,10 +218,12 @@ internal static class PieceSubject
     // and Wales"; else empty ("Los Angeles and Shanghai" pairs no one-word name)
     private static ReadOnlySpan<char> PairOfNames(ReadOnlySpan<char> line, List<Range> words, int first, int last)
     {
-        if (first > 1 && line[words[first - 1]] is "and" && char.IsUpper(line[words[first - 2]][0]) && (first == 2 || !char.IsUpper(line[words[first - 3]][0])))
+        // (a capital across a sentence's end, "... England and Wales. Police ...", opens another sentence, no longer name)
+        if (first > 1 && line[words[first - 1]] is "and" && char.IsUpper(line[words[first - 2]][0])
+            && (first == 2 || !char.IsUpper(line[words[first - 3]][0]) || line[words[first - 3]][^1] == '.'))
             return line[words[first - 2].Start..words[last].End].TrimEnd(".,;:'’");
         if (last + 2 < words.Count && line[words[last + 1]] is "and" && char.IsUpper(line[words[last + 2]][0])
-            && (last + 3 == words.Count || !char.IsUpper(line[words[last + 3]][0])))
+            && (last + 3 == words.Count || !char.IsUpper(line[words[last + 3]][0]) || line[words[last + 2]][^1] == '.'))
             return line[words[first].Start..words[last + 2].End].TrimEnd(".,;:'’");
         return default;
     }

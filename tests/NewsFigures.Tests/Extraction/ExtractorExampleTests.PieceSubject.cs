@@ -122,6 +122,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("England and Wales recorded thefts", MetricOf(Extract("Crime rose in England and Wales. Police in England and Wales logged more. Wales saw most.\n\n"
             + "Recorded thefts were up 8% in the year."), "8%"));
     [Fact]
+    public void A_pair_written_once_is_no_subject() =>
+        Assert.Equal("Recorded thefts", MetricOf(Extract("Crime rose in England and Wales, police said. Wales saw the most of it.\n\n"
+            + "Recorded thefts were up 8% in the year."), "8%"));
+
+    [Fact]
     public void A_sources_abbreviation_in_brackets_is_the_source_not_the_pieces_subject() =>
         Assert.Equal("Export volumes", MetricOf(Extract("Cider exports rose, according to figures from the National Cider Board (NCB). "
             + "Growth pleased NCB members. Orders from NCB growers rose.\n\nExport volumes rose 15 per cent."), "15 per cent"));
