@@ -284,7 +284,6 @@ internal static class Clauses
         int first = k;
         // "That's an increase of 2.6 percent": "that" with its verb points back as "that is" does
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || IsThatIs(s, k)) return (k, k + 1);
-        int spanEnd = -1; // one past the phrase's age span, which the trim below keeps whole
         while (k < before && k - first < 12)
         {
             // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
@@ -295,7 +294,7 @@ internal static class Clauses
                 continue;
             }
             // "the proportion of internet users aged 20-29 using AI products": an age span is part of the phrase
-            if (k > first && AgeSpanEnd(s, k) is > 0 and var ageEnd && ageEnd < before) { k = spanEnd = ageEnd; continue; }
+            if (k > first && AgeSpanEnd(s, k) is > 0 and var ageEnd && ageEnd < before) { k = ageEnd; continue; }
             // "the proportion of people donating to charitable causes in a typical month decreased": a participle that
             // qualifies the head runs on to the clause's own verb
             if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
@@ -312,7 +311,7 @@ internal static class Clauses
             k += IsNumberCompound(s, k) ? 3 : 1;
         }
         // "Hybrid (petrol electric) now stand": a closing bracket whose opening is in the phrase stays
-        while (k > first && k != spanEnd && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))
+        while (k > first && !EndsWithAgeSpan(s, first, k) && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))
                && !(s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) > first)) k--;
         // "Qwen, alone has inspired": an adverb before the verb; the subject is the appositive before the comma.
         if (k > first && ContentWords(s, first, k) == 0 && !s.Has(first, WordClass.Pronoun))
@@ -336,6 +335,14 @@ internal static class Clauses
         else if ((s.Is(end, "and") || s.Is(end, "or")) && (s.Is(end + 1, "over") || s.Is(end + 1, "older") || s.Is(end + 1, "above") || s.Is(end + 1, "under")
                                                           || s.Is(end + 1, "younger"))) end += 2;
         return end;
+    }
+
+    /// <summary>"children ages 2 to 5": whether the phrase from..end ends with an age span, which a trim keeps whole.</summary>
+    internal static bool EndsWithAgeSpan(SentenceTokens s, int from, int end)
+    {
+        for (int k = Math.Max(from, end - 5); k < end; k++)
+            if (AgeSpanEnd(s, k) == end) return true;
+        return false;
     }
 
     // "The 19 charities raised £63.5m": a count right after the article that opens the phrase, before its plural noun, is part

@@ -197,17 +197,9 @@ internal static partial class MetricReader
     internal static int TrimEnd(SentenceTokens s, int from, int end)
     {
         while (end > from && (!s.IsWord(end - 1) || s.Has(end - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.ClauseWord)
-                              || Clauses.IsSentenceAdverb(s.Span(end - 1))) && !EndsAgeSpan(s, from, end))
+                              || Clauses.IsSentenceAdverb(s.Span(end - 1))) && !Clauses.EndsWithAgeSpan(s, from, end))
             end--;
         return end;
-    }
-
-    // "children ages 2 to 5": the phrase ends with an age span, which stays whole
-    private static bool EndsAgeSpan(SentenceTokens s, int from, int end)
-    {
-        for (int k = Math.Max(from, end - 5); k < end; k++)
-            if (Clauses.AgeSpanEnd(s, k) == end) return true;
-        return false;
     }
 
     // "across the country that have successfully registered ... programs": a scope as wide as the country or the world, and

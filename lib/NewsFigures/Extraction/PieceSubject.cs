@@ -133,7 +133,7 @@ internal static class PieceSubject
             int mention = speaker ? -MinMentions : IsDemonym(line, words, first, last) ? 0 : 1;
             var pair = mention > 0 ? PairOfNames(line, words, first, last) : default;
             // each writing of a pair counted once, by its second half (its first half finds the same pair)
-            if (!pair.IsEmpty && !pair.StartsWith(name)) pairs[pair.ToString()] = pairs.GetValueOrDefault(pair.ToString()) + 1;
+            if (!pair.IsEmpty && !pair.StartsWith(name) && pair.ToString() is var key) pairs[key] = pairs.GetValueOrDefault(key) + 1;
             byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine, t.Paired + (pair.IsEmpty ? 0 : 1));
         }
     }
