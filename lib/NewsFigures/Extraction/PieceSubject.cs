@@ -72,7 +72,7 @@ internal static class PieceSubject
         if (tally[best].Paired * 2 >= tally[best].Mentions)
         {
             var (pair, times) = pairs.Where(p => p.Key.StartsWith(best + " and ", StringComparison.Ordinal) || p.Key.EndsWith(" and " + best, StringComparison.Ordinal))
-                .MaxBy(p => p.Value);
+                .DefaultIfEmpty().MaxBy(p => p.Value);
             if (times < MinMentions) return null;
             best = pair;
         }

@@ -125,6 +125,11 @@ public sealed partial class ExtractorExampleTests
     public void A_pair_written_once_is_no_subject() =>
         Assert.Equal("Recorded thefts", MetricOf(Extract("Crime rose in England and Wales, police said. Wales saw the most of it.\n\n"
             + "Recorded thefts were up 8% in the year."), "8%"));
+    [Fact]
+    public void A_pair_whose_second_half_is_never_read_as_a_name_is_no_subject_and_no_failure() =>
+        Assert.Equal("Game and Table", MetricOf(Extract("Casino win rose in August.\nMost of the gain came from the Game and Table category. "
+            + "Statewide, Game and Table games held 15.2 percent.\nThere were decreases in slot win. Game and Table win was down 25 percent."),
+            "25 percent"));
 
     [Fact]
     public void A_sources_abbreviation_in_brackets_is_the_source_not_the_pieces_subject() =>
