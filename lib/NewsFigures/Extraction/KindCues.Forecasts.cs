@@ -162,7 +162,8 @@ internal static partial class KindCues
         if (s.Is(cue, "would") && s.Is(cue + 1, "have")) return false;
         if (f > 0 && figures[f - 1].TextFirst > cue) return ReachedByGovernedChange(s, figures, f, cue);
         for (int k = infinitive ? cue + 2 : cue + 1; k < figures[f].TextFirst; k++)
-            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) || s.IsClauseBreak(k)) return false;
+            if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord) && !LeadsToFigure(s, k, figures[f].TextFirst) && !IsToOfNecessity(s, k)
+                || s.IsClauseBreak(k)) return false;
         return true;
     }
 
@@ -216,6 +217,11 @@ internal static partial class KindCues
         for (int k = from + 1; k < to; k++) if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord)) return false;
         return true;
     }
+
+    // "will need to make savings of £32m", "will have to pay £5m", "will be able to fund 500 homes": the "to" of a verb the
+    // cue still governs
+    private static bool IsToOfNecessity(SentenceTokens s, int k) =>
+        s.Is(k, "to") && (s.Is(k - 1, "need") || s.Is(k - 1, "have") || s.Is(k - 1, "able"));
 
     // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
     private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>

@@ -295,6 +295,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
+    [InlineData("The authority will need to make savings of around £32m.", "around £32m", FigureKind.Forecast)]
+    [InlineData("The club will have to pay £5m in fees.", "£5m", FigureKind.Forecast)]
+    [InlineData("The club will move to a ground of 30,000 seats.", "30,000", FigureKind.Level)] // "to" a noun, no verb
+    public void Will_governs_the_verb_after_need_to_or_have_to(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
     [InlineData("Typical bills will fall by £129 to £1,668.", "£1,668", FigureKind.Forecast)]
     [InlineData("It will show from 38 to 42 matches a year.", "42", FigureKind.Level)]
     // the change its restatement restates, and a noun of change after the figure, still carry the forecast
