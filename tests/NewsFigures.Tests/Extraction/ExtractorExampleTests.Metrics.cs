@@ -759,4 +759,14 @@ public sealed partial class ExtractorExampleTests
     [InlineData("2%", "burglaries")]
     public void A_change_in_brackets_with_up_or_down_changes_the_noun_phrase_before(string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract("There were jumps in the numbers of recorded robberies (up 22%), vehicle-related theft (up 7%) and burglaries (2%)."), figure));
+
+    [Theory]
+    [InlineData("After a 3% decline on July 3, bean prices rose by 2% on July 5.", "3%", "bean prices")]
+    [InlineData("After a -0.48% decline on July 3, bean prices rose by 2% on July 5.", "0.48%", "bean prices")]
+    [InlineData("Following a 5% rise in May, retail sales fell 2% in June.", "5%", "retail sales")]
+    [InlineData("Despite a 4.2% drop last year, exports of wine reached $2 billion.", "4.2%", "exports of wine")]
+    [InlineData("After falling 3% on Monday, the shares of Acme rose 2%.", "3%", "Acme share price")]
+    [InlineData("After a 10% jump in revenue, the company's shares rose 5%.", "10%", "revenue")] // what it names is its own
+    public void A_change_opening_the_sentence_with_only_its_time_changes_the_main_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -89,6 +89,7 @@ internal static class RuleExamples
         new("metric.parenthesized-item", "Bus ridership rose in these cities: Minneapolis (14.5%); Dallas (7.5%).", "7.5%", "Bus ridership in Dallas"),
         new("metric.bracketed-change", "Jumps were seen in recorded robberies (up 22%) and thefts (up 7%).", "22%", "recorded robberies"),
         new("metric.comma-item-change", "Copper rose 2% to $9,000, and aluminium, up 3% to $2,400, hit a high.", "3%", "aluminium"),
+        new("metric.opening-change", "After a 3% decline on July 3, bean prices rose 2%.", "3%", "bean prices"),
         new("metric.change-of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "Output terawatt-hours"),
         new("metric.definite-change", "The energy price cap will rise to £1,717. Ofgem said the 10% rise was largely due to gas prices.", "10%", "energy price cap"),
         new("metric.changed-object", "The central bank raised its benchmark rate by 50 basis points.", "50 basis points", "central bank benchmark rate"),

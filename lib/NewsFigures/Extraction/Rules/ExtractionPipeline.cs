@@ -89,6 +89,7 @@ internal sealed class ExtractionPipeline
         .Use(new ParenthesizedItemMetric())
         .Use(new BracketedChangeMetric())
         .Use(new CommaItemChangeMetric())
+        .Use(new OpeningChangeMetric())
         .Use(new ChangeOfFigureBeforeMetric())
         .Use(new DefiniteChangeMetric())
         .Use(new ChangedObjectMetric())
