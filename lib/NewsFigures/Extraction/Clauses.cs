@@ -310,6 +310,11 @@ internal static class Clauses
             if (k > first && IsSentenceAdverb(s.Span(k))) break; // Coal still generated ...
             k += IsNumberCompound(s, k) ? 3 : 1;
         }
+        // "The cash price on July 5, 2024 fell", "Exports in May 2024 rose": a date the day or year broke off at the phrase's end is
+        // the figure's time, no part of its subject
+        if (k - 2 > first && s.IsDigits(k) && s.Has(k - 1, WordClass.Month) && s.IsCapitalized(k - 1) && s.Has(k - 2, WordClass.Preposition)
+            && !s.Is(k - 2, "to") && !s.Is(k - 2, "of")) // ("January to August 2019", "the month of December 2019": a span, a named month)
+            k -= 2;
         // "Hybrid (petrol electric) now stand": a closing bracket whose opening is in the phrase stays
         while (k > first && !EndsWithAgeSpan(s, first, k) && (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction) || !s.IsWord(k - 1))
                && !(s.IsPunct(k - 1, ')') && OpeningParenthesis(s, k - 1) > first)) k--;

@@ -354,4 +354,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void The_figure_after_an_opening_time_points_back_to_the_metric_before() =>
         Assert.Equal("share of ferries on time", MetricOf(Extract("The share of ferries on time was 93.4% in May. In the previous month, the figure was 94.3%."), "94.3%"));
+    [Theory]
+    [InlineData("The cash price on July 5, 2024 fell to $2.47 per pound.", "$2.47", "cash price per pound")]
+    [InlineData("Exports in May 2024 rose 5%.", "5%", "Exports")]
+    [InlineData("The trade deficit for the period January to August 2019 widened by 25.9%.", "25.9%", "trade deficit for the period January to August")]
+    public void A_date_at_the_end_of_the_subject_is_its_time_not_part_of_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
