@@ -512,7 +512,7 @@ internal static class Clauses
     // before a comma frames it and names nothing ("Overall revenue rose" keeps its adjective).
     internal static bool IsLinkingAdverb(SentenceTokens s, int k) =>
         s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead")
-        || s.Is(k, "even") || s.Is(k, "albeit")
+        || s.Is(k, "even") || s.Is(k, "albeit") || s.Is(k, "indeed")
         // "Overall,", "Separately,", "Statewide,": a word alone before the opening comma
         || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Is(k, "elsewhere")
                                                      || s.Span(k) is { Length: > 5 } w && (w.EndsWith("ly") || w.EndsWith("wide")));

@@ -57,7 +57,7 @@ internal static class Lexicon
         Add(WordClass.FrameAfter, "later ago earlier before after");
         Add(WordClass.Preposition, "of in on at by for from to with across into onto over under between among through during since "
             + "per via around about against toward towards within after before without than like including concerning amid despite until upon "
-            + "behind beyond beside below above inside outside along throughout");
+            + "behind beyond beside below above inside outside along throughout versus");
         Add(WordClass.Determiner, "the a an this that these those its their his her our your my each every some any no another such");
         Add(WordClass.Auxiliary, "is are was were be been being has have had having will would can could shall should may might must do does did");
         // "Wages haven't increased": the negated forms, with either apostrophe

@@ -360,4 +360,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The trade deficit for the period January to August 2019 widened by 25.9%.", "25.9%", "trade deficit for the period January to August")]
     public void A_date_at_the_end_of_the_subject_is_its_time_not_part_of_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Indeed the cash price fell to $2.47 per pound versus $2.51 a pound.", "$2.47", "cash price per pound")]
+    [InlineData("Revenues for the period reached $143.7 million, versus $101.0 million last year.", "$101.0 million", "Revenues for the period")]
+    public void Indeed_opens_no_subject_and_versus_ends_the_phrase(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
