@@ -70,12 +70,16 @@ internal static partial class MetricReader
         int k = from;
         bool relative = false;
         while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !StartsMonthPhrase(s, k) && !IsForTheNthTime(s, k)
-               && Clauses.PeriodOverPeriodEnd(s, k) == k && !StartsBaseTime(s, k)
+               && Clauses.PeriodOverPeriodEnd(s, k) == k && !StartsBaseTime(s, k) && !StartsComparison(s, k)
                && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
             relative |= IsRelativeWord(s, k++);
         return (from, TrimEnd(s, from, WithoutBareRelative(s, from, k)));
     }
+
+    // "£562 million for the first half compared with £71 million": the base of a comparison is no part of what is measured
+    private static bool StartsComparison(SentenceTokens s, int k) =>
+        (s.Is(k, "compared") || s.Is(k, "as") && s.Is(k + 1, "compared")) && (s.Is(k + 1, "with") || s.Is(k + 1, "to") || s.Is(k + 1, "compared"));
 
     private static bool OpensChangedAbsolute(SentenceTokens s, int with)
     {

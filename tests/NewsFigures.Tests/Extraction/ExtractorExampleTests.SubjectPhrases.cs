@@ -365,4 +365,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Revenues for the period reached $143.7 million, versus $101.0 million last year.", "$101.0 million", "Revenues for the period")]
     public void Indeed_opens_no_subject_and_versus_ends_the_phrase(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Profit rose to £562 million for the first half compared with £71 million for the same period last year.", "£562 million", "Profit for the first half")]
+    [InlineData("There were 88 stoppages in the public sector compared with 61 in the private sector.", "88", "stoppages in the public sector")]
+    public void A_comparison_ends_the_complement(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
