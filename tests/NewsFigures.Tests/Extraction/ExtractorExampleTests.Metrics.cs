@@ -769,4 +769,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("After a 10% jump in revenue, the company's shares rose 5%.", "10%", "revenue")] // what it names is its own
     public void A_change_opening_the_sentence_with_only_its_time_changes_the_main_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("There was a 1.2% increase (1,668) in the number of cases of robbery.", "1.2%", "cases of robbery")]
+    [InlineData("There was a 1.2% increase (1,668) in the number of cases of robbery.", "1,668", "cases of robbery")]
+    public void A_count_in_brackets_after_a_change_noun_leaves_what_follows_in_its_own(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -21,10 +21,12 @@ internal sealed class ChangeInNounMetric : IMetricRule
         // rise by more than 10,000 in the number of crimes recorded")
         bool nounBefore = (s.Is(c.TextFirst - 1, "of") || s.Is(c.TextFirst - 1, "by")) && IsChangeNounBefore(s, c.TextFirst - 2) && s.Is(c.ExtentLast + 1, "in");
         if (nounBefore) change = c.ExtentLast;
+        // "a 1.2% increase (1,668) in the number of cases": past the count in brackets that restates the change
+        int next = MetricReader.AfterBracketedFigure(s, change + 1);
         // "a 3.99 per cent rise to their tax bills": "to" and a possessive or article before a noun says what rose, as "in" does
-        bool to = s.Is(change + 1, "to") && s.Has(change + 2, WordClass.Determiner) && s.IsLower(change + 3) && !s.Has(change + 3, WordClass.Cardinal);
-        if (c.Unit.Class != UnitClass.Percent && !(nounBefore && s.Is(c.TextFirst - 1, "by")) || !(nounBefore || s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown)) || !(s.Is(change + 1, "in") || to)) return null;
-        int first = change + 2;
+        bool to = s.Is(next, "to") && s.Has(next + 1, WordClass.Determiner) && s.IsLower(next + 2) && !s.Has(next + 2, WordClass.Cardinal);
+        if (c.Unit.Class != UnitClass.Percent && !(nounBefore && s.Is(c.TextFirst - 1, "by")) || !(nounBefore || s.Has(change, WordClass.ChangeUp | WordClass.ChangeDown)) || !(s.Is(next, "in") || to)) return null;
+        int first = next + 1;
         while (s.Has(first, WordClass.Determiner)) first++;
         // "a 50 per cent increase in June quarter production": a quarter named by its month modifies what rose
         if (s.Has(first, WordClass.Month) && s.IsCapitalized(first) && (s.Is(first + 1, "quarter") || s.Is(first + 1, "half")) && s.IsLower(first + 2)
@@ -42,8 +44,9 @@ internal sealed class ChangeInNounMetric : IMetricRule
         // "a 7% rise in the number of cyclists killed": the counted things, with the participle that qualifies them
         bool counted = s.Is(first, "number") && s.Is(first + 1, "of");
         if (counted) first += 2;
-        int end = MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times);
-        if (counted && end > first && end < x.At.ClauseEnd && MetricReader.IsPastParticiple(s, end)) end++;
+        int clauseEnd = MetricReader.ClauseEndFrom(x, next);
+        int end = MetricReader.NounPhraseEnd(s, first, clauseEnd, x.Times);
+        if (counted && end > first && end < clauseEnd && MetricReader.IsPastParticiple(s, end)) end++;
         if (Clauses.ContentWords(s, first, end) == 0) return null;
         return MetricProposal.Phrase(MetricReader.Joined(NameOfSubject(x), s.Join(first, end)));
     }
