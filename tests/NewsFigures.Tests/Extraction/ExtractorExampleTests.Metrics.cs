@@ -775,4 +775,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("There was a 1.2% increase (1,668) in the number of cases of robbery.", "1,668", "cases of robbery")]
     public void A_count_in_brackets_after_a_change_noun_leaves_what_follows_in_its_own(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("This brought its total active customer database to 86.4 million from the 83.2 million it recorded in October.", "83.2 million", "total active customer database")]
+    [InlineData("The firm raised its subscriber base to 86.4 million from 83.2 million.", "83.2 million", "subscriber base")]
+    public void The_base_after_a_level_brought_to_measures_what_was_brought(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

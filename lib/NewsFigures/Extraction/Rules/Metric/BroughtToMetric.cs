@@ -45,15 +45,21 @@ internal sealed class BroughtToMetric : IMetricRule
         return null;
     }
 
+    // "to 86.4 million from 83.2 million": the "to" of the level reached right before the base's "from", else null
+    private static int? ReachedBefore(MetricQuery x, int f, int from) =>
+        f > 0 && PastTime(x, x.Figures[f - 1].TextLast + 1) == from && x.S.Is(x.Figures[f - 1].TextFirst - 1, "to") ? x.Figures[f - 1].TextFirst - 1 : null;
+
     // "to 4%", and both ends of "cut the defect rate from 0.3 percent to 0.05 percent": where the moved thing ends
     // ("from 462.41 MT in 2013-14 to 567.36 MT in 2017-18": the first end's time may stand between it and "to")
     private static int? ObjectEnd(MetricQuery x)
     {
         var s = x.S;
         int before = x.C.TextFirst - 1;
-        if (s.Is(before, "from")) return s.Is(PastTime(x, x.C.TextLast + 1), "to") ? before : null;
-        if (!s.Is(before, "to")) return null;
         int f = x.Figures.IndexOf(x.C);
+        if (s.Is(before, "from")) return s.Is(PastTime(x, x.C.TextLast + 1), "to") ? before : ReachedBefore(x, f, before);
+        // "brought its customer base to 86.4 million from the 83.2 million it recorded": the base after the level reached
+        if (s.Is(before, "the") && s.Is(before - 1, "from")) return ReachedBefore(x, f, before - 1);
+        if (!s.Is(before, "to")) return null;
         // "by 1.2 million mt to 110.4 million mt": the change before the level ends the moved thing too
         return f > 0 && PastTime(x, x.Figures[f - 1].TextLast + 1) == before && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
             ? x.Figures[f - 1].TextFirst - 1 : before;
