@@ -18,11 +18,24 @@ internal static partial class KindCues
         || s.Is(c.TextFirst - 1, "the") && IsLevelPreposition(s, c.TextFirst - 2)
         // "up on the £35bn recorded in March 2014": the base the change is measured on
         || s.Is(c.TextFirst - 1, "the") && s.Is(c.TextFirst - 2, "on") && (s.Is(c.TextFirst - 3, "up") || s.Is(c.TextFirst - 3, "down"))
+        // "3.3 percent lower than the $556.9 billion at year-end": the base a change is compared with
+        || IsBaseOfComparedChange(s, c.TextFirst)
         // "revised it down to between 8 and 10 percent": the range reached
         || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"))
         // "fell below 3%", "has risen above five million": the line crossed, a level
         || c.TextFirst < c.Number.First && (s.Is(c.TextFirst, "below") || s.Is(c.TextFirst, "above") || s.Is(c.TextFirst, "under")
             || s.Is(c.TextFirst, "past") || s.Is(c.TextFirst, "beyond")) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown);
+
+    /// <summary>"3.3 percent lower than the $556.9 billion", "5% higher than $20 million": the figure after "than" that a
+    /// change's comparative compares with.</summary>
+    internal static bool IsBaseOfComparedChange(SentenceTokens s, int figure)
+    {
+        int than = s.Is(figure - 1, "the") ? figure - 2 : figure - 1;
+        int change = than - 2;
+        return s.Is(than, "than") && s.IsLower(than - 1) && s.Span(than - 1) is "higher" or "lower" or "more" or "less" or "larger" or "smaller"
+                   or "bigger" or "greater" or "above" or "below"
+               && (s.IsPunct(change, '%') || s.Is(change, "percent") || s.Is(change, "cent") || s.Is(change, "points"));
+    }
 
     // "increases ranging from 14% in the Midwest to 60% in Texas": the ends of a range of changes are no levels
     private static bool IsLevelPreposition(SentenceTokens s, int k) =>

@@ -497,4 +497,13 @@ public sealed partial class ExtractorExampleTests
         var earlier = FigureOf("The pass rate has fallen to 97.3%. That’s lower than last year (98.4%).", "98.4%");
         Assert.Equal((FigureKind.Share, "pass rate"), (earlier.Kind, earlier.Metric));
     }
+
+    [Theory]
+    [InlineData("Surplus fell to $538.6 billion, 3.3 percent lower than the $556.9 billion at year-end.", "$556.9 billion")]
+    [InlineData("Sales were 5% higher than the $20 million recorded a year earlier.", "$20 million")]
+    public void The_base_a_change_is_compared_with_is_a_level_of_what_changed(string sentence, string figure)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Level, "metric.level-after-change"), (found.Kind, found.Rules!.Metric));
+    }
 }
