@@ -95,9 +95,18 @@ internal sealed class Discourse(string text)
     /// dates the verbless list items under it; the first sentence with a verb ends the list.</summary>
     public void SentenceRead(Range sentence, DateOnly? date)
     {
+        bool firstOfParagraph = _previousFirst < 0;
         (_previousFirst, _previousEnd) = (sentence.Start.Value, sentence.End.Value);
         if (PreviousSentence() is not { } s) return;
-        OpenQuoteSource = _creditedFirst == s.First && _creditedSource is not null && LeavesQuoteOpen(s) ? _creditedSource : null;
+        // a quotation goes on in the paragraph's next sentences, and in a next paragraph that opens with a quotation mark
+        string? carried = OpenQuoteSource is { } open && (!firstOfParagraph || OpensWithQuote(s)) ? open : null;
+        string? opener = OpensQuoteAfterSpeaker(s);
+        string? speaker = (_creditedFirst == s.First ? _creditedSource : null) ?? opener ?? carried;
+        if (speaker is not null && Speakers.IsPronoun(speaker)) speaker = Speakers.Resolve(speaker, this); // "He said: “...
+        bool quoting = StillQuoting(s, carried is not null);
+        OpenQuoteSource = quoting ? speaker : null;
+        // (a quotation opened after "said:" runs on through the paragraph's sentences without marks of their own)
+        _quoteAfterColon = quoting && (opener is not null || carried is not null && _quoteAfterColon);
         _creditedFirst = -1;
         _unnamed.Add((s.First, s.End));
         if (s.IsPunct(s.End - 1, ':'))
@@ -152,6 +161,44 @@ internal sealed class Discourse(string text)
     /// with no closing mark, as a quotation that runs on into the next paragraph is written), else null.</summary>
     public string? OpenQuoteSource { get; private set; }
 
+    /// <summary>The speaker whose quotation sentence <paramref name="s"/> goes on with: one a sentence before it in the paragraph
+    /// left open ('Laurie Boult said: "Coronavirus put a spotlight on older people. We've passed £8m."'), or one the paragraph
+    /// before left open when s opens with a quotation mark; else null.</summary>
+    public string? QuoteSourceFor(SentenceTokens s) =>
+        OpenQuoteSource is not null && (_previousFirst >= 0 && _quoteAfterColon && !StillQuoting(s, openAtStart: true) || OpensWithQuote(s)) ? OpenQuoteSource : null;
+
+    private bool _quoteAfterColon;
+
+    private static bool OpensWithQuote(SentenceTokens s) => s.IsPunct(s.First, '“') || s.IsPunct(s.First, '"');
+
+    // "Laurie Boult, fundraising director at Age UK, said: “...": the speaker of a quotation the sentence opens after a
+    // verb of saying and its colon, else null
+    // ("Commenting on the release, Cormac Halpin said:": an opening participle's phrase is no part of the name)
+    private static string? OpensQuoteAfterSpeaker(SentenceTokens s)
+    {
+        for (int k = s.First + 1; k + 2 < s.End; k++)
+        {
+            if (!s.IsLower(k) || !s.Has(k, WordClass.AttributionVerb) || !s.IsPunct(k + 1, ':') || !(s.IsPunct(k + 2, '“') || s.IsPunct(k + 2, '"')))
+                continue;
+            return (s.Span(s.First).EndsWith("ing") ? null : SpeakerBeforeCommaAttribution.OpeningName(s)) ?? Speakers.Read(s, k - 1, forward: false);
+        }
+        return null;
+    }
+
+    // whether a quotation is open at the sentence's end, given whether one was open at its start (a straight mark closes an
+    // open quotation and opens a closed one)
+    private static bool StillQuoting(SentenceTokens s, bool openAtStart)
+    {
+        int depth = openAtStart ? 1 : 0;
+        for (int k = s.First; k < s.End; k++)
+        {
+            if (s.IsPunct(k, '“')) depth++;
+            else if (s.IsPunct(k, '”')) depth = Math.Max(0, depth - 1);
+            else if (s.IsPunct(k, '"')) depth = depth > 0 ? depth - 1 : depth + 1;
+        }
+        return depth > 0;
+    }
+
     /// <summary>The speaker named after the quotation the sentence is in, opened by it or by an earlier sentence of the
     /// paragraph, where the paragraph closes it with a comma ('... 259.60," the official added.'), else null.</summary>
     public string? SpeakerClosingQuote(SentenceTokens s)
@@ -197,8 +244,6 @@ internal sealed class Discourse(string text)
         }
         return open > 0 ? true : straight % 2 == 1 ? false : null;
     }
-
-    private static bool LeavesQuoteOpen(SentenceTokens s) => OpenQuoteBefore(s, s.End) is not null;
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;

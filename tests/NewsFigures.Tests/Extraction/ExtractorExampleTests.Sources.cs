@@ -196,6 +196,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_quotation_opened_after_said_and_a_colon_is_the_speakers_to_its_close_in_the_paragraph()
+    {
+        var figures = Extract("Ana Ruiz, the city's mayor, said: “Ridership is back. Fares fell 5 percent while trips rose 8 percent.” "
+            + "Bus sales rose 3 percent.");
+        Assert.Equal(new string?[] { "Ana Ruiz, the city's mayor", "Ana Ruiz, the city's mayor", null }, figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
     public void A_quotation_of_several_sentences_is_spoken_by_whoever_is_named_after_it_closes()
     {
         var figures = Extract("Ferry traffic rose 4 percent, according to the Harbour Board. \"Sixty boats now sail daily. "

@@ -8,7 +8,7 @@ internal sealed class SpeakerBeforeCommaAttribution : IAttributionRule
 
     public AttributionProposal? Propose(FigureQuery q) => AttributionProposal.Named(OpeningName(q.S));
 
-    private static string? OpeningName(SentenceTokens s)
+    internal static string? OpeningName(SentenceTokens s)
     {
         if (!s.IsCapitalized(s.First)) return null;
         for (int k = s.First + 1; k < s.End; k++)
