@@ -107,6 +107,7 @@ internal sealed class Discourse(string text)
         OpenQuoteSource = quoting ? speaker : null;
         // (a quotation opened after "said:" runs on through the paragraph's sentences without marks of their own)
         _quoteAfterColon = quoting && (opener is not null || carried is not null && _quoteAfterColon);
+        _closedQuoteSpeaker = quoting ? null : SpeakerAfterClosedQuote(s);
         _creditedFirst = -1;
         _unnamed.Add((s.First, s.End));
         if (s.IsPunct(s.End - 1, ':'))
@@ -165,9 +166,22 @@ internal sealed class Discourse(string text)
     /// left open ('Laurie Boult said: "Coronavirus put a spotlight on older people. We've passed £8m."'), or one the paragraph
     /// before left open when s opens with a quotation mark; else null.</summary>
     public string? QuoteSourceFor(SentenceTokens s) =>
-        OpenQuoteSource is not null && (_previousFirst >= 0 && _quoteAfterColon && !StillQuoting(s, openAtStart: true) || OpensWithQuote(s)) ? OpenQuoteSource : null;
+        OpenQuoteSource is not null && (_previousFirst >= 0 && _quoteAfterColon && !StillQuoting(s, openAtStart: true) || OpensWithQuote(s)) ? OpenQuoteSource
+        // '"This record fall is excellent news," said Mike Penning. "But five people still die ..."': a quotation that follows
+        // a credited one in the same paragraph
+        : _previousFirst >= 0 && OpensWithQuote(s) ? _closedQuoteSpeaker : null;
 
     private bool _quoteAfterColon;
+    private string? _closedQuoteSpeaker;
+
+    // '"...," said road safety minister, Mike Penning.': the speaker named after the sentence's closing quotation mark, else null
+    private string? SpeakerAfterClosedQuote(SentenceTokens s)
+    {
+        for (int k = s.First + 1; k + 1 < s.End; k++)
+            if ((s.IsPunct(k, '”') || s.IsPunct(k, '"')) && s.IsPunct(k - 1, ','))
+                return Speakers.AfterQuote(new SentenceTokens(Text, _tokens!, k + 1, s.End));
+        return null;
+    }
 
     private static bool OpensWithQuote(SentenceTokens s) => s.IsPunct(s.First, '“') || s.IsPunct(s.First, '"');
 

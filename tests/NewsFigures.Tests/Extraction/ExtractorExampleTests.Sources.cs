@@ -204,6 +204,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_quotation_right_after_a_credited_one_in_the_paragraph_has_its_speaker()
+    {
+        var figures = Extract("\"Ridership is back,\" said Ana Ruiz. \"Fares fell 5 percent.\"\n\n\"Trips rose 8 percent.\"");
+        Assert.Equal(new string?[] { "Ana Ruiz", null }, figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
     public void A_quotation_of_several_sentences_is_spoken_by_whoever_is_named_after_it_closes()
     {
         var figures = Extract("Ferry traffic rose 4 percent, according to the Harbour Board. \"Sixty boats now sail daily. "
