@@ -542,4 +542,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Real GDP grew 2.3 percent, according to the department's first estimate for the quarter.", "the department's first estimate")]
     public void A_saying_word_after_an_article_is_part_of_the_source_named_after_according_to(string sentence, string source) =>
         Assert.EndsWith(source, Extract(sentence).Single().Attribution);
+
+    [Theory]
+    [InlineData("The forecast was based on ABARES forecast for wheat planted area at 13,677,000 hectares.", "13,677,000 hectares", "ABARES")]
+    [InlineData("The plan relies on ONS data showing 1.2 million vacancies.", "1.2 million", "ONS")]
+    [InlineData("Based on IMF forecasts, growth will reach 3% next year.", "3%", "IMF")]
+    public void A_sentence_based_on_a_names_forecast_or_data_credits_the_name(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }

@@ -14,6 +14,7 @@ internal static class RuleExamples
         new("attribution.expected-by", "Revenue was $3 billion, below the $3.2 billion expected by analysts.", "$3.2 billion", "analysts"),
         new("attribution.according-to", "Solar capacity grew by 277 gigawatts, according to 2025 data from the National Energy Administration.", "277 gigawatts", "National Energy Administration"),
         new("attribution.data-from", "Data from the Energy Institute, published on Monday, show coal use rose 1 percent.", "1 percent", "Energy Institute"),
+        new("attribution.based-on", "The forecast was based on ABARES forecast for wheat area at 13.7 million hectares.", "13.7 million hectares", "ABARES"),
         new("attribution.data-released-by", "Data released by the ministry on Monday show exports rose 3 percent.", "3 percent", "the ministry"),
         new("attribution.report-by", "A study published on Monday by the Royal Horticultural Society says 40 percent of gardens lack trees.", "40 percent", "Royal Horticultural Society study"),
         new("attribution.speaker-of-verb", "Power utilities had reported a loss of 8.7 billion units.", "8.7 billion units", "Power utilities"),

@@ -14,6 +14,7 @@ internal sealed class ExtractionPipeline
         .Use(new ExpectedByAttribution())
         .Use(new AccordingToAttribution())
         .Use(new DataFromAttribution())
+        .Use(new BasedOnAttribution())
         .Use(new DataReleasedByAttribution())
         .Use(new ReportByAttribution())
         .Use(new SpeakerOfVerbAttribution())

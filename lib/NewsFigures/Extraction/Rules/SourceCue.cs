@@ -11,6 +11,8 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
             if (s.Is(k, "according") && s.Is(k + 1, "to") || s.Is(k, "as") && s.Is(k + 1, "per") && (s.Has(k + 2, WordClass.Determiner) || s.IsCapitalized(k + 2)))
                 return new(SourceCueKind.AccordingTo, DataFrom(s, k + 2) ?? k + 2);
             if (NameAfterData(s, k) is { } name) return new(s.Is(k + 1, "from") ? SourceCueKind.DataFrom : SourceCueKind.DataReleasedBy, name);
+            if ((s.Is(k, "based") || s.Is(k, "Based") || s.Is(k, "relies") || s.Is(k, "relying")) && s.Is(k + 1, "on") && NamedDataAt(s, k + 2) is { } owner)
+                return new(SourceCueKind.BasedOn, owner);
         }
         return null;
     }
@@ -59,6 +61,18 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
         return null;
     }
 
+    // "ABARES forecast", "the IMF's forecasts", "ONS data": where a name of one to five capitalized words that owns a forecast,
+    // an estimate or data starts, or null
+    private static int? NamedDataAt(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "the")) k++;
+        int end = k;
+        while (end < s.End && end - k < 5 && s.IsCapitalized(end)) end++;
+        if (end == k) return null;
+        return s.IsLower(end) && s.Span(end) is "forecast" or "forecasts" or "estimate" or "estimates" or "projections" or "data" or "figures"
+            or "statistics" ? k : null;
+    }
+
     // "data compiled by", "figures collected by", "figures provided by": who gathered the data
     private static bool IsGatheredBy(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "compiled" or "collected" or "gathered" or "conducted" or "commissioned" or "produced" or "prepared"
@@ -68,4 +82,4 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
         s.Is(k, "report") || s.Is(k, "study") || s.Is(k, "survey") || s.Is(k, "analysis") || s.Is(k, "poll");
 }
 
-internal enum SourceCueKind : byte { AccordingTo, DataFrom, DataReleasedBy }
+internal enum SourceCueKind : byte { AccordingTo, DataFrom, DataReleasedBy, BasedOn }
