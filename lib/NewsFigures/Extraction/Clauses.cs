@@ -443,7 +443,9 @@ internal static class Clauses
     // ("During the year": a preposition, not a participle)
     private static bool IsOpeningParticiple(SentenceTokens s, int k) =>
         s.IsCapitalized(k) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing") && !s.IsCapitalized(k + 1) && !s.Has(k, WordClass.Preposition)
-        && (s.Has(k + 1, WordClass.Determiner) || s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol);
+        && (s.Has(k + 1, WordClass.Determiner) || s.IsDigits(k + 1) || s.InRange(k + 1) && s[k + 1].Kind == TokenKind.Symbol)
+        // "Based on IMF forecasts,", "Compared with 2019,": a participle and its preposition open no subject either
+        || (s.Is(k, "Based") && s.Is(k + 1, "on") || s.Is(k, "Compared") && (s.Is(k + 1, "with") || s.Is(k + 1, "to")));
 
     // "The cost of fixing NHS waiting times could reach", "the share of coal": a word that could be a verb is a noun right
     // after an article, and a gerund after "of".

@@ -370,4 +370,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("There were 88 stoppages in the public sector compared with 61 in the private sector.", "88", "stoppages in the public sector")]
     public void A_comparison_ends_the_complement(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("Compared with the second quarter of 2019, while the public debt ratio slightly fell in the euro area (from 84.1% to 83.9%), "
+        + "a slight rise was seen in the EU (from 79.2% to 79.4%).", "84.1%", "public debt ratio")]
+    [InlineData("Based on IMF forecasts, growth will rise 3% next year.", "3%", "")] // ("growth" reads as a verb there: nothing, not "Based on IMF")
+    public void An_opening_based_on_or_compared_with_phrase_opens_no_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
