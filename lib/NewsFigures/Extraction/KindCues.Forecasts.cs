@@ -28,7 +28,7 @@ internal static partial class KindCues
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)
-            || clauseStart == s.First && OpensWithExpectations(s)) return true;
+            || clauseStart == s.First && OpensWithExpectations(s) || SharesModalBefore(s, clauseStart)) return true;
         bool comparedBase = IsComparedBase(s, c.TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {
@@ -52,6 +52,23 @@ internal static partial class KindCues
         }
         return false;
     }
+
+    // "would grow by 6.6%, to $5.6 billion, and rise by 5.6% in the Office of Science, to $5.35 billion": a bare verb joined by
+    // ", and" with no subject of its own shares the "will" or "would" of the verb before it
+    private static bool SharesModalBefore(SentenceTokens s, int clauseStart)
+    {
+        if (!s.Is(clauseStart, "and") || !s.IsPunct(clauseStart - 1, ',') || !IsBareVerb(s, clauseStart + 1)) return false;
+        for (int k = clauseStart - 2; k >= s.First; k--)
+        {
+            if (s.IsPunct(k, ';') || s.IsPunct(k, ':')) return false;
+            if ((s.Is(k, "will") || s.Is(k, "would")) && IsBareVerb(s, k + 1)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsBareVerb(SentenceTokens s, int k) =>
+        s.IsLower(k) && Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed") && !s.Span(k).EndsWith("ing") && !s.Span(k).EndsWith("s")
+        && !s.Has(k, WordClass.Auxiliary);
 
     // "Proposed maintained dividend of 0.10 pence", "the planned $2 billion plant": an adjective of plan opening the figure's
     // noun phrase (after an article or the sentence's start, not the verb of "the board proposed a dividend of")

@@ -506,4 +506,10 @@ public sealed partial class ExtractorExampleTests
         var found = FigureOf(sentence, figure);
         Assert.Equal((FigureKind.Level, "metric.level-after-change"), (found.Kind, found.Rules!.Metric));
     }
+
+    [Theory]
+    [InlineData("Spending at NASA would grow by 6.6%, to $5.6 billion, and rise by 5.6% in the Office of Science, to $5.35 billion.", FigureKind.Forecast)]
+    [InlineData("Sales grew by 6.6%, to $5.6 billion, and rose by 5.6% in Europe, to $5.35 billion.", FigureKind.Level)]
+    public void A_verb_joined_by_and_without_a_subject_shares_the_modal_before_it(string sentence, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, "$5.35 billion").Kind);
 }
