@@ -242,5 +242,5 @@ internal static partial class KindCues
 
     // "will rise to $5 billion", "will stand at 4 percent", "will cost an average of": the preposition that brings the figure
     private static bool LeadsToFigure(SentenceTokens s, int k, int figureFirst) =>
-        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around"));
+        k == figureFirst - 1 && (s.Is(k, "to") || s.Is(k, "at") || s.Is(k, "of") || s.Is(k, "about") || s.Is(k, "around") || s.Is(k, "with"));
 }

@@ -297,8 +297,10 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The authority will need to make savings of around £32m.", "around £32m", FigureKind.Forecast)]
     [InlineData("The club will have to pay £5m in fees.", "£5m", FigureKind.Forecast)]
+    [InlineData("The new plants will be large sites equipped with approximately 100,000 robots.", "approximately 100,000", FigureKind.Forecast)]
+    [InlineData("The plants are large sites equipped with approximately 100,000 robots.", "approximately 100,000", FigureKind.Level)]
     [InlineData("The club will move to a ground of 30,000 seats.", "30,000", FigureKind.Level)] // "to" a noun, no verb
-    public void Will_governs_the_verb_after_need_to_or_have_to(string sentence, string figure, FigureKind kind) =>
+    public void Will_governs_the_verb_after_need_to_or_have_to_and_the_figure_with_brings(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
