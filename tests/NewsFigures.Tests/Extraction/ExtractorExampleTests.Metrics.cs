@@ -781,4 +781,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm raised its subscriber base to 86.4 million from 83.2 million.", "83.2 million", "subscriber base")]
     public void The_base_after_a_level_brought_to_measures_what_was_brought(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("Rising demand for iron ore has helped the capesize segment to gain nearly 40% this year.", "nearly 40%", "capesize segment")]
+    [InlineData("Lower prices helped exports rise 5% in May.", "5%", "exports")]
+    [InlineData("The strike caused output to fall 12% in June.", "12%", "output")]
+    public void What_a_cause_makes_change_is_the_changed_thing_not_the_cause(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

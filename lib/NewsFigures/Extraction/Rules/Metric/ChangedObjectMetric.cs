@@ -13,7 +13,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     {
         // "increases ranging from 14% in the Midwest to 60% in Texas": what each end measures is said after it
         if (x.Kind != FigureKind.Change || KindCues.RangesOverChanges(x.S, x.C.TextFirst - 1)) return null;
-        if (RisingAfterPreposition(x.S, x.C) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
+        if ((RisingAfterPreposition(x.S, x.C) ?? CausedToChange(x.S, x.C)) is { } rising) return MetricProposal.Phrase(x.S.Join(rising.First, rising.End));
         if ((GappedItem(x.S, x.C) ?? GappedName(x.S, x.C) ?? GappedNounPhrase(x)) is { } gapped) return MetricProposal.Phrase(x.S.Join(gapped.First, gapped.End));
         if (MetricReader.ChangedObject(x.S, x.C, x.At) is { } changed)
             return MetricProposal.Phrase($"{x.AmountSubject} {x.S.Join(changed.First, changed.End)}", x.AmountSubject.Length > 0);
@@ -31,6 +31,27 @@ internal sealed class ChangedObjectMetric : IMetricRule
         int first = NounsBefore(s, verb, WordClass.Stopword);
         return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
     }
+
+    // "demand has helped the capesize segment to gain nearly 40%", "the strike caused output to fall 12%": the object of a verb
+    // that makes something change, before the bare verb of change (and its "to"), is what changed, not the cause
+    private static (int First, int End)? CausedToChange(SentenceTokens s, FigureDraft c)
+    {
+        const int MaxObjectTokens = 6;
+        int verb = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (!s.IsLower(verb) || !s.Has(verb, WordClass.ChangeUp | WordClass.ChangeDown) || s.Span(verb).EndsWith("ed") || s.Span(verb).EndsWith("ing")
+            || s.Span(verb).EndsWith("s")) return null;
+        int end = s.Is(verb - 1, "to") ? verb - 1 : verb, first = end;
+        while (first - 1 > s.First && end - first < MaxObjectTokens && s.IsWord(first - 1) && !IsCausative(s, first - 1)
+               && !s.Has(first - 1, WordClass.Preposition | WordClass.ClauseWord | WordClass.Conjunction | WordClass.Auxiliary) && !Clauses.IsVerbLike(s, first - 1))
+            first--;
+        if (!IsCausative(s, first - 1)) return null;
+        while (first < end && s.Has(first, WordClass.Determiner)) first++;
+        return first < end ? (first, end) : null;
+    }
+
+    private static bool IsCausative(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "helped" or "help" or "helps" or "helping" or "caused" or "causes" or "cause" or "causing" or "allowed" or "allows"
+            or "enabled" or "enables" or "pushed" or "pushes" or "forced" or "forces" or "prompted" or "prompts" or "led" or "leads" or "drove" or "drives";
 
     // "Burglary rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent": after a comma or "and", a noun
     // phrase and "by" with no verb of their own are the next item of the verb before, what changed
