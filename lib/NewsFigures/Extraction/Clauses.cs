@@ -286,6 +286,7 @@ internal static class Clauses
         if (s.Has(k, WordClass.Pronoun) && !s.Has(k, WordClass.Determiner) || s.Is(k, "it") || IsThatIs(s, k)) return (k, k + 1);
         while (k < before && k - first < 12)
         {
+            if (k > first && s.Is(k, "according") && s.Is(k + 1, "to")) break; // "car sales according to the VFACTS database grew"
             // "Generative artificial intelligence (AI) users": a short parenthesis inside the noun phrase
             if (k > first && s.IsPunct(k, '(') && InnerParenthesisEnd(s, k, before) is > 0 and var close)
             {

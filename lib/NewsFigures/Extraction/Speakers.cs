@@ -40,7 +40,9 @@ internal static class Speakers
                 // ("the department's first estimate": after a possessive too)
                 bool nounAfterArticle = k > start && (s.Has(k - 1, WordClass.Determiner) || k - 1 > start && s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1)
                     || MetricReader.IsPossessive(s, k - 1) || k - 1 > start && MetricReader.IsPossessive(s, k - 2) && s.IsLower(k - 1));
+                // ("according to the VFACTS industry database grew 12.3 per cent": a verb of change ends the name too)
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) && !nounAfterArticle || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
+                    || k > start && s.IsLower(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsVerbLike(s, k)
                     || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
@@ -219,8 +221,15 @@ internal static class Speakers
         int end = first;
         while (end < subject.End && s.IsCapitalized(end) && !s.Has(end, WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition)) end++;
         bool inside = first > s.First || end - first >= 2;
+        if (end == first + 1 && IsTimeOrOrigin(s, first, end < subject.End)) return null;
         return inside && end > first && (end == subject.End || s.IsLower(end)) ? s.Join(first, end) : null;
     }
+
+    // "January production", "Canadian production of crude oil": a month, a weekday, or a word of origin before the subject's
+    // noun names no one "it" could stand for
+    private static bool IsTimeOrOrigin(SentenceTokens s, int k, bool beforeNoun) =>
+        s.Has(k, WordClass.Month) || Months.IsWeekday(s, k)
+        || beforeNoun && s.Span(k) is { Length: > 4 } w && (w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish") || w.EndsWith("can"));
 
     private static bool HasCapitalizedAfterFirst(SentenceTokens s)
     {
@@ -249,7 +258,7 @@ internal static class Speakers
     private static bool IsInstitutionReference(string source)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words[0] != "the" || !char.IsLower(words[^1][0])) return false;
+        if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !char.IsLower(words[^1][0])) return false;
         var noun = words[^1];
         return noun is "body" or "regulator" or "watchdog" || IsInstitutionNoun(char.ToUpperInvariant(noun[0]) + noun[1..]);
     }

@@ -549,4 +549,19 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Based on IMF forecasts, growth will reach 3% next year.", "3%", "IMF")]
     public void A_sentence_based_on_a_names_forecast_or_data_credits_the_name(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Theory]
+    [InlineData("Car sales according to the VFACTS industry database grew 12.3 per cent in September.", "12.3 per cent", "VFACTS industry database")]
+    [InlineData("Rooftop solar has risen by 32.2 gigawatts since 2014, according to new estimates from the US Energy Information Administration.",
+        "32.2 gigawatts", "US Energy Information Administration")]
+    public void An_according_to_name_ends_at_a_verb_of_change_and_estimates_from_name_their_maker(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Fact]
+    public void It_said_stands_for_a_body_named_by_its_kind_not_a_month_or_an_origin_opening_a_subject()
+    {
+        var figures = Extract("The federal agency said output rose 2% in January. Canadian production of crude oil was down 5.8 per cent, it said.");
+        Assert.Equal("The federal agency", figures.Single(f => f.Text == "5.8 per cent").Attribution);
+        Assert.Null(FigureOf("In the month, January production of the oil sands fell. Output was down 5.8 per cent, it said.", "5.8 per cent").Attribution);
+    }
 }

@@ -376,4 +376,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Based on IMF forecasts, growth will rise 3% next year.", "3%", "")] // ("growth" reads as a verb there: nothing, not "Based on IMF")
     public void An_opening_based_on_or_compared_with_phrase_opens_no_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Fact]
+    public void According_to_ends_the_subject() =>
+        Assert.Equal("Car sales", FigureOf("Car sales according to the VFACTS industry database grew 12.3 per cent in September.", "12.3 per cent").Metric);
 }

@@ -21,7 +21,7 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     // name after a data noun and its "from" or "released by" starts, or null
     private static int? NameAfterData(SentenceTokens s, int k)
     {
-        if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics"))) return null;
+        if (!(s.Is(k, "data") || s.Is(k, "figures") || s.Is(k, "statistics") || s.Is(k, "estimates"))) return null;
         if (s.Is(k + 1, "from")) return IsTimeAt(s, k + 2) ? null : k + 2;
         return (s.Has(k + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 1)) && AfterBy(s, k + 2) is > 0 and var name ? name : null;
     }
