@@ -93,7 +93,7 @@ internal static class Lexicon
             + "supplies need needs sold sell sells paid pay pays bought buy buys drew draw draws brought bring brings built "
             + "build builds made gave give gives came come comes went kept keep keeps found finds show shows lend lends lent "
             + "borrow borrows allocate allocates donate donates earn earns earmark earmarks led beat beats topped tops told tells go goes gone sat sits posted posts died dies die owed fled struck strikes fared claim remained stayed "
-            + "flew flies sent sends lost loses ran drove wrote");
+            + "flew flies sent sends lost loses ran drove wrote maintain maintains");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -788,4 +788,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The strike caused output to fall 12% in June.", "12%", "output")]
     public void What_a_cause_makes_change_is_the_changed_thing_not_the_cause(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void What_a_verb_maintains_at_the_figure_is_the_metric() =>
+        Assert.Equal("Committee's Monetary Policy Rate",
+            FigureOf("Given these considerations, the Committee decided to maintain the Monetary Policy Rate at 29.0 percent.", "29.0 percent").Metric);
 }
