@@ -2,7 +2,8 @@ namespace NewsFigures;
 
 /// <summary>
 /// Which dollar a bare "$" means in a text: the Australian, New Zealand, Canadian, Hong Kong or Singapore dollar when the text
-/// names that country (its places and its market) at least twice and more often than the United States, else the US dollar.
+/// names that country (its places and its market) at least twice and more often than the United States (and than any
+/// country without a dollar of its own: "Sri Lanka" against "Australia"), else the US dollar.
 /// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
 /// Lanka's or Nepal's against India's; whether "¥" is Japan's yen or China's yuan; whether cents are euro cents.
 /// </summary>
@@ -60,7 +61,22 @@ internal static class LocalCurrency
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar (also when the text writes its own dollar
     /// with its prefix, "S$2.6 billion ($1.9 billion)": the bare "$" beside it is the US dollar).</summary>
     private static string? DollarOf(string text) =>
-        Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) ? code : null;
+        Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) && !AboutAnotherCountry(text, code) ? code : null;
+
+    // "Tourist arrivals to Sri Lanka ... from Australia": a text that names a country without a dollar of its own more often
+    // than the dollar country means the US dollar by "$"
+    private static readonly string[][] CountriesWithoutDollar =
+    [
+        ["India", "Indian"], ["Pakistan", "Pakistani"], ["Sri Lanka", "Sri Lankan"], ["China", "Chinese"], ["Japan", "Japanese"],
+        ["Kenya", "Kenyan"], ["Nigeria", "Nigerian"], ["South Africa", "South African"], ["Ghana", "Ghanaian"], ["Malaysia", "Malaysian"],
+        ["Philippines", "Filipino"], ["Britain", "British", "UK"], ["Ireland", "Irish"],
+    ];
+
+    private static bool AboutAnotherCountry(string text, string code)
+    {
+        int own = DollarCountries.First(c => c.Code == code).Cues.Sum(cue => Count(text, cue));
+        return CountriesWithoutDollar.Any(cues => cues.Sum(cue => Count(text, cue)) > own);
+    }
 
     private static readonly (string Code, string[] Prefixes)[] DollarPrefixes =
     [

@@ -119,6 +119,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("USD", Extract("The Australian-born chief said revenue rose to $3 billion.").Single(f => f.Text == "$3 billion").Unit);
         // a sentence that names the US dollar keeps it
         Assert.Equal("USD", Extract(australian + " US dollar spot gold prices reached a record $2,532 an ounce.").Single(f => f.Text == "$2,532").Unit);
+        // a text about another country, naming Australia as a source of visitors, means the US dollar
+        const string lankan = "Tourist arrivals to Sri Lanka rose, led by visitors from Australia and India. Sri Lanka earned $174.9 million "
+            + "from tourism, and Sri Lanka's hotels filled as arrivals from Australia doubled.";
+        Assert.Equal("USD", Extract(lankan).Single(f => f.Text == "$174.9 million").Unit);
     }
 
     [Fact]
