@@ -290,7 +290,7 @@ internal static partial class MetricReader
         if (IsPercentBefore(s, figure - 2) && s.Is(figure - 1, "to")) return subject;
         // "fell a more modest 6 percent": the figure's article and adjectives stand outside the verb group
         if (Clauses.FigureArticle(s, figure) is var article && article > subject.End) group = article - 1;
-        if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by")) group--; // "stood at", "rose to"
+        if (s.Is(group, "at") || s.Is(group, "to") || s.Is(group, "by") || s.Is(group, "from")) group--; // "stood at", "rose to", "increased from"
         // "increased in November by 109,451": the month or year of the change stands between its verb and its "by"
         if ((s.Has(group, WordClass.Month) || s.IsDigits(group) && Clauses.IsYear(s, group)) && (s.Is(group - 1, "in") || s.Is(group - 1, "during"))
             && Clauses.IsVerbLike(s, group - 2)) group -= 2;
@@ -300,7 +300,8 @@ internal static partial class MetricReader
                                        || afterPreposition && group == verbEnd - 1 && s.IsLower(group) && !s.Has(group, WordClass.Stopword))) group--;
         group = TrimEnd(s, subject.First, group + 1);
         if (group <= subject.End || group - subject.First > 20) return subject;
-        for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && !s.IsWord(j + 1)) return subject;
+        // (a figure between, "from 193.098 million by end-August to", is no part of the counted things)
+        for (int j = subject.End; j < group; j++) if (s.IsClauseBreak(j) || s.IsDigits(j) && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Scale))) return subject;
         // "The number of murders has dropped by 19 percent ... and declined by 35 percent": a verb group of the subject's own
         // (not a relative's, "the number of people who have waited", nor a participle's, "having waited") ends it
         for (int j = subject.End; j < group; j++)

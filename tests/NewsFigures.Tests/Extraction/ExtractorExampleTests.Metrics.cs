@@ -793,4 +793,11 @@ public sealed partial class ExtractorExampleTests
     public void What_a_verb_maintains_at_the_figure_is_the_metric() =>
         Assert.Equal("Committee's Monetary Policy Rate",
             FigureOf("Given these considerations, the Committee decided to maintain the Monetary Policy Rate at 29.0 percent.", "29.0 percent").Metric);
+
+    [Fact]
+    public void The_verb_before_from_is_no_participle_of_what_a_number_of_counts()
+    {
+        var figures = Extract("The number of cellular subscribers increased from 193.098 million in August to 193.346 million in September.");
+        Assert.All(figures, f => Assert.Equal("cellular subscribers", f.Metric));
+    }
 }
