@@ -221,7 +221,8 @@ internal static class TimeExpressionReader
             if (s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) == 0) return null;
             if (s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction)) return null;
         }
-        // "fallen by two-thirds since 2020": from that year to the article's; an undated text leaves the span open, no period
+        // "fallen by two-thirds since 2020": from that year to the article's (an undated text leaves the span open); read as a
+        // time so that no phrase takes it in, though TimeChoice never makes a "since" time a figure's period
         if (s.Is(k - 1, "since")) return anchor > year ? new(k - 1, k, $"{Y(year)}/{Y(anchor)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k, Y(year), TimeRole.Period, false);
     }

@@ -20,7 +20,8 @@ internal static class TimeChoice
             int distance = e.First > fig.TextLast ? e.First - fig.TextLast : fig.TextFirst - e.Last;
             if (distance < bestDistance) (best, bestDistance) = (t, distance);
         }
-        return best < 0 ? null : new PeriodProposal(r.Times[best].Period, r.Times[best].IsFuture);
+        // "has fallen by two-thirds since 2020": the figure's own "since" time leaves it no period, and no other time dates it
+        return best < 0 ? null : AfterSince(r.Tokens, r.Times[best]) ? PeriodProposal.None : new PeriodProposal(r.Times[best].Period, r.Times[best].IsFuture);
     }
 
     /// <summary>The period the figure's best time expression gives it, of any rank, or null.</summary>
@@ -41,6 +42,7 @@ internal static class TimeChoice
         int owner = r.OwnerOfTime(t);
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
+        if (AfterSince(r.Tokens, e)) return -1;
         if (!Reaches(r.Tokens, e, fig)) return -1;
         return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
     }
@@ -63,7 +65,7 @@ internal static class TimeChoice
             for (int k = fig.TextLast + 1; k < e.First; k++)
                 if (s.IsLower(k) && IsContrast(s.Span(k))) return false;
         }
-        if (InOwnClause(s, e, fig) || FramesRecord(s, e)) return false;
+        if (InOwnClause(s, e, fig)) return false;
         if (EnclosingParenthesis(s, e.First) is not { } open) return true;
         int close = e.Last + 1;
         while (close < s.End && !s.IsPunct(close, ')')) close++;
@@ -88,16 +90,13 @@ internal static class TimeChoice
 
     private const int MaxOwnClause = 6;
 
-    // "the biggest intraday decline since November 2008", "for the first time since early 2020", "every trading day since May
-    // 2008": a "since" after a superlative, a first or an "every" frames a record; it does not date the figure.
-    private static bool FramesRecord(SentenceTokens s, TimeExpression e)
+    // "has reduced by 27 percent since 2010", "the biggest intraday decline since November 2008", "its fifth hike since March":
+    // a time after "since" is where a change or a record is counted from; it does not date the figure (the development golds
+    // leave such figures without a period)
+    private static bool AfterSince(SentenceTokens s, TimeExpression e)
     {
-        int since = -1;
-        for (int k = e.First; k >= s.First && e.First - k <= 2; k--)
-            if (s.Is(k, "since")) { since = k; break; }
-        for (int k = since - 1; since > 0 && k >= s.First && since - k <= MaxOwnClause && !s.IsClauseBreak(k); k--)
-            if (s.IsLower(k) && (s.Span(k) is "first" or "every" or "record" || s.Span(k) is { Length: > 5 } w && w.EndsWith("est")))
-                return true;
+        for (int k = e.First; k >= s.First && e.First - k <= 3; k--)
+            if (s.Is(k, "since") || s.Is(k, "Since")) return true;
         return false;
     }
 
