@@ -800,4 +800,11 @@ public sealed partial class ExtractorExampleTests
         var figures = Extract("The number of cellular subscribers increased from 193.098 million in August to 193.346 million in September.");
         Assert.All(figures, f => Assert.Equal("cellular subscribers", f.Metric));
     }
+
+    [Theory]
+    [InlineData("Of the 237 flu samples, 79.3% were positive.", "79.3%", "flu samples were positive share")]
+    [InlineData("Of the calls the helpline triaged, just 11% led to an ambulance.", "11%", "calls the helpline triaged led to an ambulance share")]
+    [InlineData("Of these, 45% were late.", "45%", "were late share")] // a pronoun names no whole
+    public void A_percent_after_an_opening_of_the_phrase_is_a_part_of_that_whole(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -98,6 +98,7 @@ internal static class RuleExamples
         new("metric.worth", "Kenya imported goods worth Kshs. 1.3 trillion.", "Kshs. 1.3 trillion", "value of Kenya goods"),
         new("metric.amount-of-owner", "The utility reported revenue of $4.2 billion.", "$4.2 billion", "utility revenue"),
         new("metric.amount-word", "Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices per gallon"),
+        new("metric.opening-partitive", "Of the 237 flu samples, 79.3% were positive.", "79.3%", "flu samples were positive share"),
         new("metric.share-of-whole", "Wind farms supplied 12 percent of demand in Texas.", "12 percent", "Wind farms share of demand in Texas"),
         new("metric.share-noun", "Airbus delivered 60 jets for a 55 percent share of the wide-body market.", "55 percent", "Airbus share of the wide-body market"),
         new("metric.money-participle", "The city defended the $2.1 billion already spent by the council on flood defences.", "$2.1 billion", "spending by the council on flood defences"),

@@ -98,6 +98,7 @@ internal sealed class ExtractionPipeline
         .Use(new WorthMetric())
         .Use(new AmountOfOwnerMetric())
         .Use(new AmountWordMetric())
+        .Use(new OpeningPartitiveMetric())
         .Use(new ShareOfWholeMetric())
         .Use(new ShareNounMetric())
         .Use(new MoneyParticipleMetric())
