@@ -100,14 +100,15 @@ internal sealed class Discourse(string text)
         if (PreviousSentence() is not { } s) return;
         // a quotation goes on in the paragraph's next sentences, and in a next paragraph that opens with a quotation mark
         string? carried = OpenQuoteSource is { } open && (!firstOfParagraph || OpensWithQuote(s)) ? open : null;
-        string? opener = OpensQuoteAfterSpeaker(s);
+        bool marks = HasQuoteMark(s); // most sentences quote no one: nothing more to read
+        string? opener = marks ? OpensQuoteAfterSpeaker(s) : null;
         string? speaker = (_creditedFirst == s.First ? _creditedSource : null) ?? opener ?? carried;
         if (speaker is not null && Speakers.IsPronoun(speaker)) speaker = Speakers.Resolve(speaker, this); // "He said: “...
         bool quoting = StillQuoting(s, carried is not null);
         OpenQuoteSource = quoting ? speaker : null;
         // (a quotation opened after "said:" runs on through the paragraph's sentences without marks of their own)
         _quoteAfterColon = quoting && (opener is not null || carried is not null && _quoteAfterColon);
-        _closedQuoteSpeaker = quoting ? null : SpeakerAfterClosedQuote(s);
+        _closedQuoteSpeaker = quoting || !marks ? null : SpeakerAfterClosedQuote(s);
         _creditedFirst = -1;
         _unnamed.Add((s.First, s.End));
         if (s.IsPunct(s.End - 1, ':'))
@@ -181,6 +182,12 @@ internal sealed class Discourse(string text)
             if ((s.IsPunct(k, '”') || s.IsPunct(k, '"')) && s.IsPunct(k - 1, ','))
                 return Speakers.AfterQuote(new SentenceTokens(Text, _tokens!, k + 1, s.End));
         return null;
+    }
+
+    private static bool HasQuoteMark(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++) if (s.IsPunct(k, '“') || s.IsPunct(k, '”') || s.IsPunct(k, '"')) return true;
+        return false;
     }
 
     private static bool OpensWithQuote(SentenceTokens s) => s.IsPunct(s.First, '“') || s.IsPunct(s.First, '"');
