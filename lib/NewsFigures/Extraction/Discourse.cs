@@ -201,7 +201,7 @@ internal sealed class Discourse(string text)
         {
             if (!s.IsLower(k) || !s.Has(k, WordClass.AttributionVerb) || !s.IsPunct(k + 1, ':') || !(s.IsPunct(k + 2, '“') || s.IsPunct(k + 2, '"')))
                 continue;
-            return (s.Span(s.First).EndsWith("ing") ? null : SpeakerBeforeCommaAttribution.OpeningName(s)) ?? Speakers.Read(s, k - 1, forward: false);
+            return (s.Span(s.First).EndsWith("ing") ? null : Speakers.SetOffBeforeVerb(s)) ?? Speakers.Read(s, k - 1, forward: false);
         }
         return null;
     }

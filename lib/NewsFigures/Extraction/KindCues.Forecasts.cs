@@ -199,8 +199,8 @@ internal static partial class KindCues
         return s.Is(to, "to") && to + 1 == figures[f].TextFirst;
     }
 
-    // "a 6% boost", "a 2% rise": a noun of change right after its figure
-    private static bool IsChangeNounAfterFigure(SentenceTokens s, int k) =>
+    /// <summary>"a 6% boost", "a 2% rise": a noun of change right after its figure.</summary>
+    internal static bool IsChangeNounAfterFigure(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ed") && !s.Span(k).EndsWith("ing")
         && !s.Span(k).EndsWith("s") && !s.Is(k, "up") && !s.Is(k, "down");
 

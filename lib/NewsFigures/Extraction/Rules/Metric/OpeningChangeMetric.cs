@@ -17,7 +17,7 @@ internal sealed class OpeningChangeMetric : IMetricRule
         // "a 3% decline", "falling 3%": an article before the figure and its noun of change after it, or a verb of change in -ing
         bool noun = s.Is(s.First + 1, "a") || s.Is(s.First + 1, "an");
         int sign = s.IsPunct(s.First + 2, '-') || s.IsPunct(s.First + 2, '+') ? 1 : 0; // "After a -0.48% decline"
-        if (c.TextFirst != s.First + 2 + sign || !(noun ? IsChangeNoun(s, c.ExtentLast + 1) : IsChangeParticiple(s, s.First + 1))) return null;
+        if (c.TextFirst != s.First + 2 + sign || !(noun ? KindCues.IsChangeNounAfterFigure(s, c.ExtentLast + 1) : IsChangeParticiple(s, s.First + 1))) return null;
         int k = noun ? c.ExtentLast + 2 : c.ExtentLast + 1;
         // then nothing but the change's time up to the comma ("on July 3", "last year", "in the previous session")
         while (k < s.End && k - c.ExtentLast <= MaxPhraseTokens && !s.IsClauseBreak(k)
@@ -27,9 +27,6 @@ internal sealed class OpeningChangeMetric : IMetricRule
             || Clauses.ContentWords(s, subject.First, subject.End) == 0) return null;
         return MetricProposal.Phrase(s.Join(subject.First, subject.End), fromSubject: true);
     }
-
-    private static bool IsChangeNoun(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ed") && !s.Span(k).EndsWith("ing");
 
     private static bool IsChangeParticiple(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k).EndsWith("ing") && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown);
