@@ -109,6 +109,8 @@ internal sealed class Discourse(string text)
         // (a quotation opened after "said:" runs on through the paragraph's sentences without marks of their own)
         _quoteAfterColon = quoting && (opener is not null || carried is not null && _quoteAfterColon);
         _closedQuoteSpeaker = quoting || !marks ? null : SpeakerAfterClosedQuote(s);
+        // a sentence with no figures credits no figure, but its speaker is who a later "it said" stands for
+        if (_creditedFirst != s.First && Speakers.OfSentence(s) is { } said) _sources.Add(said);
         _creditedFirst = -1;
         _unnamed.Add((s.First, s.End));
         if (s.IsPunct(s.End - 1, ':'))

@@ -13,8 +13,10 @@ internal static class Speakers
         s.IsLower(k) && s.Span(k) is "show" or "shows" or "showed" or "shown" or "reveal" or "reveals" or "revealed" or "suggest" or "suggests" or "suggested";
 
     // "figures from Stats NZ revealing it grew 0.9%": a lower-case -ing word right after a name opens what the name shows
+    // ("Yara UK managing director Tove Andersen": a title's -ing word goes on to the person)
     private static bool ParticipleAfterName(SentenceTokens s, int k, int start) =>
-        k > start && s.IsLower(k) && s.IsCapitalized(k - 1) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing");
+        k > start && s.IsLower(k) && s.IsCapitalized(k - 1) && s.Span(k) is { Length: > 5 } w && w.EndsWith("ing")
+        && w is not ("managing" or "acting" or "outgoing" or "incoming" or "founding" or "presiding");
 
     // "the Office for National Statistics", "the Department for Transport": "for" between two capitalized words of a name
     private static bool IsForInName(SentenceTokens s, int k) => s.Is(k, "for") && s.IsCapitalized(k - 1) && s.IsCapitalized(k + 1);
@@ -101,6 +103,22 @@ internal static class Speakers
         {
             if (s.IsClauseBreak(verb)) return null;
             if (s.IsLower(verb) && (s.Has(verb, WordClass.AttributionVerb) || s.Is(verb, "added"))) return Read(s, verb - 1, forward: false);
+        }
+        return null;
+    }
+
+    /// <summary>", the Marine Products Exports Development Authority (MPEDA) said in a release.", "Smith said the market was
+    /// weak.": who a sentence without figures credits, by its first verb of saying (after a comma it is followed by its name,
+    /// else it follows it), for a later "it said" or "he said"; null for none or a pronoun.</summary>
+    public static string? OfSentence(SentenceTokens s)
+    {
+        for (int k = s.First + 1; k < s.End; k++)
+        {
+            if (!s.IsLower(k) || s.Span(k) is not ("said" or "says" or "stated" or "added" or "agreed" or "told" or "explained" or "noted")) continue;
+            if (s.Has(k - 1, WordClass.Preposition | WordClass.Determiner)) return null;
+            bool nameAfter = s.IsClauseBreak(k - 1) && AbbreviationBefore(s, k - 1) is null; // "(MPEDA) said" closes the name
+            var name = nameAfter ? Read(s, k + 1, forward: true) : Read(s, k - 1, forward: false);
+            return name is null || IsPronoun(name) ? null : name;
         }
         return null;
     }

@@ -45,14 +45,15 @@ public static partial class PhraseAgreement
 
     /// <summary>A source as the gold writes it, "the company (Alibaba)" or "Roberta Cozza, research director at Gartner": what
     /// the text calls it, then who it is (data/gold/README.md). A found source agrees when it holds half the content words of
-    /// the whole, of what the text calls it, or of who it is.</summary>
+    /// the whole, of what the text calls it, or of who it is (itself read the same way).</summary>
     public static bool NamesSameSource(string gold, string found)
     {
         if (HoldsHalf(gold, found)) return true;
         int gloss = gold.IndexOfAny(['(', ',']);
         if (gloss <= 0) return false;
         string stated = gold[..gloss], who = gold[(gloss + 1)..].Trim(')', ' ');
-        return ContentStems(stated).Count > 0 && HoldsHalf(stated, found) || ContentStems(who).Count > 0 && HoldsHalf(who, found);
+        // "he (Inspector Hank Idsinga, commander of the homicide unit)": who it is may be glossed in turn
+        return ContentStems(stated).Count > 0 && HoldsHalf(stated, found) || ContentStems(who).Count > 0 && NamesSameSource(who, found);
     }
 
     /// <summary><see cref="HoldsHalf"/>, and the two phrases have the same head noun.</summary>

@@ -564,4 +564,17 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("The federal agency", figures.Single(f => f.Text == "5.8 per cent").Attribution);
         Assert.Null(FigureOf("In the month, January production of the oil sands fell. Output was down 5.8 per cent, it said.", "5.8 per cent").Attribution);
     }
+
+    [Theory]
+    [InlineData("Frozen shrimp stayed the main export, the Marine Exports Authority (MEA) said in a release. "
+        + "Exports rose 12 percent to $3 billion, it said.", "Marine Exports Authority")]
+    [InlineData("Chief economist Ana Ruiz said the market was weak. Prices fell 3 percent in May, she said.", "Chief economist Ana Ruiz")]
+    [InlineData("Grain prices rose. Farm group director Ken Bowler agreed. \"We could see urea up to 300 euros,\" he added.", "Farm group director Ken Bowler")]
+    public void A_pronoun_speaker_stands_for_who_a_sentence_without_figures_credited(string text, string source) =>
+        Assert.Equal(source, Extract(text).Last().Attribution);
+
+    [Fact]
+    public void A_title_ending_in_ing_goes_on_to_the_person() =>
+        Assert.Equal("Yara UK managing director Tove Andersen",
+            Single("Prices could reach 300 euros by Christmas, said Yara UK managing director Tove Andersen.").Attribution);
 }

@@ -31,6 +31,8 @@ public sealed class ScoringRuleTests
     [InlineData("the company (Alibaba)", "Tencent", false)]
     [InlineData("Gartner (market research firm)", "IDC", false)]
     [InlineData("Office for National Statistics", "Office", false)]
+    [InlineData("he (Inspector Hank Idsinga, commander of the homicide unit)", "Inspector Idsinga", true)]
+    [InlineData("he (Inspector Hank Idsinga, commander of the homicide unit)", "Chief Ramer", false)]
     public void A_source_agrees_with_what_the_text_calls_it_or_who_it_is(string gold, string found, bool agrees) =>
         Assert.Equal(agrees, PhraseAgreement.NamesSameSource(gold, found));
 
