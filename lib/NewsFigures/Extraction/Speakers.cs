@@ -23,8 +23,17 @@ internal static class Speakers
 
     // "according to figures from Kantar Worldpanel the supermarket's sales rose": a determiner right after a name, with no
     // comma, opens the reported clause ("the Bank of England" keeps its "of the")
+    // ("according to the REINZ data the number of homes sold": after the name's data noun too; "according to Dzulkefly
+    // Selangor recorded the highest number": a past verb with its object ends the name, the comma left out)
     private static bool OpensAnotherPhrase(SentenceTokens s, int k, int start) =>
-        k > start && s.IsLower(k) && s.Has(k, WordClass.Determiner) && s.IsCapitalized(k - 1);
+        k > start && s.IsLower(k) && s.Has(k, WordClass.Determiner)
+        && (s.IsCapitalized(k - 1) || k - 1 > start && s.IsCapitalized(k - 2) && s.Span(k - 1) is "data" or "figures" or "statistics")
+        || k > start && s.IsLower(k) && s.IsCapitalized(k - 1) && s.Span(k) is { Length: > 4 } w && w.EndsWith("ed") && s.Is(k + 1, "the");
+
+    // "data from exporters obtained by Reuters": a participle and its agent describe the data, not who it is from
+    // ("economists polled by Reuters" keeps its pollster)
+    private static bool AgentAfterName(SentenceTokens s, int k, int start) =>
+        k > start && s.IsLower(k) && s.Span(k).EndsWith("ed") && s.Is(k + 1, "by") && !IsPolledBy(s, k + 1) && !s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb);
 
     /// <summary>A name from start, forward until a clause break or a verb, or backward to a clause break; null for none.</summary>
     public static string? Read(SentenceTokens s, int start, bool forward)
@@ -45,7 +54,7 @@ internal static class Speakers
                 // ("according to the VFACTS industry database grew 12.3 per cent": a verb of change ends the name too)
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.AttributionVerb | WordClass.ReleaseVerb) && s.IsLower(k) && !nounAfterArticle || s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord)
                     || k > start && s.IsLower(k) && s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsVerbLike(s, k)
-                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
+                    || IsShowVerb(s, k) || OpensAnotherPhrase(s, k, start) || AgentAfterName(s, k, start) || ParticipleAfterName(s, k, start) || k > start && Months.IsWeekday(s, k)
                     || s.IsDigits(k) && !IsOrdinal(s, k) && !IsNumberInTitle(s, k, start) || (s.Has(k, WordClass.Preposition) && !s.Is(k, "of") && !s.Is(k, "from") && !IsForInName(s, k)
                         && !IsPolledBy(s, k) && !IsDocumentBy(s, k) && k > start)) break;
                 last = k;

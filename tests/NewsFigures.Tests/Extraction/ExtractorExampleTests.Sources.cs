@@ -577,4 +577,12 @@ public sealed partial class ExtractorExampleTests
     public void A_title_ending_in_ing_goes_on_to_the_person() =>
         Assert.Equal("Yara UK managing director Tove Andersen",
             Single("Prices could reach 300 euros by Christmas, said Yara UK managing director Tove Andersen.").Attribution);
+
+    [Theory]
+    [InlineData("According to the Harbour Board data the number of homes sold rose by 6.1%.", "6.1%", "Harbour Board data")]
+    [InlineData("According to Minister Ahmad Johor recorded the highest number of cases with 6,057 cases.", "6,057", "Minister Ahmad Johor")]
+    [InlineData("Data from exporters obtained by Reuters showed 15,228 tonnes of beans arrived.", "15,228 tonnes", "exporters")]
+    [InlineData("According to economists polled by Reuters, prices will rise 2%.", "2%", "Reuters")]
+    public void A_source_name_ends_where_the_reported_clause_or_the_datas_agent_begins(string sentence, string figure, string source) =>
+        Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 }
