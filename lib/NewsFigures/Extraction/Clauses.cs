@@ -259,7 +259,8 @@ internal static class Clauses
         // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
         else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;
         // "JAKARTA (Reuters) - Indonesia's exports rose", "WASHINGTON — The population": a dateline opens no subject
-        if (k == s.First && DatelineEnd(s, k) is > 0 and var afterDateline && afterDateline < before) k = afterDateline;
+        // ("KUALA LUMPUR, Dec 12 ― Malaysia's stocks fell": a clause opening inside it starts after it too)
+        if (k < before && WireDateline.End(s) is > 0 and var afterDateline && k < afterDateline && afterDateline < before) k = afterDateline;
         // "Q1 copper production fell 16%", "H1 revenue rose": a quarter's or half's code opening the subject is its time
         if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
         // "Last month the National Treasury released", "And just last month Health Minister David Clark signed": a time opening
@@ -381,17 +382,6 @@ internal static class Clauses
     // "five million in 2021": a number in words with its scale is a figure, not a noun of the phrase
     private static bool IsCardinalFigure(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Has(k, WordClass.Cardinal) && s.Has(k + 1, WordClass.Scale);
-
-    // the token after "JAKARTA (Reuters) -" or "NEW YORK —": words in capitals, a news agency in brackets, a dash; else -1
-    private static int DatelineEnd(SentenceTokens s, int k)
-    {
-        int j = k;
-        while (j < s.End && j - k < 4 && s.IsWord(j) && s.IsAllCapitals(j) && s.Span(j).Length > 1) j++;
-        if (j == k) return -1;
-        if (s.IsPunct(j, '(') && s.IsWord(j + 1) && s.IsPunct(j + 2, ')')) j += 3;
-        // a spaced dash ("EU-27 countries" is a name)
-        return (s.IsPunct(j, '-') || s.IsPunct(j, '—') || s.IsPunct(j, '–')) && !s.Touches(j) ? j + 1 : -1;
-    }
 
     /// <summary>The "a" of "a more modest 6 percent", "a record 5 million": an article a few adjectives before the figure
     /// that starts at token <paramref name="figure"/>, or -1.</summary>
@@ -613,7 +603,7 @@ internal static class Clauses
     public static (int First, int End)? SentenceSubject(SentenceTokens s, int before)
     {
         (int, int)? firstFound = null;
-        int start = DatelineEnd(s, s.First) is > 0 and var afterDateline ? afterDateline : s.First;
+        int start = WireDateline.End(s) is > 0 and var afterDateline ? afterDateline : s.First;
         while (start < before)
         {
             int end = End(s, start);

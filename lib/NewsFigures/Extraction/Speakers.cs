@@ -237,21 +237,23 @@ internal static class Speakers
     /// saying, else null.</summary>
     public static string? SetOffBeforeVerb(SentenceTokens s)
     {
-        if (!s.IsCapitalized(s.First)) return null;
-        for (int k = s.First + 1; k < s.End; k++)
+        // "MOMBASA, Kenya, Nov. 14 (Xinhua) -- Kenya's main seaport, the Port of Mombasa, said": after a wire dateline
+        int first = WireDateline.End(s) is > 0 and var afterDateline ? afterDateline : s.First;
+        if (!s.IsCapitalized(first)) return null;
+        for (int k = first + 1; k < s.End; k++)
         {
             if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.AttributionVerb)) return null; // the opening phrase does something else
             if (!s.Has(k, WordClass.AttributionVerb) || !s.IsLower(k) || !s.IsPunct(k - 1, ',')) continue;
             if (Speakers.ReportsWhatItHad(s, k)) return null; // "Houston, Texas, reported the largest increases": had, not said
             int end = k - 1, lastComma = end;
-            for (int j = end - 1; j > s.First; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
+            for (int j = end - 1; j > first; j--) if (s.IsPunct(j, ',')) { lastComma = j; break; }
             // "Sky, meanwhile, said": the part after the last inner comma is one lower-case word
             // "Eliopoulos, 51, said": nor the speaker's age
             if (lastComma < end && end - lastComma == 2 && (s.IsLower(lastComma + 1) || s.IsDigits(lastComma + 1))) end = lastComma;
             // "United and Continental, which merged last year, reported": the relative clause describes the name
-            for (int j = s.First + 1; j < end; j++)
+            for (int j = first + 1; j < end; j++)
                 if (Clauses.OpensRelativeClause(s, j)) { end = j; break; }
-            return end > s.First ? s.Join(s.First, end) : null;
+            return end > first ? s.Join(first, end) : null;
         }
         return null;
     }

@@ -37,6 +37,19 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("March sales", Single("March sales rose 4 percent.").Metric);
     }
 
+    [Theory]
+    [InlineData("PORT ELLIS, Dec 12 ― Freeland’s total palm oil stocks fell by 1.09 per cent to 2.42 million tonnes.", "1.09 per cent", "Freeland’s total palm oil stocks")]
+    [InlineData("OTTAWA, ON, July 16, 2025 /CNW/ - Housing starts rose 4% in June.", "4%", "Housing starts")]
+    [InlineData("NORDHAVN, Freeland, Nov. 14 (Xinhua) -- Cargo volumes rose 13.9 percent.", "13.9 percent", "Cargo volumes")]
+    public void A_wire_dateline_with_its_place_date_and_agency_is_not_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
+    [Fact]
+    public void A_speaker_set_off_by_commas_starts_after_the_wire_dateline() =>
+        Assert.Equal("Freeland's main seaport, the Port of Nordhavn",
+            Extract("NORDHAVN, Freeland, Nov. 14 (Xinhua) -- Freeland's main seaport, the Port of Nordhavn, said Thursday it handled "
+                + "33.78 million tonnes of cargo.").Single().Attribution);
+
     [Fact]
     public void A_sentence_opening_with_they_speaks_of_the_plural_noun_the_sentence_before_was_about()
     {

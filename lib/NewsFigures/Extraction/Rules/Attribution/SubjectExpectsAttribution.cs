@@ -68,12 +68,7 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
         w is "reiterated" or "reaffirmed" or "confirmed" or "maintained" or "raised" or "lowered" or "cut";
 
     // "CANBERRA, AUSTRALIA — The Australian Bureau ... forecast": the subject stands after a wire dateline
-    private static int AfterDateline(SentenceTokens s)
-    {
-        for (int k = s.First; k < s.End && k - s.First < 6; k++)
-            if ((s.IsPunct(k, '—') || s.IsPunct(k, '–')) && k > s.First && s.IsAllCapitals(s.First)) return k + 1;
-        return AfterOpeningPhrases(s, s.First);
-    }
+    private static int AfterDateline(SentenceTokens s) => WireDateline.End(s) is > 0 and var after ? after : AfterOpeningPhrases(s, s.First);
 
     // "For the next financial year, from April 2025, the council is predicting": the subject stands after the
     // prepositional phrases that open the sentence, each closed by a comma
