@@ -238,7 +238,14 @@ internal static class BareNumberUnit
     public static int BorrowedFrom(List<FigureDraft> figures, int f)
     {
         for (int g = f - 1; g >= 0; g--)
+        {
+            // "over a stretch of two decades ... the death toll reducing from 680000": a duration lends its unit only to the
+            // number right after it ("from 18 weeks to 21")
+            if (figures[g].Unit.Unit is "decade" or "year" && figures[g].ExtentLast + MaxDurationGap < figures[f].TextFirst) continue;
             if (figures[g].Unit.Class is UnitClass.Counted or UnitClass.Measure && figures[g].Number.HasScale == figures[f].Number.HasScale) return g;
+        }
         return -1;
     }
+
+    private const int MaxDurationGap = 3;
 }

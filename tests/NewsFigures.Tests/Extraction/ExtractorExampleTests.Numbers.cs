@@ -348,6 +348,13 @@ public sealed partial class ExtractorExampleTests
         Assert.NotNull(figures[^1].Unit);
     }
 
+    [Theory]
+    [InlineData("Countries made big strides over a stretch of two decades from 2000 to 2019 with the death toll reducing from 680000 to 384000.", "680000", "death")]
+    [InlineData("Over five years park visitors rose from 12000 to 18000.", "18000", "visitor")]
+    [InlineData("The average wait rose from 18 years to 21.", "21", "year")]
+    public void A_span_of_years_lends_its_unit_only_to_the_number_right_after_it(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, Extract(sentence).Single(f => f.Text == figure).Unit);
+
     [Fact]
     public void A_bare_number_with_a_subject_of_its_own_borrows_nothing_from_the_sentence_before()
     {
