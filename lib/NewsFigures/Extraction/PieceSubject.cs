@@ -18,7 +18,7 @@ internal static class PieceSubject
 
     // Capitalized words that open sentences or stand for nouns, not names (the lexicon's function words and months too).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "he", "she", "they", "we", "i", "you", "it", "however", "meanwhile", "mr", "ms", "mrs", "dr", "also", "total", "overall",
+        "he", "she", "they", "we", "i", "you", "it", "however", "meanwhile", "mr", "ms", "mrs", "dr", "prof", "sen", "gov", "hon", "also", "total", "overall",
         "despite", "after", "before", "when", "while", "if", "although", "both", "all", "many", "most", "more", "other", "there",
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",

@@ -31,6 +31,9 @@ public sealed partial class ExtractorExampleTests
     // a name first met below the piece's first lines is one of its items, not its subject
     [InlineData("Passenger traffic grew.\nCargo grew.\nFares rose.\nRoutes opened.\nStaff were hired.\nCosts fell.\n"
         + "Third came Hong Kong. For cargo, the leader was Hong Kong.\n\nRevenues rose 7% to £410m.")]
+    // a title before several names is no name of its own
+    [InlineData("The Chief Returning Officer, Prof. Ade Bello, announced the results.\n\nProf. Bello said the candidate beat his rival, "
+        + "Prof. Kola Dare who garnered 178,121 votes.\n\nDr. Fayo won in 12 of the 16 LGAs, leaving Prof. Dare four.\n\nRevenues rose 7% to £410m.")]
     // a dateline in capitals and a stock ticker are no names
     [InlineData("OSLO (Reuters) - Ferry traffic in OSLO rose.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Shares in NORV:OSL rose. Traders bought NORV:OSL early.\n\nRevenues rose 7% to £410m.")]
