@@ -260,13 +260,22 @@ internal static class PieceSubject
     {
         var metric = figure.Metric;
         if (metric.Length == 0 || NamesSomeone(metric, subject) || NamesAnother(figure.Sentence, subject) || OpensWithPlace(figure.Sentence)) return figure;
-        // "May revenues" keeps its month's capital
-        string phrase = char.IsUpper(metric[0]) && !OpensWithMonth(metric) ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
+        // "May revenues" keeps its month's capital, and "AccuWeather" its own
+        string phrase = char.IsUpper(metric[0]) && !OpensWithMonth(metric) && !HasInnerCapital(metric)
+            ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
         return figure with
         {
             Metric = $"{subject.Name} {phrase}",
             Rules = figure.Rules is { } rules ? rules with { Metric = $"{rules.Metric} + {Rule}" } : null,
         };
+    }
+
+    // "AccuWeather", "TEUs", "BoE": a capital inside the first word is the word's own, not the sentence's
+    private static bool HasInnerCapital(string metric)
+    {
+        for (int i = 1; i < metric.Length && char.IsLetter(metric[i]); i++)
+            if (char.IsUpper(metric[i])) return true;
+        return false;
     }
 
     // A capital after the first word is a name's; the first word is a name when it is all capitals, possessive, or

@@ -18,6 +18,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("metric.changed-object + metric.piece-subject", figures[0].Rules!.Metric);
     }
 
+    [Fact]
+    public void A_metric_keeps_a_capital_inside_its_first_word_after_the_subject() =>
+        Assert.Equal("Norvik Rail TEUs", Extract(RailOperator.Replace("Revenues rose", "TEUs rose"))[0].Metric);
+
     [Theory]
     // said once only
     [InlineData("Demand on Norvik Rail's coastal line grew fastest.\n\nRevenues rose 7% to £410m.")]
