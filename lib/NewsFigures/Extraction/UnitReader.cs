@@ -224,6 +224,8 @@ internal static class UnitReader
         }
         if (!s.IsCapitalized(j) || s.Span(j) is not ("C" or "F") || s.IsPunct(j + 1, '.') && s.IsWord(j + 2) && s.Touches(j + 2)
             || s.IsWord(j + 1) && s.IsCapitalized(j + 1)) return null;
+        // "61,026 C-(Minus)", "80,952 had C+": a grade's sign after the letter
+        if ((s.IsPunct(j + 1, '-') || s.IsPunct(j + 1, '+')) && s.Touches(j + 1)) return null;
         return (s.Is(j, "C") ? "°C" : "°F", j);
     }
 

@@ -654,6 +654,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_grade_with_its_sign_is_no_temperature() =>
+        Assert.DoesNotContain(Extract("Some 44,792 had C plain, 61,026 C-(Minus) and 80,952 had D+ (Plus)."), f => f.Unit == "°C");
+
+    [Fact]
     public void A_noun_is_not_counted_past_another_number() => // the base of the change counts the cars, not the years after it
         Assert.Equal("car", Extract("There are 1.5 million electric cars, up from 400,000 just four years ago.").Single(f => f.Text == "400,000").Unit);
 
