@@ -130,8 +130,11 @@ internal static class Clauses
         if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.ShareCue) && !s.Has(k - 1, WordClass.Determiner) && !s.Is(k - 1, "per")
             && !(w is "advanced" && ModifiesNext(s, k)) && !IsCurrentAccount(s, k)) return true;
 
-        return s.Has(k, WordClass.CommonVerb);
+        return s.Has(k, WordClass.CommonVerb) && !IsNewBuild(s, k);
     }
+
+    // "Annual new build dwelling starts totalled 162,270": a "new build" is a new building
+    private static bool IsNewBuild(SentenceTokens s, int k) => (s.Is(k, "build") || s.Is(k, "builds")) && s.Is(k - 1, "new");
 
     // "The current account surplus totaled EUR 11.8 billion": the balance of payments' account, no verb
     private static bool IsCurrentAccount(SentenceTokens s, int k) =>

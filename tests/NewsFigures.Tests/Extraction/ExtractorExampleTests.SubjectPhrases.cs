@@ -45,6 +45,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Fact]
+    public void A_new_build_is_a_noun_of_the_subject() =>
+        Assert.Equal("Annual new build dwelling starts in the year", MetricOf(Extract("Annual new build dwelling starts totalled 162,270 in the year."), "162,270"));
+
+    [Fact]
     public void A_speaker_set_off_by_commas_starts_after_the_wire_dateline() =>
         Assert.Equal("Freeland's main seaport, the Port of Nordhavn",
             Extract("NORDHAVN, Freeland, Nov. 14 (Xinhua) -- Freeland's main seaport, the Port of Nordhavn, said Thursday it handled "
