@@ -184,6 +184,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The San Francisco Chronicle shed 15.7% of daily copies.", "15.7%", "San Francisco Chronicle daily copies")]
     [InlineData("Millions of households face a 54% energy bill hike from April.", "54%", "energy bill")]
     [InlineData("Shoppers face a 10% price rise.", "10%", "price")]
+    [InlineData("The regulator approved an 18.65% average electricity tariff increase.", "18.65%", "average electricity tariff")]
+    [InlineData("Staff were offered a 5% annual pay rise.", "5%", "annual pay")]
     [InlineData("USA Today, still the largest paper, dropped 7.4 percent.", "7.4 percent", "USA Today")]
     public void A_change_names_the_part_it_takes_or_the_nouns_before_its_change_noun(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));

@@ -83,7 +83,11 @@ internal sealed class ChangeInNounMetric : IMetricRule
     // what changed (not "a 5% annual rise" nor "a 3.8% year-on-year drop"); the change noun's token, or -1
     internal static int NounsBeforeChange(SentenceTokens s, int from)
     {
-        for (int k = from; k < from + 3 && s.IsLower(k) && !s.Touches(k); k++)
+        // "an 18.65% average electricity tariff increase": words for how big or how often open the phrase
+        int first = from;
+        while (first < from + 2 && s.IsLower(first) && !s.Touches(first) && DescribesTheChange(s.Span(first)) && s.IsLower(first + 1)
+               && !Clauses.IsChangeNoun(s, first + 1)) first++;
+        for (int k = first; k < first + 3 && s.IsLower(k) && !s.Touches(k); k++)
         {
             if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Pronoun
                     | WordClass.ClauseWord | WordClass.TimeUnit | WordClass.ChangeUp | WordClass.ChangeDown) || DescribesTheChange(s.Span(k)))
