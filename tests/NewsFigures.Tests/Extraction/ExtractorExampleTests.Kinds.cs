@@ -72,6 +72,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_count_sales_improved_by_is_a_change() =>
+        Assert.Equal((FigureKind.Change, 3159.0), FigureOf("Aggregate industry sales improved by 3 159 units to 52 356 vehicles.", "3 159") is var up
+            ? (up.Kind, up.Value) : default);
+
+    [Fact]
     public void A_rate_a_change_verb_goes_at_is_a_change()
     {
         Assert.Equal(FigureKind.Change, FigureOf("Wheat yields grew at an annual rate of nearly 2 percent.", "nearly 2 percent").Kind);
