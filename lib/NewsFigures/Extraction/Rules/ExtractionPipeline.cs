@@ -41,6 +41,7 @@ internal sealed class ExtractionPipeline
         .Use(new RangeEndKind())
         .Use(new MultiplierKind())
         .Use(new SignedChangeKind())
+        .Use(new RestatedChangeKind())
         .Use(new ChangeWordKind())
         .Use(new ChangeByKind())
         .Use(new ChangeNounKind())
