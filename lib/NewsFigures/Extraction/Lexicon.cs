@@ -43,7 +43,7 @@ internal static class Lexicon
         Add(WordClass.ChangeUp, "increase increased increases increasing rise rose risen rises rising growth grew grow grows growing "
             + "jump jumped jumps surge surged up gain gained gains climb climbed higher expansion expanded boost boosted "
             + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds "
-            + "advanced soars leapt leaped spiked spike spikes rocketed skyrocketed surges climbs upped swelled ballooned upturn improvement improved improves");
+            + "advanced soars leapt leaped spiked spike spikes rocketed skyrocketed surges climbs upped swelled ballooned upturn improvement");
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "depreciated depreciates depreciation "
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "

@@ -72,9 +72,12 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
-    public void A_count_sales_improved_by_is_a_change() =>
+    public void A_count_sales_improved_by_is_a_change_and_an_improved_thing_is_no_change()
+    {
         Assert.Equal((FigureKind.Change, 3159.0), FigureOf("Aggregate industry sales improved by 3 159 units to 52 356 vehicles.", "3 159") is var up
             ? (up.Kind, up.Value) : default);
+        Assert.Equal(FigureKind.Multiple, FigureOf("China's improved capacity is about 3.6 times that of the United States.", "about 3.6 times").Kind);
+    }
 
     [Theory]
     [InlineData("Exports had registered a decline of 2,525 units, or 10.0 per cent, compared to a year earlier.", "10.0 per cent", -10.0)]

@@ -3,7 +3,8 @@ namespace NewsFigures;
 /// <summary>"raised its rate by 50 basis points", "output will rise by 1.2 million barrels": any unit after a change verb
 /// and "by" is a change; so is one set off by commas after the verb ("also increased, by two per cent, to 2,660"), and a
 /// percent after "by" and any verb, or its object of a word or two ("deteriorated by 25.9%", "has improved by 2.68
-/// percentage points", "will push admissions by 12%"; not "backed by 60% of voters", a share).</summary>
+/// percentage points", "will push admissions by 12%"; not "backed by 60% of voters", a share), and any unit after
+/// "improved by".</summary>
 internal sealed class ChangeByKind : IKindRule
 {
     public string Name => "kind.change-by";
@@ -25,6 +26,8 @@ internal sealed class ChangeByKind : IKindRule
         int verb = by == q.ClauseStart && s.IsPunct(by - 1, ',') ? by - 2 : by - 1;
         if (direction == 0 && verb != by - 1) direction = KindCues.ChangeVerbBefore(s, verb, verb + 1);
         if (direction == 0) direction = MovingParticipleBefore(s, q.ClauseStart, by);
+        // "sales had improved by 3 159 units": a rise ("improved" is no change word elsewhere: "China's improved capacity")
+        if (direction == 0 && s.IsLower(verb) && s.Span(verb) is "improved" or "improves" or "improve") direction = 1;
         if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.VerbBeforeObject(s, verb, q.ClauseStart) >= 0)
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
