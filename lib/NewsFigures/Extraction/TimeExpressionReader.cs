@@ -442,10 +442,12 @@ internal static class TimeExpressionReader
         return new(WithPreposition(s, first), last < 0 ? k + 1 : last, $"{Y(year)}-H{(s.Is(k, "first") ? 1 : 2)}", TimeRole.Period, false);
     }
 
-    // after "the first six months": "of 2011" (its year), "of the year" or "of this year" or nothing (the article's), and
-    // the last token read (-1 for none); null for "of" anything else ("of the season", "of its life")
+    // after "the first six months": "of 2011" (its year), "of the year", "of this year", "this year" or nothing (the
+    // article's), or "last year", and the last token read (-1 for none); null for "of" anything else ("of the season")
     private static (int Year, int Last)? OfWhichYear(SentenceTokens s, int at, int anchor)
     {
+        // "in the first 10 months this year", "the first half last year": the year named without "of"
+        if ((s.Is(at, "this") || s.Is(at, "last")) && s.Is(at + 1, "year")) return anchor > 0 ? (s.Is(at, "this") ? anchor : anchor - 1, at + 1) : null;
         if (!s.Is(at, "of")) return anchor > 0 ? (anchor, -1) : null;
         // "of 2010/11", "of 2018-19": a season or fiscal year, which the range reading keeps
         if (YearAt(s, at + 1) is > 0 and var named) return (s.IsPunct(at + 2, '/') || s.IsPunct(at + 2, '-')) && s.Touches(at + 2) ? null : (named, at + 1);

@@ -111,6 +111,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("During the first eight months of the year, exports rose 12%.", "12%", "2024-01/2024-08")]
     [InlineData("Sales through the first half of the year were down 1.7%.", "1.7%", "2024-H1")]
     [InlineData("Sales in the second half of 2023 were down 2.5%.", "2.5%", "2023-H2")]
+    [InlineData("The port handled 33.78 million tonnes in the first 10 months this year, up 13.9 percent.", "13.9 percent", "2024-01/2024-10")]
+    [InlineData("Sales in the first half last year were down 2.5%.", "2.5%", "2023-H1")]
     [InlineData("Arsenal reported a 3% decline in revenue for the first six months of 2010/11.", "3%", "2010/2011")] // a season, not 2010
     public void Quarters_by_their_code_and_the_first_months_of_a_year(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 11, 5)));
