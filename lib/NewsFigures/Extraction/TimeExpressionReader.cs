@@ -464,6 +464,11 @@ internal static class TimeExpressionReader
     {
         if (s.Is(first - 1, "of") && s.Is(first - 2, "as")) return first - 2;
         if (s.Is(first - 1, "of") && s.Is(first - 2, "end") && s.Is(first - 3, "the")) return first - 3;
+        // "posted in the same period of 2023", "during the same quarter in 2022": the phrase that names the period is the
+        // time's (after "compared to", "from" or "than" the year alone keeps the base's role, RoleBefore)
+        if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && s.Is(first - 3, "same") && s.Is(first - 4, "the")
+            && s.IsLower(first - 5) && s.Span(first - 5) is "in" or "during" or "for" or "over")
+            return first - 5;
         return s.Has(first - 1, WordClass.Preposition) ? first - 1 : first;
     }
 

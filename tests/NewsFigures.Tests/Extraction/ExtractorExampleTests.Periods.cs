@@ -216,6 +216,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The trade surplus totaled EUR 11.8 billion versus EUR 16.7 billion in the same period last year.", "EUR 11.8 billion", null)]
     [InlineData("The trade surplus totaled EUR 11.8 billion versus EUR 16.7 billion in the same period last year.", "EUR 16.7 billion", "2024")]
     [InlineData("There were 141,700 burglaries, compared with 138,900 during the same period the previous year.", "141,700", null)]
+    [InlineData("Cargo was up 13.9 percent from 29.66 million tonnes posted in the same period of 2023.", "13.9 percent", null)]
+    [InlineData("Cargo was up 13.9 percent from 29.66 million tonnes posted in the same period of 2023.", "29.66 million tonnes", "2023")]
     public void The_base_of_a_comparison_owns_the_time_a_few_words_after_it(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2025, 6, 1)));
 
