@@ -585,4 +585,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("According to economists polled by Reuters, prices will rise 2%.", "2%", "Reuters")]
     public void A_source_name_ends_where_the_reported_clause_or_the_datas_agent_begins(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
+
+    [Theory]
+    [InlineData("The rural starts monthly SAAR estimate was 22,029 units.")]
+    [InlineData("The ABARES forecast is 25.4 million tonnes.")]
+    public void An_estimate_or_forecast_before_its_verb_is_a_noun_not_a_speaker(string sentence) =>
+        Assert.Null(Single(sentence).Attribution);
 }

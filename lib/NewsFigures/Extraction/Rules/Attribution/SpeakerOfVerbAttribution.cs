@@ -28,6 +28,8 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
             // "the cost estimates had jumped to ...": a plural right before an auxiliary is its subject, a noun
             if (s.Span(k).EndsWith("s") && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword)) continue;
+            // "The rural starts monthly SAAR estimate was 22,029 units": an estimate or forecast before its verb is the noun
+            if (s.Span(k) is "estimate" or "forecast" && s.Has(k + 1, WordClass.Auxiliary) && !s.Is(k - 1, "to")) continue;
             // "the core AI industry estimated at more than 1.2 trillion yuan": valued at, a participle, no one estimating
             if (s.Is(k, "estimated") && s.Is(k + 1, "at")) continue;
             // "called on EU member states to cut consumption", "the grain bowl states where shortfall was maximum", "16 states
