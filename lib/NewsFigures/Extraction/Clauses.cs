@@ -106,6 +106,7 @@ internal static class Clauses
         if (!s.IsWord(k)) return false;
         if (!s.IsLower(k)) return IsTitleCaseChangeVerb(s, k); // "Action Plan", "United States": capitalized words are names
         if (s.Has(k, WordClass.Auxiliary)) return true;
+        if (IsVerbAfterThis(s, k)) return true;
         if (IsOpeningParticipleAdjective(s, k)) return false;
         // "the plan", "its forecast": after a determiner a forecast word is a noun
         if (s.Has(k, WordClass.ForecastCue) && !s.Has(k - 1, WordClass.Determiner)) return true;
@@ -135,6 +136,14 @@ internal static class Clauses
 
     // "Annual new build dwelling starts totalled 162,270": a "new build" is a new building
     private static bool IsNewBuild(SentenceTokens s, int k) => (s.Is(k, "build") || s.Is(k, "builds")) && s.Is(k - 1, "new");
+
+    // "This represents a 13 percent increase", "That marks the fifth rise": after a singular "this" or "that", a word in -s
+    // with an article or a number after it is the verb ("this series", "this analysis", "this news" are nouns; "That means
+    // that it would have earned ..." reports a clause with a subject of its own)
+    internal static bool IsVerbAfterThis(SentenceTokens s, int k) =>
+        (s.Is(k - 1, "this") || s.Is(k - 1, "that")) && s.Span(k) is { Length: > 3 } w && w.EndsWith('s')
+        && !(w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is") || w.EndsWith("ies") || w.EndsWith("ws") || w.EndsWith("as"))
+        && (s.Is(k + 1, "a") || s.Is(k + 1, "an") || s.Is(k + 1, "the") || s.IsDigits(k + 1));
 
     // "The current account surplus totaled EUR 11.8 billion": the balance of payments' account, no verb
     private static bool IsCurrentAccount(SentenceTokens s, int k) =>

@@ -61,7 +61,7 @@ internal static partial class MetricReader
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an"))
                 && (s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown) || KindCues.IsChangeOfPace(s, change.End - 1)))
                 subject = null;
-            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && s.Has(from + 1, WordClass.Auxiliary) || Clauses.IsThatIs(s, from)))
+            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && (s.Has(from + 1, WordClass.Auxiliary) || Clauses.IsVerbAfterThis(s, from + 1)) || Clauses.IsThatIs(s, from)))
                 subject = (from, from + 1);
             // "This is down from ...", "That's an increase of ...", "The equivalent figure for May was ...": a sentence that
             // opens by pointing back

@@ -101,6 +101,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("average household electricity bill", MetricOf(figures, "950 euros"));
         figures = Extract("The utility's operating profit reached €70 million. The figure is down 12 percent on a year earlier.");
         Assert.Equal("utility's operating profit", MetricOf(figures, "12 percent"));
+        // "This represents", "This marks": a verb in -s after "this", with an article after it
+        figures = Extract("The islands welcomed 524,339 tourists. This represents a 13 percent increase on 2023.");
+        Assert.Equal(MetricOf(figures, "524,339"), MetricOf(figures, "13 percent"));
+        // "That means that ...": a clause with its own subject follows
+        figures = Extract("The utility's operating profit reached €70 million. That means that it earned 31 cents per share.");
+        Assert.NotEqual("utility's operating profit", MetricOf(figures, "31 cents"));
     }
 
     [Fact]
