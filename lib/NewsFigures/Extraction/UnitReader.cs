@@ -526,7 +526,9 @@ internal static class UnitReader
             if (Clauses.IsVerbLike(s, k) || k + 1 < before && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner | WordClass.Cardinal))
                 || k + 1 == before) return null;
             int f = k;
-            while (s.IsWord(f - 1) && !s.Has(f - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
+            // ("It said aggregate industry sales had improved by 3 159 units": the noun phrase starts after the verb of saying)
+            while (s.IsWord(f - 1) && !s.Has(f - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction
+                       | WordClass.Pronoun | WordClass.AttributionVerb)
                 && !s.IsClauseBreak(f - 1)) f--;
             return (f, k);
         }

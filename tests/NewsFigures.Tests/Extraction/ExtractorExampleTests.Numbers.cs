@@ -240,6 +240,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Around 12,000 fishermen were active last year.", "fisherman")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
     [Fact]
+    public void Units_count_a_noun_phrase_that_starts_after_a_verb_of_saying() =>
+        Assert.Equal("aggregate industry sales", FigureOf("It said aggregate industry sales had improved by 3 159 units.", "3 159").Metric);
+
+    [Fact]
     public void Units_count_no_word_of_a_name() =>
         Assert.Equal("unit", FigureOf("The Society of Motor Manufacturers and Traders said demand fell 11.2% last month to 163,541 units.", "163,541").Unit);
 
