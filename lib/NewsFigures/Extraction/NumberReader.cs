@@ -33,12 +33,17 @@ internal static class NumberReader
         return null;
     }
 
-    /// <summary>Parses "1,037.3" (thousands separators dropped); false for runs such as "1.2.5".</summary>
+    /// <summary>Parses "1,037.3" (thousands separators dropped) and "25,5" (a decimal comma: one comma and one or two digits
+    /// after it, as South African and European texts write them; a thousands group has three); false for runs such as
+    /// "1.2.5".</summary>
     public static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         Span<char> clean = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];
-        int n = 0;
-        foreach (char ch in digits) if (ch != ',') clean[n++] = ch;
+        int n = 0, comma = digits.IndexOf(',');
+        bool decimalComma = comma > 0 && digits.LastIndexOf(',') == comma && !digits.Contains('.') && digits.Length - comma - 1 is 1 or 2;
+        foreach (char ch in digits)
+            if (ch != ',') clean[n++] = ch;
+            else if (decimalComma) clean[n++] = '.';
         return double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 

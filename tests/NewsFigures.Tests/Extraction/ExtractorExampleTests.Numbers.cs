@@ -604,6 +604,18 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("The unemployment rate was 25,5% in the quarter.", "25,5%", 25.5)]
+    [InlineData("The working-age population was 36,1-million in the quarter.", "36,1-million", 36_100_000)]
+    [InlineData("Unemployment stood at 5,40million people.", "5,40million", 5_400_000)]
+    // a group of three after the comma still separates thousands
+    [InlineData("The mine employs 1,250 people.", "1,250", 1250)]
+    public void Reads_a_decimal_comma_with_one_or_two_digits_after_it(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
+    [Theory]
     [InlineData("The appeal raised $20,701,272 million this year.", "$20,701,272 million", 20_701_272)]
     [InlineData("The appeal raised 1,500 million yuan.", "1,500 million yuan", 1_500_000_000)]
     public void A_number_written_out_to_the_millions_takes_no_scale_word(string sentence, string text, double value)
