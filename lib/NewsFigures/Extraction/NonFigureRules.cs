@@ -56,9 +56,9 @@ internal static partial class NonFigureRules
     // K12, R1, 4G, 2H, 5G/..., #3, 21st, an image file's "dollar-544956_1280"
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
-        // "USD10,000", "Rs943 million", "RM1.07 billion" are amounts, not codes
+        // "USD10,000", "Rs943 million", "RM1.07 billion", "$US109" are amounts, not codes
         if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
-                             && !UnitReader.IsNairaSign(s, i - 1) && !UnitReader.IsRandSign(s, i - 1)
+                             && !UnitReader.IsNairaSign(s, i - 1) && !UnitReader.IsRandSign(s, i - 1) && !UnitReader.IsDollarCountryAfterSign(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/')
             || s.IsPunct(i - 1, '.') && !(s.Touches(i - 1) && s.IsWord(i - 2) && UnitReader.AbbreviatedCurrency(s.Span(i - 2)) is not null) // "Rs.100 crore"
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;

@@ -376,6 +376,12 @@ internal static class UnitReader
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
     {
         int b = first - 1;
+        // "$US109", "$A116.59 billion": the dollar's country after its sign, stuck to the amount
+        if (IsDollarCountryAfterSign(s, b) && s.Touches(first))
+        {
+            first = b - 1;
+            return DollarOfCountry(s.Span(b));
+        }
         if (s.IsPunct(b, '$') || s.IsPunct(b, '€') || s.IsPunct(b, '£') || s.IsPunct(b, '¥') || s.IsPunct(b, '₹'))
         {
             char sym = s.Text[s[b].Start];
@@ -420,6 +426,15 @@ internal static class UnitReader
         }
         return null;
     }
+
+    /// <summary>The "US" of "$US109", the "A" of "$A116.59 billion": a dollar's country written right after the sign.</summary>
+    public static bool IsDollarCountryAfterSign(SentenceTokens s, int k) =>
+        s.IsWord(k) && s.IsPunct(k - 1, '$') && s.Touches(k) && DollarOfCountry(s.Span(k)) is not null;
+
+    private static string? DollarOfCountry(ReadOnlySpan<char> country) => country switch
+    {
+        "US" => "USD", "A" => "AUD", "NZ" => "NZD", "C" => "CAD", "HK" => "HKD", "S" => "SGD", _ => null,
+    };
 
     private static UnitPhrase CountedNoun(SentenceTokens s, int first, int last, int j)
     {
