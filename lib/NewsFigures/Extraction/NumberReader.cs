@@ -245,10 +245,14 @@ internal static class NumberReader
             if (scale >= 1000) { total += value; value = 0; }
         }
         value += total;
-        // "one" alone is an idiom more often than a count: one of, one-stop, one year later.
-        if (s.Is(i, "one") && !scaled) return null;
+        // "one" alone is an idiom more often than a count: one of, one-stop, one year later ("one per cent" is a percent).
+        if (s.Is(i, "one") && !scaled && !IsPercentWord(s, last + 1)) return null;
         return new NumberPhrase(i, last, value, NumberForm.Words, scaled);
     }
+
+    // "percent", "per cent", "percentage point(s)"
+    private static bool IsPercentWord(SentenceTokens s, int k) =>
+        s.IsLower(k) && (s.Is(k, "percent") || s.Is(k, "per") && s.Is(k + 1, "cent") || s.Is(k, "percentage") && (s.Is(k + 1, "point") || s.Is(k + 1, "points")));
 
     private static NumberPhrase? ReadHalf(SentenceTokens s, int i)
     {

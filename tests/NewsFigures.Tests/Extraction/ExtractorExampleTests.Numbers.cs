@@ -607,6 +607,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Rents were up by one per cent on last year.", "one per cent")]
+    [InlineData("Spending fell one percent in July.", "one percent")]
+    [InlineData("Margins narrowed by one percentage point.", "one percentage point")]
+    public void One_is_a_figure_as_a_percent(string sentence, string text) =>
+        Assert.Equal((text, 1.0), Single(sentence) is var one ? (one.Text, Math.Abs(one.Value)) : default);
+
+    [Theory]
     [InlineData("The unemployment rate was 25,5% in the quarter.", "25,5%", 25.5)]
     [InlineData("The working-age population was 36,1-million in the quarter.", "36,1-million", 36_100_000)]
     [InlineData("Unemployment stood at 5,40million people.", "5,40million", 5_400_000)]
