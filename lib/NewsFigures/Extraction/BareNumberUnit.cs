@@ -92,6 +92,8 @@ internal static class BareNumberUnit
     // 246.71": a number with no scale whose sentence's subject is an index states the index's level in points
     private static bool IsIndexLevel(SentenceTokens s, FigureDraft c)
     {
+        // ("its Quality Index 386.65": an index named right before the number)
+        if (!c.Number.HasScale && s.Is(c.TextFirst - 1, "Index")) return true;
         if (c.Number.HasScale || !MentionsIndexBefore(s, c.TextFirst) || Clauses.SentenceSubject(s, c.TextFirst) is not { } subject) return false;
         for (int k = subject.First; k < subject.End; k++)
             if (s.Is(k, "index") && !s.Is(k + 1, "of")) return k == subject.End - 1 || s.IsPunct(k + 1, '(') || Clauses.StartsRelativeTime(s, k + 1);

@@ -180,6 +180,8 @@ internal static partial class NonFigureRules
         if (prev == s.First && (s.Span(prev).EndsWith("ly") || s.Is(prev, "only") || s.Is(prev, "just") || s.Is(prev, "almost"))) return false;
         if (p.Form == NumberForm.Words && s.IsCapitalized(p.First)) return true;
         if (p.HasScale || p.Form != NumberForm.Digits) return false;
+        // "its Quality Index 386.65": a score with decimals after a measure's name is its value
+        if (s.Span(prev) is "Index" or "Score" or "Rating" or "Ratio" && s.Span(p.First).Contains('.')) return false;
         return !CountsSomething(s, p.Last + 1);
     }
 

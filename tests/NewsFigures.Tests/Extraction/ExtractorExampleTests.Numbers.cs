@@ -606,6 +606,14 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value), (figure.Text, figure.Value));
     }
 
+    [Fact]
+    public void A_score_with_decimals_after_an_index_name_is_its_level_in_points()
+    {
+        var figure = Extract("The pass rate in 20 schools is 99.06 per cent and its Quality Index 386.65, the official added.").Single(f => f.Text == "386.65");
+        Assert.Equal((386.65, "point"), (figure.Value, figure.Unit));
+        Assert.Empty(Extract("Its rival runs Windows 11 on every desk.")); // a name's number stays a name's
+    }
+
     [Theory]
     [InlineData("Rents were up by one per cent on last year.", "one per cent")]
     [InlineData("Spending fell one percent in July.", "one percent")]
