@@ -24,7 +24,8 @@ internal static class NumberReader
         if ((c & WordClass.Cardinal) != 0) return ReadWords(s, i);
         if ((s.Is(i, "a") || s.Is(i, "an")) && (s.Has(i + 1, WordClass.Scale) || s.Is(i + 1, "dozen")) && !s.Touches(i + 2))
             return ReadWords(s, i + 1) is { } w ? w with { First = i } : null;
-        if (s.Is(i, "a") && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && (s.Is(i + 2, "of") || s.Is(i - 1, "by")))
+        // ("more than a quarter (27.2%) of UK entries": a percent in brackets may restate it before its "of")
+        if (s.Is(i, "a") && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && (s.Is(i + 2, "of") || s.Is(i - 1, "by") || OfAfterBracket(s, i + 2)))
             return new NumberPhrase(i, i + 1, NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // trillion-parameter: a scale word standing alone in a compound is one of its kind.
         if ((c & WordClass.Scale) != 0 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsWord(i + 2) && s.Touches(i + 2)
@@ -248,6 +249,15 @@ internal static class NumberReader
         // "one" alone is an idiom more often than a count: one of, one-stop, one year later ("one per cent" is a percent).
         if (s.Is(i, "one") && !scaled && !IsPercentWord(s, last + 1)) return null;
         return new NumberPhrase(i, last, value, NumberForm.Words, scaled);
+    }
+
+    // "(27.2%) of": a bracket closed before "of", a few tokens on
+    private static bool OfAfterBracket(SentenceTokens s, int open)
+    {
+        if (!s.IsPunct(open, '(')) return false;
+        for (int k = open + 1; k < open + 6 && k < s.End; k++)
+            if (s.IsPunct(k, ')')) return s.Is(k + 1, "of");
+        return false;
     }
 
     // "percent", "per cent", "percentage point(s)"

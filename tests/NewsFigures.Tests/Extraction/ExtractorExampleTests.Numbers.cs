@@ -614,6 +614,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Empty(Extract("Its rival runs Windows 11 on every desk.")); // a name's number stays a name's
     }
 
+    [Fact]
+    public void A_fraction_restated_as_a_percent_in_brackets_before_its_of_is_a_figure()
+    {
+        var figures = Extract("More than a quarter (27.2%) of UK entries were awarded an A grade.");
+        Assert.Equal([("More than a quarter", 25.0), ("27.2%", 27.2)], figures.Select(f => (f.Text, f.Value)));
+    }
+
     [Theory]
     [InlineData("Rents were up by one per cent on last year.", "one per cent")]
     [InlineData("Spending fell one percent in July.", "one percent")]
