@@ -337,7 +337,7 @@ internal static partial class KindCues
         return 0;
     }
 
-    internal static bool IsDuration(FigureDraft c) =>
+    private static bool IsDuration(FigureDraft c) =>
         c.Unit.Unit is "day" or "week" or "month" or "year" or "hour" or "minute" or "decade" or "quarter" or "second";
 
     // nouns of change; "loss" is a level ("a loss of 8.7 billion units"), not a fall

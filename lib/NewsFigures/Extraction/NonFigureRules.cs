@@ -201,7 +201,8 @@ internal static partial class NonFigureRules
         return false;
     }
 
-    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    /// <summary>"iPhone", "AccuWeather", "TEUs": a capital after a word's first letter.</summary>
+    internal static bool HasInnerCapital(ReadOnlySpan<char> word)
     {
         for (int k = 1; k < word.Length; k++) if (char.IsUpper(word[k])) return true;
         return false;

@@ -261,7 +261,7 @@ internal static class PieceSubject
         var metric = figure.Metric;
         if (metric.Length == 0 || NamesSomeone(metric, subject) || NamesAnother(figure.Sentence, subject) || OpensWithPlace(figure.Sentence)) return figure;
         // "May revenues" keeps its month's capital, and "AccuWeather" its own
-        string phrase = char.IsUpper(metric[0]) && !OpensWithMonth(metric) && !HasInnerCapital(metric)
+        string phrase = char.IsUpper(metric[0]) && !OpensWithMonth(metric) && !NonFigureRules.HasInnerCapital(FirstWord(metric))
             ? char.ToLowerInvariant(metric[0]) + metric[1..] : metric;
         return figure with
         {
@@ -271,11 +271,11 @@ internal static class PieceSubject
     }
 
     // "AccuWeather", "TEUs", "BoE": a capital inside the first word is the word's own, not the sentence's
-    private static bool HasInnerCapital(string metric)
+    private static ReadOnlySpan<char> FirstWord(string metric)
     {
-        for (int i = 1; i < metric.Length && char.IsLetter(metric[i]); i++)
-            if (char.IsUpper(metric[i])) return true;
-        return false;
+        int end = 0;
+        while (end < metric.Length && char.IsLetter(metric[end])) end++;
+        return metric.AsSpan(0, end);
     }
 
     // A capital after the first word is a name's; the first word is a name when it is all capitals, possessive, or
