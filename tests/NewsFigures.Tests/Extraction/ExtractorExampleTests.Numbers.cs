@@ -695,6 +695,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_footnote_mark_after_a_percent_is_no_figure() =>
+        Assert.Equal(["5.2%"], Extract("This takes into account a rate of inflation of 5.2%1, and bills will rise.").Select(f => f.Text));
+
+    [Fact]
     public void A_grade_with_its_sign_is_no_temperature() =>
         Assert.DoesNotContain(Extract("Some 44,792 had C plain, 61,026 C-(Minus) and 80,952 had D+ (Plus)."), f => f.Unit == "°C");
 
