@@ -410,6 +410,9 @@ internal static class UnitReader
             return abbreviated;
         }
         if (IsNairaSign(s, b)) { first = b; return "NGN"; }
+        // "₱1.2 billion": the Philippine peso's sign; "GH¢5 million", "GH₵ 2bn": the Ghanaian cedi's
+        if (s.IsPunct(b, '₱')) { first = b; return "PHP"; }
+        if ((s.IsPunct(b, '¢') || s.IsPunct(b, '₵')) && s.Is(b - 1, "GH") && s.Touches(b)) { first = b - 1; return "GHS"; }
         if (IsRandSign(s, b)) { first = b; return "ZAR"; }
         // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
         if (s.Is(b, "pounds") && s.IsLower(b) && !s.Touches(first) && !s.IsDigits(b - 1) && !s.Has(b - 1, WordClass.Cardinal))
