@@ -390,13 +390,10 @@ internal static class UnitReader
             if (s.IsWord(b - 1) && s.Touches(b))
             {
                 first = b - 1;
+                // "A$20", "NZ$348 million", "hk$5": the dollar's country before its sign ("R$": Brazil's real)
                 var prefix = s.Span(b - 1);
-                if (prefix.Equals("HK", StringComparison.OrdinalIgnoreCase)) return "HKD";
-                if (prefix.Equals("A", StringComparison.Ordinal)) return "AUD";
-                if (prefix.Equals("C", StringComparison.Ordinal)) return "CAD";
-                if (prefix.Equals("S", StringComparison.Ordinal)) return "SGD";
-                if (prefix.Equals("NZ", StringComparison.Ordinal)) return "NZD";
-                if (prefix.Equals("R", StringComparison.Ordinal)) return "BRL";
+                if (prefix is "R") return "BRL";
+                return prefix.Equals("HK", StringComparison.OrdinalIgnoreCase) ? "HKD" : DollarOfCountry(prefix) ?? "USD";
             }
             return "USD";
         }
@@ -430,7 +427,8 @@ internal static class UnitReader
         return null;
     }
 
-    /// <summary>The "US" of "$US109", the "A" of "$A116.59 billion": a dollar's country written right after the sign.</summary>
+    /// <summary>The "US" of "$US109", the "A" of "$A116.59 billion": a dollar's country written right after the sign (the
+    /// same country codes as before it: "A$20").</summary>
     public static bool IsDollarCountryAfterSign(SentenceTokens s, int k) =>
         s.IsWord(k) && s.IsPunct(k - 1, '$') && s.Touches(k) && DollarOfCountry(s.Span(k)) is not null;
 
