@@ -272,6 +272,8 @@ internal static partial class KindCues
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
+        // "the SNP's £1.5billion worth of cuts to councils": the worth of a change is its size
+        if (s.Is(c.TextLast + 1, "worth") && s.Is(c.TextLast + 2, "of") && NounDirection(s, c.TextLast + 3) is var worth and not 0) return worth;
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
         {
             if (NounDirection(s, k) is var after and not 0) return after;
@@ -331,10 +333,20 @@ internal static partial class KindCues
             // "showed an increase in passenger numbers to 7.2 billion": the level what increased reached
             if (NounDirection(s, k) is var direction and not 0)
                 return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from")
-                    && !(s.Is(k + 1, "in") && s.Is(before - 1, "to")) ? direction : 0;
+                    && !(s.Is(k + 1, "in") && s.Is(before - 1, "to")) && !NamesCause(s, k + 1, before) ? direction : 0;
             if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary) || Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed")) return 0;
         }
         return 0;
+    }
+
+    // "The monthly drop in production was mainly due to lower supply from the country's two largest miners": the figure sits
+    // in the change's cause, not in what the change was
+    private static bool NamesCause(SentenceTokens s, int from, int to)
+    {
+        for (int k = from; k < to - 1; k++)
+            if ((s.Is(k, "due") || s.Is(k, "owing") || s.Is(k, "thanks")) && s.Is(k + 1, "to") || s.Is(k, "because") && s.Is(k + 1, "of"))
+                return true;
+        return false;
     }
 
     private static bool IsDuration(FigureDraft c) =>

@@ -529,4 +529,17 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales grew by 6.6%, to $5.6 billion, and rose by 5.6% in Europe, to $5.35 billion.", FigureKind.Level)]
     public void A_verb_joined_by_and_without_a_subject_shares_the_modal_before_it(string sentence, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, "$5.35 billion").Kind);
+
+    [Fact]
+    public void An_amount_worth_of_cuts_is_the_size_of_the_cut()
+    {
+        var cut = FigureOf("That is before we consider the impact of the £1.5billion worth of cuts to councils since 2011.", "£1.5billion");
+        Assert.Equal((FigureKind.Change, -1_500_000_000d, "cuts to councils"), (cut.Kind, cut.Value, cut.Metric));
+    }
+    [Fact]
+    public void A_count_in_the_cause_of_a_change_is_no_change()
+    {
+        var miners = FigureOf("The monthly drop in production was mainly due to lower supply from the country's two largest copper miners.", "two");
+        Assert.Equal((FigureKind.Level, 2d), (miners.Kind, miners.Value));
+    }
 }

@@ -13,8 +13,11 @@ internal sealed class WorthMetric : IMetricRule
         if (c.Unit.Class != UnitClass.Currency) return null;
         if (s.Is(c.TextLast + 1, "worth") && s.Is(c.TextLast + 2, "of") && s.IsLower(c.TextLast + 3))
         {
+            // the word after "of" is the thing's noun even when it could be a verb ("£3m worth of shares")
             int first = c.TextLast + 3;
-            return Value(x, s.Join(first, MetricReader.NounPhraseEnd(s, first, x.At.ClauseEnd, x.Times)));
+            string worthOf = s.Join(first, MetricReader.NounPhraseEnd(s, first + 1, x.At.ClauseEnd, x.Times));
+            // "£1.5billion worth of cuts to councils": the size of a change, not the value of a thing
+            return KindCues.NounDirection(s, first) != 0 ? MetricProposal.Phrase(worthOf) : Value(x, worthOf);
         }
         if (!s.Is(c.TextFirst - 1, "worth") || ThingBefore(s, c.TextFirst - 2) is not { } thing) return null;
         int after = c.TextLast + 1;
