@@ -129,6 +129,8 @@ internal static class UnitReader
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "a 5 paise per unit increase": hundredths of a rupee
         if (currency is null && s.Is(j, "paise")) return new UnitPhrase("INR", UnitClass.Currency, first, j) { Factor = 0.01 };
+        // "182 kobo": hundredths of a naira
+        if (currency is null && s.Is(j, "kobo")) return new UnitPhrase("NGN", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
@@ -203,6 +205,8 @@ internal static class UnitReader
             if (what.Equals("kb", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e3);
             if (what.Equals("mb", StringComparison.OrdinalIgnoreCase) || what.Equals("mbbl", StringComparison.OrdinalIgnoreCase)) return ("bpd", j + 2, 1e6);
         }
+        // "5,43 t/ha", "950 kg/ha": a crop's yield, the unit "1.86 tonnes per hectare" is written in
+        if (per is "ha" && what is "t" or "kg") return (s.Join(j, j + 3), j + 2, 1);
         // "69.4 Mbit/s", "69 Mb/s", "1 Gbit/s": bits per second, written as the bps units
         if (per is "s" && BitRate(what) is { } bps) return (bps, j + 2, 1);
         bool perTime = per.Equals("s", StringComparison.Ordinal) || per.Equals("h", StringComparison.Ordinal)
@@ -269,10 +273,21 @@ internal static class UnitReader
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign
         // ("cited by 294,000 or 46% of the 636,000 people": a count larger than any percent is restated, not listed)
-        bool listed = !and && (s.Is(j, "and") || s.Is(j, "or")) && s.IsDigits(j + 1) && s.IsDigits(j - 1) && IsPercentAfter(s, j + 1)
+        bool listed = !and && s.IsDigits(j - 1) && EndsInListedPercent(s, j)
             && double.TryParse(s.Span(j - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double firstValue) && firstValue <= 100;
         if (!dash && !to && !and && !listed) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
+    }
+
+    // "rose by 5.3, 5.1 and 4.9 per cent": numbers joined by commas up to the "and" or "or" before the last, which has the sign
+    private static bool EndsInListedPercent(SentenceTokens s, int j)
+    {
+        for (int k = j; s.IsDigits(k + 1); k += 2)
+        {
+            if (s.Is(k, "and") || s.Is(k, "or")) return IsPercentAfter(s, k + 1);
+            if (!s.IsPunct(k, ',')) return false;
+        }
+        return false;
     }
 
     private static bool IsPercentAfter(SentenceTokens s, int number) =>

@@ -45,6 +45,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The farms yielded 1.86 tonnes per hectare of barley.", "1.86 tonnes per hectare", 1.86, "t/ha")]
     [InlineData("The utility supplies 86 million litres a day to the town.", "86 million litres a day", 86e6, "L/d")]
     [InlineData("Lorries on the bypass averaged 52 kilometres per hour.", "52 kilometres per hour", 52, "km/h")]
+    [InlineData("The expected yield is 5,43 t/ha for white maize.", "5,43 t/ha", 5.43, "t/ha")]
+    [InlineData("Beans yielded 950 kg/ha last season.", "950 kg/ha", 950, "kg/ha")]
     public void Reads_rates_with_their_unit_inside_the_span(string sentence, string text, double value, string unit)
     {
         AssertRead(Single(sentence), text, unit, value);
@@ -536,6 +538,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("INR", 0.05), (found.Unit, Math.Round(found.Value, 4)));
     }
 
+    [Fact]
+    public void Kobo_are_hundredths_of_a_naira()
+    {
+        var found = FigureOf("Basic earnings per share stood at 182 kobo in 2022.", "182 kobo");
+        Assert.Equal(("NGN", 1.82), (found.Unit, Math.Round(found.Value, 4)));
+    }
+
     private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
     {
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
@@ -711,7 +720,9 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Johnson and Stein drew 10 and 4 percent, respectively.", "10")]
     [InlineData("Prices rose 3 or 4 percent.", "3")]
-    public void The_first_of_two_percents_written_with_one_sign_is_a_percent(string sentence, string text) =>
+    [InlineData("Prices of sugar, flour and rice rose by 5.3, 5.1 and 4.9 per cent, respectively.", "5.3")]
+    [InlineData("Prices of sugar, flour and rice rose by 5.3, 5.1 and 4.9 per cent, respectively.", "5.1")]
+    public void The_numbers_of_a_list_written_with_one_percent_sign_are_percents(string sentence, string text) =>
         Assert.Equal("percent", Extract(sentence).Single(f => f.Text == text).Unit);
 
     [Theory]

@@ -54,7 +54,9 @@ internal sealed class SubjectExpectsAttribution : IAttributionRule
             // "The market is forecast to slow": a passive names no one who expects; "The full year forecast suggests": a noun
             && !((s.Is(verb - 1, "is") || s.Is(verb - 1, "are") || s.Is(verb - 1, "was") || s.Is(verb - 1, "were") || s.Is(verb - 1, "be"))
                  && (s.Span(verb).EndsWith("ed") || s.Is(verb, "forecast")))
-            && !(s.IsLower(verb + 1) && s.Span(verb + 1) is "suggests" or "shows" or "showed" or "suggested" or "indicates" or "was" or "is");
+            && !(s.IsLower(verb + 1) && s.Span(verb + 1) is "suggests" or "shows" or "showed" or "suggested" or "indicates" or "was" or "is")
+            // "The production forecast for white maize is": a noun with its preposition
+            && !(s.Span(verb) is "forecast" or "estimate" && s.Has(verb + 1, WordClass.Preposition));
         // "recently lowered": an adverb before the verb of restating
         bool adverb = verb == end && s.Span(verb).EndsWith("ly") && s.IsLower(verb + 1);
         if (adverb) verb++;
