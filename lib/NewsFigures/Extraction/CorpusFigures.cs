@@ -26,9 +26,10 @@ public static class CorpusFigures
         var found = new List<CorpusFigure>();
         try
         {
-            AddTitle(found, piece, extractor, context);
-            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context));
-            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context));
+            string whole = PieceText(piece);
+            AddTitle(found, piece, extractor, context, whole);
+            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context, whole));
+            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context, whole));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -38,19 +39,28 @@ public static class CorpusFigures
         return found;
     }
 
-    // A headline states figures too ("Museum wing to cost €85m"). Only a title printed above the body counts: one taken
-    // from the body's first words is read there, and one the file does not print as written is skipped.
-    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context)
+    // The headline printed above the body, then the body: what the piece's subject is read from.
+    private static string PieceText(Piece piece) =>
+        PrintedTitleAt(piece) >= 0 ? piece.Title + "\n\n" + piece.Body.Text : piece.Body.Text;
+
+    // A headline states figures too ("Museum wing to cost €85m").
+    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context, string pieceText)
     {
         var title = piece.Title;
-        if (title.Length == 0 || piece.Body.Text.StartsWith(title, StringComparison.Ordinal) || !title.Any(char.IsAsciiDigit) && !HasNumberWord(title))
-            return;
+        if (!title.Any(char.IsAsciiDigit) && !HasNumberWord(title) || PrintedTitleAt(piece) is not (>= 0 and var at)) return;
+        foreach (var figure in extractor.Extract(title, context, pieceText))
+            into.Add(AtRaw(piece, figure, at + figure.Start, at + figure.End));
+    }
+
+    // Where the piece's title is printed above its body in the raw file, or -1: a title taken from the body's first words is
+    // read there, and one the file does not print as written is no text of the file.
+    private static int PrintedTitleAt(Piece piece)
+    {
+        var title = piece.Title;
+        if (title.Length == 0 || piece.Body.Text.StartsWith(title, StringComparison.Ordinal)) return -1;
         var raw = piece.Article.RawText;
         int bodyStart = piece.Body.Text.Length > 0 ? piece.Body.RawSpan(0, 1).Start : raw.Length;
-        int at = bodyStart >= title.Length ? raw.LastIndexOf(title, bodyStart - 1, StringComparison.Ordinal) : -1;
-        if (at < 0) return;
-        foreach (var figure in extractor.Extract(title, context))
-            into.Add(AtRaw(piece, figure, at + figure.Start, at + figure.End));
+        return bodyStart >= title.Length ? raw.LastIndexOf(title, bodyStart - 1, StringComparison.Ordinal) : -1;
     }
 
     private static bool HasNumberWord(string title)

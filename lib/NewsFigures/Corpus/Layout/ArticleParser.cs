@@ -17,6 +17,9 @@ internal static class ArticleParser
         {
             if (roles[i] == LineRole.Blank) continue;
             var unit = LineNormalizer.Normalize(raw, lines[i]);
+            // a saved page's metadata field opens its first line, whatever the line turns out to be (body, caption, title)
+            if (content.Count + captions.Count + boilerplate.Count == 0 && MetadataDateLine.FieldEnd(unit.Text.Text) is > 0 and var fieldEnd)
+                unit = unit with { Text = unit.Text.Slice(fieldEnd, unit.Text.Text.Length) };
             if (unit.Text.Length == 0) continue; // a line of markup only, e.g. "**"
             (roles[i] switch
             {
@@ -39,7 +42,6 @@ internal static class ArticleParser
             int to = p + 1 < layouts.Count ? layouts[p + 1].FirstLine : int.MaxValue;
             var body = JoinParagraphs(layout.Body);
             var pieceCaptions = captions.Where(c => c.FirstLine >= from && c.FirstLine < to).Select(c => c.Text).ToList();
-            if (MetadataDateLine.FieldEnd(body.Text) is > 0 and var fieldEnd) body = body.Slice(fieldEnd, body.Length);
             string title = layout.Head?.Title.Plain ?? TitleFallback.For(body.Text);
             string? byline = layout.Head?.Byline ?? HeadingRules.CreditedAuthors(body.Text);
             pieces.Add(new PieceDraft(title, byline, layout.Head?.Section, body, pieceCaptions));
