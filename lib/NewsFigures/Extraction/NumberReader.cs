@@ -139,12 +139,14 @@ internal static class NumberReader
     private static bool IsMillionsOrBillions(SentenceTokens s, int i)
     {
         var suffix = s.Span(i + 1);
-        if (!NumberWords.IsShortScaleSuffix(suffix) || (s.IsPunct(i + 2, '/') && s.Touches(i + 2))) return false;
-        // "$133.1m", "GBP133.1m": money before the digits
-        bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥')
-                                         || s.IsWord(i - 1) && UnitReader.IsCurrencyCode(s.Span(i - 1)));
+        // "$45B", "Ksh 45B", "$12M": a capital letter is a scale only after money
+        bool capital = suffix is "B" or "M";
+        if (!NumberWords.IsShortScaleSuffix(suffix) && !capital || (s.IsPunct(i + 2, '/') && s.Touches(i + 2))) return false;
+        // "$133.1m", "GBP133.1m", "KSh 45B": money before the digits
+        bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥'))
+                        || s.IsWord(i - 1) && (UnitReader.IsCurrencyCode(s.Span(i - 1)) || UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is not null);
         if (currency) return true;
-        if (suffix[0] == 'b') return false;
+        if (capital || suffix[0] == 'b') return false;
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
         return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
             && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away") && !s.Is(i + 2, "above") && !s.Is(i + 2, "below")

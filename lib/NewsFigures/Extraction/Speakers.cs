@@ -72,8 +72,16 @@ internal static class Speakers
             if (AbbreviationBefore(s, start) is int opening) start = opening - 1;
             if (IsAbbreviationStop(s, start)) start--;
             last = start;
+            // "In a statement it said": a pronoun right before the verb is the whole subject (the caller looks back for whom)
+            if (s.IsLower(start) && IsPronoun(s.Span(start).ToString())) return s.Span(start).ToString();
             for (int k = start; s.InRange(k) && start - k < MaxSpeakerTokens; k--)
             {
+                // "In its report the agency said": with no comma, the article after a phrase opening the sentence opens the name
+                if (k < start && s.Is(k, "the") && s.IsLower(k) && s.IsLower(k - 1) && OpensWithPhrase(s, k))
+                {
+                    first = k;
+                    break;
+                }
                 // "after rising 0.2 percent in December the U.S. Bureau of Labor Statistics reported": with no comma, the
                 // article after a name or number opens the speaker's name
                 if (k < start && s.Is(k, "the") && s.IsLower(k) && (s.IsCapitalized(k - 1) || s.IsDigits(k - 1)) && s.IsCapitalized(k + 1))
@@ -102,6 +110,17 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    // "In its report the": the sentence opens with a preposition and plain words run from it to token k
+    private static bool OpensWithPhrase(SentenceTokens s, int k)
+    {
+        if (!s.Has(s.First, WordClass.Preposition) || k - s.First > MaxOpeningPhrase) return false;
+        for (int j = s.First + 1; j < k; j++)
+            if (!s.IsLower(j) || s.Has(j, WordClass.Auxiliary | WordClass.ClauseWord | WordClass.AttributionVerb)) return false;
+        return true;
+    }
+
+    private const int MaxOpeningPhrase = 5;
 
     /// <summary>'," the official added.', '," said Ana Ruiz.': the speaker a closed quotation is credited to, read from the
     /// token after its closing mark (the words' first), else null.</summary>

@@ -10,6 +10,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Streaming subscribers top 40 mln.", "top 40 mln", 40e6, "subscriber")]
     [InlineData("The festival's audience tops 2m.", "tops 2m", 2e6, null)]
     [InlineData("The farm sold 4.5bn eggs.", "4.5bn", 4.5e9, "egg")]
+    [InlineData("The film took $92M in its first weekend.", "$92M", 92e6, "USD")]
+    [InlineData("Defence was allocated Ksh 45B this year.", "Ksh 45B", 45e9, "KES")] // a capital only after money
     public void Reads_scales_written_short_after_the_number(string sentence, string text, double value, string? unit)
     {
         AssertRead(Single(sentence), text, unit, value);

@@ -125,6 +125,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void It_said_after_a_sentence_of_the_source_names_the_source_not_the_opening_phrase()
+    {
+        var figures = Extract("Tourist numbers reached 1.1 billion, the World Tourism Organisation said. "
+            + "In a statement it said Asian arrivals rose 6 per cent. In its report the organisation said European arrivals rose 3 per cent.");
+        Assert.Equal(["World Tourism Organisation", "World Tourism Organisation", "the organisation"], figures.Select(f => f.Attribution));
+    }
+
+    [Fact]
     public void It_said_after_a_body_named_by_its_kind_names_the_body_not_the_subject_before()
     {
         var figures = Extract("Brazil's coffee exports rose 4 percent in June, according to the International Coffee Organization. "
