@@ -43,7 +43,7 @@ internal static class Tokenizer
             else
             {
                 i++;
-                kind = c is '$' or '%' or '€' or '£' or '¥' ? TokenKind.Symbol : TokenKind.Punct;
+                kind = c is '$' or '%' or '€' or '£' or '¥' or '₹' or '₱' or '₦' ? TokenKind.Symbol : TokenKind.Punct;
             }
 
             var cls = kind == TokenKind.Word ? Lexicon.Classify(text.AsSpan(first, i - first)) : WordClass.None;

@@ -421,7 +421,7 @@ internal static class UnitReader
             first = rs;
             return abbreviated;
         }
-        if (IsNairaSign(s, b)) { first = b; return "NGN"; }
+        if (IsNairaSign(s, b) || s.IsPunct(b, '₦')) { first = b; return "NGN"; }
         // "₱1.2 billion": the Philippine peso's sign; "GH¢5 million", "GH₵ 2bn": the Ghanaian cedi's
         if (s.IsPunct(b, '₱')) { first = b; return "PHP"; }
         if ((s.IsPunct(b, '¢') || s.IsPunct(b, '₵')) && s.Is(b - 1, "GH") && s.Touches(b)) { first = b - 1; return "GHS"; }

@@ -809,4 +809,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Of these, 45% were late.", "45%", "were late share")] // a pronoun names no whole
     public void A_percent_after_an_opening_of_the_phrase_is_a_part_of_that_whole(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("₹1,318.8 crore")]
+    [InlineData("₱1.2 billion")]
+    public void A_change_nouns_phrase_ends_before_the_level_reached_in_any_currency_sign(string level)
+    {
+        var found = Extract($"The insurer saw a sharp 18% decline in premium collections to {level}.");
+        Assert.Equal(["premium collections", "premium collections"], found.Select(f => f.Metric));
+    }
 }

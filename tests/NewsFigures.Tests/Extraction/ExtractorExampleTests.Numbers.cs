@@ -583,6 +583,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Chinese tourists spent $A116.59 billion in 2012.", "$A116.59 billion", 1.1659e11, "AUD")]
     [InlineData("Dairy exports reached $NZ14 billion.", "$NZ14 billion", 1.4e10, "NZD")]
     [InlineData("Remittances reached ₱1.2 billion in July.", "₱1.2 billion", 1.2e9, "PHP")]
+    [InlineData("The brewer's profit reached ₦3.1 billion.", "₦3.1 billion", 3.1e9, "NGN")]
     [InlineData("The miner paid GH¢5 million in royalties.", "GH¢5 million", 5e6, "GHS")]
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
     [InlineData("The deficit widened to 852 billion shillings.", "852 billion shillings", 8.52e11, "KES")]
