@@ -117,7 +117,7 @@ internal sealed class Discourse(string text)
         {
             var times = new List<TimeExpression>();
             TimeExpressionReader.Read(s, date, times);
-            _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period;
+            _headingPeriod = times.FirstOrDefault(t => t.Role == TimeRole.Period).Period is { Length: > 0 } heading ? heading : null;
             _headingChange = ListHeading.ChangeNamed(s, s.First, s.End);
             _headingMeasure = ListHeading.Measure(s, s.End - 1);
         }

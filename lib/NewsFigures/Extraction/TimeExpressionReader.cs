@@ -36,10 +36,14 @@ internal static class TimeExpressionReader
             if (role != TimeRole.Base && found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
-            into.Add(found with { Role = role, IsFuture = anchor > 0 && StartYear(found.Period) > anchor });
+            into.Add(found with { Role = role, IsFuture = anchor > 0 && found.Period != Unknown && StartYear(found.Period) > anchor });
             k = found.Last;
         }
     }
+
+    /// <summary>The period of a time relative to a text of no known date ("in June", "last year"): a time, which dates its
+    /// figure as unknown.</summary>
+    public const string Unknown = "";
 
     // "(2015: £4.2 million)": a year alone after a parenthesis and before a colon labels the comparative figure
     private static bool LabelsComparative(SentenceTokens s, TimeExpression e) =>
@@ -231,8 +235,10 @@ internal static class TimeExpressionReader
     private static TimeExpression? MonthAlone(SentenceTokens s, int k, DateOnly? date)
     {
         int m = Months.NumberOf(s, k);
-        if (m == 0 || date is not { } d || IsDateline(s, k)) return null;
+        if (m == 0 || IsDateline(s, k)) return null;
         if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
+        // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year
+        if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(k - 1, k, Unknown, TimeRole.Period, false) : null;
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
         // "the June quarter" (as Indian and Australian papers write): the quarter that ends in (or holds) that month
         if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
@@ -250,8 +256,9 @@ internal static class TimeExpressionReader
     // last month (against the article date); the previous month, a month earlier (against the sentence's month)
     private static TimeExpression? RelativeMonth(SentenceTokens s, int k, DateOnly? date, string? sentenceMonth)
     {
-        if (s.Is(k, "last") && s.Is(k + 1, "month") && date is { } d)
-            return new(WithPreposition(s, k), k + 1, YM(d.AddMonths(-1).Year, d.AddMonths(-1).Month), TimeRole.Period, false);
+        if (s.Is(k, "last") && s.Is(k + 1, "month"))
+            return date is { } d ? new(WithPreposition(s, k), k + 1, YM(d.AddMonths(-1).Year, d.AddMonths(-1).Month), TimeRole.Period, false)
+                : new(WithPreposition(s, k), k + 1, Unknown, TimeRole.Period, false);
         bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "month");
         bool earlier = s.Is(k, "a") && s.Is(k + 1, "month") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
         if ((!previous && !earlier) || sentenceMonth is null) return null;
@@ -324,6 +331,7 @@ internal static class TimeExpressionReader
         if (s.Is(k, "last") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor - 1), TimeRole.Period, false);
         if (s.Is(k, "this") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor), TimeRole.Period, false);
         if (s.Is(k, "next") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor + 1), TimeRole.Period, false);
+        if ((s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && s.Is(k + 1, "year") && anchor == 0) return new(k, k + 1, Unknown, TimeRole.Period, false);
         if (PreviousYear(s, k) is not { } span) return null;
         int reference = explicitYear > 0 ? explicitYear : anchor;
         return reference == 0 ? null : new(span.First, span.Last, Y(reference - 1), TimeRole.Period, false);

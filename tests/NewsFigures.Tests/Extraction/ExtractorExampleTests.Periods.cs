@@ -281,4 +281,14 @@ public sealed partial class ExtractorExampleTests
     public void The_previous_month_counts_from_the_figures_month_not_from_its_base() =>
         Assert.Equal("2018-06", PeriodOf("The rent index increased 5.9 percent in July compared with a year earlier, down from a 6.4 percent "
             + "annual gain the previous month.", "6.4 percent", new DateOnly(2018, 9, 25)));
+
+    [Theory]
+    [InlineData("The canal, which opened in 1869, said revenue gained 31 percent in June.", "31 percent")]
+    [InlineData("Fares rose 5 percent last year, after 3 percent in 2019.", "5 percent")]
+    public void A_figures_own_time_that_no_date_resolves_leaves_it_undated_not_dated_by_another_time(string sentence, string figure) =>
+        Assert.Null(FigureOf(sentence, figure).Period); // no article date: "June" and "last year" are of an unknown year
+
+    [Fact]
+    public void A_time_no_date_resolves_stays_in_the_metric() =>
+        Assert.Equal("attendances that were recorded in May", FigureOf("A total of 2.08 million attendances were recorded in May.", "2.08 million").Metric);
 }

@@ -41,7 +41,7 @@ internal sealed class MetricQuery
 
     public SentenceReading Sentence { get; }
     public SentenceTokens S => Sentence.Tokens;
-    public IReadOnlyList<TimeExpression> Times => Sentence.Times;
+    public IReadOnlyList<TimeExpression> Times => Sentence.DatedTimes;
     /// <summary>The sentence's figures: those before <see cref="Index"/> fully decided.</summary>
     public List<FigureDraft> Figures { get; }
     public int Index { get; }

@@ -16,6 +16,7 @@ internal sealed class SentenceReading
     {
         Tokens = tokens;
         Times = times;
+        DatedTimes = times.Any(t => t.Period == TimeExpressionReader.Unknown) ? [.. times.Where(t => t.Period != TimeExpressionReader.Unknown)] : times;
         SourceCue = NewsFigures.SourceCue.First(tokens);
         timeOwners = new int[times.Count];
         for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(tokens, times[t], found);
@@ -37,6 +38,9 @@ internal sealed class SentenceReading
     /// <summary>What the heading a verbless list item stands under measures ("adult obesity rates"), else null.</summary>
     public string? HeadingMeasure { get; init; }
     public IReadOnlyList<TimeExpression> Times { get; }
+    /// <summary>The time expressions that resolve to a period: what ends a metric's phrase ("attendances recorded in May" keeps
+    /// its month when the text's date is unknown, since no period can say it).</summary>
+    public IReadOnlyList<TimeExpression> DatedTimes { get; }
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }
 

@@ -21,7 +21,9 @@ internal static class TimeChoice
             if (distance < bestDistance) (best, bestDistance) = (t, distance);
         }
         // "has fallen by two-thirds since 2020": the figure's own "since" time leaves it no period, and no other time dates it
-        return best < 0 ? null : AfterSince(r.Tokens, r.Times[best]) ? PeriodProposal.None : new PeriodProposal(r.Times[best].Period, r.Times[best].IsFuture);
+        // "31 percent in June" with no date to read June against: the figure's own time is unknown, and no other time dates it
+        return best < 0 ? null : AfterSince(r.Tokens, r.Times[best]) || r.Times[best].Period == TimeExpressionReader.Unknown ? PeriodProposal.None
+            : new PeriodProposal(r.Times[best].Period, r.Times[best].IsFuture);
     }
 
     /// <summary>The period the figure's best time expression gives it, of any rank, or null.</summary>
@@ -42,6 +44,8 @@ internal static class TimeChoice
         int owner = r.OwnerOfTime(t);
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
+        // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
+        if (e.Period == TimeExpressionReader.Unknown) return -1;
         if (AfterSince(r.Tokens, e)) return -1;
         if (!Reaches(r.Tokens, e, fig)) return -1;
         return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
