@@ -340,11 +340,13 @@ internal static partial class KindCues
     }
 
     // "The monthly drop in production was mainly due to lower supply from the country's two largest miners": the figure sits
-    // in the change's cause, not in what the change was
+    // in the change's cause, not in what the change was; "The rise is less than the increase ... which has been adopted by 84
+    // councils": or in a relative clause of another noun
     private static bool NamesCause(SentenceTokens s, int from, int to)
     {
         for (int k = from; k < to - 1; k++)
-            if ((s.Is(k, "due") || s.Is(k, "owing") || s.Is(k, "thanks")) && s.Is(k + 1, "to") || s.Is(k, "because") && s.Is(k + 1, "of"))
+            if ((s.Is(k, "due") || s.Is(k, "owing") || s.Is(k, "thanks")) && s.Is(k + 1, "to") || s.Is(k, "because") && s.Is(k + 1, "of")
+                || s.Is(k, "which") || s.Is(k, "who"))
                 return true;
         return false;
     }

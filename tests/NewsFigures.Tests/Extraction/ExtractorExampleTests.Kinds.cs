@@ -542,4 +542,9 @@ public sealed partial class ExtractorExampleTests
         var miners = FigureOf("The monthly drop in production was mainly due to lower supply from the country's two largest copper miners.", "two");
         Assert.Equal((FigureKind.Level, 2d), (miners.Kind, miners.Value));
     }
+
+    [Fact]
+    public void A_count_after_a_passive_verbs_by_is_who_did_it_not_a_change() =>
+        Assert.Equal(FigureKind.Level, FigureOf("The rise is less than the five percent increase recommended by the government which has been "
+            + "adopted by 84 councils.", "84").Kind);
 }

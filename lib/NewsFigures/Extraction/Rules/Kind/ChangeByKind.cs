@@ -13,7 +13,7 @@ internal sealed class ChangeByKind : IKindRule
     {
         var (s, c) = (q.S, q.Figure);
         int by = KindCues.ByBefore(s, c.TextFirst);
-        if (KindCues.StatesLevel(s, c) || !s.Is(by, "by")) return null;
+        if (KindCues.StatesLevel(s, c) || !s.Is(by, "by") || IsPassiveAgent(s, by)) return null;
         int direction = KindCues.ChangeVerbBefore(s, q.ClauseStart, by);
         // "reduce most default offers – the maximum that retailers can charge – by ...": the verb before an aside in dashes
         if (direction == 0 && by == q.ClauseStart && MetricReader.IsDash(s, by - 1) && MetricReader.OpeningDash(s, by - 1) is > 0 and var open)
@@ -32,6 +32,11 @@ internal sealed class ChangeByKind : IKindRule
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
     }
+
+    // "the increase ... which has been adopted by 84 councils": after a passive verb that moves nothing, "by" names who did it
+    private static bool IsPassiveAgent(SentenceTokens s, int by) =>
+        s.IsLower(by - 1) && s.Span(by - 1).EndsWith("ed") && !s.Has(by - 1, WordClass.ChangeUp | WordClass.ChangeDown)
+        && s.Span(by - 2) is "been" or "was" or "were" or "is" or "are" or "be" or "being";
 
     // "..., cutting Russian wheat production by 1Mt", "lifting the surplus by $2 billion": a participle that moves its object
     // (the lexicon leaves these out: "cutting 1,200 jobs" removes, it changes nothing by a figure)
