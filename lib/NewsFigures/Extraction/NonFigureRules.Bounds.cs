@@ -11,10 +11,15 @@ internal static partial class NonFigureRules
     {
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         if (IsAgeWord(s, first - 1) || (s.Is(first - 1, "between") || s.Is(first - 1, "from")) && IsAgeWord(s, first - 2)) return true;
+        // "children under the age of 12"
+        if (s.Is(first - 1, "of") && s.Is(first - 2, "age") && s.Is(first - 3, "the")) return true;
         if (IsYearOlds(s, p.Last + 1)) return true;
-        // "adults over 16", "people under 18": a bound on an age after the people it bounds
+        // "adults over 16", "people under 18 in Scotland": a bound on an age after the people it bounds (not "children under 5
+        // kilograms", a measure)
         if (first < p.First && s.IsLower(first - 1) && s.Span(first - 1) is "adults" or "people" or "children" or "pupils" or "students" or "men" or "women"
-            && !s.IsWord(p.Last + 1)) return true;
+                or "those" or "residents" or "persons" or "girls" or "boys"
+            && (!s.IsWord(p.Last + 1) || s.IsLower(p.Last + 1) && s.Has(p.Last + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Auxiliary)))
+            return true;
         // "the 65+, 25–34, and 55–64 year age groups": the ages that name age groups, listed before the groups
         if (NamesAgeGroups(s, p.Last + 1)) return true;
         // "children 19 to 35 months of age": both ends of an age range

@@ -422,6 +422,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales of the iPhone 6 and 6 Plus lifted the quarter.")]
     [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
+    [InlineData("The survey interviewed adults over 16 in Scotland, England and Wales.")]
+    [InlineData("Most of the crowd were parents with children under the age of 12.")]
     [InlineData("Ferry routes have expanded over the past five to eight years.")]
     [InlineData("Watch more of our videos on Freeview channel 276.")]
     [InlineData("The airline took delivery of its Boeing 737 Max jets.")]
