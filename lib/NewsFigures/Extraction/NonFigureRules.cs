@@ -28,6 +28,8 @@ internal static partial class NonFigureRules
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p)) return true;
+        // "617,171 60-kg bags": the size of each thing the number before counts
+        if (UnitReader.SizeOfCountedLast(s, i) > 0 && (s.IsDigits(i - 1) || s.Has(i - 1, WordClass.Scale)) && !s.Touches(i)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
         if (p.Form == NumberForm.Words && s.IsPunct(i - 1, '-') && s.Touches(i) && s.Touches(i - 1)) return true;
         return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p)

@@ -362,6 +362,14 @@ internal static class UnitReader
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
     /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
+    /// <summary>"617,171 60-kg bags", "5,000 40-foot containers": the size of each thing counted, written as a number, a hyphen
+    /// and a measure before the noun; its last token, or 0.</summary>
+    internal static int SizeOfCountedLast(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.IsWord(k + 2) && s.Touches(k + 2) && s.IsLower(k + 3)
+        && s.Span(k + 2) is "kg" or "kilo" or "kilogram" or "kilogramme" or "pound" or "lb" or "foot" or "ft" or "litre" or "liter" or "tonne"
+            or "ton" or "gram" or "metre" or "meter" or "inch" or "ounce" or "gallon"
+            ? k + 2 : 0;
+
     internal static int TwentyFootUnitsLast(SentenceTokens s, int j) =>
         (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
             ? j + 4 : -1;
@@ -465,6 +473,7 @@ internal static class UnitReader
                 continue;
             }
             if (k > j && NonFigureRules.IsModelAt(s, k)) continue; // "six modern 787 aircraft": a model's number names the noun
+            if (k == j && SizeOfCountedLast(s, k) is > 0 and var size) { k = size; continue; } // "617,171 60-kg bags"
             if (!s.IsWord(k)) break;
             if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
             // "400,000 just four years ago": another number counts the noun after it

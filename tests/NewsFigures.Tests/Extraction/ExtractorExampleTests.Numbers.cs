@@ -542,6 +542,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("INR", 0.05), (found.Unit, Math.Round(found.Value, 4)));
     }
 
+    [Theory]
+    [InlineData("Uganda exported 617,171 60-kg bags of coffee in October.", "617,171", "bag")]
+    [InlineData("The port handled 5,000 40-foot containers.", "5,000", "container")]
+    public void A_size_written_before_the_counted_noun_is_part_of_it(string sentence, string text, string unit)
+    {
+        var counted = Assert.Single(Extract(sentence));
+        Assert.Equal((text, unit), (counted.Text, counted.Unit));
+    }
+
     [Fact]
     public void Kobo_are_hundredths_of_a_naira()
     {
