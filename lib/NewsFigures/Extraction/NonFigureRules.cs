@@ -185,6 +185,8 @@ internal static partial class NonFigureRules
         if (p.HasScale || p.Form != NumberForm.Digits) return false;
         // "its Quality Index 386.65": a score with decimals after a measure's name is its value
         if (s.Span(prev) is "Index" or "Score" or "Rating" or "Ratio" && s.Span(p.First).Contains('.')) return false;
+        // "PM 2.5 levels": the particles a pollutant's name sizes, whatever it counts after
+        if (s.Is(prev, "PM") && p.Value is 1 or 2.5 or 10) return true;
         return !CountsSomething(s, p.Last + 1);
     }
 

@@ -424,6 +424,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
     [InlineData("The survey interviewed adults over 16 in Scotland, England and Wales.")]
     [InlineData("Most of the crowd were parents with children under the age of 12.")]
+    [InlineData("Every city but Nagpur saw a decrease in PM 2.5 levels.")]
     [InlineData("Ferry routes have expanded over the past five to eight years.")]
     [InlineData("Watch more of our videos on Freeview channel 276.")]
     [InlineData("The airline took delivery of its Boeing 737 Max jets.")]
