@@ -318,12 +318,19 @@ internal static partial class NonFigureRules
             || s.Is(k, "copper") || s.Is(k, "aluminium") || s.Is(k, "aluminum") || s.Is(k, "zinc") || s.Is(k, "nickel") || s.Is(k, "tin");
     }
 
-    // "$9,544 per 40-foot container", "£3 per 500-gram pack": the size after "per" names the unit a price is quoted in; so
-    // does "a dozen" or "per dozen" after an amount ("$8.85 a dozen")
-    private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p) =>
-        s.Is(p.First - 1, "per") && !p.HasScale && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2)
-        && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3)
-        || p.First == p.Last && s.Is(p.First, "dozen") && (s.Is(p.First - 1, "a") || s.Is(p.First - 1, "per")) && s.IsDigits(p.First - 2);
+    // "$9,544 per 40-foot container", "£3 per 500-gram pack", "GHC228 for a 30kg bag": the size after "per" or "for a" names
+    // the unit a price is quoted in; so does "a dozen" or "per dozen" after an amount ("$8.85 a dozen")
+    private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.First == p.Last && s.Is(p.First, "dozen") && (s.Is(p.First - 1, "a") || s.Is(p.First - 1, "per")) && s.IsDigits(p.First - 2)) return true;
+        if (p.HasScale) return false;
+        bool hyphenated = s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2) && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3);
+        if (s.Is(p.First - 1, "per")) return hyphenated;
+        // "for a 30kg bag", "for a 40-foot container"; not "for a 67-percent rise"
+        int measure = hyphenated ? p.Last + 2 : p.Last + 1;
+        return s.Is(p.First - 1, "a") && s.Is(p.First - 2, "for") && s.IsWord(measure) && s.Touches(measure)
+            && UnitReader.IsMeasureUnit(s.Span(measure)) && s.IsLower(measure + 1);
+    }
 
     // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator
     // of a rate, a round 10, 100, 1,000 ... and the noun after it, belongs to the rate's metric

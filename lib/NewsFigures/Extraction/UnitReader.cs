@@ -25,7 +25,7 @@ internal static class UnitReader
             ["kes"] = "KES", ["krw"] = "KRW", ["mxn"] = "MXN", ["sek"] = "SEK", ["nok"] = "NOK", ["dkk"] = "DKK", ["pln"] = "PLN",
             // ISO codes the business pages of Africa and Asia write before amounts ("UGX933.8bn", "GHS 2.5 billion"); not
             // those that are also words in capitals ("COP", "TRY", "PEN", "MAD")
-            ["ugx"] = "UGX", ["tzs"] = "TZS", ["ghs"] = "GHS", ["ngn"] = "NGN", ["rwf"] = "RWF", ["etb"] = "ETB", ["egp"] = "EGP",
+            ["ugx"] = "UGX", ["tzs"] = "TZS", ["ghs"] = "GHS", ["ghc"] = "GHS", ["ngn"] = "NGN", ["rwf"] = "RWF", ["etb"] = "ETB", ["egp"] = "EGP",
             ["pkr"] = "PKR", ["bdt"] = "BDT", ["lkr"] = "LKR", ["npr"] = "NPR", ["php"] = "PHP", ["vnd"] = "VND", ["thb"] = "THB",
             ["idr"] = "IDR", ["myr"] = "MYR", ["twd"] = "TWD", ["aed"] = "AED", ["sar"] = "SAR", ["qar"] = "QAR", ["kwd"] = "KWD",
             ["czk"] = "CZK", ["huf"] = "HUF", ["ars"] = "ARS", ["clp"] = "CLP", ["rub"] = "RUB", ["uah"] = "UAH", ["zmw"] = "ZMW",

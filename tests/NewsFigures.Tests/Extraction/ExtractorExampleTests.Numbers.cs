@@ -494,9 +494,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((2.0, "times", FigureKind.Multiple), (figure.Value, figure.Unit, figure.Kind));
     }
 
-    [Fact]
-    public void A_size_after_per_names_the_unit_a_price_is_quoted_in() =>
-        Assert.Equal(["$4.20"], Extract("Organic flour sold for $4.20 per 500-gram bag.").Select(f => f.Text));
+    [Theory]
+    [InlineData("Organic flour sold for $4.20 per 500-gram bag.", "$4.20")]
+    [InlineData("The producer price will be GHC228 for a 30kg bag.", "GHC228")]
+    public void A_size_after_per_or_for_a_names_the_unit_a_price_is_quoted_in(string sentence, string price) =>
+        Assert.Equal([price], Extract(sentence).Select(f => f.Text));
     [Theory]
     [InlineData("The city bought 40 new EVs for its parks service.", "vehicle")]
     [InlineData("The bakery fair drew 300 SMEs from the region.", "enterprise")]
@@ -596,6 +598,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Dairy exports reached $NZ14 billion.", "$NZ14 billion", 1.4e10, "NZD")]
     [InlineData("Remittances reached ₱1.2 billion in July.", "₱1.2 billion", 1.2e9, "PHP")]
     [InlineData("The brewer's profit reached ₦3.1 billion.", "₦3.1 billion", 3.1e9, "NGN")]
+    [InlineData("The board pays farmers GHC7,600 per tonne.", "GHC7,600", 7600, "GHS")]
     [InlineData("The miner paid GH¢5 million in royalties.", "GH¢5 million", 5e6, "GHS")]
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
     [InlineData("The deficit widened to 852 billion shillings.", "852 billion shillings", 8.52e11, "KES")]
