@@ -11,6 +11,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The festival's audience tops 2m.", "tops 2m", 2e6, null)]
     [InlineData("The farm sold 4.5bn eggs.", "4.5bn", 4.5e9, "egg")]
     [InlineData("The film took $92M in its first weekend.", "$92M", 92e6, "USD")]
+    [InlineData("Steel output rose to 3 million 300 thousand tons.", "3 million 300 thousand tons", 3.3e6, "ton")] // as translated news writes it
     [InlineData("Defence was allocated Ksh 45B this year.", "Ksh 45B", 45e9, "KES")] // a capital only after money
     public void Reads_scales_written_short_after_the_number(string sentence, string text, double value, string? unit)
     {
