@@ -595,10 +595,13 @@ internal static class Clauses
             while (start > clauseStart && s.IsWord(start - 1) && !IsVerbLike(s, start - 1)
                    && !s.Has(start - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) start--;
             return start < head ? (start, head + 1) : null; }
-        int first = verb;
+        // "In Maharashtra, 137 sugar mills, which are in operation, produced": the noun before a relative clause set off by commas
+        int end = s.IsPunct(verb - 1, ',') && RelativeClauseComma(s, clauseStart, verb - 1) is > 0 and var comma ? comma : verb;
+        int first = end;
         // "In heavy trading, shares fell": a plural right before the verb is its subject, though "shares" can be a verb too
-        while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == verb && IsPluralBeforeVerb(s, first - 1))
+        while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == end && IsPluralBeforeVerb(s, first - 1))
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
+        if (end < verb) return first < end ? (first, end) : null;
         // "In the year the rate of inflation slowed": the noun an article opens, and its "of"
         if (first < verb && s.Is(first - 1, "of") && first - 2 > clauseStart && s.IsLower(first - 2) && !IsVerbLike(s, first - 2)
             && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.TimeUnit)
@@ -606,6 +609,19 @@ internal static class Clauses
             first -= 2;
         return first < verb ? (first, verb) : null;
     }
+
+    // The comma that opens ", which ..." or ", who ..." closed by the comma at closing, or -1
+    private static int RelativeClauseComma(SentenceTokens s, int clauseStart, int closing)
+    {
+        for (int k = closing - 1; k > clauseStart + 1 && closing - k <= MaxRelativeClause; k--)
+        {
+            if (s.IsClauseBreak(k) && !s.IsPunct(k, ',')) return -1;
+            if (s.IsPunct(k, ',')) return s.Is(k + 1, "which") || s.Is(k + 1, "who") ? k : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxRelativeClause = 10;
 
     private static bool IsPluralBeforeVerb(SentenceTokens s, int k) =>
         s.IsLower(k) && Inflection.IsPlural(s.Span(k)) && !s.Has(k, WordClass.Auxiliary | WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ing");

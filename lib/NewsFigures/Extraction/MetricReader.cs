@@ -382,6 +382,8 @@ internal static partial class MetricReader
     internal static string WithSubject(SentenceTokens s, FigureDraft c, (int First, int End) subj, string noun, string phrase)
     {
         string subject = LowerArticle(s, subj);
+        // "against 187 sugar mills which had produced": the subject is the count's own noun phrase
+        if (subject.Equals(phrase, StringComparison.OrdinalIgnoreCase)) return phrase;
         // "The U.S. rig count is down 62 rigs": a count of the noun already says what the figure counts
         if (subj.End - subj.First >= 2 && s.IsLower(subj.End - 1) && s.Span(subj.End - 1) is "count" or "tally"
             && c.Unit.Unit is { } counted && s.Is(subj.End - 2, counted)) return subject;

@@ -818,4 +818,11 @@ public sealed partial class ExtractorExampleTests
         var found = Extract($"The insurer saw a sharp 18% decline in premium collections to {level}.");
         Assert.Equal(["premium collections", "premium collections"], found.Select(f => f.Metric));
     }
+
+    [Fact]
+    public void A_counted_subject_before_a_relative_clause_set_off_by_commas_is_the_subject()
+    {
+        var found = Extract("In Maharashtra, 137 sugar mills, which are in operation, produced 16.50 lakh tonnes till December 31.");
+        Assert.Equal(["sugar mills in Maharashtra", "sugar mills' production in Maharashtra"], found.Select(f => f.Metric));
+    }
 }
