@@ -80,6 +80,24 @@ internal static partial class NonFigureRules
         return false;
     }
 
+    // "37 large airports with over 40 million passengers", "71 unicorns, startups valued at over $1 billion": a bound after
+    // the noun another number counts says which things it counts, and belongs to that figure's metric
+    private static bool IsClassBound(SentenceTokens s, NumberPhrase p)
+    {
+        if (QualifierReader.Read(s, p.First) is not { } q || q.First >= p.First) return false;
+        if (q.Qualifier is not ("over" or "more than" or "at least" or "above" or "in excess of")) return false;
+        int noun = s.Is(q.First - 1, "with") ? q.First - 2 : s.Is(q.First - 1, "at") && s.Is(q.First - 2, "valued") ? q.First - 3 : -1;
+        // not "in the last 15 years with more than two-thirds of its budget ...", an absolute clause of its own
+        if (noun < s.First || !s.IsWord(noun) || !Inflection.IsPlural(s.Span(noun)) || s.Has(noun, WordClass.TimeUnit) || s.Is(p.Last + 1, "of"))
+            return false;
+        for (int k = noun - 1; k >= s.First && noun - k <= 4; k--)
+        {
+            if (IsCountOrPercent(s, k)) return true;
+            if (!s.IsWord(k) || s.Has(k, WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseWord)) return false;
+        }
+        return false;
+    }
+
     // "53%", "eight patients", "1,200": another figure's number, not a year
     private static bool IsCountOrPercent(SentenceTokens s, int k) =>
         s.IsDigits(k) && !IsYearDigits(s.Span(k)) || s.IsPunct(k, '%') || s.Has(k, WordClass.Cardinal) && s.IsLower(k) && !s.Is(k, "one");

@@ -24,7 +24,7 @@ internal static partial class NonFigureRules
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
         if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
             || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
-        if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p)) return true;
+        if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p)) return true;

@@ -932,4 +932,13 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_number_after_a_capitalized_model_names_the_model() =>
         Assert.Equal(["over 5,300"], Extract("It produced over 5,300 Model 3 vehicles.").Select(f => f.Text));
+
+    [Fact]
+    public void A_bound_after_the_noun_a_number_counts_says_which_things_it_counts() =>
+        Assert.Equal(["37"], Extract("Globally, there were 37 large airports with over 40 million passengers.").Select(f => f.Text));
+
+    [Fact]
+    public void A_share_after_a_span_of_years_opens_an_absolute_clause_and_is_a_figure() =>
+        Assert.Contains("more than two-thirds", Extract("The council made savings of £200m in the last 15 years with more than two-thirds of "
+            + "its budget spent on care.").Select(f => f.Text));
 }
