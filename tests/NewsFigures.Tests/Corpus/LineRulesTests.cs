@@ -19,6 +19,13 @@ public sealed class LineRulesTests
     [InlineData("Read more: https://example.com/story/123")]
     [InlineData("Share Tweet Email")]
     [InlineData("Home | World | Business | Tech")]
+    [InlineData("Skip navigation")]
+    [InlineData("Hide Ad")]
+    [InlineData("Have your say")]
+    [InlineData("Join the debate")]
+    [InlineData("PHOTO: PIXABAY")]
+    [InlineData("00:56")] // a video's length
+    [InlineData("-")]
     public void Furniture_lines_are_recognized(string line) => Assert.True(FurnitureRules.IsFurniture(line));
 
     [Theory]
@@ -29,6 +36,8 @@ public sealed class LineRulesTests
     [InlineData("Revenue rose 12 percent to 4.5 billion yuan | analysts said.")]
     [InlineData("Policy support")]
     [InlineData("He said:")]
+    [InlineData("2024")] // may head a table's column
+    [InlineData("Readers have their say on the ferry timetable.")]
     public void Story_lines_are_not_furniture(string line) => Assert.False(FurnitureRules.IsFurniture(line));
 
     [Theory]

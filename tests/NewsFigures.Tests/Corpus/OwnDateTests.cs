@@ -100,6 +100,14 @@ public sealed class OwnDateTests
     }
 
     [Fact]
+    public void Furniture_after_a_metadata_field_is_no_title()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", " date 2017-12-06 Have your say\n\nLEAKAGE by water companies has increased to more than three billion litres a day.\n");
+        Assert.DoesNotContain("Have your say", Assert.Single(Corpus.Load(folder.Path).Pieces).Title);
+    }
+
+    [Fact]
     public void Every_study_text_states_the_date_the_annotators_recorded_or_none()
     {
         var half = RepoFolders.DevHalf("study");

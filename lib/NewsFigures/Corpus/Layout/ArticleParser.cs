@@ -18,10 +18,15 @@ internal static class ArticleParser
             if (roles[i] == LineRole.Blank) continue;
             var unit = LineNormalizer.Normalize(raw, lines[i]);
             // a saved page's metadata field opens its first line, whatever the line turns out to be (body, caption, title)
+            // (what is left may be furniture: " date 2017-12-06 Have your say")
+            var role = roles[i];
             if (content.Count + captions.Count + boilerplate.Count == 0 && MetadataDateLine.FieldEnd(unit.Text.Text) is > 0 and var fieldEnd)
+            {
                 unit = unit with { Text = unit.Text.Slice(fieldEnd, unit.Text.Text.Length) };
+                if (FurnitureRules.IsFurniture(unit.Text.Text.Trim())) role = LineRole.Boilerplate;
+            }
             if (unit.Text.Length == 0) continue; // a line of markup only, e.g. "**"
-            (roles[i] switch
+            (role switch
             {
                 LineRole.Content => content,
                 LineRole.Caption => captions,

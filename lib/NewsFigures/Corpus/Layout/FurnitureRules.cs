@@ -13,15 +13,21 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:[^\s:：]{1,20}|(?:share|follow)\s+(?:to|on|this|us|via))[:：]$", RegexOptions.IgnoreCase)]
     private static partial Regex EmptyLabel();
 
-    [GeneratedRegex(@"^(?:back\s+to\s+top|return\s+to\s+top|top|print|close)\s*[↑^]?$", RegexOptions.IgnoreCase)]
+    /// <summary>The page's own controls and prompts: "Back to top", "Skip navigation", "Hide Ad", "Have your say", "Join the debate".</summary>
+    [GeneratedRegex(@"^(?:back\s+to\s+top|return\s+to\s+top|top|print|close|skip\s+(?:navigation|to\s+(?:main\s+)?content)|hide\s+ad|advertisement"
+        + @"|have\s+your\s+say|join\s+the\s+(?:debate|discussion|conversation))\s*[↑^]?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNavigation();
+
+    /// <summary>A line of no words: a video's length ("00:56"), a lone dash.</summary>
+    [GeneratedRegex(@"^[\d:.\-–—]+$")]
+    private static partial Regex NoWords();
 
     /// <summary>A copyright notice, not a sentence about copyright: it opens with the word or sign, or reserves rights.</summary>
     [GeneratedRegex(@"^(?:copyright\b|©)|all rights reserved", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    /// <summary>Datelines and credits a page prints as metadata: "Last Updated: ...", "Source: ...", "Published: ...".</summary>
-    [GeneratedRegex(@"^(?:last\s+updated|updated|published|posted|release\s+time|source|date|time)\s*[:：]", RegexOptions.IgnoreCase)]
+    /// <summary>Datelines and credits a page prints as metadata: "Last Updated: ...", "Source: ...", "Published: ...", "PHOTO: ...".</summary>
+    [GeneratedRegex(@"^(?:last\s+updated|updated|published|posted|release\s+time|source|date|time|photo|image|picture|credit)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     [GeneratedRegex(@"^\(?\s*(?:(?:editor|editors|responsible\s+editor|chief\s+editor)\s*[:：]|edited\s+by\b)[^()]*\)?$", RegexOptions.IgnoreCase)]
@@ -48,7 +54,7 @@ internal static partial class FurnitureRules
     public static bool IsFurniture(string line)
     {
         if (line.Length == 0) return false;
-        if (EmptyLabel().IsMatch(line) || PageNavigation().IsMatch(line) || LinkLine().IsMatch(line))
+        if (EmptyLabel().IsMatch(line) || PageNavigation().IsMatch(line) || LinkLine().IsMatch(line) || IsWordless(line))
             return true;
         if (HasAtMostWords(line, MaxFurnitureWords) && (Copyright().IsMatch(line) || ClickInstruction().IsMatch(line)))
             return true;
@@ -56,6 +62,10 @@ internal static partial class FurnitureRules
             return true;
         return IsShareWidget(line) || IsNavigationBar(line);
     }
+
+    // "00:56", "-", "0": a video's length, a stray dash, a share counter at zero; not another number alone ("2024" may head a
+    // table's column)
+    private static bool IsWordless(string line) => NoWords().IsMatch(line) && (line.Contains(':') || !line.Any(char.IsDigit) || line == "0");
 
     /// <summary>True for a short bulleted entry; only a run of them counts as a menu.</summary>
     public static bool IsMenuItem(string line) => HasAtMostWords(line, 5) && MenuItem().IsMatch(line);
