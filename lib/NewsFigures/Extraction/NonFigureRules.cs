@@ -41,7 +41,8 @@ internal static partial class NonFigureRules
     {
         // "wore the No 9 shirt": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count.
         if (s.Is(i - 1, "No") && s.IsCapitalized(i - 1) && i - 1 > s.First && !s.Touches(i) && s.IsDigits(i)) return true;
-        if (s.Has(i - 1, WordClass.ReferenceWord) && !s.Has(i - 1, WordClass.Determiner)) return true;
+        // ("P827.50" is a peso amount, not a page)
+        if (s.Has(i - 1, WordClass.ReferenceWord) && !s.Has(i - 1, WordClass.Determiner) && !UnitReader.IsPesoSign(s, i - 1)) return true;
         if (s.IsPunct(i - 1, '.') && s.Touches(i - 1) && s.Has(i - 2, WordClass.ReferenceWord)) return true; // No. 1
         bool listed = s.Is(i - 1, "and") || s.Is(i - 1, "or") || s.Is(i - 1, "to") || s.IsPunct(i - 1, ',') || s.IsPunct(i - 1, '-');
         return listed && s.IsDigits(i - 2) && s.Has(i - 3, WordClass.ReferenceWord) && !s.Has(i - 3, WordClass.Determiner);
@@ -60,7 +61,7 @@ internal static partial class NonFigureRules
     {
         // "USD10,000", "Rs943 million", "RM1.07 billion", "$US109" are amounts, not codes
         if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
-                             && !UnitReader.IsNairaSign(s, i - 1) && !UnitReader.IsRandSign(s, i - 1) && !UnitReader.IsDollarCountryAfterSign(s, i - 1)
+                             && !UnitReader.IsNairaSign(s, i - 1) && !UnitReader.IsRandSign(s, i - 1) && !UnitReader.IsPesoSign(s, i - 1) && !UnitReader.IsDollarCountryAfterSign(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/')
             || s.IsPunct(i - 1, '%') && s.IsDigits(i - 2) && s.Span(i).Length == 1 // "a rate of inflation of 5.2%1": a footnote's mark
             || s.IsPunct(i - 1, '.') && !(s.Touches(i - 1) && s.IsWord(i - 2) && UnitReader.AbbreviatedCurrency(s.Span(i - 2)) is not null) // "Rs.100 crore"

@@ -129,6 +129,8 @@ internal static class UnitReader
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "a 5 paise per unit increase": hundredths of a rupee
         if (currency is null && s.Is(j, "paise")) return new UnitPhrase("INR", UnitClass.Currency, first, j) { Factor = 0.01 };
+        // "up by 20 centavos": hundredths of a peso
+        if (currency is null && (s.Is(j, "centavos") || s.Is(j, "centavo"))) return new UnitPhrase("PHP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "182 kobo": hundredths of a naira
         if (currency is null && s.Is(j, "kobo")) return new UnitPhrase("NGN", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
@@ -381,6 +383,9 @@ internal static class UnitReader
     /// <summary>"billed R924.66", "R2.5 billion": South African papers write the rand as a capital R the same way.</summary>
     internal static bool IsRandSign(SentenceTokens s, int r) => IsLetterSign(s, r, "R");
 
+    /// <summary>"to P827.50", "P1,165": Philippine papers write the peso as a capital P the same way.</summary>
+    internal static bool IsPesoSign(SentenceTokens s, int p) => IsLetterSign(s, p, "P");
+
     private static bool IsLetterSign(SentenceTokens s, int k, string letter)
     {
         if (!s.Is(k, letter) || !s.IsCapitalized(k) || !s.Touches(k + 1) || !s.IsDigits(k + 1) || s.Touches(k) && s.IsWord(k - 1)) return false;
@@ -430,6 +435,8 @@ internal static class UnitReader
             return abbreviated;
         }
         if (IsNairaSign(s, b) || s.IsPunct(b, '₦')) { first = b; return "NGN"; }
+        // "to P827.50", "P1,165": Philippine papers write the peso as a capital P the same way
+        if (IsPesoSign(s, b)) { first = b; return "PHP"; }
         // "₱1.2 billion": the Philippine peso's sign; "GH¢5 million", "GH₵ 2bn": the Ghanaian cedi's
         if (s.IsPunct(b, '₱')) { first = b; return "PHP"; }
         if ((s.IsPunct(b, '¢') || s.IsPunct(b, '₵')) && s.Is(b - 1, "GH") && s.Touches(b)) { first = b - 1; return "GHS"; }

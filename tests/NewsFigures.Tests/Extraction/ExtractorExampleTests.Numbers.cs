@@ -600,6 +600,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Remittances reached ₱1.2 billion in July.", "₱1.2 billion", 1.2e9, "PHP")]
     [InlineData("The brewer's profit reached ₦3.1 billion.", "₦3.1 billion", 3.1e9, "NGN")]
     [InlineData("The board pays farmers GHC7,600 per tonne.", "GHC7,600", 7600, "GHS")]
+    [InlineData("The holding firm's shares rose to P827.50.", "P827.50", 827.5, "PHP")] // not a page
+    [InlineData("Tourism receipts reached P212.47 billion.", "P212.47 billion", 2.1247e11, "PHP")]
+    [InlineData("The bank's shares gained 20 centavos.", "20 centavos", 0.2, "PHP")]
     [InlineData("The miner paid GH¢5 million in royalties.", "GH¢5 million", 5e6, "GHS")]
     [InlineData("The fund held 2.5 billion CHF.", "2.5 billion CHF", 2.5e9, "CHF")]
     [InlineData("The deficit widened to 852 billion shillings.", "852 billion shillings", 8.52e11, "KES")]
