@@ -5,7 +5,8 @@ namespace NewsFigures;
 /// names that country (its places and its market) at least twice and more often than the United States (and than any
 /// country without a dollar of its own: "Sri Lanka" against "Australia"), else the US dollar.
 /// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
-/// Lanka's or Nepal's against India's; whether "¥" is Japan's yen or China's yuan; whether cents are euro cents.
+/// Lanka's or Nepal's against India's; whether "¥" is Japan's yen or China's yuan; whether cents are euro cents; and pounds,
+/// riyals and dirhams named in words, Egypt's, Qatar's and Morocco's against Britain's, Saudi Arabia's and the UAE's.
 /// </summary>
 internal static class LocalCurrency
 {
@@ -29,7 +30,16 @@ internal static class LocalCurrency
 
     private static readonly string[] India = ["India", "Indian", "Delhi", "Mumbai", "Sensex", "Nifty"];
 
-    private static readonly (string Code, string[] Cues)[] YenCountries = [("JPY", ["Japan", "Japanese", "Tokyo", "Osaka", "Nikkei", "Topix"])];
+    private static readonly (string Code, string[] Cues)[] YenCountries = [("JPY", ["Japan", "Japanese", "Tokyo", "Osaka", "Nikkei", "Topix", "yen"])];
+
+    // A currency named in words that several countries use: the code the unit reader gives, the country that uses the same
+    // word, and the words that name each ("414.964 billion pounds" in a text about the Egyptian Exchange)
+    private static readonly (string Usual, string Word, (string Code, string[] Cues)[] Local, string[] UsualCues)[] SharedNames =
+    [
+        ("GBP", "pound", [("EGP", ["Egypt", "Egyptian", "Cairo", "EGX"])], ["Britain", "British", "UK", "England", "London"]),
+        ("SAR", "riyal", [("QAR", ["Qatar", "Qatari", "Doha"])], ["Saudi", "Riyadh", "Tadawul"]),
+        ("AED", "dirham", [("MAD", ["Morocco", "Moroccan", "Rabat", "Casablanca"])], ["UAE", "Emirates", "Dubai", "Abu Dhabi"]),
+    ];
 
     private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];
 
@@ -50,7 +60,13 @@ internal static class LocalCurrency
         Replace(figures, "INR", () => RupeeOf(text), ApplyRupee);
         Replace(figures, "USD", () => CentsOf(text), ApplyCents);
         Replace(figures, "CNY", () => YenOf(text), ApplyYen);
+        foreach (var (usual, word, local, usualCues) in SharedNames)
+            Replace(figures, usual, () => Of(text, local, usualCues), (figure, code) => NamedIn(figure, usual, word) ? figure with { Unit = code } : figure);
     }
+
+    // "414.964 billion pounds": the currency written as its name, not its sign
+    private static bool NamedIn(Figure figure, string usual, string word) =>
+        figure.Unit == usual && figure.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static void Replace(List<Figure> figures, string usual, Func<string?> localOf, Func<Figure, string, Figure> apply)
     {

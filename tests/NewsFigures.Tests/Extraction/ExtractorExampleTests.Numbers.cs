@@ -888,8 +888,18 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Japan's real wages fell, Japanese data showed. Wages rose 2.5% to ¥283,868.", "JPY")]
     [InlineData("China's wages rose in Beijing. Wages rose 2.5% to ¥283,868.", "CNY")]
+    [InlineData("Toyota's profit was 190 billion yen. Wages rose 2.5% to ¥283,868, or 283,868 yen.", "JPY")] // the yen named in words
     public void A_bare_yen_sign_is_japanese_in_a_text_about_japan(string text, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == "¥283,868").Unit);
+
+    [Theory]
+    [InlineData("The Egyptian Exchange closed higher in Cairo. Market capitalisation rose to 414.964 billion pounds.", "414.964 billion pounds", "EGP")]
+    [InlineData("British shoppers spent more in London. Retail sales rose to 41 billion pounds.", "41 billion pounds", "GBP")]
+    [InlineData("Saudi bank profits rose. The bank earned 1.83 billion riyals.", "1.83 billion riyals", "SAR")]
+    [InlineData("Qatar's bank grew in Doha and across Qatar. The bank earned 1.83 billion riyals.", "1.83 billion riyals", "QAR")]
+    [InlineData("The carrier earned 3.3 billion dirhams.", "3.3 billion dirhams", "AED")]
+    public void A_currency_several_countries_name_alike_is_the_texts_countrys(string text, string figure, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
 
     [Theory]
     [InlineData("German households paid 34.30 cents per kilowatt hour. The euro zone average was 22.47 cents.", "EUR")]
