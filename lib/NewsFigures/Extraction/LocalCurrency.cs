@@ -6,7 +6,8 @@ namespace NewsFigures;
 /// country without a dollar of its own: "Sri Lanka" against "Australia"), else the US dollar.
 /// "US$" and "U.S. dollars" stay US dollars whatever the text. Which rupee "Rs" means, the same way: Pakistan's, Sri
 /// Lanka's or Nepal's against India's; whether "¥" is Japan's yen or China's yuan; whether cents are euro cents; and pounds,
-/// riyals and dirhams named in words, Egypt's, Qatar's and Morocco's against Britain's, Saudi Arabia's and the UAE's.
+/// riyals, dirhams and pesos named in words, Egypt's, Qatar's, Morocco's and four countries' pesos against Britain's, Saudi
+/// Arabia's, the UAE's and Mexico's.
 /// </summary>
 internal static class LocalCurrency
 {
@@ -39,6 +40,10 @@ internal static class LocalCurrency
         ("GBP", "pound", [("EGP", ["Egypt", "Egyptian", "Cairo", "EGX"])], ["Britain", "British", "UK", "England", "London"]),
         ("SAR", "riyal", [("QAR", ["Qatar", "Qatari", "Doha"])], ["Saudi", "Riyadh", "Tadawul"]),
         ("AED", "dirham", [("MAD", ["Morocco", "Moroccan", "Rabat", "Casablanca"])], ["UAE", "Emirates", "Dubai", "Abu Dhabi"]),
+        ("MXN", "peso",
+            [("PHP", ["Philippines", "Philippine", "Filipino", "Manila"]), ("ARS", ["Argentina", "Argentine", "Buenos Aires"]),
+             ("CLP", ["Chile", "Chilean", "Santiago"]), ("COP", ["Colombia", "Colombian", "Bogota", "Bogotá"])],
+            ["Mexico", "Mexican"]),
     ];
 
     private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];

@@ -36,8 +36,8 @@ internal static class UnitReader
             ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
             ["lei"] = "RON", ["forint"] = "HUF", ["forints"] = "HUF", ["koruna"] = "CZK", ["taka"] = "BDT", ["tenge"] = "KZT",
             // named in words by more than one country: the one whose news writes it most, read again against the text's country
-            // (LocalCurrency: Qatar's riyal, Morocco's dirham)
-            ["riyals"] = "SAR", ["riyal"] = "SAR", ["dirhams"] = "AED", ["dirham"] = "AED",
+            // (LocalCurrency: Qatar's riyal, Morocco's dirham, the Philippine, Argentine, Chilean and Colombian pesos)
+            ["riyals"] = "SAR", ["riyal"] = "SAR", ["dirhams"] = "AED", ["dirham"] = "AED", ["pesos"] = "MXN", ["peso"] = "MXN",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =

@@ -898,6 +898,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Saudi bank profits rose. The bank earned 1.83 billion riyals.", "1.83 billion riyals", "SAR")]
     [InlineData("Qatar's bank grew in Doha and across Qatar. The bank earned 1.83 billion riyals.", "1.83 billion riyals", "QAR")]
     [InlineData("The carrier earned 3.3 billion dirhams.", "3.3 billion dirhams", "AED")]
+    [InlineData("Wal-Mart de Mexico earned 4.25 billion pesos.", "4.25 billion pesos", "MXN")]
+    [InlineData("Remittances to the Philippines rose. Manila received 12 billion pesos.", "12 billion pesos", "PHP")]
     public void A_currency_several_countries_name_alike_is_the_texts_countrys(string text, string figure, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
 
