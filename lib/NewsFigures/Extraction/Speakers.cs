@@ -94,6 +94,9 @@ internal static class Speakers
                 if (IsAbbreviationStop(s, k)) { first = k; continue; } // "the U.S. Department", "No. 1"
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
                 if (s.Is(k, "that")) break;
+                // ", after the property fund said": a conjunction opening the speaker's clause is no part of the name
+                if (k < start && s.IsLower(k) && s.Span(k) is "after" or "as" or "when" or "because" or "since" or "while" or "before"
+                        or "although" or "though" or "whereas" or "until" or "once") break;
                 first = k;
             }
         }

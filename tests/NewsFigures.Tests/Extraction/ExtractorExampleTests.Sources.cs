@@ -174,6 +174,9 @@ public sealed partial class ExtractorExampleTests
         "the port authority")] // the phrases that open the sentence are not its subject
     [InlineData("The strong results and forecast sent ferry shares soaring to $141.30.", "$141.30", null)] // a noun after "and", no verb
     [InlineData("The production forecast for white maize is 6,880 million tonnes.", "6,880 million tonnes", null)] // a noun before its preposition
+    [InlineData("Texton fell 4.73%, after the property fund said on Thursday that its earnings grew 107.5%.", "107.5%", "the property fund")]
+    [InlineData("Texton fell 4.73%, after the property fund said on Thursday that its earnings grew 107.5%.", "4.73%", null)] // why it fell
+    [InlineData("Ferry shares plunged 5.4% after the country's biggest ferry line by market value said profit dropped 61%.", "5.4%", null)]
     [InlineData("Analysts expect ferry revenue of $5 billion.", "$5 billion", "Analysts")] // the plain form of a plural's verb
     [InlineData("Even with the new fleet, experts had been estimating ferry traffic to grow by 7.5 per cent.", "7.5 per cent", "experts")]
     [InlineData("Ferry income reached 8.79 billion reais, while analysts polled by Refinitiv expected 8.98 billion reais.", "8.98 billion reais",

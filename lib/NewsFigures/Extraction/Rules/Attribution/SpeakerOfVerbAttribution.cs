@@ -61,7 +61,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             bool speakerAfter = k == s.First || s.IsClauseBreak(k - 1) && Speakers.AbbreviationBefore(s, k - 1) is null && !Speakers.IsAbbreviationStop(s, k - 1)
                 || s.IsPunct(k - 1, '"') || s.IsPunct(k - 1, '”');
             if (!speakerAfter && (SemicolonBetween(s, figure.TextLast, k) || LaterClauseOwn(s, figure, k) || RecordsOnly(s, k, figures)
-                                  || ContrastSpeakerBetween(s, k, figure))) continue;
+                                  || ContrastSpeakerBetween(s, k, figure) || SubordinateSpeakerAfter(s, figure, k))) continue;
             if (speakerAfter && DescribesSpeaker(s, k, figure)) continue;
             // "The chain, which has 300 stores, said sales rose": a figure in the relative aside the comma closes describes
             // the one who says, as it does without commas
@@ -85,6 +85,20 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
         }
         return null;
     }
+
+    // "Gol plunged 5.4% after Brazil's biggest airline said first-quarter profit dropped 61%": a speaker whose clause a
+    // conjunction opens after the figure says what follows, not why the figure moved
+    private static bool SubordinateSpeakerAfter(SentenceTokens s, FigureDraft figure, int verb)
+    {
+        for (int j = verb - 1; j > figure.TextLast && verb - j <= MaxSubordinateSpeaker; j--)
+        {
+            if (s.IsLower(j) && s.Span(j) is "after" or "as" or "when" or "because" or "while" or "since" or "before" or "once") return j + 1 < verb;
+            if (!s.IsWord(j) && !Speakers.IsAbbreviationStop(s, j) || s.IsLower(j) && Clauses.IsVerbLike(s, j)) return false;
+        }
+        return false;
+    }
+
+    private const int MaxSubordinateSpeaker = 9;
 
     // "Egypt Oil&gas reported earlier that OPEC showed that Nigeria's crude oil output had risen": a name that says or shows
     // what the reported clause holds, nearer the figure, is its source; the first speaker only passes it on
