@@ -306,10 +306,11 @@ internal static partial class NonFigureRules
         p.Form == NumberForm.Words && p.First > s.First && s.IsCapitalized(p.First) && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
         && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);
 
-    // the 10-year bond yield, a five-year fixed loan, three-month copper: the term names the product.
+    // the 10-year bond yield, a five-year fixed loan, three-month copper, the 91-day bill: the term names the product.
     private static bool IsProductTerm(SentenceTokens s, NumberPhrase p)
     {
-        if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month"))) return false;
+        if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month") || s.Is(p.Last + 2, "day")))
+            return false;
         int k = p.Last + 3;
         if (s.Is(k, "fixed") || s.Is(k, "Treasury") || s.Is(k, "government")) k++;
         return s.Is(k, "mortgage") || s.Is(k, "mortgages") || s.Is(k, "bond") || s.Is(k, "bonds") || s.Is(k, "loan") || s.Is(k, "loans")

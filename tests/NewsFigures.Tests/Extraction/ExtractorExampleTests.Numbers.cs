@@ -414,6 +414,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Visits rose in the nine-month period.")]
     [InlineData("Rainfall for the nine months was below normal.")]
     [InlineData("The average 10-year bond yield rose.")]
+    [InlineData("Bids for the 91-day bill rose.")]
     [InlineData("Three-month nickel on the exchange closed higher.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("Critics wrote a review or two.")]
