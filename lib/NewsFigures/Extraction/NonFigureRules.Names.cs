@@ -57,7 +57,8 @@ internal static partial class NonFigureRules
         if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last) return false;
         // "Model 3", "Model Y": a number after a capitalized "Model" names the model
         if (s.Is(p.First - 1, "Model") && s.IsCapitalized(p.First - 1) && !s.Touches(p.First)) return true;
-        bool variant = s.Span(p.First).Length == 1 && s.Touches(p.First) && s.IsPunct(p.First - 1, '-') && s.Touches(p.First - 1);
+        // "787-9", "737-700": the variant after a model's number
+        bool variant = s.Touches(p.First) && s.IsPunct(p.First - 1, '-') && s.Touches(p.First - 1);
         return IsModelAt(s, p.First) || variant && IsModelAt(s, p.First - 2);
     }
 

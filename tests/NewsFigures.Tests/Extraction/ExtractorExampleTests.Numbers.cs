@@ -430,6 +430,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry routes have expanded over the past five to eight years.")]
     [InlineData("Watch more of our videos on Freeview channel 276.")]
     [InlineData("The airline took delivery of its Boeing 737 Max jets.")]
+    [InlineData("A Boeing 737-700 takes off from Tampa.")]
     [InlineData("Results for the CBSE Class 10 examination were published.")]
     [InlineData("Obesity affects children ages 2 to 5 in the county.")]
     [InlineData("The clinic monitors vaccine coverage among children 19 to 35 months of age.")]
