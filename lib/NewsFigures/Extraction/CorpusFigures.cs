@@ -26,10 +26,14 @@ public static class CorpusFigures
         var found = new List<CorpusFigure>();
         try
         {
-            string whole = PieceText(piece);
-            AddTitle(found, piece, extractor, context, whole);
-            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context, whole));
-            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context, whole));
+            // the headline printed above the body and the body, read for a subject once and only when a part names none of its
+            // own (the body alone when no headline is printed: then the body's own reading is all there is)
+            bool headline = PrintedTitleAt(piece) >= 0;
+            var whole = new Lazy<PieceSubject.Subject?>(() => PieceSubject.Of(headline ? piece.Title + "\n\n" + piece.Body.Text : piece.Body.Text));
+            Func<PieceSubject.Subject?> subject = () => whole.Value;
+            AddTitle(found, piece, extractor, context, subject);
+            AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context, headline ? subject : null));
+            foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context, subject));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -39,16 +43,13 @@ public static class CorpusFigures
         return found;
     }
 
-    // The headline printed above the body, then the body: what the piece's subject is read from.
-    private static string PieceText(Piece piece) =>
-        PrintedTitleAt(piece) >= 0 ? piece.Title + "\n\n" + piece.Body.Text : piece.Body.Text;
-
     // A headline states figures too ("Museum wing to cost €85m").
-    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context, string pieceText)
+    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context,
+        Func<PieceSubject.Subject?> pieceSubject)
     {
         var title = piece.Title;
         if (!title.Any(char.IsAsciiDigit) && !HasNumberWord(title) || PrintedTitleAt(piece) is not (>= 0 and var at)) return;
-        foreach (var figure in extractor.Extract(title, context, pieceText))
+        foreach (var figure in extractor.Extract(title, context, pieceSubject))
             into.Add(AtRaw(piece, figure, at + figure.Start, at + figure.End));
     }
 

@@ -21,12 +21,12 @@ public sealed class FigureExtractor
 
     public override string ToString() => "figure extractor: value, unit, qualifier, kind, metric, period and attribution of each stated quantity";
 
-    public IReadOnlyList<Figure> Extract(string text, ExtractionContext context) => Extract(text, context, text);
+    public IReadOnlyList<Figure> Extract(string text, ExtractionContext context) => Extract(text, context, pieceSubject: null);
 
-    /// <summary>The figures of a text that is one part of a piece (its headline, body or a caption): the piece's subject is
-    /// read from <paramref name="pieceText"/>, the whole piece, so that a body naming its subject only in the headline, and a
-    /// caption, keep it.</summary>
-    internal IReadOnlyList<Figure> Extract(string text, ExtractionContext context, string pieceText)
+    /// <summary>The figures of a text that is one part of a piece (its headline, body or a caption): when the part names no
+    /// subject of its own, <paramref name="pieceSubject"/> gives the whole piece's (read once per piece by the caller), so
+    /// that a body naming its subject only in the headline, and a caption, keep it.</summary>
+    internal IReadOnlyList<Figure> Extract(string text, ExtractionContext context, Func<PieceSubject.Subject?>? pieceSubject)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
@@ -52,7 +52,7 @@ public sealed class FigureExtractor
         // "$427 million" in a text about an Australian insurer is Australian dollars, "¥283,868" in one about Japan yen
         LocalCurrency.Apply(figures, text);
         // "Revenues rose 7%" in a piece about Merck: Merck revenues
-        if (figures.Count > 0 && (PieceSubject.Of(text) ?? (pieceText == text ? null : PieceSubject.Of(pieceText))) is { } subject)
+        if (figures.Count > 0 && (PieceSubject.Of(text) ?? pieceSubject?.Invoke()) is { } subject)
             for (int i = 0; i < figures.Count; i++) figures[i] = PieceSubject.Apply(figures[i], subject);
         return figures;
     }
