@@ -28,10 +28,11 @@ public static class CorpusFigures
         {
             // the headline printed above the body and the body, read for a subject once and only when a part names none of its
             // own (the body alone when no headline is printed: then the body's own reading is all there is)
-            bool headline = PrintedTitleAt(piece) >= 0;
+            int titleAt = PrintedTitleAt(piece);
+            bool headline = titleAt >= 0;
             var whole = new Lazy<PieceSubject.Subject?>(() => PieceSubject.Of(headline ? piece.Title + "\n\n" + piece.Body.Text : piece.Body.Text));
             Func<PieceSubject.Subject?> subject = () => whole.Value;
-            AddTitle(found, piece, extractor, context, subject);
+            if (headline) AddTitle(found, piece, titleAt, extractor, context, subject);
             AddMapped(found, piece, piece.Body, extractor.Extract(piece.Body.Text, context, headline ? subject : null));
             foreach (var caption in piece.Captions) AddMapped(found, piece, caption, extractor.Extract(caption.Text, context, subject));
         }
@@ -43,12 +44,12 @@ public static class CorpusFigures
         return found;
     }
 
-    // A headline states figures too ("Museum wing to cost €85m").
-    private static void AddTitle(List<CorpusFigure> into, Piece piece, FigureExtractor extractor, ExtractionContext context,
+    // A headline printed above the body, at raw offset at, states figures too ("Museum wing to cost €85m").
+    private static void AddTitle(List<CorpusFigure> into, Piece piece, int at, FigureExtractor extractor, ExtractionContext context,
         Func<PieceSubject.Subject?> pieceSubject)
     {
         var title = piece.Title;
-        if (!title.Any(char.IsAsciiDigit) && !HasNumberWord(title) || PrintedTitleAt(piece) is not (>= 0 and var at)) return;
+        if (!title.Any(char.IsAsciiDigit) && !HasNumberWord(title)) return;
         foreach (var figure in extractor.Extract(title, context, pieceSubject))
             into.Add(AtRaw(piece, figure, at + figure.Start, at + figure.End));
     }
