@@ -333,7 +333,7 @@ internal static partial class KindCues
             // "showed an increase in passenger numbers to 7.2 billion": the level what increased reached
             if (NounDirection(s, k) is var direction and not 0)
                 return s.Has(k + 1, WordClass.Preposition | WordClass.Auxiliary) && !s.Is(k + 1, "to") && !s.Is(k + 1, "by") && !s.Is(k + 1, "from")
-                    && !(s.Is(k + 1, "in") && s.Is(before - 1, "to")) && !NamesCause(s, k + 1, before) ? direction : 0;
+                    && !(s.Is(k + 1, "in") && s.Is(before - 1, "to")) && !IsCauseOrAside(s, k + 1, before) ? direction : 0;
             if (s.Has(k, WordClass.Preposition | WordClass.ClauseWord | WordClass.Auxiliary) || Clauses.IsVerbLike(s, k) && !s.Span(k).EndsWith("ed")) return 0;
         }
         return 0;
@@ -342,7 +342,7 @@ internal static partial class KindCues
     // "The monthly drop in production was mainly due to lower supply from the country's two largest miners": the figure sits
     // in the change's cause, not in what the change was; "The rise is less than the increase ... which has been adopted by 84
     // councils": or in a relative clause of another noun
-    private static bool NamesCause(SentenceTokens s, int from, int to)
+    private static bool IsCauseOrAside(SentenceTokens s, int from, int to)
     {
         for (int k = from; k < to - 1; k++)
             if ((s.Is(k, "due") || s.Is(k, "owing") || s.Is(k, "thanks")) && s.Is(k + 1, "to") || s.Is(k, "because") && s.Is(k + 1, "of")

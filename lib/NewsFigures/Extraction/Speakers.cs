@@ -95,8 +95,7 @@ internal static class Speakers
                 if (s.IsClauseBreak(k) || s.Has(k, WordClass.ClauseWord | WordClass.Auxiliary) && !s.Is(k, "that")) break;
                 if (s.Is(k, "that")) break;
                 // ", after the property fund said": a conjunction opening the speaker's clause is no part of the name
-                if (k < start && s.IsLower(k) && s.Span(k) is "after" or "as" or "when" or "because" or "since" or "while" or "before"
-                        or "although" or "though" or "whereas" or "until" or "once") break;
+                if (k < start && s.IsLower(k) && OpensClause(s.Span(k))) break;
                 first = k;
             }
         }
@@ -113,6 +112,10 @@ internal static class Speakers
         var name = s.Join(first, last + 1).Replace("*", "").Trim();
         return name.Length == 0 ? null : name;
     }
+
+    /// <summary>"after", "as", "when", "because" ...: a conjunction that opens a subordinate clause (", after the fund said").</summary>
+    internal static bool OpensClause(ReadOnlySpan<char> w) =>
+        w is "after" or "as" or "when" or "because" or "since" or "while" or "before" or "although" or "though" or "whereas" or "until" or "once";
 
     // "In its report the": the sentence opens with a preposition and plain words run from it to token k
     private static bool OpensWithPhrase(SentenceTokens s, int k)

@@ -92,7 +92,7 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     {
         for (int j = verb - 1; j > figure.TextLast && verb - j <= MaxSubordinateSpeaker; j--)
         {
-            if (s.IsLower(j) && s.Span(j) is "after" or "as" or "when" or "because" or "while" or "since" or "before" or "once") return j + 1 < verb;
+            if (s.IsLower(j) && Speakers.OpensClause(s.Span(j))) return j + 1 < verb;
             if (!s.IsWord(j) && !Speakers.IsAbbreviationStop(s, j) || s.IsLower(j) && Clauses.IsVerbLike(s, j)) return false;
         }
         return false;
