@@ -19,8 +19,12 @@ internal sealed class AssemblyDirectories : IDisposable
         var directory = Path.GetDirectoryName(full)!;
         lock (directories) if (!directories.Contains(directory)) directories.Add(directory);
         var name = AssemblyName.GetAssemblyName(full);
-        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name) && a.GetName().Version == name.Version);
-        return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
+        var loaded = AssemblyLoadContext.Default.Assemblies.Where(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name)).ToList();
+        // one version of an assembly per process: a package that brings another version of one the runner already loaded
+        // (Microsoft.AspNetCore.Html.Abstractions 2.3.13 beside the 2.3.0 .NET Interactive's formatting uses) gets the
+        // loaded one, as .NET Interactive gives a notebook its own copy of its dependencies
+        return loaded.FirstOrDefault(a => a.GetName().Version == name.Version) ?? loaded.FirstOrDefault()
+            ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(full);
     }
 
     private Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
