@@ -271,9 +271,9 @@ internal static partial class KindCues
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
-        // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         // "the SNP's £1.5billion worth of cuts to councils": the worth of a change is its size
         if (s.Is(c.TextLast + 1, "worth") && s.Is(c.TextLast + 2, "of") && NounDirection(s, c.TextLast + 3) is var worth and not 0) return worth;
+        // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
         {
             if (NounDirection(s, k) is var after and not 0) return after;

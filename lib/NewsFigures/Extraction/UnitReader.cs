@@ -365,8 +365,6 @@ internal static class UnitReader
         !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
-    /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
-    /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
     /// <summary>"617,171 60-kg bags", "5,000 40-foot containers": the size of each thing counted, written as a number, a hyphen
     /// and a measure before the noun; its last token, or 0.</summary>
     internal static int SizeOfCountedLast(SentenceTokens s, int k) =>
@@ -375,19 +373,25 @@ internal static class UnitReader
             or "ton" or "gram" or "metre" or "meter" or "inch" or "ounce" or "gallon"
             ? k + 2 : 0;
 
+    /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
+    /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
     internal static int TwentyFootUnitsLast(SentenceTokens s, int j) =>
         (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
             ? j + 4 : -1;
 
     /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with
     /// decimals, thousands or a scale (not "N95", "the N7 road").</summary>
-    internal static bool IsNairaSign(SentenceTokens s, int n) => IsLetterSign(s, n, "N");
+    private static bool IsNairaSign(SentenceTokens s, int n) => IsLetterSign(s, n, "N");
 
     /// <summary>"billed R924.66", "R2.5 billion": South African papers write the rand as a capital R the same way.</summary>
-    internal static bool IsRandSign(SentenceTokens s, int r) => IsLetterSign(s, r, "R");
+    private static bool IsRandSign(SentenceTokens s, int r) => IsLetterSign(s, r, "R");
 
     /// <summary>"to P827.50", "P1,165": Philippine papers write the peso as a capital P the same way.</summary>
     internal static bool IsPesoSign(SentenceTokens s, int p) => IsLetterSign(s, p, "P");
+
+    /// <summary>A naira, rand or peso written as its capital letter stuck to an amount ("N14.7 billion", "R2.5 billion",
+    /// "P827.50").</summary>
+    internal static bool IsCurrencyLetter(SentenceTokens s, int k) => IsNairaSign(s, k) || IsRandSign(s, k) || IsPesoSign(s, k);
 
     private static bool IsLetterSign(SentenceTokens s, int k, string letter)
     {
@@ -438,10 +442,8 @@ internal static class UnitReader
             return abbreviated;
         }
         if (IsNairaSign(s, b) || s.IsPunct(b, '₦')) { first = b; return "NGN"; }
-        // "to P827.50", "P1,165": Philippine papers write the peso as a capital P the same way
-        if (IsPesoSign(s, b)) { first = b; return "PHP"; }
-        // "₱1.2 billion": the Philippine peso's sign; "GH¢5 million", "GH₵ 2bn": the Ghanaian cedi's
-        if (s.IsPunct(b, '₱')) { first = b; return "PHP"; }
+        // "₱1.2 billion", and "to P827.50" as Philippine papers write it: the peso; "GH¢5 million", "GH₵ 2bn": the Ghanaian cedi
+        if (IsPesoSign(s, b) || s.IsPunct(b, '₱')) { first = b; return "PHP"; }
         if ((s.IsPunct(b, '¢') || s.IsPunct(b, '₵')) && s.Is(b - 1, "GH") && s.Touches(b)) { first = b - 1; return "GHS"; }
         if (IsRandSign(s, b)) { first = b; return "ZAR"; }
         // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
