@@ -157,6 +157,19 @@ internal static partial class MetricReader
         return progressive ? predicate : "that " + predicate;
     }
 
+    /// <summary>"that live in poverty", "using AI products": a predicate from its verb, the verb written as
+    /// <paramref name="verbAsWritten"/>; a progressive's auxiliary dropped, else "that" before it. Empty when only
+    /// function words follow.</summary>
+    internal static string PredicateFrom(MetricQuery x, int verb, string verbAsWritten)
+    {
+        var s = x.S;
+        int end = PredicateEnd(x, verb, stopAtBracket: true);
+        if (end <= verb) return "";
+        if (s.Has(verb, WordClass.Auxiliary) && end > verb + 1 && s.IsLower(verb + 1) && s.Span(verb + 1) is { Length: > 4 } w && w.EndsWith("ing"))
+            return s.Join(verb + 1, end);
+        return end == verb + 1 ? $"that {verbAsWritten}" : $"that {verbAsWritten} {s.Join(verb + 1, end)}";
+    }
+
     internal static bool IsAdjunctStart(ReadOnlySpan<char> w) =>
         w is "due" or "because" or "thanks" or "owing" or "amid" or "amidst" or "despite" or "through" or "via" or "such" or "while"
             or "whereas" or "although" or "though";

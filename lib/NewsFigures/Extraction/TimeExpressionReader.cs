@@ -328,6 +328,9 @@ internal static class TimeExpressionReader
         // "by the end of last year": its last month
         if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
             return new(WithPreposition(s, k - 3), k + 1, $"{Y(s.Is(k, "last") ? anchor - 1 : anchor)}-12", TimeRole.Period, false);
+        // "more than the last year", "2019 – the last year that exams were taken": a year before now or one a clause
+        // defines, not the calendar year before the article's
+        if (s.Is(k, "last") && s.Is(k + 1, "year") && s.Is(k - 1, "the")) return null;
         if (s.Is(k, "last") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor - 1), TimeRole.Period, false);
         if (s.Is(k, "this") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor), TimeRole.Period, false);
         if (s.Is(k, "next") && s.Is(k + 1, "year") && anchor > 0) return new(k, k + 1, Y(anchor + 1), TimeRole.Period, false);

@@ -825,4 +825,15 @@ public sealed partial class ExtractorExampleTests
         var found = Extract("In Maharashtra, 137 sugar mills, which are in operation, produced 16.50 lakh tonnes till December 31.");
         Assert.Equal(["sugar mills in Maharashtra", "sugar mills' production in Maharashtra"], found.Select(f => f.Metric));
     }
+
+    [Theory]
+    [InlineData("One in five children in Britain lives in poverty, the charity said.", "One in five", "share of children in Britain that live in poverty")]
+    [InlineData("1 in 6 Chinese people uses AI!", "1 in 6", "share of Chinese people that use AI")]
+    [InlineData("This means that almost one in every six Chinese people is using AI products.", "almost one in every six", "share of Chinese people using AI products")]
+    [InlineData("About 1 in 4 homes now has solar panels.", "About 1 in 4", "share of homes that have solar panels")]
+    [InlineData("One in five people using a food bank over the period were in work.", "One in five", "share of people using a food bank over the period that were in work")]
+    [InlineData("Almost nine in every 10 passengers from Irish airports were travelling to Europe.", "Almost nine in every 10", "share of passengers from Irish airports travelling to Europe")]
+    [InlineData("One in five adults surveyed said they had cut spending.", "One in five", "share of adults surveyed")]
+    public void A_proportion_opening_a_noun_phrase_is_the_share_of_it_doing_what_the_clause_says(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -291,4 +291,10 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_time_no_date_resolves_stays_in_the_metric() =>
         Assert.Equal("attendances that were recorded in May", FigureOf("A total of 2.08 million attendances were recorded in May.", "2.08 million").Metric);
+
+    [Theory]
+    [InlineData("It was higher than in 2019, the last year that exams were taken, when 25.4% of entries were awarded A grades.", "25.4%")]
+    [InlineData("The number who passed is 1,18,936, which is 24,776 more than the last year, he added.", "24,776")]
+    public void The_last_year_is_no_calendar_year_before_the_articles(string sentence, string figure) =>
+        Assert.Null(PeriodOf(sentence, figure, new DateOnly(2021, 10, 8))); // "last year" alone would be 2020
 }

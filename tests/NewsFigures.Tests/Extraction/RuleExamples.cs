@@ -101,6 +101,7 @@ internal static class RuleExamples
         new("metric.amount-word", "Diesel prices fell to a national average of $1.52 a gallon.", "a national average of $1.52", "national average diesel prices per gallon"),
         new("metric.opening-partitive", "Of the 237 flu samples, 79.3% were positive.", "79.3%", "flu samples were positive share"),
         new("metric.share-of-whole", "Wind farms supplied 12 percent of demand in Texas.", "12 percent", "Wind farms share of demand in Texas"),
+        new("metric.proportion-of-whole", "One in five children in Britain lives in poverty.", "One in five", "share of children in Britain that live in poverty"),
         new("metric.share-noun", "Airbus delivered 60 jets for a 55 percent share of the wide-body market.", "55 percent", "Airbus share of the wide-body market"),
         new("metric.money-participle", "The city defended the $2.1 billion already spent by the council on flood defences.", "$2.1 billion", "spending by the council on flood defences"),
         new("metric.money-verb", "Brazil spent $3.2 billion on fuel subsidies last year.", "$3.2 billion", "Brazil's spending on fuel subsidies"),

@@ -101,6 +101,7 @@ internal sealed class ExtractionPipeline
         .Use(new AmountWordMetric())
         .Use(new OpeningPartitiveMetric())
         .Use(new ShareOfWholeMetric())
+        .Use(new ProportionOfWholeMetric())
         .Use(new ShareNounMetric())
         .Use(new MoneyParticipleMetric())
         .Use(new MoneyVerbMetric())
