@@ -297,4 +297,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The number who passed is 1,18,936, which is 24,776 more than the last year, he added.", "24,776")]
     public void The_last_year_is_no_calendar_year_before_the_articles(string sentence, string figure) =>
         Assert.Null(PeriodOf(sentence, figure, new DateOnly(2021, 10, 8))); // "last year" alone would be 2020
+
+    [Theory]
+    [InlineData("The ratio of debt to income is 82 percent, just below the pre-pandemic level of 86 percent in 2019.", "82 percent", null)]
+    [InlineData("Smartphones accounted for 66 percent of shipments, and Gartner predicted that share would rise to about 90 percent by 2018.", "66 percent", null)]
+    [InlineData("A total of 51,765 robberies were reported, a 2% increase (1,035 cases) over the previous year.", "2%", "2018")]
+    [InlineData("A total of 18,980 cases were reported, a 4.1% increase — 747 cases — over the previous year.", "4.1%", "2018")]
+    [InlineData("Assets increased by 8.9% to reach a new record, totaling $23.6 trillion in 2021.", "8.9%", "2021")]
+    public void A_figure_takes_the_time_of_the_figure_after_it_only_within_its_clause(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2019, 6, 1)));
 }

@@ -3,7 +3,8 @@ namespace NewsFigures;
 /// <summary>"rose 12% to 3.1 billion yuan in the second quarter": with none before, the period the next figure's own
 /// time expressions give it. Not across a contrast ("Any rate below 5 percent is low, but many locked in rates below
 /// 4 percent in the past five years"): the other side of "but" speaks of another time; nor from the base it is compared
-/// with ("up from $274 billion in 2016", "£21.8 million (2015: £22.9 million)", "versus EUR 16.7 billion"), nor for a multiple, whose next figure is its base.</summary>
+/// with ("up from $274 billion in 2016", "£21.8 million (2015: £22.9 million)", "versus EUR 16.7 billion"), nor for a multiple, whose next figure is its base;
+/// nor from a figure in another clause ("82 percent, just below the level of 86 percent in 2019").</summary>
 internal sealed class FigureAfterPeriod : IPeriodRule
 {
     public string Name => "period.of-figure-after";
@@ -16,7 +17,8 @@ internal sealed class FigureAfterPeriod : IPeriodRule
         for (int n = q.Index + 1; n < q.Figures.Count; n++)
         {
             var next = q.Figures[n];
-            if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next)) return null;
+            if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next)
+                || ClauseBetween(q.S, q.Figures[n - 1], next) && !InList(q.S, q.Figures[n - 1], next)) return null;
             if (TimeChoice.Best(q.Sentence, next, n) is { } chosen) return chosen;
             if (!TimeChoice.TakesNeighbours(next) || IsMultiple(next) || n + 1 >= q.Figures.Count
                 || !InList(q.S, next, q.Figures[n + 1])) return null;
@@ -41,6 +43,25 @@ internal sealed class FigureAfterPeriod : IPeriodRule
     // "£21.8 million (2015: £22.9 million)": a figure a time labels in brackets is the prior period's, the base too
     private static bool IsBase(SentenceTokens s, FigureDraft next) =>
         s.IsPunct(next.TextFirst - 1, ':') && s.IsPunct(next.TextFirst - 3, '(') || KindCues.IsBaseOfComparison(s, next.TextFirst);
+
+    // "The ratio is 82 percent, just below the level of 86 percent in 2019": a figure's time passes on only within its
+    // clause, or to a restatement right after it ("136.2mm (5.4 inches) seen in June 2007", "a 4.1% increase — 747 cases —
+    // over the previous year") and along a participle that goes on with the same event ("rose 8.9% to a record, totaling
+    // $23.6 trillion in 2021"); a dash between digits ("2018–19") is no break.
+    private static bool ClauseBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
+    {
+        int from = figure.ExtentLast + 1, open = next.TextFirst - 1;
+        // (a restatement opens right after the figure or its noun: "a 2% increase (1,035 cases) over the previous year")
+        if (open - from <= 1 && (s.IsPunct(open, '(') || s.IsPunct(open, '—') || s.IsPunct(open, '–')) && (open == from || !s.IsClauseBreak(from)))
+            return false;
+        for (int k = from; k < next.TextFirst; k++)
+        {
+            if (!s.IsClauseBreak(k) || s.IsDigits(k - 1) && s.IsDigits(k + 1) && s.Touches(k) && s.Touches(k + 1)) continue;
+            if (s.IsPunct(k, ',') && s.IsLower(k + 1) && s.Span(k + 1) is { Length: > 4 } w && w.EndsWith("ing")) continue;
+            return true;
+        }
+        return false;
+    }
 
     private static bool ContrastBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
     {
