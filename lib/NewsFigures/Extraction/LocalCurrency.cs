@@ -44,6 +44,7 @@ internal static class LocalCurrency
             [("PHP", ["Philippines", "Philippine", "Filipino", "Manila"]), ("ARS", ["Argentina", "Argentine", "Buenos Aires"]),
              ("CLP", ["Chile", "Chilean", "Santiago"]), ("COP", ["Colombia", "Colombian", "Bogota", "Bogotá"])],
             ["Mexico", "Mexican"]),
+        ("NOK", "krone", [("DKK", ["Denmark", "Danish", "Copenhagen"])], ["Norway", "Norwegian", "Oslo"]),
     ];
 
     private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];

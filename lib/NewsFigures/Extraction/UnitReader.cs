@@ -29,15 +29,18 @@ internal static class UnitReader
             ["pkr"] = "PKR", ["bdt"] = "BDT", ["lkr"] = "LKR", ["npr"] = "NPR", ["php"] = "PHP", ["vnd"] = "VND", ["thb"] = "THB",
             ["idr"] = "IDR", ["myr"] = "MYR", ["twd"] = "TWD", ["aed"] = "AED", ["sar"] = "SAR", ["qar"] = "QAR", ["kwd"] = "KWD",
             ["czk"] = "CZK", ["huf"] = "HUF", ["ars"] = "ARS", ["clp"] = "CLP", ["rub"] = "RUB", ["uah"] = "UAH", ["zmw"] = "ZMW",
-            ["xof"] = "XOF", ["xaf"] = "XAF",
+            ["xof"] = "XOF", ["xaf"] = "XAF", ["mop"] = "MOP", ["ils"] = "ILS",
             // currencies named in words that only one country uses (or, for the shilling, whose news is mostly Kenya's)
             ["shillings"] = "KES", ["shilling"] = "KES", ["rand"] = "ZAR", ["naira"] = "NGN", ["ringgit"] = "MYR", ["baht"] = "THB",
             ["rupiah"] = "IDR", ["lira"] = "TRY", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB",
             ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
             ["lei"] = "RON", ["forint"] = "HUF", ["forints"] = "HUF", ["koruna"] = "CZK", ["taka"] = "BDT", ["tenge"] = "KZT",
+            ["patacas"] = "MOP", ["pataca"] = "MOP", ["kwacha"] = "ZMW", ["birr"] = "ETB", ["shekels"] = "ILS", ["shekel"] = "ILS",
+            ["kronor"] = "SEK", ["krona"] = "SEK",
             // named in words by more than one country: the one whose news writes it most, read again against the text's country
-            // (LocalCurrency: Qatar's riyal, Morocco's dirham, the Philippine, Argentine, Chilean and Colombian pesos)
+            // (LocalCurrency: Qatar's riyal, Morocco's dirham, the Philippine, Argentine, Chilean and Colombian pesos, Denmark's krone)
             ["riyals"] = "SAR", ["riyal"] = "SAR", ["dirhams"] = "AED", ["dirham"] = "AED", ["pesos"] = "MXN", ["peso"] = "MXN",
+            ["kroner"] = "NOK", ["krone"] = "NOK",
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Measures =
@@ -360,9 +363,11 @@ internal static class UnitReader
 
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and
-    /// "60kt" a tonne and a kilotonne stuck to the digits.</summary>
+    /// "60kt" a tonne and a kilotonne stuck to the digits; "3.8 mmt of wheat" (USDA's million metric tons) and "17.91 mt"
+    /// (as Indian papers write million tonnes: "55.99 million tonnes (mt)") a million.</summary>
     internal static double TonneCodeFactor(SentenceTokens s, int j) =>
-        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1 : s.Span(j) is "MMT" || s.Span(j) is "Mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
+        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1
+        : s.Span(j) is "MMT" or "mmt" || s.Span(j) is "Mt" or "mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
     /// <summary>"617,171 60-kg bags", "5,000 40-foot containers": the size of each thing counted, written as a number, a hyphen

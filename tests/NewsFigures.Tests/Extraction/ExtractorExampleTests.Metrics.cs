@@ -836,4 +836,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("One in five adults surveyed said they had cut spending.", "One in five", "share of adults surveyed")]
     public void A_proportion_opening_a_noun_phrase_is_the_share_of_it_doing_what_the_clause_says(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void What_a_verb_brings_to_a_figure_may_run_on_through_a_span_of_time() =>
+        Assert.Equal("cumulative gaming revenue in the first eight months of this year",
+            FigureOf("That brought cumulative gaming revenue in the first eight months of this year to 152.1 billion patacas.", "152.1 billion patacas").Metric);
 }

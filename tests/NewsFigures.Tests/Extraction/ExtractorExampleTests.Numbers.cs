@@ -612,13 +612,21 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The carrier posted a Sh35.7 billion profit.", "Sh35.7 billion", 3.57e10, "KES")]
     [InlineData("The carrier remitted Sh 58.85 billion in duties.", "Sh 58.85 billion", 5.885e10, "KES")]
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
+    [InlineData("Gaming revenue totaled 17.3 billion patacas.", "17.3 billion patacas", 1.73e10, "MOP")]
+    [InlineData("The budget is 177.9 billion kwacha.", "177.9 billion kwacha", 1.779e11, "ZMW")]
+    [InlineData("The bank raised 10 billion birr.", "10 billion birr", 1e10, "ETB")]
+    [InlineData("The deficit hit 30 billion shekels.", "30 billion shekels", 3e10, "ILS")]
+    [InlineData("The retailer earned 5 billion kronor.", "5 billion kronor", 5e9, "SEK")]
     public void Reads_currencies_written_as_abbreviations_codes_and_names(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
 
     [Theory]
     [InlineData("Grindings fell to 183,413 MT.", "183,413 MT", 183413.0)]
     [InlineData("Output is seen at 4.38 MMT.", "4.38 MMT", 4.38e6)] // million metric tonnes
-    public void Commodity_desks_write_metric_tonnes_in_capitals(string sentence, string text, double value) =>
+    [InlineData("Morocco is estimated to produce 3.8 mmt of wheat.", "3.8 mmt", 3.8e6)]
+    [InlineData("The companies produced 4.49 mt in March.", "4.49 mt", 4.49e6)] // as Indian papers write million tonnes
+    [InlineData("Exports reached 144.8 million mt.", "144.8 million mt", 1.448e8)] // after a scale, metric tonnes
+    public void Commodity_desks_and_papers_write_tonnes_in_codes(string sentence, string text, double value) =>
         AssertRead(Single(sentence), text, "tonne", value);
 
     [Theory]
@@ -902,6 +910,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The carrier earned 3.3 billion dirhams.", "3.3 billion dirhams", "AED")]
     [InlineData("Wal-Mart de Mexico earned 4.25 billion pesos.", "4.25 billion pesos", "MXN")]
     [InlineData("Remittances to the Philippines rose. Manila received 12 billion pesos.", "12 billion pesos", "PHP")]
+    [InlineData("Norway's oil fund lost value in Oslo. The fund lost 990 billion kroner.", "990 billion kroner", "NOK")]
+    [InlineData("Danish drugmaker Novo, based in Copenhagen, earned 20 billion kroner.", "20 billion kroner", "DKK")]
     public void A_currency_several_countries_name_alike_is_the_texts_countrys(string text, string figure, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
 

@@ -6,7 +6,7 @@ namespace NewsFigures;
 /// (the cause, or who changed it).</summary>
 internal sealed class BroughtToMetric : IMetricRule
 {
-    private const int MaxObjectTokens = 12;
+    private const int MaxObjectTokens = 16;
 
     public string Name => "metric.brought-to";
 
