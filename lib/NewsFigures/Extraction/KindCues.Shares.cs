@@ -66,9 +66,15 @@ internal static partial class KindCues
         // "lifting the repo rate, which it uses to inject money, to 7.75 per cent": the nearest rate the sentence named before
         for (int k = c.TextFirst - 1; k > s.First; k--)
             if (s.IsLower(k) && s.Span(k) is "rate" or "rates")
-                return IsPriceWord(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
+                return IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
         return false;
     }
+
+    // "the one-day repurchase rate", "the policy rate", "the Selic rate": the word before "rate" names a central bank's rate
+    // (alone these words price nothing: "the bank said", "policy")
+    private static bool IsCentralBankRate(ReadOnlySpan<char> w) =>
+        w.Equals("selic", StringComparison.OrdinalIgnoreCase)
+        || w is "policy" or "key" or "bank" or "base" or "cash" or "prime" or "funds" or "deposit" or "repurchase" or "overnight" or "refinancing";
 
     /// <summary>"average rate on a 30-year mortgage", "10-year Treasury yield": a metric that names a price rate.</summary>
     public static bool NamesPriceRate(string metric)

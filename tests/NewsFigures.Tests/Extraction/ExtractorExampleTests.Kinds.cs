@@ -547,4 +547,12 @@ public sealed partial class ExtractorExampleTests
     public void A_count_after_a_passive_verbs_by_is_who_did_it_not_a_change() =>
         Assert.Equal(FigureKind.Level, FigureOf("The rise is less than the five percent increase recommended by the government which has been "
             + "adopted by 84 councils.", "84").Kind);
+
+    [Theory]
+    [InlineData("The committee kept the one-day repurchase rate at 2.50%.", "2.50%", FigureKind.Level)]
+    [InlineData("The central bank held its policy rate at 6.5%.", "6.5%", FigureKind.Level)]
+    [InlineData("The Central Bank cut the Selic rate to 7%.", "7%", FigureKind.Level)]
+    [InlineData("The bank said 12% of its loans were bad.", "12%", FigureKind.Share)] // "bank" alone prices nothing
+    public void A_central_banks_rate_named_before_rate_is_a_price_not_a_share(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 }
