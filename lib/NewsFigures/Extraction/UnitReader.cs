@@ -128,8 +128,8 @@ internal static class UnitReader
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Is(j + 1, "of"))
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
-        if (currency is null && (s.Is(j, "US") || s.Is(j, "U.S.")) && s.Is(j + 1, "dollars"))
-            return new UnitPhrase("USD", UnitClass.Currency, first, j + 1);
+        // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
+        if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);
         if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };

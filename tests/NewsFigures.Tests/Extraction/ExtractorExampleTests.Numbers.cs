@@ -903,6 +903,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, Extract(text).Single(f => f.Text == "¥283,868").Unit);
 
     [Theory]
+    [InlineData("Its value reached 11.7 trillion Norwegian kroner.", "11.7 trillion Norwegian kroner", 1.17e13, "NOK")]
+    [InlineData("The deal was worth 5 billion Swedish crowns.", "5 billion Swedish crowns", 5e9, "SEK")]
+    [InlineData("The miner paid 300 million Australian dollars.", "300 million Australian dollars", 3e8, "AUD")]
+    [InlineData("The tower cost 2 billion Hong Kong dollars.", "2 billion Hong Kong dollars", 2e9, "HKD")]
+    [InlineData("Market capitalisation gained 40 billion Egyptian pounds.", "40 billion Egyptian pounds", 4e10, "EGP")]
+    [InlineData("The carrier raised 3 billion US dollars.", "3 billion US dollars", 3e9, "USD")]
+    public void A_currency_named_with_its_countrys_adjective_is_that_countrys(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value);
+
+    [Theory]
     [InlineData("The Egyptian Exchange closed higher in Cairo. Market capitalisation rose to 414.964 billion pounds.", "414.964 billion pounds", "EGP")]
     [InlineData("British shoppers spent more in London. Retail sales rose to 41 billion pounds.", "41 billion pounds", "GBP")]
     [InlineData("Saudi bank profits rose. The bank earned 1.83 billion riyals.", "1.83 billion riyals", "SAR")]
