@@ -180,11 +180,16 @@ internal static partial class MetricReader
         && !s.Has(k - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Auxiliary | WordClass.Pronoun)
         && (!s.InRange(k + 1) || s.IsClauseBreak(k + 1) || s.IsPunct(k + 1, '.') || s.Has(k + 1, WordClass.ClauseWord | WordClass.Conjunction));
 
-    // "a 12.2% increase in profits to $7.7 billion": "to" or "from" before an amount ends the phrase (not a range's "2 to 19
-    // year olds"), and so does the amount
+    // "a 12.2% increase in profits to $7.7 billion", "to Rs 1,469 crore", "to USD 3.5 billion": "to" or "from" before an
+    // amount ends the phrase (not a range's "2 to 19 year olds"), and so does the amount
     private static bool BringsFigure(SentenceTokens s, int k) =>
         s.InRange(k) && s[k].Kind == TokenKind.Symbol
-        || (s.Is(k, "to") || s.Is(k, "from")) && !s.IsDigits(k - 1) && s.InRange(k + 1) && (s.IsDigits(k + 1) || s[k + 1].Kind == TokenKind.Symbol);
+        || (s.Is(k, "to") || s.Is(k, "from")) && !s.IsDigits(k - 1) && s.InRange(k + 1)
+           && (s.IsDigits(k + 1) || s[k + 1].Kind == TokenKind.Symbol || IsCurrencyBefore(s, k + 1) && s.IsDigits(k + 2));
+
+    // "Rs", "Sh", "USD": a currency written as a word before its amount
+    private static bool IsCurrencyBefore(SentenceTokens s, int k) =>
+        s.IsWord(k) && (UnitReader.AbbreviatedCurrency(s.Span(k)) is not null || UnitReader.IsCurrencyCode(s.Span(k)));
 
     internal static bool StartsFigureOrTime(int k, List<FigureDraft> figures, IReadOnlyList<TimeExpression> times)
     {

@@ -841,4 +841,19 @@ public sealed partial class ExtractorExampleTests
     public void What_a_verb_brings_to_a_figure_may_run_on_through_a_span_of_time() =>
         Assert.Equal("cumulative gaming revenue in the first eight months of this year",
             FigureOf("That brought cumulative gaming revenue in the first eight months of this year to 152.1 billion patacas.", "152.1 billion patacas").Metric);
+
+    [Fact]
+    public void A_list_followed_by_names_in_brackets_measures_what_the_figure_before_measured_in_each_name()
+    {
+        var found = Extract("Remittances came mainly from the US, which accounted for 39 percent of total inflows. "
+            + "It was followed by Canada (11 percent) and Japan (4.7 percent).");
+        Assert.Equal(["US share of total inflows", "Canada share of total inflows", "Japan share of total inflows"], found.Select(f => f.Metric));
+        Assert.Equal("Airtel market share", FigureOf("Jio had a 40.1 per cent market share, followed by Airtel (28.4 per cent).", "28.4 per cent").Metric);
+    }
+
+    [Fact]
+    public void A_change_nouns_phrase_ends_before_the_level_reached_in_a_currency_written_as_a_word() =>
+        Assert.Equal(["Star Health premium collections", "Star Health premium collections", "Care Health premium collections"],
+            Extract("Star Health recorded an 18% increase in premium collections to Rs 1,469 crore, followed by Care Health (Rs 710.46 crore).")
+                .Select(f => f.Metric));
 }

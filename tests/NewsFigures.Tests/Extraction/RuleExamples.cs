@@ -84,7 +84,7 @@ internal static class RuleExamples
         new("metric.count-doing", "About 760 million people still lack electricity.", "About 760 million", "people who lack electricity"),
         new("metric.count-noun-alone", "In 2024 it added 40 substations, which serve 2 million homes.", "40", "substations"),
         new("metric.which-changed", "Prices offset a decrease in the gasoline index, which fell 1.6 percent.", "1.6 percent", "gasoline index"),
-        new("metric.antecedent", "Exports reached $90 billion in 2024, which was 12 percent of output.", "12 percent", "Exports share"),
+        new("metric.antecedent", "Exports reached $90 billion in 2024, which was 12 percent of output.", "12 percent", "Exports share of output"),
         new("metric.object-at", "Analysts at the ministry forecast the country's rice harvest at 148 million tonnes.", "148 million tonnes", "country's rice harvest"),
         new("metric.brought-to", "Low wind speeds pushed wind power's share of generation to 4%.", "4%", "wind power's share of generation"),
         new("metric.change-noun-in", "Airlines reported a 12% rise in fuel costs.", "12%", "fuel costs"),

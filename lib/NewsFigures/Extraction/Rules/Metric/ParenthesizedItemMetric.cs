@@ -25,8 +25,15 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
         for (int f = x.Index - 1; f >= 0 && item is null && (f == x.Index - 1 || previousOpen >= 0 && x.Figures[f].TextFirst > previousOpen); f--)
             if (Label(s, x.Figures[f]) is { } found) item = (x.Figures[f], found);
         if (item is not { Figure: var before, Label: var beforeLabel })
+        {
+            // "Jio has a 40.1 per cent market share, followed by Airtel (28.4 per cent)", "The US accounted for 39 percent of
+            // inflows. It was followed by Canada (11 percent)": what the figure before measured, in this name
+            if (IsFollowedBy(s, label.First - 1))
+                return (x.Index > 0 ? x.Figures[x.Index - 1].Metric : x.Discourse.LastFigureMetric) is { Length: > 0 } last
+                    && InPlaceOfName(last, own) is { } followed ? MetricProposal.Phrase(followed) : null;
             return OpensList(s, x, label) && x.AmountSubject.Length > 0 && !x.AmountSubject.Contains(own, StringComparison.Ordinal)
                 ? MetricProposal.Phrase(InItem(s, label, x.AmountSubject)) : null;
+        }
         string named = s.Join(beforeLabel.First, beforeLabel.End);
         int at = before.Metric.IndexOf(named, StringComparison.Ordinal);
         return at < 0 ? null : MetricProposal.Phrase(InItem(s, label, before.Metric[..at].TrimEnd()) + before.Metric[(at + named.Length)..]);
@@ -74,7 +81,29 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
     }
 
     private static bool IsListOpener(SentenceTokens s, int k) =>
-        s.IsLower(k) && s.Span(k) is "were" or "are" or "was" or "is" or "from" or "including" or "include" or "included" or "with" or "as";
+        s.IsLower(k) && s.Span(k) is "were" or "are" or "was" or "is" or "from" or "including" or "include" or "included" or "with" or "as"
+        || IsFollowedBy(s, k);
+
+    // "It was followed by Canada (11 percent)"
+    private static bool IsFollowedBy(SentenceTokens s, int k) => s.Is(k, "by") && s.Is(k - 1, "followed");
+
+    // "US share of inflows" with "Canada": the metric with its name (the last run of capitalized words, else its capitalized
+    // first word: the leader a list "followed by" names) replaced; null when it names no one
+    private static string? InPlaceOfName(string metric, string name)
+    {
+        var words = metric.Split(' ');
+        int first = -1, end = -1;
+        for (int i = words.Length - 1; i >= 1 && first < 0; i--)
+            if (char.IsUpper(words[i][0]))
+            {
+                end = i + 1;
+                first = i;
+                while (first > 0 && char.IsUpper(words[first - 1][0])) first--; // "Star Health premium collections"
+            }
+        if (first < 0 && char.IsUpper(words[0][0])) (first, end) = (0, 1); // "Jio market share
+        if (first < 0) return null;
+        return string.Join(' ', words[..first].Append(name).Concat(words[end..]));
+    }
 
     // "Other top 10 national markets were Mexico ($555 million, up 4 percent), China ($494 million, ...)": the first item of a
     // list whose next item is labelled alike measures the subject in that name
