@@ -124,7 +124,7 @@ public sealed class FigureExtractor
     private static double Scaled(double value, double factor)
     {
         double divisor = Math.Round(1 / factor);
-        return factor < 1 && Math.Abs(divisor * factor - 1) < 1e-12 ? value / divisor : value * factor;
+        return factor < 1 && Math.Abs(divisor * factor - 1) < 1e-12 ? NumberReader.Significant(value / divisor) : NumberReader.Scaled(value, factor);
     }
 
     private static FigureDraft Stated(SentenceTokens s, NumberPhrase number)

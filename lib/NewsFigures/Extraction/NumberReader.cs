@@ -97,7 +97,7 @@ internal static class NumberReader
         }
         else if (s.IsWord(i + 1) && s.Touches(i + 1) && (NumberWords.IsScaleSuffix(s.Span(i + 1)) || IsMillionsOrBillions(s, i)))
         {
-            value *= NumberWords.ValueOf(s.Span(i + 1));
+            value = Scaled(value, NumberWords.ValueOf(s.Span(i + 1)));
             last = i + 1;
             scaled = true;
         }
@@ -105,7 +105,7 @@ internal static class NumberReader
         else if (s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Scale) && s.Touches(i + 2) && NumberWords.ValueOf(s.Span(i + 2)) >= 1e6
             && !(s.IsPunct(i + 3, '-') && s.Touches(i + 3)))
         {
-            value *= NumberWords.ValueOf(s.Span(i + 2));
+            value = Scaled(value, NumberWords.ValueOf(s.Span(i + 2)));
             last = i + 2;
             scaled = true;
         }
@@ -113,7 +113,7 @@ internal static class NumberReader
         {
             while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))
             {
-                value *= NumberWords.ValueOf(s.Span(last + 1));
+                value = Scaled(value, NumberWords.ValueOf(s.Span(last + 1)));
                 last++;
                 scaled = true;
             }
@@ -134,7 +134,7 @@ internal static class NumberReader
         }
         if (!scaled && PowerOfTen(s, i) is { } power)
         {
-            value *= Math.Pow(10, power.Exponent);
+            value = Scaled(value, Math.Pow(10, power.Exponent));
             last = power.Last;
         }
         // 500+ volunteers: the plus bounds the number from below and belongs to its span.
@@ -250,7 +250,7 @@ internal static class NumberReader
         while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))
         {
             double scale = NumberWords.ValueOf(s.Span(last + 1));
-            value *= scale;
+            value = Scaled(value, scale);
             last++;
             scaled = true;
             if (scale >= 1000) { total += value; value = 0; }
@@ -290,4 +290,13 @@ internal static class NumberReader
     private static bool QuartersOfTime(SentenceTokens s, int i) =>
         s.Is(i + 4, "year") || s.IsDigits(i + 3) || s.Has(i + 3, WordClass.ChangeUp | WordClass.ChangeDown) || s.Is(i + 3, "contraction")
         || s.IsWord(i - 1) && s.Span(i - 1) is "after" or "past" or "consecutive" or "straight" or "last" or "next" or "first";
+
+    /// <summary>"$8.2m" is 8,200,000, not 8.2 * 1e6 = 8,199,999.999999999: a scaled value keeps the fifteen significant
+    /// digits a double holds.</summary>
+    internal static double Scaled(double value, double scale) => Significant(value * scale);
+
+    /// <summary>The value rounded to fifteen significant digits ("2.8p" is 0.028, not 0.027999999999999997).</summary>
+    // (a double converted to a decimal keeps fifteen significant digits; the decimal's range bounds where that may be done)
+    internal static double Significant(double value) =>
+        Math.Abs(value) is > 1e-20 and < 1e27 ? (double)(decimal)value : value;
 }

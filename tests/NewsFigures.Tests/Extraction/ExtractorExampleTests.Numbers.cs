@@ -978,4 +978,11 @@ public sealed partial class ExtractorExampleTests
     public void A_share_after_a_span_of_years_opens_an_absolute_clause_and_is_a_figure() =>
         Assert.Contains("more than two-thirds", Extract("The council made savings of £200m in the last 15 years with more than two-thirds of "
             + "its budget spent on care.").Select(f => f.Text));
+
+    [Theory]
+    [InlineData("Oppenheimer grossed $8.2m.", "$8.2m", 8_200_000d)]
+    [InlineData("Output hit 16.93 mt.", "16.93 mt", 16_930_000d)]
+    [InlineData("The shares rose 2.8p.", "2.8p", 0.028)]
+    public void A_scaled_value_is_the_number_written_not_a_floating_point_neighbour(string sentence, string text, double value) =>
+        Assert.Equal(value, Extract(sentence).Single(f => f.Text == text).Value); // exactly: 8.2 * 1e6 is 8199999.999999999
 }
