@@ -49,6 +49,7 @@ internal static class BareNumberUnit
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
         int from = BorrowedFrom(figures, f);
         if (from >= 0) return c with { Unit = c.Unit with { Unit = figures[from].Unit.Unit }, BorrowedUnit = true };
+        if (ComparedAmount(s, figures, f) is { } money) return c with { Unit = c.Unit with { Unit = money, Class = UnitClass.Currency } };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
             return c with { Unit = c.Unit with { Unit = "person" } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
@@ -237,6 +238,24 @@ internal static class BareNumberUnit
     }
 
     /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>
+    // "$4.3 billion from 3.8 billion", "Rs 300 crore against 250 crore", "compared to 3.814 billion", "from $3.8 billion to
+    // 4.3 billion": a scaled number set against an amount of money before it in its sentence is in that money
+    private static string? ComparedAmount(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        int k = s.Is(c.TextFirst - 1, "the") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (!c.Number.HasScale || !s.IsLower(k)) return null;
+        for (int g = f - 1; g >= 0; g--)
+        {
+            if (figures[g].Unit is not { Class: UnitClass.Currency, Unit: { } code, Factor: 1 } || !figures[g].Number.HasScale) continue;
+            bool compared = s.Span(k) is "from" or "against" or "versus" or "vs" or "than"
+                || (s.Is(k, "to") || s.Is(k, "with")) && (s.Is(k - 1, "compared") || s.Is(k - 1, "comparison"))
+                || s.Is(k, "to") && figures[g].ExtentLast + 1 == k && s.Is(figures[g].TextFirst - 1, "from");
+            return compared ? code : null;
+        }
+        return null;
+    }
+
     public static int BorrowedFrom(List<FigureDraft> figures, int f)
     {
         for (int g = f - 1; g >= 0; g--)

@@ -146,7 +146,7 @@ internal static class LocalCurrency
 
     /// <summary>The figure with its unit read as the local rupee, when it is written "Rs" or in rupees.</summary>
     private static Figure ApplyRupee(Figure figure, string localCode) =>
-        figure.Unit == "INR" && (WritesRs(figure.Text) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase))
+        figure.Unit == "INR" && (WritesRs(figure.Text) || figure.Text.Contains("rupee", StringComparison.OrdinalIgnoreCase) || Unmarked(figure.Text))
             ? figure with { Unit = localCode } : figure;
 
     // "Rs 796.3 billion", and after a qualifier, "almost Rs 2.55 trillion"
@@ -166,8 +166,14 @@ internal static class LocalCurrency
         bool bare = dollar >= 0 && !(dollar >= 2 && t.AsSpan(dollar - 2, 2) is "US" or "S." || dollar >= 1 && t[dollar - 1] is 'U' or 'S')
             && !(dollar + 1 < t.Length && char.IsLetter(t[dollar + 1]));
         bool cents = dollar < 0 && (t.EndsWith("cents", StringComparison.Ordinal) || t.EndsWith("cent", StringComparison.Ordinal));
-        return bare || cents ? figure with { Unit = localCode } : figure;
+        return bare || cents || Unmarked(t) ? figure with { Unit = localCode } : figure;
     }
+
+    // "from 3.8 billion" after "$4.3 billion": a number that took its currency from an amount beside it (BareNumberUnit)
+    // writes none of its own, and is in the same money
+    private static bool Unmarked(string text) =>
+        !text.Contains('$') && !text.Any(char.IsUpper) && !text.Contains("dollar", StringComparison.Ordinal)
+        && !text.Contains("rupee", StringComparison.Ordinal) && !text.Contains("cent", StringComparison.Ordinal);
 
     private static bool NamesUsDollar(string sentence) =>
         sentence.Contains("US dollar", StringComparison.OrdinalIgnoreCase) || sentence.Contains("U.S. dollar", StringComparison.OrdinalIgnoreCase);

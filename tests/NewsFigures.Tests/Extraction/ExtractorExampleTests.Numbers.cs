@@ -985,4 +985,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The shares rose 2.8p.", "2.8p", 0.028)]
     public void A_scaled_value_is_the_number_written_not_a_floating_point_neighbour(string sentence, string text, double value) =>
         Assert.Equal(value, Extract(sentence).Single(f => f.Text == text).Value); // exactly: 8.2 * 1e6 is 8199999.999999999
+
+    [Theory]
+    [InlineData("Reserves stood at $4.301 billion, up $487 million compared to 3.814 billion on February 24.", "3.814 billion", "USD")]
+    [InlineData("Exports were Rs 300 crore against 250 crore a year earlier.", "250 crore", "INR")]
+    [InlineData("The Sydney miner on the ASX lifted profit to $4.3 billion from 3.8 billion. Australia cheered in Sydney.", "3.8 billion", "AUD")]
+    [InlineData("Revenue was $4 billion and the firm has 2 billion users.", "2 billion", "user")] // not compared: its own noun
+    public void A_scaled_number_set_against_an_amount_of_money_is_in_that_money(string text, string figure, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
 }
