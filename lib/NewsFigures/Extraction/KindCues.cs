@@ -266,6 +266,8 @@ internal static partial class KindCues
         if (s.Is(c.TextFirst - 1, "of"))
         {
             if (NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+            // "an increase of 0.1% over the August 2021 total of $47.3 billion": the base the change is measured against
+            if (IsTotalComparedWith(s, clauseStart, c.TextFirst)) return 0;
             if (ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
         }
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
@@ -317,6 +319,20 @@ internal static partial class KindCues
     }
 
     private const int MaxChangedPhraseWords = 6;
+
+    /// <summary>"... over the August 2021 total of", "compared to the July 2022 total of": a word of comparison after the
+    /// change's own figure, then a noun phrase ending in "of" before this one: the figure is the change's base.</summary>
+    internal static bool IsTotalComparedWith(SentenceTokens s, int clauseStart, int figure)
+    {
+        for (int k = figure - 2; k > clauseStart && figure - k <= MaxChangedPhraseWords + 2; k--)
+        {
+            if (!s.IsWord(k) && !s.IsDigits(k)) return false; // ("the August 2021 total")
+            bool compared = s.Is(k, "over") || s.Is(k, "against") || s.Is(k, "versus") || s.Is(k, "than")
+                || (s.Is(k, "to") || s.Is(k, "with")) && s.Is(k - 1, "compared");
+            if (compared) return HasNumberBetween(s, clauseStart, s.Is(k - 1, "compared") ? k - 1 : k);
+        }
+        return false;
+    }
 
     internal static bool HasNumberBetween(SentenceTokens s, int from, int to)
     {

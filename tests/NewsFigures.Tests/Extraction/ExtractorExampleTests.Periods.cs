@@ -306,4 +306,14 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Assets increased by 8.9% to reach a new record, totaling $23.6 trillion in 2021.", "8.9%", "2021")]
     public void A_figure_takes_the_time_of_the_figure_after_it_only_within_its_clause(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2019, 6, 1)));
+
+    [Fact]
+    public void The_total_a_change_is_measured_against_is_a_level_of_its_own_time_and_lends_it_to_no_other_figure()
+    {
+        var found = Extract("Industry sales were $47.4 billion during the month of August 2022, a slight increase of 0.1% over the August "
+            + "2021 total of $47.3 billion but a decrease of 3.4% compared to the July 2022 total of $49.0 billion.", new DateOnly(2022, 9, 7));
+        Assert.Equal(["2022-08", "2022-08", "2021-08", "2022-08", "2022-07"], found.Select(f => f.Period));
+        Assert.Equal([FigureKind.Level, FigureKind.Change, FigureKind.Level, FigureKind.Change, FigureKind.Level], found.Select(f => f.Kind));
+        Assert.All(found, f => Assert.Equal("Industry sales during the month", f.Metric));
+    }
 }

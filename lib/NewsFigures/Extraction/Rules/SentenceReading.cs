@@ -57,6 +57,10 @@ internal sealed class SentenceReading
             for (int f = 0; f < figures.Count; f++)
                 if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return f;
         }
+        // "over the August 2021 total of $47.3 billion": a time that opens "the ... total of" dates the figure the total is
+        if (s.Is(e.First - 1, "the") && (s.Is(e.Last + 1, "total") || s.Is(e.Last + 1, "level") || s.Is(e.Last + 1, "figure")) && s.Is(e.Last + 2, "of"))
+            for (int f = 0; f < figures.Count; f++)
+                if (figures[f].TextFirst == e.Last + 3) return f;
         // "£21.8 million (2015: £22.9 million)": a time and a colon label the figure after them
         if (s.IsPunct(e.Last + 1, ':'))
             for (int f = 0; f < figures.Count; f++)

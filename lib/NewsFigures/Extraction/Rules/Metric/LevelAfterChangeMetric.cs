@@ -35,7 +35,8 @@ internal sealed class LevelAfterChangeMetric : IMetricRule
         // "added 200,000 jobs and the unemployment rate fell to 8.5%": a subject of its own after the change is another clause
         // "decreased by 270,000 to 6.0 million": a count in the change's own unit is reached by it as a measure is
         int link = MetricReader.LinkBefore(s, c.TextFirst);
-        return (s.Is(link, "to") || s.Is(link, "from") || KindCues.IsBaseOfComparedChange(s, c.TextFirst)) && x.Before is { } before
+        bool totalCompared = s.Is(c.TextFirst - 1, "of") && KindCues.IsTotalComparedWith(s, x.At.ClauseStart, c.TextFirst);
+        return (s.Is(link, "to") || s.Is(link, "from") || KindCues.IsBaseOfComparedChange(s, c.TextFirst) || totalCompared) && x.Before is { } before
             // ("a growth in traffic of 7% to 139 million": a bare number reached is a level of what changed too)
             && (c.IsMeasure || c.Unit.Unit is null && !c.Unit.HasNoun || c.Unit.Unit is not null && before.Unit.Unit == c.Unit.Unit)
             && !(x.At.OwnSubject is { } own && own.First > before.TextLast)

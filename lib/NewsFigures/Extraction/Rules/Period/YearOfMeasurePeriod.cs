@@ -19,10 +19,20 @@ internal sealed class YearOfMeasurePeriod : IPeriodRule
         for (int k = q.Figure.TextFirst - 1; k >= from; k--)
         {
             if (!s.IsDigits(k) || !NonFigureRules.IsYearDigits(s.Span(k)) || s.Has(k - 1, WordClass.Preposition) || MetricReader.InFigure(k, q.Figures)) continue;
+            // ("the August 2021 total of $47.3 billion but a decrease of 3.4%": the year dates the first figure after it only)
+            if (q.Figures.Any(f => f.TextFirst > k && f.TextFirst < q.Figure.TextFirst)) break;
             // "CO2" is a word and its digit to the tokenizer: a digit stuck to a word stays in the phrase
             for (int m = k + 1; m <= k + MaxWordsToMeasure + 1 && m < q.Figure.TextFirst && (s.IsWord(m) || s.IsDigits(m) && s.Touches(m) && s.IsWord(m - 1)); m++)
-                if (IsMeasureNoun(s.Span(m))) return new PeriodProposal(s.Span(k).ToString(), false);
+                if (IsMeasureNoun(s.Span(m))) return new PeriodProposal(MonthOfYear(q, k) ?? s.Span(k).ToString(), false);
         }
+        return null;
+    }
+
+    // "the August 2021 total": the month the year is written with
+    private static string? MonthOfYear(FigureQuery q, int year)
+    {
+        foreach (var time in q.Sentence.Times)
+            if (time.Last == year && time.First < year && time.Period.Length == 7) return time.Period;
         return null;
     }
 
