@@ -856,4 +856,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["Star Health premium collections", "Star Health premium collections", "Care Health premium collections"],
             Extract("Star Health recorded an 18% increase in premium collections to Rs 1,469 crore, followed by Care Health (Rs 710.46 crore).")
                 .Select(f => f.Metric));
+
+    [Theory]
+    [InlineData("The agency forecasts 40 GW of new wind capacity.", "40 GW", "new wind capacity")]
+    [InlineData("China reports 788 EFLOPS of intelligent compute.", "788 EFLOPS", "China intelligent compute")] // saying, not forecasting
+    [InlineData("The U.S. is now forecast to reach 100 GW of cumulative installed solar capacity.", "100 GW", "U.S. cumulative installed solar capacity")]
+    public void A_forecaster_is_the_source_of_the_amount_it_forecasts_not_its_owner(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -28,6 +28,9 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         bool skip = x.S.Is(complement.Start, "of") || subject.Length == 0 && x.S.Is(complement.Start, "in") && complement.End > complement.Start + 1;
         string tail = MoneyNounEnd(x, complement) is > 0 and var moneyEnd ? x.S.Join(complement.Start + 1, moneyEnd)
             : x.S.Join(skip ? complement.Start + 1 : complement.Start, complement.End);
+        // "The agency forecasts 40 GW of new wind capacity": what is forecast is the amount's own noun; the forecaster is its
+        // source, not its owner
+        if (x.S.Is(complement.Start, "of") && tail.Length > 0 && ForecastsTheAmount(x)) subject = "";
         // what an amount opening its clause does, after its complement ("£7bn of government funding is going towards ...")
         if (subject.Length == 0 && opensClause && MetricReader.Predicate(x, Math.Max(next, complement.End), clauseEnd) is var predicate
             && !tail.Contains(predicate, StringComparison.Ordinal)) tail += " " + predicate;
@@ -35,6 +38,18 @@ internal sealed class SubjectAndComplementMetric : IMetricRule
         if (subject.Length == 0 && tail.Length == 0) subject = x.AmountSubject;
         // the last rule: it proposes even when the sentence names nothing
         return MetricProposal.Phrase($"{subject} {tail}", subject.Length > 0) ?? new MetricProposal("");
+    }
+
+    // a verb of expecting between the clause's subject and the amount it governs ("forecasts", "expect a record"); not a verb
+    // of saying ("China reports 788 EFLOPS of intelligent compute" is China's), a passive ("The U.S. is now forecast to reach
+    // 100 GW") or one before "to" ("had projected to produce 860,000 tonnes"), whose subject does what the amount measures
+    private static bool ForecastsTheAmount(MetricQuery x)
+    {
+        if (x.Subject is not { } subject || subject.End >= x.C.TextFirst) return false;
+        for (int k = subject.End; k < x.C.TextFirst; k++)
+            if (x.S.IsLower(k) && x.S.Has(k, WordClass.ForecastCue))
+                return !x.S.Has(k - 1, WordClass.Auxiliary) && !x.S.Is(k + 1, "to");
+        return false;
     }
 
     // "posted $941.8 million in net income", "reported Sh12.1 billion in profit compared to ...": an
