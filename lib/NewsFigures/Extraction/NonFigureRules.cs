@@ -80,9 +80,12 @@ internal static partial class NonFigureRules
         IsClockTime(s, i)
         || (s.Touches(i + 1) && s.IsPunct(i + 1, ':') && s.IsDigits(i + 2))
         || (s.Touches(i) && s.IsPunct(i - 1, ':') && s.IsDigits(i - 2))
-        || (s.Touches(i + 1) && s.IsPunct(i + 1, '-') && s.IsDigits(i + 2) && s.Touches(i + 2) && IsYearDigits(s.Span(i)))
-        || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && IsYearDigits(s.Span(i - 2)))
+        || (s.Touches(i + 1) && IsYearDash(s, i + 1) && s.IsDigits(i + 2) && s.Touches(i + 2) && IsYearDigits(s.Span(i)))
+        || (s.Touches(i) && IsYearDash(s, i - 1) && s.IsDigits(i - 2) && s.Touches(i - 1) && IsYearDigits(s.Span(i - 2)))
         || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && s.Touches(i - 2) && s.IsPunct(i - 3, '-'));
+
+    // "2019-20", "2019–20" (an en dash, as edited text writes a span of years)
+    private static bool IsYearDash(SentenceTokens s, int k) => s.IsPunct(k, '-') || s.IsPunct(k, '–');
 
     // an hour before "pm" or "a.m." (with its minutes: "5.30 pm"), or a 24-hour time before its zone
     private static bool IsClockTime(SentenceTokens s, int i)

@@ -993,4 +993,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Revenue was $4 billion and the firm has 2 billion users.", "2 billion", "user")] // not compared: its own noun
     public void A_scaled_number_set_against_an_amount_of_money_is_in_that_money(string text, string figure, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == figure).Unit);
+
+    [Theory]
+    [InlineData("The results are lower than the 83,733 approved in the 2019–20 academic year.", "83,733")] // an en dash
+    [InlineData("The results are lower than the 83,733 approved in the 2019-20 academic year.", "83,733")]
+    public void The_tail_of_a_span_of_years_is_no_figure(string sentence, string only) =>
+        Assert.Equal([only], Extract(sentence).Select(f => f.Text));
 }
