@@ -33,7 +33,8 @@ internal static class PieceSubject
     private const int MaxMetricWords = 6;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "said", "says", "told", "added", "explained").GetAlternateLookup<ReadOnlySpan<char>>();
+        "said", "says", "told", "added", "explained", "stated", "noted", "warned", "stressed", "argued", "remarked", "commented",
+        "insisted").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The piece's subject, or null when no name is used often enough and more often than any other (a speaker's
     /// mention counts against it).</summary>
