@@ -43,13 +43,16 @@ internal static class SentenceSplitter
         return n.Kind == TokenKind.Digits || (n.Kind == TokenKind.Word && char.IsUpper(text[n.Start])) || n.Kind == TokenKind.Symbol;
     }
 
-    // "Mr. Colao", "Jan. 1 and Aug. 24", "San Carlos, Calif. (12.5%)", "1.3% vs. 0.1%": a title's abbreviation stands before a name, a month's
+    // "Mr. Colao", "Jan. 1 and Aug. 24", "San Carlos, Calif. (12.5%)", "1.3% vs. 0.1%", "approx. $32 billion": a title's abbreviation stands before a name, a month's
     // and a currency's ("Rs. 40 lakh") before its number, a US state's after a city and before what the sentence goes on with
     // (not before a capitalized word, which may open the next sentence)
     private static bool EndsNoSentence(string text, Token abbreviation, Token next)
     {
         // "(1.3% vs. 0.1%)": "versus" shortened sets two things side by side
         if (abbreviation.Kind == TokenKind.Word && text.AsSpan(abbreviation.Start, abbreviation.Length) is "vs") return true;
+        // "(approx. USD $32 billion)", "approx. 4,000 jobs": approximately, shortened, before an amount
+        if (abbreviation.Kind == TokenKind.Word && text.AsSpan(abbreviation.Start, abbreviation.Length) is "approx")
+            return next.Kind is TokenKind.Digits or TokenKind.Symbol || UnitReader.IsCurrencyCode(text.AsSpan(next.Start, next.Length));
         if (abbreviation.Kind != TokenKind.Word || abbreviation.Length > 5 || !char.IsUpper(text[abbreviation.Start])) return false;
         var word = text.AsSpan(abbreviation.Start, abbreviation.Length);
         if (word is "Mr" or "Mrs" or "Ms" or "Dr" or "Prof" or "Sen" or "Rep" or "Gov" or "Gen" or "Lt" or "Col" or "Sgt" or "Rev" or "St")

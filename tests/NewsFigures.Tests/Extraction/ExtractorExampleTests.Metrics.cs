@@ -863,4 +863,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The U.S. is now forecast to reach 100 GW of cumulative installed solar capacity.", "100 GW", "U.S. cumulative installed solar capacity")]
     public void A_forecaster_is_the_source_of_the_amount_it_forecasts_not_its_owner(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void An_approximate_conversion_in_brackets_measures_what_the_amount_before_it_measures()
+    {
+        var found = Extract("Government revenue reached IDR 419.2 trillion (approx. USD $32 billion) in the first five months of 2016.");
+        Assert.Equal(["Government revenue", "Government revenue"], found.Select(f => f.Metric));
+        Assert.Equal(FigureKind.Level, found[1].Kind);
+    }
 }
