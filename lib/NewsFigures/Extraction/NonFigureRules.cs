@@ -121,7 +121,9 @@ internal static partial class NonFigureRules
         if (s.IsLower(next) && Inflection.IsPlural(s.Span(next)) && !s.Has(next, WordClass.Stopword | WordClass.Preposition)
             // (a capitalized "May" is the month: "May 2008 levels" is a year)
             && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false;
-        if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per") || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)))) return false;
+        // ("Status Report 2024 points out that": "points" is the verb there, and 2024 the report's year)
+        if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per")
+            || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)) && !(s.Is(next, "points") && s.Is(next + 1, "out")))) return false;
         if (p.First - 1 >= s.First && s[p.First - 1].Kind == TokenKind.Symbol) return false;
         // "more than 2000": a count; "lower than 2022 (98.4%)", "higher than 2019 levels": another comparative compares with a year
         bool countedThan = s.Is(p.First - 1, "than") && (s.Is(p.First - 2, "more") || s.Is(p.First - 2, "less") || s.Is(p.First - 2, "fewer"));

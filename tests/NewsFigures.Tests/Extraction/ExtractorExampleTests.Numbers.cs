@@ -999,4 +999,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The results are lower than the 83,733 approved in the 2019-20 academic year.", "83,733")]
     public void The_tail_of_a_span_of_years_is_no_figure(string sentence, string only) =>
         Assert.Equal([only], Extract(sentence).Select(f => f.Text));
+
+    [Theory]
+    [InlineData("Its Africa Agriculture Status Report 2024 points out that use fell to 663,400 tonnes.", "663,400 tonnes")]
+    [InlineData("The index fell 2024 points on Friday.", "2024 points")] // a fall in points stays a figure
+    public void A_report_year_before_points_out_is_no_figure(string sentence, string only) =>
+        Assert.Equal([only], Extract(sentence).Select(f => f.Text));
 }
