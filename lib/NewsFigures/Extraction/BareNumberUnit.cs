@@ -237,7 +237,6 @@ internal static class BareNumberUnit
         return null;
     }
 
-    /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>
     // "$4.3 billion from 3.8 billion", "Rs 300 crore against 250 crore", "compared to 3.814 billion", "from $3.8 billion to
     // 4.3 billion": a scaled number set against an amount of money before it in its sentence is in that money
     private static string? ComparedAmount(SentenceTokens s, List<FigureDraft> figures, int f)
@@ -256,6 +255,7 @@ internal static class BareNumberUnit
         return null;
     }
 
+    /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>
     public static int BorrowedFrom(List<FigureDraft> figures, int f)
     {
         for (int g = f - 1; g >= 0; g--)

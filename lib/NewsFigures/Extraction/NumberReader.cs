@@ -295,8 +295,8 @@ internal static class NumberReader
     /// digits a double holds.</summary>
     internal static double Scaled(double value, double scale) => Significant(value * scale);
 
-    /// <summary>The value rounded to fifteen significant digits ("2.8p" is 0.028, not 0.027999999999999997).</summary>
-    // (a double converted to a decimal keeps fifteen significant digits; the decimal's range bounds where that may be done)
+    /// <summary>The value rounded to fifteen significant digits ("2.8p" is 0.028, not 0.027999999999999997): a double
+    /// converted to a decimal keeps fifteen, within the decimal's range.</summary>
     internal static double Significant(double value) =>
         Math.Abs(value) is > 1e-20 and < 1e27 ? (double)(decimal)value : value;
 }

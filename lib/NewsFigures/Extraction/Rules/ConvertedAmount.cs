@@ -18,6 +18,6 @@ internal static class ConvertedAmount
     // "approx.", "approximately", "USD": words that may stand between the bracket and the converted amount
     private static bool IsOpeningWord(SentenceTokens s, int k) =>
         s.IsPunct(k, '.') && s.Is(k - 1, "approx")
-        || s.IsWord(k) && (s.Span(k) is "approx" or "approximately" or "roughly" or "around" or "about" or "nearly" or "some" or "c"
+        || s.IsWord(k) && (s.Span(k) is "approx" or "approximately" or "roughly" or "around" or "about" or "nearly" or "some"
             || UnitReader.IsCurrencyCode(s.Span(k)));
 }

@@ -100,7 +100,7 @@ internal sealed class ParenthesizedItemMetric : IMetricRule
                 first = i;
                 while (first > 0 && char.IsUpper(words[first - 1][0])) first--; // "Star Health premium collections"
             }
-        if (first < 0 && char.IsUpper(words[0][0])) (first, end) = (0, 1); // "Jio market share
+        if (first < 0 && char.IsUpper(words[0][0])) (first, end) = (0, 1); // "Jio market share"
         if (first < 0) return null;
         return string.Join(' ', words[..first].Append(name).Concat(words[end..]));
     }
