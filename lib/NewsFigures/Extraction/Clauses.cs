@@ -261,6 +261,11 @@ internal static class Clauses
         return (first, end);
     }
 
+    // "In the year to date": the token after a span up to now that opens a clause, else 0 ("Year to date registrations"
+    // names what it counts with it)
+    private static int YearToDateEnd(SentenceTokens s, int k) =>
+        s.Is(k, "in") && s.Is(k + 1, "the") && s.Is(k + 2, "year") && s.Is(k + 3, "to") && s.Is(k + 4, "date") ? k + 5 : 0;
+
     private static (int First, int End)? SubjectWithTimes(SentenceTokens s, int clauseStart, int before)
     {
         int k = clauseStart;
@@ -277,6 +282,9 @@ internal static class Clauses
         if ((s.Is(k, "Q") || s.Is(k, "H")) && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.IsWord(k + 2)) k += 2;
         // "Last month the National Treasury released", "And just last month Health Minister David Clark signed": a time opening
         // the clause without its comma is no part of the subject
+        // ("So far this year petrol has risen": "so far" before it too; "In the year to date diesel has fallen": a span to date)
+        if (s.Is(k, "so") && s.Is(k + 1, "far") && StartsRelativeTime(s, k + 2)) k += 2;
+        if (YearToDateEnd(s, k) is > 0 and var toDate && s.IsWord(toDate) && s.IsLower(toDate) && toDate < before) k = toDate;
         if ((s.Is(k, "just") ? k + 1 : k) is var time && StartsRelativeTime(s, time) && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
         // "2013 Population: 1.36 billion": a year opening a label line dates it and is no part of its subject
         if (k == s.First && IsYear(s, k) && IsLabel(s, k + 1, before)) k++;

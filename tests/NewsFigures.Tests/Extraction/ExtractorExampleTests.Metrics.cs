@@ -871,4 +871,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["Government revenue", "Government revenue"], found.Select(f => f.Metric));
         Assert.Equal(FigureKind.Level, found[1].Kind);
     }
+
+    [Theory]
+    [InlineData("In the year to date diesel has fallen 13.7%.", "13.7%", "diesel")]
+    [InlineData("So far this year petrol has risen 2%.", "2%", "petrol")]
+    [InlineData("Year to date registrations are down 3.9%.", "3.9%", "Year to date registrations")] // it names what it counts
+    public void A_span_up_to_now_opening_the_clause_without_a_comma_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }
