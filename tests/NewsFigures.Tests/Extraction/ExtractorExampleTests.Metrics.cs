@@ -878,4 +878,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Year to date registrations are down 3.9%.", "3.9%", "Year to date registrations")] // it names what it counts
     public void A_span_up_to_now_opening_the_clause_without_a_comma_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("At 5.2%, unemployment is at a record low.", "5.2%", "unemployment")]
+    [InlineData("At N24.947 trillion (US$ 81.274 billion) as at March 31, 2019, the Total Public Debt grew by 2.30 per cent.", "N24.947 trillion", "Total Public Debt")]
+    public void An_amount_a_sentence_opens_with_after_at_is_the_level_of_the_clauses_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 }

@@ -111,6 +111,7 @@ internal static class RuleExamples
         new("metric.people-where", "Coal still dominates in rural Asia, where 350 million lack reliable power.", "350 million", "people in rural Asia who lack reliable power"),
         new("metric.count-partitive", "Ferries run on 12 of the 40 routes.", "12", "routes"),
         new("metric.bracketed-share", "Some 2,100 cars (18%) took the night crossing.", "18%", "share of cars"),
+        new("metric.opening-at", "At $4.2 billion, the deficit was the largest since 2010.", "$4.2 billion", "deficit"),
         new("metric.subject-and-complement", "The cost of fixing the grid could reach $40 billion.", "$40 billion", "cost of fixing the grid"),
     ];
 }

@@ -111,6 +111,7 @@ internal sealed class ExtractionPipeline
         .Use(new PeopleWhereMetric())
         .Use(new CountPartitiveMetric())
         .Use(new BracketedShareMetric())
+        .Use(new OpeningAtMetric())
         .Use(new SubjectAndComplementMetric());
 
     public ExtractionPipeline() : this(new(), new(), new(), new()) { }
