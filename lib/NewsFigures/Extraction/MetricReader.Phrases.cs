@@ -185,11 +185,7 @@ internal static partial class MetricReader
     private static bool BringsFigure(SentenceTokens s, int k) =>
         s.InRange(k) && s[k].Kind == TokenKind.Symbol
         || (s.Is(k, "to") || s.Is(k, "from")) && !s.IsDigits(k - 1) && s.InRange(k + 1)
-           && (s.IsDigits(k + 1) || s[k + 1].Kind == TokenKind.Symbol || IsCurrencyBefore(s, k + 1) && s.IsDigits(k + 2));
-
-    // "Rs", "Sh", "USD": a currency written as a word before its amount
-    private static bool IsCurrencyBefore(SentenceTokens s, int k) =>
-        s.IsWord(k) && (UnitReader.AbbreviatedCurrency(s.Span(k)) is not null || UnitReader.IsCurrencyCode(s.Span(k)));
+           && (s.IsDigits(k + 1) || s[k + 1].Kind == TokenKind.Symbol || s.IsWord(k + 1) && UnitReader.IsCurrencyPrefix(s.Span(k + 1)) && s.IsDigits(k + 2));
 
     internal static bool StartsFigureOrTime(int k, List<FigureDraft> figures, IReadOnlyList<TimeExpression> times)
     {

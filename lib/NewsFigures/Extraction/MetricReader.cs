@@ -483,7 +483,7 @@ internal static partial class MetricReader
     // "£6 billion", "US$5m", "EUR 4 million", "Rs943 million": an amount of money starts here
     private static bool IsMoneyAt(SentenceTokens s, int k) =>
         s.InRange(k) && (s[k].Kind == TokenKind.Symbol || s.IsPunct(k, '$') || s.IsPunct(k, '£') || s.IsPunct(k, '€') || s.IsPunct(k, '¥')
-            || s.IsWord(k) && (UnitReader.IsCurrencyCode(s.Span(k)) || UnitReader.AbbreviatedCurrency(s.Span(k)) is not null || s.IsPunct(k + 1, '$') && s.Touches(k + 1)));
+            || s.IsWord(k) && (UnitReader.IsCurrencyPrefix(s.Span(k)) || s.IsPunct(k + 1, '$') && s.Touches(k + 1)));
 
     /// <summary>"last year's average monthly growth", "2017’s average growth": an owner phrase with a possessor of its own.</summary>
     internal static bool IsOwned(SentenceTokens s, (int First, int End) owner) =>

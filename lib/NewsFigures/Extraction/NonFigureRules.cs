@@ -60,7 +60,7 @@ internal static partial class NonFigureRules
     private static bool IsCode(SentenceTokens s, int i, int last)
     {
         // "USD10,000", "Rs943 million", "RM1.07 billion", "$US109" are amounts, not codes
-        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyCode(s.Span(i - 1)) && UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is null && !IsSpacingSlip(s, i - 1)
+        if (s.Touches(i) && (s.IsWord(i - 1) && !UnitReader.IsCurrencyPrefix(s.Span(i - 1)) && !IsSpacingSlip(s, i - 1)
                              && !UnitReader.IsCurrencyLetter(s, i - 1) && !UnitReader.IsDollarCountryAfterSign(s, i - 1)
             || s.IsPunct(i - 1, '#') || s.IsPunct(i - 1, '_') || s.IsPunct(i - 1, '/')
             || s.IsPunct(i - 1, '%') && s.IsDigits(i - 2) && s.Span(i).Length == 1 // "a rate of inflation of 5.2%1": a footnote's mark

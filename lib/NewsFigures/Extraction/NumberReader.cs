@@ -152,7 +152,7 @@ internal static class NumberReader
         if (!NumberWords.IsShortScaleSuffix(suffix) && !capital || (s.IsPunct(i + 2, '/') && s.Touches(i + 2))) return false;
         // "$133.1m", "GBP133.1m", "KSh 45B": money before the digits
         bool currency = s.Touches(i) && (s.IsPunct(i - 1, '$') || s.IsPunct(i - 1, '€') || s.IsPunct(i - 1, '£') || s.IsPunct(i - 1, '¥'))
-                        || s.IsWord(i - 1) && (UnitReader.IsCurrencyCode(s.Span(i - 1)) || UnitReader.AbbreviatedCurrency(s.Span(i - 1)) is not null);
+                        || s.IsWord(i - 1) && UnitReader.IsCurrencyPrefix(s.Span(i - 1));
         if (currency) return true;
         if (capital || suffix[0] == 'b') return false;
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge

@@ -67,6 +67,9 @@ internal static class UnitReader
 
     public static bool IsCurrencyWord(ReadOnlySpan<char> word) => Currencies.TryGetValue(word, out _);
 
+    /// <summary>"Rs", "Sh", "USD": a currency written as a word before its amount (an abbreviation or an ISO code).</summary>
+    public static bool IsCurrencyPrefix(ReadOnlySpan<char> word) => IsCurrencyCode(word) || AbbreviatedCurrency(word) is not null;
+
     /// <summary>"USD", "EUR", "KES": a currency's ISO code in capitals.</summary>
     public static bool IsCurrencyCode(ReadOnlySpan<char> word) =>
         word.Length == 3 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && char.IsUpper(word[2]) && Currencies.TryGetValue(word, out _);
@@ -148,10 +151,8 @@ internal static class UnitReader
             return new UnitPhrase("km2", UnitClass.Measure, first, j + 1);
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
-        // "232,423 metric tons": a metric ton is a tonne
-        // "144.8 million mt": after a scale, "mt" is metric tonnes (alone it may be a megatonne or a mountain)
-        if (s.Is(j, "mt") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale)) return new UnitPhrase("tonne", UnitClass.Measure, first, j);
         if (TonneCodeFactor(s, j) is > 0 and var tonnes) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = tonnes };
+        // "232,423 metric tons": a metric ton is a tonne
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
         if (TwentyFootUnitsLast(s, j) is > 0 and var teuLast) return new UnitPhrase("TEU", UnitClass.Counted, first, teuLast);
@@ -364,9 +365,10 @@ internal static class UnitReader
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and
     /// "60kt" a tonne and a kilotonne stuck to the digits; "3.8 mmt of wheat" (USDA's million metric tons) and "17.91 mt"
-    /// (as Indian papers write million tonnes: "55.99 million tonnes (mt)") a million.</summary>
+    /// (as Indian papers write million tonnes: "55.99 million tonnes (mt)") a million, but "144.8 million mt" (after a
+    /// scale) metric tonnes.</summary>
     internal static double TonneCodeFactor(SentenceTokens s, int j) =>
-        !s.IsWord(j) ? 0 : s.Span(j) is "MT" ? 1
+        !s.IsWord(j) ? 0 : s.Span(j) is "MT" || s.Span(j) is "mt" && s.Has(j - 1, WordClass.Scale) ? 1
         : s.Span(j) is "MMT" or "mmt" || s.Span(j) is "Mt" or "mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
