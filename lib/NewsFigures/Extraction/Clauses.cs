@@ -286,6 +286,9 @@ internal static class Clauses
         if (s.Is(k, "so") && s.Is(k + 1, "far") && StartsRelativeTime(s, k + 2)) k += 2;
         if (YearToDateEnd(s, k) is > 0 and var toDate && s.IsWord(toDate) && s.IsLower(toDate) && toDate < before) k = toDate;
         if ((s.Is(k, "just") ? k + 1 : k) is var time && StartsRelativeTime(s, time) && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
+        // "Last year's output was 5 tonnes", "July's starts were unrevised at": a possessive time opening the subject dates it
+        // and is no part of it
+        if (TimeExpressionReader.PossessiveTimeEnd(s, k) is > 0 and var owned && s.IsWord(owned) && owned < before) k = owned;
         // "2013 Population: 1.36 billion": a year opening a label line dates it and is no part of its subject
         if (k == s.First && IsYear(s, k) && IsLabel(s, k + 1, before)) k++;
         if (s.Is(k, "with") && WithAbsolute(s, k, before) is { } absolute) return absolute;

@@ -34,6 +34,14 @@ internal static class Months
     public static bool IsDayOfSaying(SentenceTokens s, (int First, int End) phrase) =>
         phrase.End > phrase.First && BeforeDayOfSaying(s, phrase.End - 1) < phrase.First;
 
+    /// <summary>The month a full name names ("July", any case; not "Jul"); else 0.</summary>
+    public static int NumberOfFullName(ReadOnlySpan<char> name)
+    {
+        for (int m = 0; m < Names.Length; m++)
+            if (Names[m].AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase)) return m + 1;
+        return 0;
+    }
+
     /// <summary>"Friday" (capitalized): a day of the week.</summary>
     public static bool IsWeekday(SentenceTokens s, int k) =>
         s.IsCapitalized(k) && s.Span(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

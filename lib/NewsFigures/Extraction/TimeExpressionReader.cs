@@ -21,9 +21,10 @@ internal static class TimeExpressionReader
         for (int k = s.First; k < s.End; k++)
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
-            if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial")))
+            if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
+                && PossessiveMonth(s, k) == 0)
                 continue;
-            TimeExpression? e = QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = PossessiveTime(s, k, date) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, date);
@@ -154,12 +155,13 @@ internal static class TimeExpressionReader
     private static TimeExpression? Decade(SentenceTokens s, int k) =>
         DecadeAt(s, k) is > 0 and var d && s.Is(k - 1, "the") ? new(WithPreposition(s, k - 1), k + 1, $"{Y(d)}/{Y(d + 9)}", TimeRole.Period, false) : null;
 
-    /// <summary>"2017's average monthly growth": a year that owns the noun after it.</summary>
-    public static bool IsPossessive(SentenceTokens s, int k)
-    {
-        for (int n = 0; s.InRange(k) && !s.IsDigits(k) && n < 4; n++) k++;
-        return (s.IsPunct(k + 1, '\'') || s.IsPunct(k + 1, '’')) && s.Touches(k + 1) && s.Is(k + 2, "s") && s.Touches(k + 2);
-    }
+    /// <summary>"2017's average monthly growth", "last year's harvest", "July's starts": a time that owns the noun after
+    /// it.</summary>
+    public static bool IsPossessive(SentenceTokens s, TimeExpression e) => IsPossessiveYear(s, e.Last) || MetricReader.IsPossessive(s, e.Last);
+
+    // "2017's": the year's digits, an apostrophe and "s", all touching
+    private static bool IsPossessiveYear(SentenceTokens s, int k) =>
+        s.IsDigits(k) && (s.IsPunct(k + 1, '\'') || s.IsPunct(k + 1, '’')) && s.Touches(k + 1) && s.Is(k + 2, "s") && s.Touches(k + 2);
 
     // for five consecutive years to 2024
     private static TimeExpression? YearsTo(SentenceTokens s, int k)
@@ -309,6 +311,47 @@ internal static class TimeExpressionReader
         if (s.Is(k, "so") && s.Is(k + 1, "far") && !s.Is(k + 2, "this") && !s.Is(k + 2, "in") && !s.Is(k + 2, "during"))
             return new(k, k + 1, YM(d.Year, d.Month), TimeRole.Period, false);
         return null;
+    }
+
+    // "last year's harvest", "this year's budget", "last month's decline", "July's starts": a time written as the possessive of
+    // the noun after it ("year's" and "July's" are single words, which the readings of "last year" and "July" do not take)
+    private static TimeExpression? PossessiveTime(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (PossessiveMonth(s, k) is > 0 and var m)
+            return new(k, k, date is { } d ? YM(m <= d.Month ? d.Year : d.Year - 1, m) : Unknown, TimeRole.Period, false);
+        if (!(s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) || !MetricReader.IsPossessive(s, k + 1)) return null;
+        var noun = s.Span(k + 1)[..^2];
+        if (noun is "year")
+        {
+            int shift = s.Is(k, "last") ? -1 : s.Is(k, "next") ? 1 : 0;
+            return new(k, k + 1, date is { } d ? Y(d.Year + shift) : Unknown, TimeRole.Period, false);
+        }
+        if (noun is "month" && !s.Is(k, "next"))
+            return new(k, k + 1, date is { } d ? YM(d.AddMonths(s.Is(k, "last") ? -1 : 0).Year, d.AddMonths(s.Is(k, "last") ? -1 : 0).Month) : Unknown,
+                TimeRole.Period, false);
+        return null;
+    }
+
+    /// <summary>The token after a possessive time at k ("last year's", "July's", "2017's"), else 0.</summary>
+    public static int PossessiveTimeEnd(SentenceTokens s, int k) =>
+        PossessiveMonth(s, k) > 0 ? k + 1
+        : (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && MetricReader.IsPossessive(s, k + 1) && s.Span(k + 1)[..^2] is "year" or "month" ? k + 2
+        : YearAt(s, k) > 0 && IsPossessiveYear(s, k) ? k + 3 : 0;
+
+    /// <summary>Where a possessive time ending right before token k starts ("from last year's 8 tonnes"), else k.</summary>
+    public static int PossessiveTimeBefore(SentenceTokens s, int k)
+    {
+        for (int start = k - 1; start >= s.First && k - start <= 3; start--)
+            if (PossessiveTimeEnd(s, start) == k) return start;
+        return k;
+    }
+
+    // "July's", "September’s": a month's full name, capitalized, as a possessive; not "May's" after a name ("Theresa May's")
+    private static int PossessiveMonth(SentenceTokens s, int k)
+    {
+        if (!s.IsCapitalized(k) || !MetricReader.IsPossessive(s, k)) return 0;
+        var name = s.Span(k)[..^2];
+        return name is "May" && s.IsCapitalized(k - 1) ? 0 : Months.NumberOfFullName(name);
     }
 
     // last week, this week: the month the week falls in

@@ -316,4 +316,31 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([FigureKind.Level, FigureKind.Change, FigureKind.Level, FigureKind.Change, FigureKind.Level], found.Select(f => f.Kind));
         Assert.All(found, f => Assert.Equal("Industry sales during the month", f.Metric));
     }
+
+    [Theory]
+    [InlineData("July's starts were unrevised at a 1.21 million-unit pace.", "1.21 million", "2016-07", "starts")]
+    [InlineData("Last year's output was 5 tonnes.", "5 tonnes", "2015", "output")]
+    [InlineData("This year’s budget is $5 billion.", "$5 billion", "2016", "budget")]
+    [InlineData("The seat load factor was 85.4%, up from last year's 85.3%.", "85.3%", "2015", "seat load factor")]
+    [InlineData("Output was 184,264 tonnes, up 1 per cent compared to 2015's 182,269 tonnes.", "182,269 tonnes", "2015", null)]
+    public void A_possessive_time_dates_the_figure_of_the_noun_it_owns_and_stays_out_of_its_metric(string sentence, string figure, string period, string? metric)
+    {
+        var found = FigureOf(sentence, figure, new DateOnly(2016, 9, 20));
+        Assert.Equal(period, found.Period);
+        if (metric is not null) Assert.Equal(metric, found.Metric);
+    }
+
+    [Theory]
+    [InlineData("Sales fell to 6 tonnes from last year's 8 tonnes.", "6 tonnes")] // the base's time, not the figure's
+    [InlineData("Sales were 6 tonnes, against last year's 8 tonnes.", "6 tonnes")]
+    [InlineData("Sales fell 4% from July's level.", "4%")]
+    [InlineData("The loss of $427 million was warned of in July’s trading update.", "$427 million")]
+    [InlineData("The changes in this month's prices have been a consequence of the average cost decreasing by 1.83 per cent.", "1.83 per cent")]
+    [InlineData("Last year's price hike meant the average pack of 20 cigarettes would cost more.", "20")]
+    public void A_possessive_time_dates_no_figure_but_the_one_it_owns(string sentence, string figure) =>
+        Assert.Null(FigureOf(sentence, figure, new DateOnly(2016, 9, 20)).Period);
+
+    [Fact]
+    public void Theresa_Mays_is_no_month() =>
+        Assert.Null(FigureOf("Theresa May's cabinet had 22 ministers.", "22", new DateOnly(2016, 9, 20)).Period);
 }

@@ -8,6 +8,8 @@ namespace NewsFigures;
 internal sealed class SentenceReading
 {
     private const int OwnershipGap = 3, BaseOwnershipGap = 6;
+    // "July's starts were unrevised at a 1.21 million-unit pace": how far after a possessive time the figure it owns may stand
+    private const int MaxPossessedReach = 8;
 
     private readonly int[] timeOwners;
     private readonly (int Start, int End)[] clauses;
@@ -48,14 +50,18 @@ internal sealed class SentenceReading
     public int OwnerOfTime(int t) => timeOwners[t];
 
     // The figure a time expression directly follows, or that it contains ("five consecutive years to 2024"); a possessive
-    // year belongs to the figure of the noun it owns ("ahead of 2017's average monthly growth of 182,000").
+    // time belongs to the figure of the noun it owns ("ahead of 2017's average monthly growth of 182,000", "July's starts
+    // were unrevised at a 1.21 million-unit pace").
     private static int OwnerOf(SentenceTokens s, TimeExpression e, IReadOnlyList<FigureDraft> figures)
     {
-        if (TimeExpressionReader.IsPossessive(s, e.First))
+        // ("this month's prices have been a consequence of the average landed cost ... decreasing by 1.83 per cent": not past a
+        // noun phrase of its own; "fell 4% from July's level": a noun, not the figure before it)
+        if (TimeExpressionReader.IsPossessive(s, e))
         {
-            int clauseEnd = Clauses.End(s, e.Last + 3);
+            int clauseEnd = Math.Min(Clauses.End(s, e.Last + 3), e.Last + 1 + MaxPossessedReach);
             for (int f = 0; f < figures.Count; f++)
-                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return f;
+                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return MetricReader.HasWord(s, e.Last + 1, figures[f].TextFirst, "the") ? -1 : f;
+            return -1;
         }
         // "over the August 2021 total of $47.3 billion": a time that opens "the ... total of" dates the figure the total is
         if (s.Is(e.First - 1, "the") && (s.Is(e.Last + 1, "total") || s.Is(e.Last + 1, "level") || s.Is(e.Last + 1, "figure")) && s.Is(e.Last + 2, "of"))

@@ -42,6 +42,9 @@ internal static class TimeChoice
     {
         var e = r.Times[t];
         int owner = r.OwnerOfTime(t);
+        // "last year's 8 tonnes", "warned of in July's trading update": a possessive time dates only the figure of the noun
+        // it owns
+        if (TimeExpressionReader.IsPossessive(r.Tokens, e)) return owner == f ? Own : -1;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
