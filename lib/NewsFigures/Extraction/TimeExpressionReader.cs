@@ -222,6 +222,10 @@ internal static class TimeExpressionReader
             return new(WithPreposition(s, s.Is(k - 1, "late") ? k - 1 : k - 3), k, $"{Y(year)}-H2", TimeRole.Period, false);
         if (!afterPreposition)
         {
+            // "lower than the 1999 rate of 65%": a year before the measure an amount is of dates it
+            if (s.Is(k - 1, "the") && MeasureNounOf(s, k + 1) is > 0 and var amount
+                && (s.IsDigits(amount) || s.InRange(amount) && s[amount].Kind == TokenKind.Symbol || s.Has(amount, WordClass.Cardinal)))
+                return new(k, k, Y(year), TimeRole.Period, false);
             // the 2017 plan, China's 2025 targets, 2025 World Artificial Intelligence Conference: names, not periods
             if (s.Has(k - 1, WordClass.Determiner) || (s.IsWord(k - 1) && s.Span(k - 1).EndsWith("'s"))) return null;
             if (s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) == 0) return null;
@@ -231,6 +235,18 @@ internal static class TimeExpressionReader
         // time so that no phrase takes it in, though TimeChoice never makes a "since" time a figure's period
         if (s.Is(k - 1, "since")) return anchor > year ? new(k - 1, k, $"{Y(year)}/{Y(anchor)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k, Y(year), TimeRole.Period, false);
+    }
+
+    /// <summary>"total of", "rate of", "annual average of": one or two lower-case nouns and "of" at k; the token after "of",
+    /// else 0.</summary>
+    public static int MeasureNounOf(SentenceTokens s, int k)
+    {
+        for (int of = k + 1; of <= k + 2; of++)
+        {
+            if (!s.IsLower(of - 1) || s.Has(of - 1, WordClass.Preposition | WordClass.Stopword)) return 0;
+            if (s.Is(of, "of")) return of + 1;
+        }
+        return 0;
     }
 
     // by July, in April, since November last year: months resolve against the article date.
@@ -536,7 +552,8 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
-        if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first)) return TimeRole.Base;
+        if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first) || LastSeen(s, first))
+            return TimeRole.Base;
         // "compared to the same period the previous year": the time of the compared period is the base's ("as compared to the
         // same point a year earlier", "up 2.3 percent from the same period in 2010" too)
         int of = s.Is(first, "in") || s.Is(first, "of") ? first : s.Is(b, "in") || s.Is(b, "of") ? b : -1;
@@ -580,6 +597,13 @@ internal static class TimeExpressionReader
 
     // "3.9 percent above that of two years ago in June 2009", "2.8 percent below the level of June 2008": a time in the level
     // a figure is measured against dates that level, the base
+    // "a return to levels last seen in 1999", "the high last reached in May": when a level was seen before, not the figure's time
+    private static bool LastSeen(SentenceTokens s, int first)
+    {
+        int k = s.Is(first, "in") ? first - 1 : s.Is(first - 1, "in") ? first - 2 : first - 1;
+        return (s.Is(k, "seen") || s.Is(k, "recorded") || s.Is(k, "reached") || s.Is(k, "hit")) && s.Is(k - 1, "last");
+    }
+
     private static bool InComparedLevel(SentenceTokens s, int first)
     {
         for (int k = first; k > s.First + 1 && first - k <= 8 && !s.IsClauseBreak(k); k--)

@@ -343,4 +343,18 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void Theresa_Mays_is_no_month() =>
         Assert.Null(FigureOf("Theresa May's cabinet had 22 ministers.", "22", new DateOnly(2016, 9, 20)).Period);
+
+    [Fact]
+    public void A_time_a_level_was_last_seen_in_dates_no_figure() =>
+        Assert.Null(PeriodOf("The report found that 73% of adults gambled, marking a return to levels last seen in 1999.", "73%",
+            new DateOnly(2011, 2, 1)));
+
+    [Theory]
+    [InlineData("Sales were 5 tonnes in 2010, above the 2008 average of 4 tonnes.", "4 tonnes", "2008")]
+    [InlineData("59% of adults bought tickets in 2010, lower than the 1999 rate of 65%.", "65%", "1999")]
+    [InlineData("The projected 2025 harvest is 214.6 million fish, above the 2000-2023 average of 175 million fish.", "214.6 million", "2025")]
+    [InlineData("Prices stand at $81 a barrel in 2024, stable compared to the 2023 price of $82 per barrel.", "$82", "2023")]
+    [InlineData("The crop would be more than 9 million tonnes smaller than the 2015 crop of 159.6 million tonnes.", "more than 9 million tonnes", null)]
+    public void A_year_before_the_measure_an_amount_is_of_dates_that_amount_alone(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2011, 2, 1)));
 }

@@ -63,10 +63,11 @@ internal sealed class SentenceReading
                 if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return MetricReader.HasWord(s, e.Last + 1, figures[f].TextFirst, "the") ? -1 : f;
             return -1;
         }
-        // "over the August 2021 total of $47.3 billion": a time that opens "the ... total of" dates the figure the total is
-        if (s.Is(e.First - 1, "the") && (s.Is(e.Last + 1, "total") || s.Is(e.Last + 1, "level") || s.Is(e.Last + 1, "figure")) && s.Is(e.Last + 2, "of"))
+        // "over the August 2021 total of $47.3 billion", "lower than the 1999 rate of 65%": a time that opens "the ... total of"
+        // dates the figure the total is
+        if (s.Is(e.First - 1, "the") && TimeExpressionReader.MeasureNounOf(s, e.Last + 1) is > 0 and var amount)
             for (int f = 0; f < figures.Count; f++)
-                if (figures[f].TextFirst == e.Last + 3) return f;
+                if (figures[f].TextFirst == amount) return f;
         // "£21.8 million (2015: £22.9 million)": a time and a colon label the figure after them
         if (s.IsPunct(e.Last + 1, ':'))
             for (int f = 0; f < figures.Count; f++)

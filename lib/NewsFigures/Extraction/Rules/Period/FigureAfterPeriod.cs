@@ -17,7 +17,7 @@ internal sealed class FigureAfterPeriod : IPeriodRule
         for (int n = q.Index + 1; n < q.Figures.Count; n++)
         {
             var next = q.Figures[n];
-            if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next)
+            if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next) || TimeChoice.OwnsBaseTime(q.Sentence, n)
                 || ClauseBetween(q.S, q.Figures[n - 1], next) && !InList(q.S, q.Figures[n - 1], next)) return null;
             if (TimeChoice.Best(q.Sentence, next, n) is { } chosen) return chosen;
             if (!TimeChoice.TakesNeighbours(next) || IsMultiple(next) || n + 1 >= q.Figures.Count

@@ -45,6 +45,8 @@ internal static class TimeChoice
         // "last year's 8 tonnes", "warned of in July's trading update": a possessive time dates only the figure of the noun
         // it owns
         if (TimeExpressionReader.IsPossessive(r.Tokens, e)) return owner == f ? Own : -1;
+        // ("lower than the 1999 rate of 65%": a base's time that labels the measure the base is of dates that base)
+        if (owner == f && e.Role == TimeRole.Base && LabelsAmount(r.Tokens, e, fig)) return Own;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
@@ -53,6 +55,17 @@ internal static class TimeChoice
         if (!Reaches(r.Tokens, e, fig)) return -1;
         return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
     }
+
+    /// <summary>"smaller than the 2015 crop of 159.6 million tonnes": the figure owns the time of a base, so is a base.</summary>
+    public static bool OwnsBaseTime(SentenceReading r, int f)
+    {
+        for (int t = 0; t < r.Times.Count; t++)
+            if (r.OwnerOfTime(t) == f && r.Times[t].Role == TimeRole.Base) return true;
+        return false;
+    }
+
+    private static bool LabelsAmount(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
+        s.Is(e.First - 1, "the") && TimeExpressionReader.MeasureNounOf(s, e.Last + 1) == fig.TextFirst;
 
     // "compared to the same quarter in 2013, when the company's devices accounted for nearly a third": a base's time dates
     // the figures of the clause ", when" opens right after it
