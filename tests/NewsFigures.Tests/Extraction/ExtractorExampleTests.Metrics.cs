@@ -576,6 +576,14 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, FigureOf(sentence, "2.5%").Metric);
 
     [Theory]
+    [InlineData("Naija News understands that oil prices have stayed above $100 a barrel for months.", "above $100", "oil prices per barrel")]
+    [InlineData("The official data disclosed that prices of vegetables plunged by 15.62 per cent.", "15.62 per cent", "prices of vegetables")]
+    [InlineData("The minister added that windfall corporation tax receipts of about €10 billion would go to the fund.", "about €10 billion", "windfall corporation tax receipts")]
+    [InlineData("Barbie added a confirmed $15.1m over the weekend to reach $592.8m in its sixth session.", "$592.8m", "Barbie in its sixth session")] // no saying without "that"
+    public void A_verb_of_saying_with_its_that_opens_a_clause_with_its_own_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
     [InlineData("The 10.3-percent passenger traffic gain outpaced capacity.", "10.3", "passenger traffic")]
     [InlineData("Cargo rose, and the 28.1-percent demand improvement lifted the load factor.", "28.1", "demand")]
     [InlineData("The industry posted a 5.8-percent load factor in November.", "5.8", "load factor")]
