@@ -261,6 +261,15 @@ internal static class Clauses
         return (first, end);
     }
 
+    // "over the past five years", "in the last two months", "during the previous year": the token after a span up to now that
+    // a preposition opens, else 0
+    private static int PastSpanEnd(SentenceTokens s, int k)
+    {
+        if (!s.Has(k, WordClass.Preposition) || !s.Is(k + 1, "the") || !(s.Is(k + 2, "past") || s.Is(k + 2, "last") || s.Is(k + 2, "previous"))) return 0;
+        int unit = s.IsDigits(k + 3) || s.Has(k + 3, WordClass.Cardinal) ? k + 4 : k + 3;
+        return s.Has(unit, WordClass.TimeUnit) ? unit + 1 : 0;
+    }
+
     // "In the year to date": the token after a span up to now that opens a clause, else 0 ("Year to date registrations"
     // names what it counts with it)
     private static int YearToDateEnd(SentenceTokens s, int k) =>
@@ -286,6 +295,12 @@ internal static class Clauses
         if (s.Is(k, "so") && s.Is(k + 1, "far") && StartsRelativeTime(s, k + 2)) k += 2;
         if (YearToDateEnd(s, k) is > 0 and var toDate && s.IsWord(toDate) && s.IsLower(toDate) && toDate < before) k = toDate;
         if ((s.Is(k, "just") ? k + 1 : k) is var time && StartsRelativeTime(s, time) && s.IsWord(time + 2) && !s.Has(time + 2, WordClass.FrameAfter) && time + 2 < before) k = time + 2;
+        // "Over the past five years beef production in Australia has dropped by 13%": a span up to now opening the clause
+        if (PastSpanEnd(s, k) is > 0 and var afterSpan)
+        {
+            int next = s.IsPunct(afterSpan, ',') ? afterSpan + 1 : afterSpan;
+            if (s.IsWord(next) && next < before && !s.Has(next, WordClass.Preposition)) k = next;
+        }
         // "Last year's output was 5 tonnes", "July's starts were unrevised at": a possessive time opening the subject dates it
         // and is no part of it
         if (TimeExpressionReader.PossessiveTimeEnd(s, k) is > 0 and var owned && s.IsWord(owned) && owned < before) k = owned;

@@ -584,6 +584,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 
     [Theory]
+    [InlineData("Over the past five years beef production in Australia has dropped by 13%.", "13%", "beef production in Australia")]
+    [InlineData("He added that over the past five years beef production in Australia has dropped by 13%.", "13%", "beef production in Australia")]
+    [InlineData("For the last three years individual weekly figures have fallen below 95%.", "below 95%", "individual weekly figures share")]
+    public void A_span_up_to_now_opening_the_clause_is_no_part_of_its_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
     [InlineData("The 10.3-percent passenger traffic gain outpaced capacity.", "10.3", "passenger traffic")]
     [InlineData("Cargo rose, and the 28.1-percent demand improvement lifted the load factor.", "28.1", "demand")]
     [InlineData("The industry posted a 5.8-percent load factor in November.", "5.8", "load factor")]
