@@ -34,7 +34,10 @@ internal static class NumberReader
         return null;
     }
 
-    /// <summary>Parses "1,037.3" (thousands separators dropped) and "25,5" (a decimal comma: one comma and one or two digits
+    /// <summary>"1·74bn": the raised (middle) point some British publishers write for the decimal point.</summary>
+    public const char RaisedPoint = '\u00B7';
+
+    /// <summary>Parses "1,037.3" (thousands separators dropped), "1·74" (a raised point) and "25,5" (a decimal comma: one comma and one or two digits
     /// after it, as South African and European texts write them; a thousands group has three); false for runs such as
     /// "1.2.5".</summary>
     public static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
@@ -43,7 +46,8 @@ internal static class NumberReader
         int n = 0, comma = digits.IndexOf(',');
         bool decimalComma = comma > 0 && digits.LastIndexOf(',') == comma && !digits.Contains('.') && digits.Length - comma - 1 is 1 or 2;
         foreach (char ch in digits)
-            if (ch != ',') clean[n++] = ch;
+            if (ch == RaisedPoint) clean[n++] = '.';
+            else if (ch != ',') clean[n++] = ch;
             else if (decimalComma) clean[n++] = '.';
         return double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }

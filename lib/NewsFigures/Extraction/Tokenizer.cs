@@ -71,13 +71,14 @@ internal static class Tokenizer
     private static bool Follows(string text, int i, int end, string what) =>
         i + what.Length <= end && string.CompareOrdinal(text, i, what, 0, what.Length) == 0;
 
-    // 1,037.3 and 23,695: a separator counts only when a digit follows it.
+    // 1,037.3 and 23,695: a separator counts only when a digit follows it ("1·74bn": a raised point, as some British
+    // publishers write the decimal point, too).
     private static int ScanDigits(string text, int i, int n)
     {
         while (i < n)
         {
             if (char.IsAsciiDigit(text[i])) i++;
-            else if ((text[i] == ',' || text[i] == '.') && i + 1 < n && char.IsAsciiDigit(text[i + 1])) i += 2;
+            else if ((text[i] == ',' || text[i] == '.' || text[i] == NumberReader.RaisedPoint) && i + 1 < n && char.IsAsciiDigit(text[i + 1])) i += 2;
             else break;
         }
         return i;

@@ -684,6 +684,15 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Passenger journeys totalled 1·74bn in the year.", "1·74bn", 1_740_000_000)]
+    [InlineData("Passenger income was £5·9bn.", "£5·9bn", 5_900_000_000)]
+    public void Reads_a_raised_point_as_the_decimal_point(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+        Assert.Equal((text, value), (figure.Text, figure.Value));
+    }
+
+    [Theory]
     [InlineData("The appeal raised $20,701,272 million this year.", "$20,701,272 million", 20_701_272)]
     [InlineData("The appeal raised 1,500 million yuan.", "1,500 million yuan", 1_500_000_000)]
     public void A_number_written_out_to_the_millions_takes_no_scale_word(string sentence, string text, double value)
