@@ -857,6 +857,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("cumulative gaming revenue in the first eight months of this year",
             FigureOf("That brought cumulative gaming revenue in the first eight months of this year to 152.1 billion patacas.", "152.1 billion patacas").Metric);
 
+    [Theory]
+    [InlineData("Income from passenger revenue increased in the last year to £5.9bn.", "£5.9bn", "Income from passenger revenue")]
+    [InlineData("Exports increased over the quarter to $4 billion.", "$4 billion", "Exports")]
+    [InlineData("The council increased its reserves to £12m.", "£12m", "reserves")] // an object moves
+    public void A_verb_with_a_time_where_its_object_would_be_moves_its_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
     [Fact]
     public void A_list_followed_by_names_in_brackets_measures_what_the_figure_before_measured_in_each_name()
     {

@@ -34,6 +34,9 @@ internal sealed class BroughtToMetric : IMetricRule
             if (s.Is(first, "upwards") || s.Is(first, "downwards") || s.Is(first, "upward") || s.Is(first, "downward") || s.Is(first, "up") || s.Is(first, "down")) first++;
             // "increased slightly from 33.7 in 2022 to 33.8": an adverb of the verb is no part of what moved
             while (first < end && MetricReader.IsAdverb(s, first)) first++;
+            // "Income from passenger revenue increased in the last year to £5·9bn": a verb with a time where its object would be
+            // moves its subject
+            if (IsTimePhrase(s, first, end)) return null;
             while (first < to && s.Has(first, WordClass.Determiner)) first++;
             // "the number of inbound tourists": the counted things
             if (s.Is(first, "number") && s.Is(first + 1, "of")) first += 2;
@@ -63,6 +66,15 @@ internal sealed class BroughtToMetric : IMetricRule
         // "by 1.2 million mt to 110.4 million mt": the change before the level ends the moved thing too
         return f > 0 && PastTime(x, x.Figures[f - 1].TextLast + 1) == before && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
             ? x.Figures[f - 1].TextFirst - 1 : before;
+    }
+
+    // "in the last year", "over the quarter": a preposition and words of time alone
+    private static bool IsTimePhrase(SentenceTokens s, int first, int end)
+    {
+        if (!s.Has(first, WordClass.Preposition) || end - first < 2) return false;
+        for (int k = first + 1; k < end; k++)
+            if (!s.Has(k, WordClass.Determiner | WordClass.TimeStart | WordClass.TimeUnit | WordClass.Month) && !Clauses.IsYear(s, k)) return false;
+        return true;
     }
 
     // k, or the token after "in" and a time expression that start at k
