@@ -252,6 +252,15 @@ internal static class Clauses
     {
         var (first, end) = subject;
         if (end - first > 2 && Months.IsWeekday(s, end - 1) && s.Is(end - 2, "on")) end -= 2;
+        // "Visitor arrivals from Australia for the year ended May 2019 exceeded", "Sales in the year to March 2019 rose": the year a
+        // time ends is no part of the subject
+        for (int k = first + 1; k + 3 <= end; k++)
+            if (s.Has(k, WordClass.Preposition) && s.Is(k + 1, "the") && s.Is(k + 2, "year")
+                && (s.Is(k + 3, "ended") || s.Is(k + 3, "ending") || s.Is(k + 3, "to") && Months.NumberOf(s, k + 4) > 0))
+            {
+                end = k;
+                break;
+            }
         int Length(int k) => StartsRelativeTime(s, k) ? 2
             : (s.Is(k, "last") || s.Is(k, "this") || s.Is(k, "next")) && (s.Is(k + 1, "financial") || s.Is(k + 1, "fiscal")) && s.Is(k + 2, "year") ? 3 : 0;
         for (int n = 2; n <= 3; n++)

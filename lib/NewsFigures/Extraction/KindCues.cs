@@ -229,10 +229,12 @@ internal static partial class KindCues
         || CountedBeforeComparative(s, c) || UpFrom(s, c));
 
     // "soared to 733, up 197 from last week": a count between "up" or "down" and the "from" of its base
-    // (", and stalking, up 1,135 crimes": or after a comma, a change set off as "up 8%" is)
+    // (", and stalking, up 1,135 crimes": or after a comma, a change set off as "up 8%" is; "arrivals were up 8300 to 147,300",
+    // "were down 1000": or after a form of "be")
     private static bool UpFrom(SentenceTokens s, FigureDraft c) =>
         (s.Is(c.TextFirst - 1, "up") || s.Is(c.TextFirst - 1, "down")) && s.IsLower(c.TextFirst - 1)
-        && (s.Is(c.ExtentLast + 1, "from") || s.IsPunct(c.TextFirst - 2, ','));
+        && (s.Is(c.ExtentLast + 1, "from") || s.IsPunct(c.TextFirst - 2, ',')
+            || s.IsLower(c.TextFirst - 2) && s.Span(c.TextFirst - 2) is "is" or "are" or "was" or "were" or "been");
 
     // "more" or "fewer" right after the figure ("154,000 more people", "29,504 more than last year")
     private static bool CountedBeforeComparative(SentenceTokens s, FigureDraft c) =>

@@ -539,8 +539,16 @@ internal static class TimeExpressionReader
         if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && s.Is(first - 3, "same") && s.Is(first - 4, "the")
             && s.IsLower(first - 5) && s.Span(first - 5) is "in" or "during" or "for" or "over")
             return first - 5;
+        // "in the year ended February 2019", "for the 12 months to June": the span that ends at the time is named with it
+        if ((s.Is(first - 1, "ended") || s.Is(first - 1, "ending") || s.Is(first - 1, "to")) && SpanNamedBefore(s, first - 2) is > 0 and var span)
+            return s.Has(span - 1, WordClass.Preposition) ? span - 1 : span;
         return s.Has(first - 1, WordClass.Preposition) ? first - 1 : first;
     }
+
+    // "the year" or "the 12 months" ending at k: where it starts, else 0
+    private static int SpanNamedBefore(SentenceTokens s, int k) =>
+        s.Is(k, "year") && s.Is(k - 1, "the") ? k - 1
+        : s.Is(k, "months") && (s.IsDigits(k - 1) || s.Has(k - 1, WordClass.Cardinal)) && s.Is(k - 2, "the") ? k - 2 : 0;
 
     private static TimeRole RoleBefore(SentenceTokens s, int first)
     {

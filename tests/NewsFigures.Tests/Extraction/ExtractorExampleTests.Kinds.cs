@@ -555,4 +555,18 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The bank said 12% of its loans were bad.", "12%", FigureKind.Share)] // "bank" alone prices nothing
     public void A_central_banks_rate_named_before_rate_is_a_price_not_a_share(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("Provisional migrant arrivals were up 8300 to 147,300 in the year ended February 2019.", "8300", 8300)]
+    [InlineData("Migrant arrivals of New Zealand citizens were down 1000.", "1000", -1000)]
+    public void A_count_after_up_or_down_and_a_form_of_be_is_a_change(string sentence, string figure, double change)
+    {
+        var found = FigureOf(sentence, figure, new DateOnly(2019, 3, 20));
+        Assert.Equal((FigureKind.Change, change), (found.Kind, found.Value));
+    }
+
+    [Fact]
+    public void A_count_sizing_a_change_takes_the_time_of_the_level_it_reaches() =>
+        Assert.Equal("2019-02", FigureOf("Provisional migrant arrivals were up 8300 to 147,300 in the year ended February 2019.", "8300",
+            new DateOnly(2019, 3, 20)).Period);
 }

@@ -357,4 +357,19 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The crop would be more than 9 million tonnes smaller than the 2015 crop of 159.6 million tonnes.", "more than 9 million tonnes", null)]
     public void A_year_before_the_measure_an_amount_is_of_dates_that_amount_alone(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2011, 2, 1)));
+
+    [Theory]
+    [InlineData("Visitor arrivals from Australia for the year ended May 2019 exceeded 1.5 million.", "exceeded 1.5 million", "2019-05", "Visitor arrivals from Australia")]
+    [InlineData("Sales in the year to March 2019 rose 5% to 900 units.", "5%", "2019-03", "Sales")]
+    [InlineData("Annual net migration was estimated at 53,200 (± 900) in the year ended February 2019.", "53,200", "2019-02", "Annual net migration")]
+    public void The_year_a_time_ends_is_named_with_the_time_and_stays_out_of_the_metric(string sentence, string figure, string period, string metric)
+    {
+        var found = FigureOf(sentence, figure, new DateOnly(2019, 6, 20));
+        Assert.Equal((period, metric), (found.Period, found.Metric));
+    }
+
+    [Fact]
+    public void Each_figure_of_a_list_owns_the_year_to_the_time_after_it() =>
+        Assert.Equal(["2016-03", "2015-03", "2014-03"], Extract("That compares with net gains of 67,619 in the year to March 2016, 56,275 in the "
+            + "year to March 2015 and 31,914 in the year to March 2014.", new DateOnly(2019, 6, 20)).Select(f => f.Period));
 }

@@ -79,10 +79,17 @@ internal sealed class SentenceReading
             int gap = e.First - fig.ExtentLast;
             bool nextFigureBetween = f + 1 < figures.Count && figures[f + 1].TextFirst < e.First;
             if (nextFigureBetween || gap < 1) continue;
-            if (gap <= OwnershipGap || gap <= BaseOwnershipGap && IsComparisonBase(s, fig) && !BreakBetween(s, fig.ExtentLast, e.First)) return f;
+            if (gap <= OwnershipGap || gap <= BaseOwnershipGap && IsComparisonBase(s, fig) && !BreakBetween(s, fig.ExtentLast, e.First))
+                return f > 0 && IsMarginAfter(s, figures[f - 1], fig) ? f - 1 : f;
         }
         return -1;
     }
+
+    // "53,200 (± 900) in the year ended February 2019": a margin in brackets right after a figure is that figure's, and so
+    // is the time after it
+    private static bool IsMarginAfter(SentenceTokens s, FigureDraft figure, FigureDraft margin) =>
+        s.IsPunct(figure.ExtentLast + 1, '(') && margin.TextFirst <= figure.ExtentLast + 5 && s.IsPunct(margin.ExtentLast + 1, ')')
+        && (s.IsPunct(margin.TextFirst - 1, '±') || s.Is(margin.TextFirst - 1, "minus") && s.Is(margin.TextFirst - 3, "plus"));
 
     // "EUR 11.8 billion versus EUR 16.7 billion in the same period last year": the base a figure is compared with owns the
     // time that dates it a few words further on, so the figure before it does not take that time.

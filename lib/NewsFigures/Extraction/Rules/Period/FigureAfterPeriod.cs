@@ -11,7 +11,8 @@ internal sealed class FigureAfterPeriod : IPeriodRule
 
     public PeriodProposal? Propose(FigureQuery q)
     {
-        if (!TimeChoice.TakesNeighbours(q.Figure) || IsMultiple(q.Figure)) return null;
+        // ("arrivals were up 8300 to 147,300 in the year ended February 2019": a count sizing a change, too)
+        if (!TimeChoice.TakesNeighbours(q.Figure) && !KindCues.CountRightAfterChangeVerb(q.S, q.Figure) || IsMultiple(q.Figure)) return null;
         // "rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent between April and June": a change
         // with no time of its own passes on the time of the figure after it
         for (int n = q.Index + 1; n < q.Figures.Count; n++)
