@@ -40,6 +40,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Fares rose 3%, according to other transport data released by the harbour ministry.", "the harbour ministry")]
     [InlineData("Fares rose 3%, according to data compiled by the Harbour Council.", "Harbour Council")]
     [InlineData("Fares rose 3%, according to a report published by consulting firm Tidewater.", "Tidewater")]
+    [InlineData("Capacity rose 3%, according to a March 11 report from the Energy Information Administration.", "Energy Information Administration")]
+    [InlineData("Capacity rose 3%, according to a 2019 study by the Energy Information Administration.", "Energy Information Administration")]
     public void According_to_data_names_whoever_released_it(string sentence, string source) =>
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 

@@ -35,6 +35,13 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
             || s.Has(k, WordClass.Month) || s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
     }
 
+    // "March 11", "March 2019", "2019": the token after a date at k, else k
+    private static int AfterDate(SentenceTokens s, int k)
+    {
+        if (Months.NumberOf(s, k) > 0) return s.IsDigits(k + 1) ? (s.IsPunct(k + 2, ',') && s.IsDigits(k + 3) ? k + 4 : k + 2) : k + 1;
+        return s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) ? k + 1 : k;
+    }
+
     // "by", or "on Friday by": where the name after it starts, else 0
     private static int AfterBy(SentenceTokens s, int k)
     {
@@ -48,9 +55,14 @@ internal readonly record struct SourceCue(SourceCueKind Kind, int NameStart)
     private static int? DataFrom(SentenceTokens s, int k)
     {
         // "according to a report published by consulting firm Challenger": a report, study or survey someone published
-        if ((s.Is(k, "a") || s.Is(k, "the") || s.Is(k, "an")) && IsReportNoun(s, k + 1) && (s.Has(k + 2, WordClass.ReleaseVerb) || IsGatheredBy(s, k + 2))
-            && AfterBy(s, k + 3) is > 0 and var by)
-            return by;
+        // ("according to a March 11 report from the Energy Information Administration", "a 2019 study by": of a date, too)
+        if (s.Is(k, "a") || s.Is(k, "the") || s.Is(k, "an"))
+        {
+            int report = AfterDate(s, k + 1);
+            if (IsReportNoun(s, report) && (s.Has(report + 1, WordClass.ReleaseVerb) || IsGatheredBy(s, report + 1)) && AfterBy(s, report + 2) is > 0 and var by)
+                return by;
+            if (report > k + 1 && IsReportNoun(s, report) && (s.Is(report + 1, "from") || s.Is(report + 1, "by"))) return report + 2;
+        }
         if (s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k))) k++;
         // "new data", "other economic data released by the commerce ministry": a word or two describing the data
         for (int data = k; data <= k + 2; data++)
