@@ -256,7 +256,7 @@ internal static class TimeExpressionReader
         if (m == 0 || IsDateline(s, k)) return null;
         if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
         // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year
-        if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(k - 1, k, Unknown, TimeRole.Period, false) : null;
+        if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(WithPreposition(s, k), k, Unknown, TimeRole.Period, false) : null;
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
         // "the June quarter" (as Indian and Australian papers write): the quarter that ends in (or holds) that month
         if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
@@ -539,8 +539,10 @@ internal static class TimeExpressionReader
         if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && s.Is(first - 3, "same") && s.Is(first - 4, "the")
             && s.IsLower(first - 5) && s.Span(first - 5) is "in" or "during" or "for" or "over")
             return first - 5;
-        // "in the year ended February 2019", "for the 12 months to June": the span that ends at the time is named with it
-        if ((s.Is(first - 1, "ended") || s.Is(first - 1, "ending") || s.Is(first - 1, "to")) && SpanNamedBefore(s, first - 2) is > 0 and var span)
+        // "in the year ended February 2019", "for the 12 months to June", "for the three months leading up to November": the span
+        // that ends at the time is named with it
+        int ends = s.Is(first - 1, "to") && s.Is(first - 2, "up") && s.Is(first - 3, "leading") ? first - 3 : first - 1;
+        if ((s.Is(ends, "ended") || s.Is(ends, "ending") || s.Is(ends, "to") || s.Is(ends, "leading")) && SpanNamedBefore(s, ends - 1) is > 0 and var span)
             return s.Has(span - 1, WordClass.Preposition) ? span - 1 : span;
         return s.Has(first - 1, WordClass.Preposition) ? first - 1 : first;
     }

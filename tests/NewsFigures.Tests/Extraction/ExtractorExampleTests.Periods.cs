@@ -362,6 +362,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Visitor arrivals from Australia for the year ended May 2019 exceeded 1.5 million.", "exceeded 1.5 million", "2019-05", "Visitor arrivals from Australia")]
     [InlineData("Sales in the year to March 2019 rose 5% to 900 units.", "5%", "2019-03", "Sales")]
     [InlineData("Annual net migration was estimated at 53,200 (± 900) in the year ended February 2019.", "53,200", "2019-02", "Annual net migration")]
+    [InlineData("The unemployment rate held steady at 5.1% for the three months leading up to May.", "5.1%", "2019-05", "unemployment rate")]
     public void The_year_a_time_ends_is_named_with_the_time_and_stays_out_of_the_metric(string sentence, string figure, string period, string metric)
     {
         var found = FigureOf(sentence, figure, new DateOnly(2019, 6, 20));
