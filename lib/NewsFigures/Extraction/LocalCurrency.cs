@@ -65,6 +65,7 @@ internal static class LocalCurrency
         Replace(figures, "USD", () => DollarOf(text), ApplyDollar);
         Replace(figures, "INR", () => RupeeOf(text), ApplyRupee);
         Replace(figures, "USD", () => CentsOf(text), ApplyCents);
+        Replace(figures, "USD", () => CentsOfAmounts(figures), ApplyCentSign);
         Replace(figures, "CNY", () => YenOf(text), ApplyYen);
         foreach (var (usual, word, local, usualCues) in SharedNames)
             Replace(figures, usual, () => Of(text, local, usualCues), (figure, code) => NamedIn(figure, usual, word) ? figure with { Unit = code } : figure);
@@ -132,10 +133,30 @@ internal static class LocalCurrency
     /// else null.</summary>
     private static string? CentsOf(string text) => Of(text, EuroCountries, Dollar);
 
-    /// <summary>The figure with its unit read as euro cents, when it is written in cents with no dollar sign.</summary>
+    /// <summary>The currency most of the text's other amounts are in ("R20.07" and "R17.92" beside "81c/l": the rand), when at
+    /// least two are and it is not the US dollar; else null.</summary>
+    private static string? CentsOfAmounts(List<Figure> figures)
+    {
+        var money = figures.Where(f => f.Unit is { Length: 3 } unit && unit.All(char.IsAsciiLetterUpper) && !IsInCents(f)).GroupBy(f => f.Unit)
+            .Select(g => (Code: g.Key!, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Code, StringComparer.Ordinal).ToList();
+        return money.Count > 0 && money[0].Count >= MinCues && money[0].Code != "USD" ? money[0].Code : null;
+    }
+
+    /// <summary>The figure with its unit read as the text's cents, when it is written in cents with no dollar sign.</summary>
     private static Figure ApplyCents(Figure figure, string localCode) =>
-        figure.Unit == "USD" && !figure.Text.Contains('$') && (figure.Text.EndsWith("cents", StringComparison.Ordinal) || figure.Text.EndsWith("cent", StringComparison.Ordinal))
-            ? figure with { Unit = localCode } : figure;
+        figure.Unit == "USD" && IsInCents(figure) ? figure with { Unit = localCode } : figure;
+
+    /// <summary>The figure with its unit read as the cents of the text's amounts, when it is written with a "c" ("81c/l"; a
+    /// British text's "50 cents" stay a dollar's).</summary>
+    private static Figure ApplyCentSign(Figure figure, string localCode) =>
+        figure.Unit == "USD" && WritesCentSign(figure.Text) ? figure with { Unit = localCode } : figure;
+
+    // "34.30 cents", "81c" (no dollar sign)
+    private static bool IsInCents(Figure figure) =>
+        !figure.Text.Contains('$') && (figure.Text.EndsWith("cents", StringComparison.Ordinal) || figure.Text.EndsWith("cent", StringComparison.Ordinal)
+                                       || WritesCentSign(figure.Text));
+
+    private static bool WritesCentSign(string text) => text.Length > 1 && text[^1] == 'c' && char.IsAsciiDigit(text[^2]);
 
     private static string? Of(string text, (string Code, string[] Cues)[] countries, string[] usual)
     {
@@ -165,7 +186,7 @@ internal static class LocalCurrency
         int dollar = t.IndexOf('$');
         bool bare = dollar >= 0 && !(dollar >= 2 && t.AsSpan(dollar - 2, 2) is "US" or "S." || dollar >= 1 && t[dollar - 1] is 'U' or 'S')
             && !(dollar + 1 < t.Length && char.IsLetter(t[dollar + 1]));
-        bool cents = dollar < 0 && (t.EndsWith("cents", StringComparison.Ordinal) || t.EndsWith("cent", StringComparison.Ordinal));
+        bool cents = IsInCents(figure);
         return bare || cents || Unmarked(t) ? figure with { Unit = localCode } : figure;
     }
 

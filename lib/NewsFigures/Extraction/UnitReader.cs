@@ -80,6 +80,11 @@ internal static class UnitReader
         s.Is(j, "p") && s.IsLower(j) && s.Touches(j) && s.IsDigits(j - 1) && !(s.Touches(j + 1) && s.IsWord(j + 1))
         && s.Span(j - 1) is not ("144" or "240" or "360" or "480" or "720" or "1080" or "1440" or "2160");
 
+    /// <summary>"81c/l", "the 6c difference", "up 73c": South African, Australian and Irish papers write cents as a lower-case
+    /// "c" stuck to the digits, with no word or digit stuck after it.</summary>
+    public static bool IsCentSuffix(SentenceTokens s, int j) =>
+        s.Is(j, "c") && s.IsLower(j) && s.Touches(j) && s.IsDigits(j - 1) && !(s.Touches(j + 1) && (s.IsWord(j + 1) || s.IsDigits(j + 1)));
+
     /// <summary>"50pc", "a 25pc fall", "is 1.63 pc.": British, Irish and Indian papers write percent as a lower-case "pc"
     /// after the digits, stuck to them or ending the phrase ("PCs" are computers).</summary>
     public static bool IsPcSuffix(SentenceTokens s, int j) =>
@@ -133,7 +138,7 @@ internal static class UnitReader
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
         if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);
-        if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent")))
+        if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent") || IsCentSuffix(s, j)))
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "a 5 paise per unit increase": hundredths of a rupee
@@ -404,7 +409,9 @@ internal static class UnitReader
     {
         if (!s.Is(k, letter) || !s.IsCapitalized(k) || !s.Touches(k + 1) || !s.IsDigits(k + 1) || s.Touches(k) && s.IsWord(k - 1)) return false;
         var digits = s.Span(k + 1);
-        return digits.Contains('.') || digits.Contains(',') || s.Has(k + 2, WordClass.Scale);
+        // ("R20/l": a whole amount priced per unit too)
+        return digits.Contains('.') || digits.Contains(',') || s.Has(k + 2, WordClass.Scale)
+            || s.IsPunct(k + 2, '/') && s.Touches(k + 2) && s.IsWord(k + 3) && s.Touches(k + 3) && (s.IsLower(k + 3) || IsMeasureUnit(s.Span(k + 3)));
     }
 
     private static string? RangeFirstCurrency(SentenceTokens s, int first)

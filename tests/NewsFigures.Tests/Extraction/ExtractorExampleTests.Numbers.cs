@@ -207,6 +207,24 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Single(sentence), text, unit, value);
 
     [Theory]
+    [InlineData("The price of petrol would increase by 81c/l.", "81c", 0.81)]
+    [InlineData("Paraffin rose by 42.20c/l.", "42.20c", 0.422)]
+    [InlineData("The 6c difference is due to wages.", "6c", 0.06)]
+    public void Reads_cents_written_as_a_c_after_the_digits(string sentence, string text, double value) =>
+        Assert.Equal((text, value), Single(sentence) is var cents ? (cents.Text, cents.Value) : default);
+
+    [Fact]
+    public void Cents_written_with_a_c_are_in_the_money_of_the_texts_other_amounts()
+    {
+        var found = Extract("Petrol will cost R20.07 a litre and diesel R17.92 a litre. Petrol rose by 81c/l.");
+        Assert.Equal(["ZAR", "ZAR", "ZAR"], found.Select(f => f.Unit));
+    }
+
+    [Fact]
+    public void A_rand_amount_priced_per_unit_needs_no_decimals() =>
+        Assert.Equal(("exceeds R20", 20.0, "ZAR"), Single("Petrol exceeds R20/l for the first time.") is var r ? (r.Text, r.Value, r.Unit) : default);
+
+    [Theory]
     [InlineData("Cocoa touched USD 9,000 per ton.", "USD 9,000", 9000, "USD")]
     [InlineData("Cocoa touched over USD10,000 per ton.", "over USD10,000", 10_000, "USD")]
     [InlineData("Profit rose to CNY3.6 trillion.", "CNY3.6 trillion", 3.6e12, "CNY")]
