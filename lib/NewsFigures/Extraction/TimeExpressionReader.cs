@@ -25,7 +25,7 @@ internal static class TimeExpressionReader
                 && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = PossessiveTime(s, k, date) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
-                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
+                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
@@ -296,12 +296,15 @@ internal static class TimeExpressionReader
         return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"{YM(from.Year, from.Month)}/{YM(d.Year, d.Month)}", TimeRole.Period, false);
     }
 
-    // a year ago, two months ago: that month, counted back from the article date
-    private static TimeExpression? Ago(SentenceTokens s, int k, DateOnly? date)
+    // a year ago, two months ago: that month, counted back from the article date ("rose 3% in August from a year ago": from the
+    // sentence's own month, quarter or half, when it named one before)
+    private static TimeExpression? Ago(SentenceTokens s, int k, DateOnly? date, string? withinYear)
     {
-        if (date is not { } d) return null;
         int count = s.Is(k, "a") || s.Is(k, "one") ? 1 : s.Has(k, WordClass.Cardinal) ? (int)NumberWords.ValueOf(s.Span(k)) : 0;
         if (count is < 1 or > 50 || !s.Is(k + 2, "ago")) return null;
+        if (withinYear is not null && (s.Is(k + 1, "year") || s.Is(k + 1, "years")))
+            return new(k, k + 2, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + withinYear[4..], TimeRole.Period, false);
+        if (date is not { } d) return null;
         DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
             : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
         return then is { } t ? new(k, k + 2, YM(t.Year, t.Month), TimeRole.Period, false) : null;

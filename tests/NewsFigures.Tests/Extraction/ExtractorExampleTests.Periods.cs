@@ -373,4 +373,10 @@ public sealed partial class ExtractorExampleTests
     public void Each_figure_of_a_list_owns_the_year_to_the_time_after_it() =>
         Assert.Equal(["2016-03", "2015-03", "2014-03"], Extract("That compares with net gains of 67,619 in the year to March 2016, 56,275 in the "
             + "year to March 2015 and 31,914 in the year to March 2014.", new DateOnly(2019, 6, 20)).Select(f => f.Period));
+
+    [Theory]
+    [InlineData("Scooter sales rose 10 percent last month to 3,66,292 units as against 3,34,288 units a year ago.", "3,34,288", "2020-07")]
+    [InlineData("Scooter sales were 3,66,292 units, against 3,34,288 units a year ago.", "3,34,288", "2020-08")] // no month of its own
+    public void A_year_ago_counts_back_from_the_sentences_own_month(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2021, 8, 12)));
 }
