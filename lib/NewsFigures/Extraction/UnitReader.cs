@@ -204,12 +204,15 @@ internal static class UnitReader
         return power is "TW" or "GW" or "MW" or "kW" ? power + "h" : null;
     }
 
-    /// <summary>A rate written after a number: "1.2mb/d" and "250,000b/d" (barrels per day, mb millions of them),
+    /// <summary>A rate written after a number: "1.2mb/d", "250,000b/d" and "1.83mbpd" (barrels per day, mb millions of them),
     /// "90,000 barrels per day" or "a day" (all bpd), and other "word/s" rates kept as written ("reads/s").</summary>
     public static (string Unit, int Last, double Factor)? RateAt(SentenceTokens s, int j)
     {
         if (!s.IsWord(j)) return null;
         if (IsBarrelsPerDay(s, j)) return ("bpd", j + 2, 1);
+        // "1.83mbpd", "2.1 mmbpd", "650 kbpd": barrels per day in thousands or millions, in one word
+        if (s.IsLower(j) && s.Span(j) is "mbpd" or "mmbpd") return ("bpd", j, 1e6);
+        if (s.IsLower(j) && s.Span(j) is "kbpd") return ("bpd", j, 1e3);
         if (!s.IsPunct(j + 1, '/') || !s.Touches(j + 1) || !s.IsWord(j + 2) || !s.Touches(j + 2)) return null;
         var per = s.Span(j + 2);
         var what = s.Span(j);
