@@ -23,7 +23,7 @@ internal static partial class NonFigureRules
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
         if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
-            || IsProductTerm(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
+            || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
@@ -324,6 +324,12 @@ internal static partial class NonFigureRules
             // "three-month copper on the London Metal Exchange": the exchange's benchmark contract
             || s.Is(k, "copper") || s.Is(k, "aluminium") || s.Is(k, "aluminum") || s.Is(k, "zinc") || s.Is(k, "nickel") || s.Is(k, "tin");
     }
+
+    // "93 unleaded and 95 grade petrol now costs R20.07", "95 octane", "RON 95": a petrol's octane rating names the fuel
+    private static bool IsFuelGrade(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && p.First == p.Last && !p.HasScale && p.Value is >= 80 and <= 105
+        && (s.Is(p.Last + 1, "unleaded") || s.Is(p.Last + 1, "octane") || s.Is(p.Last + 1, "RON") || s.Is(p.First - 1, "RON")
+            || s.Is(p.Last + 1, "grade") && (s.Is(p.Last + 2, "petrol") || s.Is(p.Last + 2, "fuel") || s.Is(p.Last + 2, "gasoline")));
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack", "GHC228 for a 30kg bag": the size after "per" or "for a" names
     // the unit a price is quoted in; so does "a dozen" or "per dozen" after an amount ("$8.85 a dozen")

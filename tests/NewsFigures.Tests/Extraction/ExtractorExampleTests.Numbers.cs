@@ -437,6 +437,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The average 10-year bond yield rose.")]
     [InlineData("Bids for the 91-day bill rose.")]
     [InlineData("Three-month nickel on the exchange closed higher.")]
+    [InlineData("Stations ran out of 93 unleaded and 95 grade petrol.")]
+    [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("Critics wrote a review or two.")]
     [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
