@@ -255,8 +255,7 @@ internal static class Clauses
         // "Visitor arrivals from Australia for the year ended May 2019 exceeded", "Sales in the year to March 2019 rose": the year a
         // time ends is no part of the subject
         for (int k = first + 1; k + 3 <= end; k++)
-            if (s.Has(k, WordClass.Preposition) && s.Is(k + 1, "the") && s.Is(k + 2, "year")
-                && (s.Is(k + 3, "ended") || s.Is(k + 3, "ending") || s.Is(k + 3, "to") && Months.NumberOf(s, k + 4) > 0))
+            if (s.Has(k, WordClass.Preposition) && TimeExpressionReader.SpanEndingAt(s, k + 1) > 0)
             {
                 end = k;
                 break;

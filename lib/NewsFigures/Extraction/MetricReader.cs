@@ -275,8 +275,9 @@ internal static partial class MetricReader
         // "resumed its growth to reach 849 million TEUs": only one who expects or forecasts names what reaches it, or a target
         // "for" it ("sets a target for China's total computing power to reach 300 EFLOPS")
         if (reaching && !s.Has(first - 1, WordClass.ForecastCue) && !(s.Span(first - 1) is "sees" or "see" or "saw" or "wants" or "want" or "for")) return null;
-        // "production in August this year decreased": a time ("this year") is no subject
-        if (end == first + 1 && s.Has(first, WordClass.TimeUnit)) return null;
+        // "production in August this year decreased": a time ("this year") is no subject, nor is a month ("profit for the six
+        // months to September to grow")
+        if (end == first + 1 && (s.Has(first, WordClass.TimeUnit) || Months.NumberOf(s, first) > 0)) return null;
         // "The 19 charities which agreed to share their fundraising totals collectively raised £63.5m": a phrase inside a
         // relative clause right after the subject is that clause's, and the subject's verb comes after it
         if (s.Is(subject.End, "which") || s.Is(subject.End, "who") || s.Is(subject.End, "that") && !s.Has(subject.End - 1, WordClass.AttributionVerb)) return null;

@@ -544,16 +544,29 @@ internal static class TimeExpressionReader
             return first - 5;
         // "in the year ended February 2019", "for the 12 months to June", "for the three months leading up to November": the span
         // that ends at the time is named with it
-        int ends = s.Is(first - 1, "to") && s.Is(first - 2, "up") && s.Is(first - 3, "leading") ? first - 3 : first - 1;
+        // ("for the period ending in June", "the quarter ended on June 30": a preposition may stand between)
+        int ends = s.Is(first - 1, "to") && s.Is(first - 2, "up") && s.Is(first - 3, "leading") ? first - 3
+            : (s.Is(first - 1, "in") || s.Is(first - 1, "on")) && (s.Is(first - 2, "ended") || s.Is(first - 2, "ending")) ? first - 2 : first - 1;
         if ((s.Is(ends, "ended") || s.Is(ends, "ending") || s.Is(ends, "to") || s.Is(ends, "leading")) && SpanNamedBefore(s, ends - 1) is > 0 and var span)
             return s.Has(span - 1, WordClass.Preposition) ? span - 1 : span;
         return s.Has(first - 1, WordClass.Preposition) ? first - 1 : first;
     }
 
-    // "the year" or "the 12 months" ending at k: where it starts, else 0
+    /// <summary>"the year", "the quarter", "the financial year", "the 12 months" at k, before "ended", "ending" or "to" and a
+    /// month: the token after the span's name (the time it ends at names it), else 0.</summary>
+    public static int SpanEndingAt(SentenceTokens s, int k)
+    {
+        for (int end = k + 2; end <= k + 3; end++)
+            if (SpanNamedBefore(s, end - 1) == k && (s.Is(end, "ended") || s.Is(end, "ending") || s.Is(end, "to") && Months.NumberOf(s, end + 1) > 0))
+                return end;
+        return 0;
+    }
+
+    // "the year", "the quarter", "the period", "the financial year" or "the 12 months" ending at k: where it starts, else 0
     private static int SpanNamedBefore(SentenceTokens s, int k) =>
-        s.Is(k, "year") && s.Is(k - 1, "the") ? k - 1
-        : s.Is(k, "months") && (s.IsDigits(k - 1) || s.Has(k - 1, WordClass.Cardinal)) && s.Is(k - 2, "the") ? k - 2 : 0;
+        (s.Is(k, "year") || s.Is(k, "quarter") || s.Is(k, "half") || s.Is(k, "period") || s.Is(k, "season")) && s.Is(k - 1, "the") ? k - 1
+        : s.Is(k, "year") && (s.Is(k - 1, "financial") || s.Is(k - 1, "fiscal")) && s.Is(k - 2, "the") ? k - 2
+        : (s.Is(k, "months") || s.Is(k, "weeks")) && (s.IsDigits(k - 1) || s.Has(k - 1, WordClass.Cardinal)) && s.Is(k - 2, "the") ? k - 2 : 0;
 
     private static TimeRole RoleBefore(SentenceTokens s, int first)
     {

@@ -363,6 +363,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales in the year to March 2019 rose 5% to 900 units.", "5%", "2019-03", "Sales")]
     [InlineData("Annual net migration was estimated at 53,200 (± 900) in the year ended February 2019.", "53,200", "2019-02", "Annual net migration")]
     [InlineData("The unemployment rate held steady at 5.1% for the three months leading up to May.", "5.1%", "2019-05", "unemployment rate")]
+    [InlineData("Revenue for the quarter ended June 30 was $5 billion.", "$5 billion", "2019-06", "Revenue")]
+    [InlineData("The bureau said earnings jumped to 102.4 billion shillings for the period ending in June.", "102.4 billion shillings", "2019-06", "earnings")]
+    [InlineData("It now expects group operating profit for the six months to September to grow to ¥270 billion.", "¥270 billion", "2018-09", "group operating profit")]
     public void The_year_a_time_ends_is_named_with_the_time_and_stays_out_of_the_metric(string sentence, string figure, string period, string metric)
     {
         var found = FigureOf(sentence, figure, new DateOnly(2019, 6, 20));
