@@ -193,6 +193,8 @@ internal static partial class NonFigureRules
         if (s.Span(prev) is "Index" or "Score" or "Rating" or "Ratio" && s.Span(p.First).Contains('.')) return false;
         // "PM 2.5 levels": the particles a pollutant's name sizes, whatever it counts after
         if (s.Is(prev, "PM") && p.Value is 1 or 2.5 or 10) return true;
+        // "Abuja 13,181 (10.48%) and Delta 7,867": a number written with thousands separators counts; names' numbers have none
+        if (s.Span(p.First).Contains(',') && p.Value >= 1000) return false;
         return !CountsSomething(s, p.Last + 1);
     }
 

@@ -209,6 +209,11 @@ public sealed partial class ExtractorExampleTests
     public void Reads_pence_ounces_and_metric_tonnes(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
 
+    [Fact]
+    public void A_number_with_thousands_separators_after_a_name_counts() =>
+        Assert.Equal(["45,385", "13,181", "10.48%", "7,867"],
+            Extract("Lagos recorded 45,385 cases, Abuja 13,181 (10.48%) and Delta 7,867.").Select(f => f.Text));
+
     [Theory]
     [InlineData("The price of petrol would increase by 81c/l.", "81c", 0.81)]
     [InlineData("Paraffin rose by 42.20c/l.", "42.20c", 0.422)]
