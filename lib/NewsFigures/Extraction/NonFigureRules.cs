@@ -70,6 +70,7 @@ internal static partial class NonFigureRules
             && !IsPluralRunOn(s, i + 1) && UnitReader.TonneCodeFactor(s, i + 1) == 0 // "77.5Mt": megatonnes
             && UnitReader.TemperatureAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1) && !UnitReader.IsCentSuffix(s, i + 1)
+            && !(s.Is(i + 1, "per") && s.Is(i + 2, "cent")) // "67per cent": a lost space
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);

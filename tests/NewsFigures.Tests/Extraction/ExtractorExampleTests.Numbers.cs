@@ -210,6 +210,10 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Single(sentence), text, unit, value);
 
     [Fact]
+    public void A_percent_that_lost_its_space_is_read() =>
+        Assert.Equal(("67per cent", 67.0, "percent"), Single("Stan Kroenke owns 67per cent of the club.") is var f ? (f.Text, f.Value, f.Unit) : default);
+
+    [Fact]
     public void A_number_with_thousands_separators_after_a_name_counts() =>
         Assert.Equal(["45,385", "13,181", "10.48%", "7,867"],
             Extract("Lagos recorded 45,385 cases, Abuja 13,181 (10.48%) and Delta 7,867.").Select(f => f.Text));
