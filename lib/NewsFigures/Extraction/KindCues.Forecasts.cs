@@ -159,7 +159,8 @@ internal static partial class KindCues
     /// <summary>"up from $274 billion", "more than 40", or one of <see cref="IsComparedBase"/>: the figure is a base another
     /// is measured from or against.</summary>
     internal static bool IsBaseOfComparison(SentenceTokens s, int figure) =>
-        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than")) || s.Is(figure - 1, "from") || s.Is(figure - 1, "than") || IsComparedBase(s, figure);
+        // ("from last year's 85.3%": past a possessive time)
+        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than")) || IsComparedBase(s, figure);
 
     /// <summary>"compared with 1.98 t/ha", "against", "versus", "vs": the figure is the base another is compared with.</summary>
     internal static bool IsComparedBase(SentenceTokens s, int figure)

@@ -37,9 +37,9 @@ internal static class NumberReader
     /// <summary>"1·74bn": the raised (middle) point some British publishers write for the decimal point.</summary>
     public const char RaisedPoint = '\u00B7';
 
-    /// <summary>Parses "1,037.3" (thousands separators dropped), "1·74" (a raised point) and "25,5" (a decimal comma: one comma and one or two digits
-    /// after it, as South African and European texts write them; a thousands group has three); false for runs such as
-    /// "1.2.5".</summary>
+    /// <summary>Parses "1,037.3" (thousands separators dropped), "1·74" (a raised point) and "25,5" (a decimal comma: one
+    /// comma and one or two digits after it, as South African and European texts write them; a thousands group has three);
+    /// false for runs such as "1.2.5".</summary>
     public static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         Span<char> clean = digits.Length <= 64 ? stackalloc char[digits.Length] : new char[digits.Length];

@@ -345,10 +345,9 @@ internal static class TimeExpressionReader
             int shift = s.Is(k, "last") ? -1 : s.Is(k, "next") ? 1 : 0;
             return new(k, k + 1, date is { } d ? Y(d.Year + shift) : Unknown, TimeRole.Period, false);
         }
-        if (noun is "month" && !s.Is(k, "next"))
-            return new(k, k + 1, date is { } d ? YM(d.AddMonths(s.Is(k, "last") ? -1 : 0).Year, d.AddMonths(s.Is(k, "last") ? -1 : 0).Month) : Unknown,
-                TimeRole.Period, false);
-        return null;
+        if (noun is not "month" || s.Is(k, "next")) return null;
+        return date is { } day && day.AddMonths(s.Is(k, "last") ? -1 : 0) is var month
+            ? new(k, k + 1, YM(month.Year, month.Month), TimeRole.Period, false) : new(k, k + 1, Unknown, TimeRole.Period, false);
     }
 
     /// <summary>The token after a possessive time at k ("last year's", "July's", "2017's"), else 0.</summary>
@@ -621,8 +620,6 @@ internal static class TimeExpressionReader
         return s.IsPunct(b, '%') || s.Is(b, "cent") || s.Is(b, "percent") || s.Is(b, "pc");
     }
 
-    // "3.9 percent above that of two years ago in June 2009", "2.8 percent below the level of June 2008": a time in the level
-    // a figure is measured against dates that level, the base
     // "a return to levels last seen in 1999", "the high last reached in May": when a level was seen before, not the figure's time
     private static bool LastSeen(SentenceTokens s, int first)
     {
@@ -630,6 +627,8 @@ internal static class TimeExpressionReader
         return (s.Is(k, "seen") || s.Is(k, "recorded") || s.Is(k, "reached") || s.Is(k, "hit")) && s.Is(k - 1, "last");
     }
 
+    // "3.9 percent above that of two years ago in June 2009", "2.8 percent below the level of June 2008": a time in the level
+    // a figure is measured against dates that level, the base
     private static bool InComparedLevel(SentenceTokens s, int first)
     {
         for (int k = first; k > s.First + 1 && first - k <= 8 && !s.IsClauseBreak(k); k--)

@@ -60,7 +60,8 @@ internal sealed class SentenceReading
         {
             int clauseEnd = Math.Min(Clauses.End(s, e.Last + 3), e.Last + 1 + MaxPossessedReach);
             for (int f = 0; f < figures.Count; f++)
-                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd) return MetricReader.HasWord(s, e.Last + 1, figures[f].TextFirst, "the") ? -1 : f;
+                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd)
+                    return MetricReader.HasWord(s, e.Last + 1, figures[f].TextFirst, "the") ? -1 : f;
             return -1;
         }
         // "over the August 2021 total of $47.3 billion", "lower than the 1999 rate of 65%": a time that opens "the ... total of"
