@@ -11,8 +11,8 @@ internal static partial class NonFigureRules
     {
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         if (IsAgeWord(s, first - 1) || (s.Is(first - 1, "between") || s.Is(first - 1, "from")) && IsAgeWord(s, first - 2)) return true;
-        // "children under the age of 12"
-        if (s.Is(first - 1, "of") && s.Is(first - 2, "age") && s.Is(first - 3, "the")) return true;
+        // "children under the age of 12", "between the ages of 16 and 20"
+        if (IsTheAgeOf(s, first - 1)) return true;
         if (IsYearOlds(s, p.Last + 1)) return true;
         // "adults over 16", "people under 18 in Scotland": a bound on an age after the people it bounds (not "children under 5
         // kilograms", a measure)
@@ -28,8 +28,12 @@ internal static partial class NonFigureRules
         if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
-        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4));
+        return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4)
+                                                 || IsTheAgeOf(s, first - 3));
     }
+
+    // "the age of", "the ages of" ending at k
+    private static bool IsTheAgeOf(SentenceTokens s, int k) => s.Is(k, "of") && (s.Is(k - 1, "age") || s.Is(k - 1, "ages")) && s.Is(k - 2, "the");
 
     // over a list of ages ("+", ranges, commas, "and") to "year age groups" or "age groups"
     private static bool NamesAgeGroups(SentenceTokens s, int k)

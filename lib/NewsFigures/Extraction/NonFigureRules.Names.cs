@@ -77,11 +77,13 @@ internal static partial class NonFigureRules
         return s.IsWord(k - 1) && s.Span(k - 1) is "Boeing" or "Airbus" or "Embraer" or "Bombardier";
     }
 
-    // "the CBSE Class 10 examination", "Grade 8 pupils": a school year or level named by its number
+    // "the CBSE Class 10 examination", "Grade 8 pupils", "in grades 10 and 11": a school year or level named by its number
     private static bool IsLevelName(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20
         && (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier"
                 or "Level" or "Division" or "Phase" or "Type" or "Category"
+            || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "grade" or "grades"
+            || (s.Is(p.First - 1, "and") || s.Is(p.First - 1, "to")) && s.IsDigits(p.First - 2) && s.IsLower(p.First - 3) && s.Span(p.First - 3) is "grades" or "classes"
             // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
             // "hit stage 7 load-shedding": a stage of a schedule too
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" or "stage" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));
