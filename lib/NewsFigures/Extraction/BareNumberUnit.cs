@@ -29,6 +29,9 @@ internal static class BareNumberUnit
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
         // "..., while the number of iPads sold declined 9% to 13.2 million": the clause's own count comes before a borrowed one
         if (CountedByNumberOf(s, c) is { } own) return c with { Unit = c.Unit with { Unit = own } };
+        // "registering a high pass percentage of 97.67": a percentage's number is a percent
+        if (!c.Number.HasScale && s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "percentage") && c.Value <= 100)
+            return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
         // "between 14 and 15 million units": the start of a range counts what its end counts
         // ("300-400 workers": and its noun phrase)
         if (f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Counted, Unit: { } } ended && KindCues.JoinsRange(s, c, figures[f + 1]))

@@ -83,6 +83,8 @@ internal static partial class NonFigureRules
         && (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier"
                 or "Level" or "Division" or "Phase" or "Type" or "Category"
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "grade" or "grades"
+            // "the CBSE class 12 exams", "a class 10 student"
+            || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "class" && s.IsLower(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword)
             || (s.Is(p.First - 1, "and") || s.Is(p.First - 1, "to")) && s.IsDigits(p.First - 2) && s.IsLower(p.First - 3) && s.Span(p.First - 3) is "grades" or "classes"
             // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
             // "hit stage 7 load-shedding": a stage of a schedule too

@@ -210,6 +210,11 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Single(sentence), text, unit, value);
 
     [Fact]
+    public void The_number_of_a_percentage_is_a_percent() =>
+        Assert.Equal(("97.67", "percent", FigureKind.Share),
+            Single("The region posted a high pass percentage of 97.67.") is var f ? (f.Text, f.Unit, f.Kind) : default);
+
+    [Fact]
     public void A_percent_that_lost_its_space_is_read() =>
         Assert.Equal(("67per cent", 67.0, "percent"), Single("Stan Kroenke owns 67per cent of the club.") is var f ? (f.Text, f.Value, f.Unit) : default);
 
@@ -449,6 +454,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Stations ran out of 93 unleaded and 95 grade petrol.")]
     [InlineData("They lived through riots when they were in grades 10 and 11.")]
     [InlineData("Hearty congratulations to the schools for their grade 12 results.")]
+    [InlineData("The region kept its lead in the CBSE class 12 exams.")]
     [InlineData("The survey covered women between the ages of 15 and 44.")]
     [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
