@@ -382,4 +382,14 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Scooter sales were 3,66,292 units, against 3,34,288 units a year ago.", "3,34,288", "2020-08")] // no month of its own
     public void A_year_ago_counts_back_from_the_sentences_own_month(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2021, 8, 12)));
+
+    [Fact]
+    public void A_time_labels_the_figure_in_brackets_right_after_it() =>
+        Assert.Equal(["2019", "2020"], Extract("Exports were only larger in 2019 (4.5 million tonnes) and 2020 (5 million tonnes).")
+            .Select(f => f.Period));
+
+    [Fact]
+    public void A_time_right_after_a_figure_stays_that_figures_though_a_bracket_follows() =>
+        Assert.Equal("2011", PeriodOf("Some 5.9 million people smoked in 2018 (14.4%), down from 7.7 million in 2011 (19.8%).", "7.7 million",
+            new DateOnly(2019, 7, 1)));
 }

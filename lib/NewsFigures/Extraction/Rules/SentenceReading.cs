@@ -12,6 +12,7 @@ internal sealed class SentenceReading
     private const int MaxPossessedReach = 8;
 
     private readonly int[] timeOwners;
+    private readonly bool[] bracketLabels;
     private readonly (int Start, int End)[] clauses;
 
     public SentenceReading(SentenceTokens tokens, IReadOnlyList<TimeExpression> times, IReadOnlyList<FigureDraft> found)
@@ -21,7 +22,12 @@ internal sealed class SentenceReading
         DatedTimes = times.Any(t => t.Period == TimeExpressionReader.Unknown) ? [.. times.Where(t => t.Period != TimeExpressionReader.Unknown)] : times;
         SourceCue = NewsFigures.SourceCue.First(tokens);
         timeOwners = new int[times.Count];
-        for (int t = 0; t < times.Count; t++) timeOwners[t] = OwnerOf(tokens, times[t], found);
+        bracketLabels = new bool[times.Count];
+        for (int t = 0; t < times.Count; t++)
+        {
+            timeOwners[t] = OwnerOf(tokens, times[t], found);
+            bracketLabels[t] = LabelledInBrackets(tokens, times[t], found) >= 0;
+        }
         clauses = new (int, int)[found.Count];
         for (int f = 0; f < found.Count; f++) clauses[f] = (Clauses.Start(tokens, found[f].TextFirst), Clauses.End(tokens, found[f].TextLast));
     }
@@ -46,6 +52,9 @@ internal sealed class SentenceReading
     /// <summary>The sentence's first "according to", "data from" or "data released by", if any.</summary>
     public SourceCue? SourceCue { get; }
 
+    /// <summary>Whether a time labels the figure in brackets right after it ("compared to May (260,947 units)").</summary>
+    public bool LabelsInBrackets(int t) => bracketLabels[t];
+
     /// <summary>The figure a time expression belongs to alone ("the 35 in 2019", "515 million by mid-year"), or -1.</summary>
     public int OwnerOfTime(int t) => timeOwners[t];
 
@@ -69,6 +78,9 @@ internal sealed class SentenceReading
         if (s.Is(e.First - 1, "the") && TimeExpressionReader.MeasureNounOf(s, e.Last + 1) is > 0 and var amount)
             for (int f = 0; f < figures.Count; f++)
                 if (figures[f].TextFirst == amount) return f;
+        // "larger in 1948-49 (38,776) and 1949-50 (37,400)": a time labels the figure in brackets right after it (not one right
+        // after a figure, "7.7 million in 2011 (19.8%)", whose bracket restates that figure)
+        if (LabelledInBrackets(s, e, figures) is var labelled and >= 0) return labelled;
         // "£21.8 million (2015: £22.9 million)": a time and a colon label the figure after them
         if (s.IsPunct(e.Last + 1, ':'))
             for (int f = 0; f < figures.Count; f++)
@@ -91,6 +103,18 @@ internal sealed class SentenceReading
     private static bool IsMarginAfter(SentenceTokens s, FigureDraft figure, FigureDraft margin) =>
         s.IsPunct(figure.ExtentLast + 1, '(') && margin.TextFirst <= figure.ExtentLast + 5 && s.IsPunct(margin.ExtentLast + 1, ')')
         && (s.IsPunct(margin.TextFirst - 1, '±') || s.Is(margin.TextFirst - 1, "minus") && s.Is(margin.TextFirst - 3, "plus"));
+
+    // The figure in brackets right after a time that no figure stands right before ("in 1948-49 (38,776)", "compared to May
+    // (260,947 units)"), else -1.
+    private static int LabelledInBrackets(SentenceTokens s, TimeExpression e, IReadOnlyList<FigureDraft> figures)
+    {
+        if (!s.IsPunct(e.Last + 1, '(')) return -1;
+        for (int f = 0; f < figures.Count; f++)
+            if (figures[f].ExtentLast == e.First - 1) return -1;
+        for (int f = 0; f < figures.Count; f++)
+            if (figures[f].TextFirst == e.Last + 2 && s.IsPunct(figures[f].ExtentLast + 1, ')')) return f;
+        return -1;
+    }
 
     // "EUR 11.8 billion versus EUR 16.7 billion in the same period last year": the base a figure is compared with owns the
     // time that dates it a few words further on, so the figure before it does not take that time.

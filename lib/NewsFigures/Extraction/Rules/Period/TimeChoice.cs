@@ -45,8 +45,9 @@ internal static class TimeChoice
         // "last year's 8 tonnes", "warned of in July's trading update": a possessive time dates only the figure of the noun
         // it owns
         if (TimeExpressionReader.IsPossessive(r.Tokens, e)) return owner == f ? Own : -1;
-        // ("lower than the 1999 rate of 65%": a base's time that labels the measure the base is of dates that base)
-        if (owner == f && e.Role == TimeRole.Base && LabelsAmount(r.Tokens, e, fig)) return Own;
+        // ("lower than the 1999 rate of 65%", "compared to May (260,947 units)": a base's time that labels the base dates it)
+        if (owner == f && e.Role == TimeRole.Base && (LabelsAmount(r.Tokens, e, fig) || r.LabelsInBrackets(t)))
+            return Own;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (owner == f) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
