@@ -160,12 +160,15 @@ internal static partial class KindCues
     /// is measured from or against.</summary>
     internal static bool IsBaseOfComparison(SentenceTokens s, int figure) =>
         // ("from last year's 85.3%": past a possessive time)
-        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than")) || IsComparedBase(s, figure);
+        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than") || IsComparedBaseAt(s, at));
 
     /// <summary>"compared with 1.98 t/ha", "against", "versus", "vs": the figure is the base another is compared with.</summary>
-    internal static bool IsComparedBase(SentenceTokens s, int figure)
+    internal static bool IsComparedBase(SentenceTokens s, int figure) =>
+        IsComparedBaseAt(s, TimeExpressionReader.PossessiveTimeBefore(s, figure)); // "against last year's 8 tonnes"
+
+    // the figure, or the possessive time before it, starts at k
+    private static bool IsComparedBaseAt(SentenceTokens s, int figure)
     {
-        figure = TimeExpressionReader.PossessiveTimeBefore(s, figure); // "against last year's 8 tonnes"
         if (s.Is(figure - 1, "only") || s.Is(figure - 1, "just")) figure--; // "compared with only 5.3%"
         return (s.Is(figure - 1, "with") || s.Is(figure - 1, "to")) && s.Is(figure - 2, "compared")
             || s.Is(figure - 1, "against") || s.Is(figure - 1, "versus") || s.Is(figure - 1, "vs");

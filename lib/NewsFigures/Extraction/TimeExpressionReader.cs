@@ -359,6 +359,8 @@ internal static class TimeExpressionReader
     /// <summary>Where a possessive time ending right before token k starts ("from last year's 8 tonnes"), else k.</summary>
     public static int PossessiveTimeBefore(SentenceTokens s, int k)
     {
+        // (every possessive time ends in a word with "'s" or in the "s" of a year's: a figure's check needs no more at others)
+        if (!MetricReader.IsPossessive(s, k - 1) && !s.Is(k - 1, "s")) return k;
         for (int start = k - 1; start >= s.First && k - start <= 3; start--)
             if (PossessiveTimeEnd(s, start) == k) return start;
         return k;
@@ -555,6 +557,7 @@ internal static class TimeExpressionReader
     /// month: the token after the span's name (the time it ends at names it), else 0.</summary>
     public static int SpanEndingAt(SentenceTokens s, int k)
     {
+        if (!s.Is(k, "the")) return 0; // every such span opens with it
         for (int end = k + 2; end <= k + 3; end++)
             if (SpanNamedBefore(s, end - 1) == k && (s.Is(end, "ended") || s.Is(end, "ending") || s.Is(end, "to") && Months.NumberOf(s, end + 1) > 0))
                 return end;

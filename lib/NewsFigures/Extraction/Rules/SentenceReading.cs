@@ -25,8 +25,9 @@ internal sealed class SentenceReading
         bracketLabels = new bool[times.Count];
         for (int t = 0; t < times.Count; t++)
         {
-            timeOwners[t] = OwnerOf(tokens, times[t], found);
-            bracketLabels[t] = LabelledInBrackets(tokens, times[t], found) >= 0;
+            int labelled = LabelledInBrackets(tokens, times[t], found);
+            bracketLabels[t] = labelled >= 0;
+            timeOwners[t] = OwnerOf(tokens, times[t], found, labelled);
         }
         clauses = new (int, int)[found.Count];
         for (int f = 0; f < found.Count; f++) clauses[f] = (Clauses.Start(tokens, found[f].TextFirst), Clauses.End(tokens, found[f].TextLast));
@@ -61,7 +62,8 @@ internal sealed class SentenceReading
     // The figure a time expression directly follows, or that it contains ("five consecutive years to 2024"); a possessive
     // time belongs to the figure of the noun it owns ("ahead of 2017's average monthly growth of 182,000", "July's starts
     // were unrevised at a 1.21 million-unit pace").
-    private static int OwnerOf(SentenceTokens s, TimeExpression e, IReadOnlyList<FigureDraft> figures)
+    // (labelled: the figure in brackets the time labels, else -1)
+    private static int OwnerOf(SentenceTokens s, TimeExpression e, IReadOnlyList<FigureDraft> figures, int labelled)
     {
         // ("this month's prices have been a consequence of the average landed cost ... decreasing by 1.83 per cent": not past a
         // noun phrase of its own; "fell 4% from July's level": a noun, not the figure before it)
@@ -80,7 +82,7 @@ internal sealed class SentenceReading
                 if (figures[f].TextFirst == amount) return f;
         // "larger in 1948-49 (38,776) and 1949-50 (37,400)": a time labels the figure in brackets right after it (not one right
         // after a figure, "7.7 million in 2011 (19.8%)", whose bracket restates that figure)
-        if (LabelledInBrackets(s, e, figures) is var labelled and >= 0) return labelled;
+        if (labelled >= 0) return labelled;
         // "£21.8 million (2015: £22.9 million)": a time and a colon label the figure after them
         if (s.IsPunct(e.Last + 1, ':'))
             for (int f = 0; f < figures.Count; f++)
