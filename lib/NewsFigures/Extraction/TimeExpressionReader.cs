@@ -22,12 +22,12 @@ internal static class TimeExpressionReader
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
-                && PossessiveMonth(s, k) == 0)
+                && PossessiveMonth(s, k) == 0 && !Months.IsWeekday(s, k))
                 continue;
             TimeExpression? e = PossessiveTime(s, k, date) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
-                ?? DayBeforeOrSoFar(s, k, date) ?? Now(s, k, date);
+                ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
             bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
@@ -277,6 +277,9 @@ internal static class TimeExpressionReader
         if (s.Is(k, "last") && s.Is(k + 1, "month"))
             return date is { } d ? new(WithPreposition(s, k), k + 1, YM(d.AddMonths(-1).Year, d.AddMonths(-1).Month), TimeRole.Period, false)
                 : new(WithPreposition(s, k), k + 1, Unknown, TimeRole.Period, false);
+        // "earlier this month": the article's own
+        if (s.Is(k, "this") && s.Is(k + 1, "month") && date is { } now)
+            return new(WithPreposition(s, k), k + 1, YM(now.Year, now.Month), TimeRole.Period, false);
         bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "month");
         bool earlier = s.Is(k, "a") && s.Is(k + 1, "month") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
         if ((!previous && !earlier) || sentenceMonth is null) return null;
@@ -308,6 +311,19 @@ internal static class TimeExpressionReader
         DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
             : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
         return then is { } t ? new(k, k + 2, YM(t.Year, t.Month), TimeRole.Period, false) : null;
+    }
+
+    // "said on Tuesday", "this Monday", "Friday": the month of that day, the last of its name up to the article's date, read
+    // like a release date (the day news is told dates a figure only when its sentence names no other time); not a
+    // day in a name ("Black Friday", "Super Tuesday") nor one a date follows ("Tuesday, January 3": the month reads it)
+    private static TimeExpression? Weekday(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (date is not { } d || !Months.IsWeekday(s, k) || s.Is(k - 1, "next")) return null;
+        if (s.IsCapitalized(k - 1) && !s.Is(k - 1, "on") && !s.Is(k - 1, "this") && !s.Is(k - 1, "last")) return null;
+        if (s.IsPunct(k + 1, ',') && Months.NumberOf(s, k + 2) > 0) return null;
+        var day = d.AddDays(-(((int)d.DayOfWeek - (int)Enum.Parse<DayOfWeek>(s.Span(k)) + 7) % 7));
+        int first = s.Is(k - 1, "on") || s.Is(k - 1, "this") || s.Is(k - 1, "last") ? k - 1 : k;
+        return new(first, k, YM(day.Year, day.Month), TimeRole.Release, false);
     }
 
     // "the current financial year", "the next financial year": a British (or Indian) financial year, April to March, named

@@ -392,4 +392,13 @@ public sealed partial class ExtractorExampleTests
     public void A_time_right_after_a_figure_stays_that_figures_though_a_bracket_follows() =>
         Assert.Equal("2011", PeriodOf("Some 5.9 million people smoked in 2018 (14.4%), down from 7.7 million in 2011 (19.8%).", "7.7 million",
             new DateOnly(2019, 7, 1)));
+    [Theory]
+    [InlineData("Sales fell 3 percent, the bureau said on Tuesday.", "2018-10-02", "3 percent", "2018-10")]
+    [InlineData("Sales fell 3 percent, the bureau said Sunday.", "2018-10-02", "3 percent", "2018-09")] // the Sunday before
+    [InlineData("Earlier this month, prices rose 2 percent.", "2018-10-02", "2 percent", "2018-10")]
+    [InlineData("Food inflation eased to 10.40 per cent in December, but non-food inflation accelerated to 11.38 per cent, the bureau "
+        + "said Thursday.", "2012-01-20", "11.38 per cent", "2011-12")] // the day news is told dates only what nothing else does
+    [InlineData("Black Friday sales rose 5 percent.", "2018-10-02", "5 percent", null)]
+    public void A_weekday_and_this_month_name_the_month_news_is_told_in(string sentence, string date, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -30,9 +30,9 @@ internal sealed class ExtractionPipeline
         .Use(new NearestTimePeriod())
         .Use(new YearOfMeasurePeriod())
         .Use(new NowPeriod())
-        .Use(new ReleaseDatePeriod())
         .Use(new FigureBeforePeriod())
         .Use(new FigureAfterPeriod())
+        .Use(new ReleaseDatePeriod())
         .Use(new ListHeadingPeriod())
         .Use(new NoPeriod())
         // rank, change, share, multiple, forecast, else level
