@@ -116,7 +116,7 @@ internal static class TimeExpressionReader
         return false;
     }
 
-    // "January-June 2011", "between April and June", "from June to July 2018": a run of months of one year, named as its
+    // "January-June 2011", "between April and June", "from June to July 2018", "January-to-October": a run of months of one year, named as its
     // quarter or half when it is one; without a year of its own the article date gives it, as for a month alone
     private static TimeExpression? MonthRange(SentenceTokens s, int k, DateOnly? date)
     {
@@ -124,13 +124,15 @@ internal static class TimeExpressionReader
         if (m1 == 0) return null;
         bool between = s.Is(k - 1, "between"), from = s.Is(k - 1, "from");
         bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
+        // ("the January-to-October period": the words hyphenated)
+        int at = dash && (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : k + 2;
         bool joined = dash || between && s.Is(k + 1, "and") || !between && (s.Is(k + 1, "to") || s.Is(k + 1, "through"));
-        int m2 = joined ? Months.NumberOf(s, k + 2) : 0;
+        int m2 = joined ? Months.NumberOf(s, at) : 0;
         if (m2 <= m1) return null;
-        int last = k + 2, year = YearAt(s, k + 3);
-        if (year > 0) last = k + 3;
+        int last = at, year = YearAt(s, at + 1);
+        if (year > 0) last = at + 1;
         // "in the July-September quarter in 2016"
-        else if (s.Is(k + 3, "quarter") && (s.Is(k + 4, "in") || s.Is(k + 4, "of")) && YearAt(s, k + 5) is > 0 and var named) (year, last) = (named, k + 5);
+        else if (s.Is(at + 1, "quarter") && (s.Is(at + 2, "in") || s.Is(at + 2, "of")) && YearAt(s, at + 3) is > 0 and var named) (year, last) = (named, at + 3);
         else if (date is { } d) year = m2 <= d.Month ? d.Year : d.Year - 1;
         else return null;
         string period = (m1, m2) switch

@@ -12,6 +12,7 @@ public sealed class LineRulesTests
     [InlineData("© 2024 Example Media Group")]
     [InlineData("Example Media. All Rights Reserved.")]
     [InlineData("Published: 2024-05-01 08:00")]
+    [InlineData("Post Date: 30 Nov 2013 Viewed: 347")]
     [InlineData("Source: Example Daily")]
     [InlineData("(Editor: Li Ming)")]
     [InlineData("Edited by Jane Roe")]

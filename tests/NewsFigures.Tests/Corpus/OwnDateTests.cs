@@ -25,6 +25,7 @@ public sealed class OwnDateTests
     [InlineData("Published 12 March 2024", "2024-03-12")]
     [InlineData("Last updated on March 6, 2017 10:02 GMT", "2017-03-06")]
     [InlineData("Posted: Tuesday, 4 June 2024", "2024-06-04")]
+    [InlineData("Post Date: 30 Nov 2013 Viewed: 347", "2013-11-30")]
     [InlineData("FE Team | Published: January 07, 2012 00:00:00 | Updated: February 01, 2018", "2012-01-07")]
     public void A_stamp_line_gives_its_date(string line, string date) => Assert.Equal(date, Read(new StampDateLine(), line));
 

@@ -401,4 +401,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Black Friday sales rose 5 percent.", "2018-10-02", "5 percent", null)]
     public void A_weekday_and_this_month_name_the_month_news_is_told_in(string sentence, string date, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    [Theory]
+    [InlineData("The mine recovered after a disastrous 2012, with production soaring 43 percent to 297,340 tonnes in the first nine "
+        + "months of this year.", "43 percent", "2013-01/2013-09")] // the new level's time, not the nearer year
+    [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "20.51%", "2022")] // past its base
+    [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "N234.746 billion", null)]
+    [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
+    public void A_change_takes_the_time_of_the_level_it_reaches(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2013, 11, 30)));
 }

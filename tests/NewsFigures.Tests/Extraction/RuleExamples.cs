@@ -31,7 +31,7 @@ internal static class RuleExamples
         new("period.year-of-measure", "The mill beat its own 2017 record of 18 harvests.", "18", "2017"),
         new("period.now", "Germany's solar output is now three times that of Italy.", "three times", "2025-11"),
         new("period.of-figure-before", "Output reached 1,037 terawatt-hours in 2025, a 4 percent increase.", "4 percent", "2025"),
-        new("period.of-figure-after", "Revenue rose 12% to 3.1 billion yuan in 2024.", "12%", "2024"),
+        new("period.of-figure-after", "Revenue rose 12%, reaching 3.1 billion yuan in 2024.", "12%", "2024"),
         new("period.release-date", "Figures released in April show sales of 300 buses.", "300", "2025-04"),
         new("period.list-heading", "Harvest figures for 2023/24:\n\nWheat 21 million tonnes (up 3%).", "21 million tonnes", "2023/2024"),
         new("period.none", "The plant employs 300 workers.", "300", "-"),

@@ -26,8 +26,8 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^(?:copyright\b|©)|all rights reserved", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    /// <summary>Datelines and credits a page prints as metadata: "Last Updated: ...", "Source: ...", "Published: ...", "PHOTO: ...".</summary>
-    [GeneratedRegex(@"^(?:last\s+updated|updated|published|posted|release\s+time|source|date|time|photo|image|picture|credit)\s*[:：]", RegexOptions.IgnoreCase)]
+    /// <summary>Datelines and credits a page prints as metadata: "Last Updated: ...", "Source: ...", "Published: ...", "Post Date: ...", "PHOTO: ...".</summary>
+    [GeneratedRegex(@"^(?:last\s+updated|updated|published|posted|post\s+date|release\s+time|source|date|time|photo|image|picture|credit)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     [GeneratedRegex(@"^\(?\s*(?:(?:editor|editors|responsible\s+editor|chief\s+editor)\s*[:：]|edited\s+by\b)[^()]*\)?$", RegexOptions.IgnoreCase)]

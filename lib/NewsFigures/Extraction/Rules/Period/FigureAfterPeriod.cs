@@ -1,6 +1,6 @@
 namespace NewsFigures;
 
-/// <summary>"rose 12% to 3.1 billion yuan in the second quarter": with none before, the period the next figure's own
+/// <summary>"rose 12%, reaching 3.1 billion yuan in the second quarter": with none before, the period the next figure's own
 /// time expressions give it. Not across a contrast ("Any rate below 5 percent is low, but many locked in rates below
 /// 4 percent in the past five years"): the other side of "but" speaks of another time; nor from the base it is compared
 /// with ("up from $274 billion in 2016", "£21.8 million (2015: £22.9 million)", "versus EUR 16.7 billion"), nor for a multiple, whose next figure is its base;
@@ -13,11 +13,16 @@ internal sealed class FigureAfterPeriod : IPeriodRule
     {
         // ("arrivals were up 8300 to 147,300 in the year ended February 2019": a count sizing a change, too)
         if (!TimeChoice.TakesNeighbours(q.Figure) && !KindCues.CountRightAfterChangeVerb(q.S, q.Figure) || IsMultiple(q.Figure)) return null;
+        // ("from N234.746 billion to N282.907 billion in 2022": the base is of a time before the new level's)
+        if (q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from") && IsNewLevelAfterBase(q.S, q.Figure, q.Figures[q.Index + 1])) return null;
         // "rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent between April and June": a change
         // with no time of its own passes on the time of the figure after it
         for (int n = q.Index + 1; n < q.Figures.Count; n++)
         {
             var next = q.Figures[n];
+            // "rose by 20.51% from N234.746 billion to N282.907 billion in 2022": the change's new level is past its base
+            if (n == q.Index + 1 && n + 1 < q.Figures.Count && q.S.Is(next.TextFirst - 1, "from") && IsNewLevelAfterBase(q.S, next, q.Figures[n + 1]))
+                continue;
             if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next) || TimeChoice.OwnsBaseTime(q.Sentence, n)
                 || ClauseBetween(q.S, q.Figures[n - 1], next) && !InList(q.S, q.Figures[n - 1], next)) return null;
             if (TimeChoice.Best(q.Sentence, next, n) is { } chosen) return chosen;
@@ -63,6 +68,10 @@ internal sealed class FigureAfterPeriod : IPeriodRule
         }
         return false;
     }
+
+    /// <summary>"from N234.746 billion to N282.907 billion": the level a base's "to" reaches, right after it.</summary>
+    public static bool IsNewLevelAfterBase(SentenceTokens s, FigureDraft from, FigureDraft to) =>
+        to.TextFirst == from.ExtentLast + 2 && s.Is(from.ExtentLast + 1, "to");
 
     private static bool ContrastBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
     {

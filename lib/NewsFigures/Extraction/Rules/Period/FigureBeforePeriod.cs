@@ -17,6 +17,11 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         // a base takes the period of the base before it ("... from 12.47 per cent in November, but ... to 11.38 per cent
         // from 10.16 percent": November), any other figure that of the figure before that is no base
         bool isBase = IsBase(q.S, q.Figure);
+        // ("rose by 20.51% from N234.746 billion to N282.907 billion in 2022": the base of the change right before it is of
+        // an earlier time than the change)
+        if (isBase && q.Index > 0 && q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from")
+            && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && change.ExtentLast + 2 == q.Figure.TextFirst
+            && FigureAfterPeriod.IsNewLevelAfterBase(q.S, q.Figure, q.Figures[q.Index + 1])) return null;
         int before = q.Index - 1;
         while (before > 0 && IsBase(q.S, q.Figures[before]) != isBase) before--;
         if (isBase && before >= 0 && !IsBase(q.S, q.Figures[before])) before = q.Index - 1; // no base before: the one right before
