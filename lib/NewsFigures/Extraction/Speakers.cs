@@ -64,7 +64,10 @@ internal static class Speakers
         {
             // "Power utilities had reported": the name stands before the verb group's auxiliaries (and its adverbs: "Bloomberg had
             // earlier stated")
-            while (start > s.First && s.IsLower(start) && IsAdverb(s.Span(start)) && s.Has(start - 1, WordClass.Auxiliary)) start--;
+            // ("The Society ... has now officially revealed": a run of them)
+            int adverbs = start;
+            while (adverbs > s.First && s.IsLower(adverbs) && IsAdverb(s.Span(adverbs))) adverbs--;
+            if (adverbs < start && s.Has(adverbs, WordClass.Auxiliary)) start = adverbs;
             while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
             // "... that targets were missed and said that": a verb joined by "and" has the subject of the verb before it
             if (s.IsLower(start) && (s.Is(start, "and") || s.Is(start, "but"))) return null;

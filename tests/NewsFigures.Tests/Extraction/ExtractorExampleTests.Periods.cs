@@ -407,6 +407,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "20.51%", "2022")] // past its base
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "N234.746 billion", null)]
     [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
+    [InlineData("New car registrations fell by 21.2% in September to 330,295 units.", "330,295", "2013-09")] // past the change's own time
     public void A_change_takes_the_time_of_the_level_it_reaches(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2013, 11, 30)));
 }

@@ -305,6 +305,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The Harbour Board announced on Friday that ferry trips rose 11.76%.", "11.76%", "The Harbour Board")]
     [InlineData("Harbourline has announced a Sh35.7 billion net profit for the half.", "Sh35.7 billion", "Harbourline")]
     [InlineData("Ana Ruiz revealed that ferry use has been on a steady climb, with a 12.4% growth in riders.", "12.4%", "Ana Ruiz")]
+    [InlineData("The Harbour Board confirmed that ferry trips fell by 3% in 2019.", "3%", "The Harbour Board")]
+    [InlineData("The Society of Ferry Operators has now officially revealed that ferry trips fell by 21.2% in September.", "21.2%",
+        "The Society of Ferry Operators")] // past a run of adverbs and the auxiliary
     public void Whoever_announces_or_reveals_that_or_announces_a_figure_is_its_source(string sentence, string figure, string source) =>
         Assert.Equal(source, FigureOf(sentence, figure).Attribution);
 

@@ -271,7 +271,9 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
     {
         bool announces = s.Is(k, "announced") || s.Is(k, "announces");
         // "The National Bureau of Statistics announced on Friday that the unemployment rate was 11.76%": what it announced
-        if ((announces || s.Is(k, "revealed") || s.Is(k, "reveals") || s.Is(k, "disclosed")) && s.IsLower(k) && ThatAfter(s, k + 1)) return true;
+        // ("revealed", "disclosed", "confirmed" that too)
+        if ((announces || s.Is(k, "revealed") || s.Is(k, "reveals") || s.Is(k, "disclosed") || s.Is(k, "confirmed") || s.Is(k, "confirms"))
+            && s.IsLower(k) && ThatAfter(s, k + 1)) return true;
         // "Safaricom has announced a Sh35.7 billion net profit": an announced figure
         if (announces && s.IsLower(k) && (s.Is(k + 1, "a") || s.Is(k + 1, "an"))
             && (s.IsDigits(k + 2) || s.InRange(k + 2) && s[k + 2].Kind == TokenKind.Symbol || s.IsDigits(k + 3) && s.Touches(k + 3))) return true;

@@ -34,6 +34,15 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     private static bool IsReachedByChange(FigureQuery q)
     {
         int to = q.S.Is(q.Figure.TextFirst - 1, "a") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
-        return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && to - change.ExtentLast is >= 1 and <= 2;
+        return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change
+            && (to - change.ExtentLast is >= 1 and <= 2 || IsTimeBetween(q.Sentence, change.ExtentLast + 1, to - 1));
+    }
+
+    // "fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to"
+    private static bool IsTimeBetween(SentenceReading r, int first, int last)
+    {
+        foreach (var e in r.Times)
+            if (e.First == first && e.Last == last) return true;
+        return false;
     }
 }
