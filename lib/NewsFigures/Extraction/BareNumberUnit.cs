@@ -47,6 +47,7 @@ internal static class BareNumberUnit
         if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1].Unit.Class == UnitClass.Percent
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
+        if (ShareWholeInBrackets(s, figures, f) is { } whole) return c with { Unit = c.Unit with { Unit = whole } };
         if (ReachedLikeEarlier(s, figures, f) is { } listed) return c with { Unit = c.Unit with { Unit = listed } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
@@ -61,6 +62,23 @@ internal static class BareNumberUnit
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
+    }
+
+    // "57.8 per cent of patients (48,735)", "62.6 per cent (14,577) of GI scope patients": a count in brackets beside a share
+    // restates it in what the share's whole counts
+    private static string? ShareWholeInBrackets(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (f == 0 || figures[f - 1].Unit.Class != UnitClass.Percent || !s.IsPunct(c.TextFirst - 1, '(') || !s.IsPunct(c.TextLast + 1, ')')) return null;
+        int share = figures[f - 1].TextLast;
+        // the whole's words run from its "of" to the bracket, or after the bracket to a preposition, a verb or a stop
+        int of = s.Is(share + 1, "of") && c.TextFirst - share <= 7 ? share + 1 : share + 1 == c.TextFirst - 1 && s.Is(c.TextLast + 2, "of") ? c.TextLast + 2 : -1;
+        if (of < 0) return null;
+        int end = of + 1;
+        while (end < s.End && end - of <= 5 && s.IsWord(end) && !s.Has(end, WordClass.Preposition) && !Clauses.IsVerbLike(s, end)) end++;
+        int head = end - 1;
+        return head > of && (of > c.TextLast || end == c.TextFirst - 1) && s.IsLower(head) && !s.Has(head, WordClass.Pronoun)
+            && Inflection.IsPlural(s.Span(head)) ? Inflection.Singular(s.Span(head)) : null;
     }
 
     // "arrivals from Saudi Arabia down 22.7 percent to 5,145 and UAE down 14.3 percent to 2,186": the level a percent change

@@ -297,6 +297,17 @@ public sealed partial class ExtractorExampleTests
     public void A_level_in_brackets_after_a_noun_phrase_measures_that_phrase(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("Some 57.8 per cent of patients (48,735) on the waiting list were past the deadline.", "48,735", "patient")]
+    [InlineData("Some 62.6 per cent (14,577) of scope patients on the waiting list were within the target.", "14,577", "patient")]
+    [InlineData("Some 29% (approximately 100,000) of children across all schools get free meals.", "approximately 100,000", "child")]
+    public void A_count_in_brackets_beside_a_share_counts_what_the_shares_whole_counts(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
+    [Fact]
+    public void A_count_in_brackets_after_a_shares_whole_measures_the_whole_not_the_share() =>
+        Assert.Equal("patients", FigureOf("Some 57.8 per cent of patients (48,735) on the waiting list were past the deadline.", "48,735").Metric);
+
     [Fact]
     public void A_count_that_borrowed_its_unit_and_names_a_model_counts_that_model()
     {

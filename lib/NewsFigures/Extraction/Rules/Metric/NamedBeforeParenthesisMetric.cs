@@ -19,10 +19,13 @@ internal sealed class NamedBeforeParenthesisMetric : IMetricRule
             return null;
         if (x.Before is { } before && before.ExtentLast >= last) return null; // "up 1.7pc (78,942)": the figure before, restated
         int first = last;
-        while (first - 1 >= s.First && last - first < MaxPhraseTokens && s.IsWord(first - 1) && !s.IsClauseBreak(first - 1)
+        // ("57.8 per cent of patients (48,735)": not back into the share before, whose whole it counts)
+        int floor = x.Before is { } previous ? previous.ExtentLast + 1 : s.First;
+        while (first - 1 >= floor && last - first < MaxPhraseTokens && s.IsWord(first - 1) && !s.IsClauseBreak(first - 1)
                && (s.Is(first - 1, "of") || !s.Has(first - 1, WordClass.Preposition | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction))
                && !(Clauses.IsVerbLike(s, first - 1) && !IsReducedRelative(s, first - 1)))
             first--;
+        if (s.Is(first, "of")) first++;
         return MetricProposal.Phrase(s.Join(first, open));
     }
 
