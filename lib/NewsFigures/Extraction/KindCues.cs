@@ -95,7 +95,8 @@ internal static partial class KindCues
         // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
         // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
-        if (AfterCompound(s, c.TextLast + 1) is var noun && noun > c.TextLast + 1 && noun < clauseEnd)
+        // ("a 5 percent year-on-year (YoY) decline": its abbreviation's bracket ends no clause)
+        if (AfterCompound(s, c.TextLast + 1) is var noun && noun > c.TextLast + 1 && (noun < clauseEnd || s.IsPunct(noun - 1, ')')))
         {
             // "a 16 percent year-over-year sales increase": a noun may stand between
             if (!s.Has(noun, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(noun) && !s.Has(noun, WordClass.Preposition | WordClass.Stopword | WordClass.Determiner)
@@ -164,12 +165,14 @@ internal static partial class KindCues
         return false;
     }
 
-    // the token after a hyphenated compound that starts at k ("year-on-year", "month-on-month"), or k when none starts there
+    // the token after a hyphenated compound that starts at k ("year-on-year", "month-on-month"), or k when none starts there;
+    // past its abbreviation in brackets ("month-on-month (MoM) rise")
     private static int AfterCompound(SentenceTokens s, int k)
     {
         int j = k;
         while (s.IsWord(j) && s.IsPunct(j + 1, '-') && s.Touches(j + 1) && s.IsWord(j + 2) && s.Touches(j + 2)) j += 2;
-        return j > k ? j + 1 : k;
+        if (j == k) return k;
+        return s.IsPunct(j + 1, '(') && s.IsWord(j + 2) && s.IsPunct(j + 3, ')') ? j + 4 : j + 1;
     }
 
     private static int ParticipleOfChange(ReadOnlySpan<char> w) => w switch
