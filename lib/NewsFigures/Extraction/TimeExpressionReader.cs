@@ -134,7 +134,8 @@ internal static class TimeExpressionReader
         // "in the July-September quarter in 2016"
         else if (s.Is(at + 1, "quarter") && (s.Is(at + 2, "in") || s.Is(at + 2, "of")) && YearAt(s, at + 3) is > 0 and var named) (year, last) = (named, at + 3);
         else if (date is { } d) year = m2 <= d.Month ? d.Year : d.Year - 1;
-        else return null;
+        // ("the period of January to July" in a text of no known date: a time, of unknown year)
+        else return new(between || from ? k - 1 : WithPreposition(s, k), last, Unknown, TimeRole.Period, false);
         string period = (m1, m2) switch
         {
             (1, 6) => $"{Y(year)}-H1",
@@ -556,6 +557,8 @@ internal static class TimeExpressionReader
     {
         if (s.Is(first - 1, "of") && s.Is(first - 2, "as")) return first - 2;
         if (s.Is(first - 1, "of") && s.Is(first - 2, "end") && s.Is(first - 3, "the")) return first - 3;
+        // "during the period of January to July": the phrase that names the period is the time's
+        if (s.Is(first - 1, "of") && s.Is(first - 2, "period") && s.Is(first - 3, "the")) return s.Has(first - 4, WordClass.Preposition) ? first - 4 : first - 3;
         // "posted in the same period of 2023", "during the same quarter in 2022": the phrase that names the period is the
         // time's (after "compared to", "from" or "than" the year alone keeps the base's role, RoleBefore)
         if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && s.Is(first - 3, "same") && s.Is(first - 4, "the")
@@ -619,10 +622,13 @@ internal static class TimeExpressionReader
     // dates what is compared with (no figure between: "than 3% in 2014" leaves the time to that figure)
     private static bool InThanPhrase(SentenceTokens s, int first)
     {
-        for (int k = first - 1; k > s.First && first - k <= 4; k--)
+        for (int k = first - 1; k > s.First && first - k <= 7; k--)
         {
             if (s.IsLower(k) && s.Span(k) is "than") return k < first - 1;
-            if (!s.IsWord(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) return false;
+            // ("more than three weeks for an appointment in October", "more than half of the world's poor in 2015": a figure
+            // after "than" owns the time)
+            if (!s.IsWord(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction | WordClass.Cardinal) || s.Is(k, "half"))
+                return false;
         }
         return false;
     }

@@ -408,6 +408,19 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "N234.746 billion", null)]
     [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
     [InlineData("New car registrations fell by 21.2% in September to 330,295 units.", "330,295", "2013-09")] // past the change's own time
+    [InlineData("Premium income grew by 15 per cent from N282.9bn in 2015 to N726.2bn in 2022.", "15 per cent", "2022")] // past the base's time
+    [InlineData("The number living on $1.90 a day or less has declined, from 1.9 billion in 1990 to 736 million in 2015.", "$1.90", null)]
     public void A_change_takes_the_time_of_the_level_it_reaches(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2013, 11, 30)));
+    [Theory]
+    [InlineData("770,715")] // the time of unknown year is its own
+    [InlineData("5.5%")] // what it is more than is a base, however long its noun phrase
+    public void A_run_of_months_in_a_text_of_no_date_is_a_time_of_unknown_year(string figure) =>
+        Assert.Null(PeriodOf("Arrivals reached a total of 770,715 during the period of January to July, which is 5.5% more than the number "
+            + "of visitor arrivals in the same period of 2016.", figure));
+
+    [Fact]
+    public void A_figure_after_than_keeps_the_time_after_it() =>
+        Assert.Equal("2018-10", PeriodOf("Overall, 10.3% of patients waited more than three weeks for an appointment in October, compared to "
+            + "9.4% in November 2017.", "10.3%", new DateOnly(2018, 12, 13)));
 }

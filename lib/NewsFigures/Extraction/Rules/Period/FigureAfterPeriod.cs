@@ -14,14 +14,14 @@ internal sealed class FigureAfterPeriod : IPeriodRule
         // ("arrivals were up 8300 to 147,300 in the year ended February 2019": a count sizing a change, too)
         if (!TimeChoice.TakesNeighbours(q.Figure) && !KindCues.CountRightAfterChangeVerb(q.S, q.Figure) || IsMultiple(q.Figure)) return null;
         // ("from N234.746 billion to N282.907 billion in 2022": the base is of a time before the new level's)
-        if (q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from") && IsNewLevelAfterBase(q.S, q.Figure, q.Figures[q.Index + 1])) return null;
+        if (q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from") && IsNewLevelAfterBase(q.Sentence, q.Figure, q.Figures[q.Index + 1])) return null;
         // "rose by 3 per cent, robbery by 1 per cent and personal theft by 5 per cent between April and June": a change
         // with no time of its own passes on the time of the figure after it
         for (int n = q.Index + 1; n < q.Figures.Count; n++)
         {
             var next = q.Figures[n];
             // "rose by 20.51% from N234.746 billion to N282.907 billion in 2022": the change's new level is past its base
-            if (n == q.Index + 1 && n + 1 < q.Figures.Count && q.S.Is(next.TextFirst - 1, "from") && IsNewLevelAfterBase(q.S, next, q.Figures[n + 1]))
+            if (n == q.Index + 1 && n + 1 < q.Figures.Count && IsPercentOrMultiple(q.Figure) && q.S.Is(next.TextFirst - 1, "from") && IsNewLevelAfterBase(q.Sentence, next, q.Figures[n + 1]))
                 continue;
             if (ContrastBetween(q.S, q.Figures[n - 1], next) || IsBase(q.S, next) || TimeChoice.OwnsBaseTime(q.Sentence, n)
                 || ClauseBetween(q.S, q.Figures[n - 1], next) && !InList(q.S, q.Figures[n - 1], next)) return null;
@@ -69,9 +69,14 @@ internal sealed class FigureAfterPeriod : IPeriodRule
         return false;
     }
 
-    /// <summary>"from N234.746 billion to N282.907 billion": the level a base's "to" reaches, right after it.</summary>
-    public static bool IsNewLevelAfterBase(SentenceTokens s, FigureDraft from, FigureDraft to) =>
-        to.TextFirst == from.ExtentLast + 2 && s.Is(from.ExtentLast + 1, "to");
+    // (a figure's kind is decided after its period: "by 20.51%" and "doubled" are the changes a base and its level follow, not
+    // "on $1.90 a day or less ... from 1.9 billion in 1990 to 736 million")
+    private static bool IsPercentOrMultiple(FigureDraft f) => f.Unit.Class == UnitClass.Percent || f.Number.Form == NumberForm.Multiplier;
+
+    /// <summary>"from N234.746 billion to N282.907 billion", "from N282.9bn in 2015 to N726.2bn": the level a base's "to"
+    /// reaches, right after it or after the base's own time.</summary>
+    public static bool IsNewLevelAfterBase(SentenceReading r, FigureDraft from, FigureDraft to) =>
+        r.Tokens.Is(to.TextFirst - 1, "to") && (to.TextFirst == from.ExtentLast + 2 || TimeChoice.IsTimeAt(r, from.ExtentLast + 1, to.TextFirst - 2));
 
     private static bool ContrastBetween(SentenceTokens s, FigureDraft figure, FigureDraft next)
     {

@@ -21,7 +21,7 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         // an earlier time than the change)
         if (isBase && q.Index > 0 && q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from")
             && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && change.ExtentLast + 2 == q.Figure.TextFirst
-            && FigureAfterPeriod.IsNewLevelAfterBase(q.S, q.Figure, q.Figures[q.Index + 1])) return null;
+            && FigureAfterPeriod.IsNewLevelAfterBase(q.Sentence, q.Figure, q.Figures[q.Index + 1])) return null;
         int before = q.Index - 1;
         while (before > 0 && IsBase(q.S, q.Figures[before]) != isBase) before--;
         if (isBase && before >= 0 && !IsBase(q.S, q.Figures[before])) before = q.Index - 1; // no base before: the one right before
@@ -35,14 +35,8 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     {
         int to = q.S.Is(q.Figure.TextFirst - 1, "a") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
         return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change
-            && (to - change.ExtentLast is >= 1 and <= 2 || IsTimeBetween(q.Sentence, change.ExtentLast + 1, to - 1));
+            // ("fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to")
+            && (to - change.ExtentLast is >= 1 and <= 2 || TimeChoice.IsTimeAt(q.Sentence, change.ExtentLast + 1, to - 1));
     }
 
-    // "fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to"
-    private static bool IsTimeBetween(SentenceReading r, int first, int last)
-    {
-        foreach (var e in r.Times)
-            if (e.First == first && e.Last == last) return true;
-        return false;
-    }
 }

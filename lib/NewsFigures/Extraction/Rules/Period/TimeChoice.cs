@@ -34,6 +34,14 @@ internal static class TimeChoice
         return null;
     }
 
+    /// <summary>Whether a time expression of the sentence spans exactly tokens [first, last].</summary>
+    public static bool IsTimeAt(SentenceReading r, int first, int last)
+    {
+        foreach (var e in r.Times)
+            if (e.First == first && e.Last == last) return true;
+        return false;
+    }
+
     /// <summary>A change, share or multiple (any measure, a borrowed unit, "doubled") may take a neighbour's period.</summary>
     public static bool TakesNeighbours(FigureDraft fig) =>
         fig.IsMeasure || fig.BorrowedUnit || fig.Number.Form == NumberForm.Multiplier;
