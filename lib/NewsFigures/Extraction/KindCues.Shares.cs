@@ -34,7 +34,7 @@ internal static partial class KindCues
         // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
         // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
         for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
-            if (s.IsLower(k) && s.Span(k) is "inflation" or "growth") return true;
+            if ((s.IsLower(k) || k == s.First) && (s.Is(k, "inflation") || s.Is(k, "growth"))) return true; // "Growth in regular pay was
         return ChangesPace(s, c.TextFirst);
     }
 

@@ -34,6 +34,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Core prices stayed firm, but inflation, which had peaked in May, dropped to 1.7% in June.", "1.7%", 1.7)]
     [InlineData("Despite a 3.8% year-on-year drop in visitors, the park earned more.", "3.8%", -3.8)]
     [InlineData("Ferry trips posted a 5 percent year-on-year (YoY) decline in July.", "5 percent", -5.0)] // past the abbreviation
+    [InlineData("Growth in regular pay was 6.6% in the year to November.", "6.6%", 6.6)] // the sentence's first word
     [InlineData("Museum visits fell 12,000 in May, the trust said.", "12,000", -12000.0)]
     [InlineData("This year 1,200 pupils sat the exam, 204 more than last year.", "204", 204.0)]
     [InlineData("Freight rates gained 3% or US$370 to reach US$14,028.", "US$370", 370.0)]
