@@ -380,13 +380,18 @@ internal static class UnitReader
         : s.Span(j) is "MMT" or "mmt" || s.Span(j) is "Mt" or "mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
 
-    /// <summary>"617,171 60-kg bags", "5,000 40-foot containers": the size of each thing counted, written as a number, a hyphen
-    /// and a measure before the noun; its last token, or 0.</summary>
-    internal static int SizeOfCountedLast(SentenceTokens s, int k) =>
-        s.IsDigits(k) && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.IsWord(k + 2) && s.Touches(k + 2) && s.IsLower(k + 3)
-        && s.Span(k + 2) is "kg" or "kilo" or "kilogram" or "kilogramme" or "pound" or "lb" or "foot" or "ft" or "litre" or "liter" or "tonne"
-            or "ton" or "gram" or "metre" or "meter" or "inch" or "ounce" or "gallon"
-            ? k + 2 : 0;
+    /// <summary>"617,171 60-kg bags", "5,000 40-foot containers", "60.2 million 60kg bags": the size of each thing counted,
+    /// written as a number, a hyphen (or none) and a measure before the noun; its last token, or 0.</summary>
+    internal static int SizeOfCountedLast(SentenceTokens s, int k)
+    {
+        if (!s.IsDigits(k)) return 0;
+        int measure = s.IsPunct(k + 1, '-') && s.Touches(k + 1) ? k + 2 : k + 1;
+        return s.IsWord(measure) && s.Touches(measure) && s.IsLower(measure + 1) && IsSizeMeasure(s.Span(measure)) ? measure : 0;
+    }
+
+    private static bool IsSizeMeasure(ReadOnlySpan<char> w) =>
+        w is "kg" or "kilo" or "kilogram" or "kilogramme" or "pound" or "lb" or "foot" or "ft" or "litre" or "liter" or "tonne"
+            or "ton" or "gram" or "metre" or "meter" or "inch" or "ounce" or "gallon";
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
     /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
