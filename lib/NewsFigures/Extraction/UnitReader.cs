@@ -389,6 +389,11 @@ internal static class UnitReader
         return s.IsWord(measure) && s.Touches(measure) && s.IsLower(measure + 1) && IsSizeMeasure(s.Span(measure)) ? measure : 0;
     }
 
+    /// <summary>"Sh 58.85 billion", "Sh 97.86", "Sh 1,200": an amount Kenya's "Sh" may stand before with a space (a scale,
+    /// decimals or thousands; "Sh 9" may be a name's number).</summary>
+    internal static bool IsSpacedShillingAmount(SentenceTokens s, int first) =>
+        s.Has(first + 1, WordClass.Scale) || s.IsDigits(first) && (s.Span(first).Contains('.') || s.Span(first).Contains(','));
+
     private static bool IsSizeMeasure(ReadOnlySpan<char> w) =>
         w is "kg" or "kilo" or "kilogram" or "kilogramme" or "pound" or "lb" or "foot" or "ft" or "litre" or "liter" or "tonne"
             or "ton" or "gram" or "metre" or "meter" or "inch" or "ounce" or "gallon";
@@ -456,9 +461,9 @@ internal static class UnitReader
         }
         // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        // "Sh35.7 billion", "Sh 58.85 billion" (the shilling as Kenyan papers write it): stuck to its amount, or before one in
-        // millions or billions
-        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !s.Has(first + 1, WordClass.Scale)))
+        // "Sh35.7 billion", "Sh 58.85 billion", "Sh 97.86" (the shilling as Kenyan papers write it): stuck to its amount, or
+        // before one in millions or billions, or with decimals or thousands
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !IsSpacedShillingAmount(s, first)))
         {
             first = rs;
             return abbreviated;

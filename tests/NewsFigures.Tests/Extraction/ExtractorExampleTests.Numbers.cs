@@ -653,6 +653,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The mine cost 4 billion rand to build.", "4 billion rand", 4e9, "ZAR")]
     [InlineData("The carrier posted a Sh35.7 billion profit.", "Sh35.7 billion", 3.57e10, "KES")]
     [InlineData("The carrier remitted Sh 58.85 billion in duties.", "Sh 58.85 billion", 5.885e10, "KES")]
+    [InlineData("Diesel will retail at Sh 97.86 a litre.", "Sh 97.86", 97.86, "KES")] // spaced, with decimals
+    [InlineData("Petrol now costs Sh 1,200 per gallon.", "Sh 1,200", 1200.0, "KES")] // spaced, with thousands
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     [InlineData("Gaming revenue totaled 17.3 billion patacas.", "17.3 billion patacas", 1.73e10, "MOP")]
     [InlineData("The budget is 177.9 billion kwacha.", "177.9 billion kwacha", 1.779e11, "ZMW")]
