@@ -258,10 +258,14 @@ internal static class TimeExpressionReader
         int m = Months.NumberOf(s, k);
         if (m == 0 || IsDateline(s, k)) return null;
         if (YearAt(s, k + 1) > 0 || (s.IsDigits(k + 1) && s.IsPunct(k + 2, ',') && YearAt(s, k + 3) > 0)) return null; // the year reads it
+        // "the June quarter of 2017" (as Indian and Australian papers write): the quarter that ends in (or holds) that month,
+        // of the year named after it
+        if (s.Is(k + 1, "quarter") && (s.Is(k + 2, "of") || s.Is(k + 2, "in")) && YearAt(s, k + 3) is > 0 and var named)
+            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 3, $"{Y(named)}-Q{(m + 2) / 3}", TimeRole.Period, false);
         // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year
         if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(WithPreposition(s, k), k, Unknown, TimeRole.Period, false) : null;
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
-        // "the June quarter" (as Indian and Australian papers write): the quarter that ends in (or holds) that month
+        // "the June quarter": of the article's year
         if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
         if (s.IsDigits(k + 1) && !s.Touches(k + 1)) last = k + 1; // March 28
         if (s.Is(last + 1, "last") && s.Is(last + 2, "year")) { year = d.Year - 1; last += 2; }
@@ -446,20 +450,33 @@ internal static class TimeExpressionReader
     // the first quarter (of 2024): a quarter of the named year, else of the article's year.
     private static TimeExpression? Quarter(SentenceTokens s, int k, int anchor)
     {
-        if (!s.Is(k + 1, "quarter")) return null;
-        int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0;
-        if (q == 0) return null;
+        // "the fourth quarter", "the 4th quarter" (the digit and its suffix touching)
+        int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0, word = k + 1;
+        if (q == 0 && s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.IsWord(k + 1) && s.Touches(k + 1)
+            && s.Span(k + 1) is "st" or "nd" or "rd" or "th") (q, word) = (digit[0] - '0', k + 2);
+        if (q == 0 || !s.Is(word, "quarter")) return null;
         int first = s.Is(k - 1, "the") ? k - 1 : k;
-        if (s.Is(k + 2, "of") && QuarterOfSplitYear(s, k + 3, q) is var (split, splitLast) && split is not null)
+        if (s.Is(word + 1, "of") && QuarterOfSplitYear(s, word + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, first), splitLast, split, TimeRole.Period, false);
-        if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var y) return new(WithPreposition(s, first), k + 3, $"{Y(y)}-Q{q}", TimeRole.Period, false);
-        return anchor > 0 ? new(WithPreposition(s, first), k + 1, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
+        if (s.Is(word + 1, "of") && YearAt(s, word + 2) is > 0 and var y) return new(WithPreposition(s, first), word + 2, $"{Y(y)}-Q{q}", TimeRole.Period, false);
+        // "the 2017 fourth quarter": the year named before the quarter
+        if (s.Is(k - 2, "the") && YearAt(s, k - 1) is > 0 and var before)
+            return new(WithPreposition(s, k - 2), word, $"{Y(before)}-Q{q}", TimeRole.Period, false);
+        return anchor > 0 ? new(WithPreposition(s, first), word, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;
     }
 
     // "Q2 2023", "Q1 of 2024", "in Q3": a quarter by its code, of the named year, else of the article's; a quarter of a year
     // written split ("Q1 of 2018-19") is one of the April-to-March financial year (QuarterOfSplitYear).
     private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
     {
+        // "3Q17", "4Q2016": the quarter's digit, "Q" and the year, all touching
+        if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
+            && s.IsDigits(k + 2) && s.Touches(k + 2) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
+        {
+            var year = s.Span(k + 2);
+            int coded = year.Length == 2 ? 2000 + int.Parse(year, CultureInfo.InvariantCulture) : year.Length == 4 ? YearAt(s, k + 2) : 0;
+            return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{digit[0] - '0'}", TimeRole.Period, false) : null;
+        }
         if (QuarterName(s, k) is not var (q, last)) return null;
         if (s.Is(last + 1, "of") && QuarterOfSplitYear(s, last + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, k), splitLast, split, TimeRole.Period, false);
@@ -508,6 +525,7 @@ internal static class TimeExpressionReader
     private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)
     {
         var w = s.Span(k);
+        // ("3Q17" is read with its year by QuarterCode)
         if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4') return (w[1] - '0', k);
         if (w is "Q" && s.IsDigits(k + 1) && s.Touches(k + 1) && s.Span(k + 1) is [>= '1' and <= '4'] digit && !(s.IsWord(k + 2) && s.Touches(k + 2)))
             return (digit[0] - '0', k + 1);
