@@ -26,7 +26,7 @@ internal static class TimeExpressionReader
                 continue;
             TimeExpression? e = PossessiveTime(s, k, date) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
-                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
+                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
@@ -395,6 +395,17 @@ internal static class TimeExpressionReader
         if (!s.IsCapitalized(k) || !MetricReader.IsPossessive(s, k)) return 0;
         var name = s.Span(k)[..^2];
         return name is "May" && s.IsCapitalized(k - 1) ? 0 : Months.NumberOfFullName(name);
+    }
+
+    // "the last quarter of 2012", "the final quarter of 2012": its fourth; "last quarter" alone: the quarter before the article's
+    private static TimeExpression? LastQuarter(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (!(s.Is(k, "last") || s.Is(k, "final")) || !s.Is(k + 1, "quarter")) return null;
+        int first = s.Is(k - 1, "the") ? k - 1 : k;
+        if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var year) return new(WithPreposition(s, first), k + 3, $"{Y(year)}-Q4", TimeRole.Period, false);
+        if (!s.Is(k, "last") || first < k || date is not { } d) return null;
+        var before = d.AddMonths(-3);
+        return new(WithPreposition(s, k), k + 1, $"{Y(before.Year)}-Q{(before.Month + 2) / 3}", TimeRole.Period, false);
     }
 
     // last week, this week: the month the week falls in

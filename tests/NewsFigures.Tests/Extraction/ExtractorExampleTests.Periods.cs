@@ -409,6 +409,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
     [InlineData("New car registrations fell by 21.2% in September to 330,295 units.", "330,295", "2013-09")] // past the change's own time
     [InlineData("Premium income grew by 15 per cent from N282.9bn in 2015 to N726.2bn in 2022.", "15 per cent", "2022")] // past the base's time
+    [InlineData("Ferry trips rose 1.5 percent year-on-year to 6,010 in June, a record so far in 2013.", "1.5 percent", "2013-06")] // past year-on-year
     [InlineData("The number living on $1.90 a day or less has declined, from 1.9 billion in 1990 to 736 million in 2015.", "$1.90", null)]
     public void A_change_takes_the_time_of_the_level_it_reaches(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2013, 11, 30)));
@@ -428,6 +429,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferries made 1,008 calls in 3Q17.", "2017-Q3")]
     [InlineData("Ferries made 1,008 calls in the 2017 fourth quarter.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in the June quarter of 2017.", "2017-Q2")] // of the year named, not the article's
-    public void Quarters_written_with_digits_codes_or_the_year_before(string sentence, string period) =>
+    [InlineData("Ferries made 1,008 calls in the last quarter of 2017.", "2017-Q4")]
+    [InlineData("Ferries made 1,008 calls in the final quarter of 2017.", "2017-Q4")]
+    [InlineData("Ferries made 1,008 calls last quarter.", "2018-Q2")] // the quarter before the article's
+    public void Quarters_written_with_digits_codes_the_year_before_or_as_the_last(string sentence, string period) =>
         Assert.Equal(period, PeriodOf(sentence, "1,008", new DateOnly(2018, 7, 20)));
 }

@@ -16,7 +16,8 @@ internal sealed class NearestTimePeriod : IPeriodRule
         int next = q.Index + 1;
         // (not for a base: "from N234.746 billion to N282.907 billion in 2022")
         if (next >= q.Figures.Count || !TimeChoice.TakesNeighbours(q.Figure) || KindCues.IsBaseOfComparison(q.S, q.Figure.TextFirst)) return null;
-        int to = q.Figure.ExtentLast + 1;
+        // ("rose 1.5 percent year-on-year to $6.01 billion in June": past what the change is measured against)
+        int to = Clauses.PeriodOverPeriodEnd(q.S, q.Figure.ExtentLast + 1);
         return q.S.Is(to, "to") && q.Figures[next].TextFirst == to + 1 ? TimeChoice.Nearest(q.Sentence, q.Figures[next], next, TimeChoice.Own) : null;
     }
 }
