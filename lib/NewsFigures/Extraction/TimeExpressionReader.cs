@@ -445,9 +445,10 @@ internal static class TimeExpressionReader
         return null;
     }
 
-    // "the same period last year": the tokens of "last year" there
+    // "the same period last year", "during the same month last year": the tokens from the phrase's preposition
     private static (int First, int Last)? SamePeriodLastYear(SentenceTokens s, int k) =>
-        s.Is(k, "last") && s.Is(k + 1, "year") && s.Is(k - 1, "period") && s.Is(k - 2, "same") ? (k, k + 1) : null;
+        s.Is(k, "last") && s.Is(k + 1, "year") && IsSamePeriodNoun(s, k - 1) && s.Is(k - 2, "same")
+            ? (s.Is(k - 3, "the") ? WithPreposition(s, k - 3) : k, k + 1) : null;
 
     // by mid-year, midyear
     private static TimeExpression? MidYear(SentenceTokens s, int k, int anchor)
@@ -623,6 +624,8 @@ internal static class TimeExpressionReader
     private static TimeRole RoleBefore(SentenceTokens s, int first)
     {
         if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
+        // "a 3.7 per cent increase over the same period last year": what a change is measured over
+        if (s.Is(first, "over") && s.Is(first + 1, "the") && s.Is(first + 2, "same")) return TimeRole.Base;
         int b = first - 1;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;

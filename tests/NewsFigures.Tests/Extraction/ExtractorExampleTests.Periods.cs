@@ -434,4 +434,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferries made 1,008 calls last quarter.", "2018-Q2")] // the quarter before the article's
     public void Quarters_written_with_digits_codes_the_year_before_or_as_the_last(string sentence, string period) =>
         Assert.Equal(period, PeriodOf(sentence, "1,008", new DateOnly(2018, 7, 20)));
+    [Theory]
+    [InlineData("In June alone, ferry trips reversed the 29.9 percent jump posted during the same month last year.", "29.9 percent", "2018-06")]
+    [InlineData("Ferry trips rose 7.9% in June from 2.06 million in the same month last year.", "2.06 million", "2018-06")]
+    [InlineData("In June, ferry crossings showed a 3.7 per cent increase over the same period last year.", "3.7 per cent", "2019-06")] // a base
+    public void The_same_month_or_quarter_last_year_is_that_part_of_the_year_before(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2019, 8, 8)));
 }
