@@ -440,4 +440,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In June, ferry crossings showed a 3.7 per cent increase over the same period last year.", "3.7 per cent", "2019-06")] // a base
     public void The_same_month_or_quarter_last_year_is_that_part_of_the_year_before(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2019, 8, 8)));
+    [Theory]
+    [InlineData("In June alone, ferry trips dropped 10.4 percent to 8,480, the biggest decline so far this year.")]
+    [InlineData("In June, ferry trips rose 1.5 percent to 8,480, the fastest growth recorded thus far in 2019.")]
+    public void The_span_a_superlative_ranks_over_dates_no_figure(string sentence) =>
+        Assert.Equal("2019-06", PeriodOf(sentence, "8,480", new DateOnly(2019, 8, 8)));
 }

@@ -60,7 +60,7 @@ internal static class TimeChoice
         if (owner == f) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
         if (e.Period == TimeExpressionReader.Unknown) return -1;
-        if (AfterSince(r.Tokens, e)) return -1;
+        if (AfterSince(r.Tokens, e) || InRecordFrame(r.Tokens, e)) return -1;
         if (!Reaches(r.Tokens, e, fig)) return -1;
         return e.Role switch { TimeRole.Period => Period, TimeRole.Now => Now, _ => Other };
     }
@@ -128,6 +128,22 @@ internal static class TimeChoice
             if (s.Is(k, "since") || s.Is(k, "Since")) return true;
         return false;
     }
+
+    // "to $8.48 billion, the biggest decline so far this year", "the fastest growth recorded thus far in 2019": the span a
+    // superlative ranks over, like "since", dates no figure
+    private static bool InRecordFrame(SentenceTokens s, TimeExpression e)
+    {
+        int far = s.Is(e.First, "so") || s.Is(e.First, "thus") ? e.First : s.Is(e.First - 1, "in") ? e.First - 2 : e.First - 1;
+        if (!s.Is(far, "far") || !(s.Is(far - 1, "so") || s.Is(far - 1, "thus"))) far = s.Is(e.First + 1, "far") ? e.First + 1 : -1;
+        if (far < 0) return false;
+        for (int k = far - 2; k >= s.First && far - k <= 6 && !s.IsClauseBreak(k); k--)
+            if (s.IsLower(k) && IsSuperlative(s.Span(k))) return true;
+        return false;
+    }
+
+    private static bool IsSuperlative(ReadOnlySpan<char> w) =>
+        w is "biggest" or "largest" or "highest" or "lowest" or "fastest" or "slowest" or "smallest" or "steepest" or "sharpest" or "strongest"
+            or "weakest" or "best" or "worst" or "most" or "least";
 
     private static bool IsSubordinator(ReadOnlySpan<char> w) => w is "since" or "when" or "after" or "before" or "until" or "because";
 
