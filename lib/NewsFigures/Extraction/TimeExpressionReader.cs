@@ -127,6 +127,8 @@ internal static class TimeExpressionReader
         // ("the January-to-October period": the words hyphenated)
         int at = dash && (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : k + 2;
         bool joined = dash || between && s.Is(k + 1, "and") || !between && (s.Is(k + 1, "to") || s.Is(k + 1, "through"));
+        // ("between July and end-September 2022": to the end of the second month)
+        if (!dash && s.Is(at, "end") && s.IsPunct(at + 1, '-') && s.Touches(at + 1) && s.Touches(at + 2)) at += 2;
         int m2 = joined ? Months.NumberOf(s, at) : 0;
         if (m2 <= m1) return null;
         int last = at, year = YearAt(s, at + 1);
@@ -420,7 +422,7 @@ internal static class TimeExpressionReader
     {
         // "67,000 between April and June, compared with 65,200 during the same period the previous year": the sentence's
         // quarter, month or half a year before
-        if (withinYear is not null && (PreviousYear(s, k) ?? SamePeriodLastYear(s, k)) is { } before)
+        if (withinYear is not null && (PreviousYear(s, k) ?? SamePeriodLastYear(s, k) ?? LastYearOfBase(s, k)) is { } before)
             return new(before.First, before.Last, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1) + withinYear[4..], TimeRole.Period, false);
         // "by the end of last year": its last month
         if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
@@ -442,6 +444,19 @@ internal static class TimeExpressionReader
     {
         if (s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"))) return (k, k + 2);
         if ((s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "year")) return (s.Is(k - 1, "the") ? k - 1 : k, k + 1);
+        return null;
+    }
+
+    // "end-June imports declined by 1 percent to $53.12 billion from $53.63 billion last year": "last year" right after a base
+    // the sentence's month or quarter is compared with is that part of the year before
+    private static (int First, int Last)? LastYearOfBase(SentenceTokens s, int k)
+    {
+        if (!s.Is(k, "last") || !s.Is(k + 1, "year") || !(s.IsDigits(k - 1) || s.Has(k - 1, WordClass.Scale))) return null;
+        for (int j = k - 2; j >= s.First && k - j <= 5; j--)
+        {
+            if (s.Is(j, "from") || s.Is(j, "than") || s.Is(j, "against") || s.Is(j, "with") && s.Is(j - 1, "compared")) return (k, k + 1);
+            if (s.IsWord(j) && !s.Has(j, WordClass.Scale) && !UnitReader.IsCurrencyPrefix(s.Span(j))) return null;
+        }
         return null;
     }
 

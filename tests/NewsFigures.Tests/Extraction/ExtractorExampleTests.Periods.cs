@@ -438,6 +438,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In June alone, ferry trips reversed the 29.9 percent jump posted during the same month last year.", "29.9 percent", "2018-06")]
     [InlineData("Ferry trips rose 7.9% in June from 2.06 million in the same month last year.", "2.06 million", "2018-06")]
     [InlineData("In June, ferry crossings showed a 3.7 per cent increase over the same period last year.", "3.7 per cent", "2019-06")] // a base
+    [InlineData("End-June ferry trips declined by 1 percent to 53,120 from 53,630 last year.", "53,630", "2018-06")] // "last year" after a base
+    [InlineData("Between July and end-September 2019, 10,590 trips were made, compared with 9,556 last year.", "9,556", "2018-Q3")]
     public void The_same_month_or_quarter_last_year_is_that_part_of_the_year_before(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2019, 8, 8)));
     [Theory]
