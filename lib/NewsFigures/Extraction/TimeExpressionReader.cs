@@ -30,7 +30,8 @@ internal static class TimeExpressionReader
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
-            bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && found.Period.Contains('/');
+            // (nor "from January 1 to June 30, 2023", a half of a year)
+            bool span = (s.Is(found.First, "from") || s.Is(found.First, "between")) && (found.Period.Contains('/') || IsRunOfMonths(s, found.First + 1));
             var role = found.Role == TimeRole.Period && !span ? RoleBefore(s, found.First) : found.Role;
             // ("in July compared with a year earlier, down from a 6.4 percent annual gain the previous month": a base's month is
             // no month a later "the previous month" counts from)
@@ -116,23 +117,28 @@ internal static class TimeExpressionReader
         return false;
     }
 
-    // "January-June 2011", "between April and June", "from June to July 2018", "January-to-October": a run of months of one year, named as its
-    // quarter or half when it is one; without a year of its own the article date gives it, as for a month alone
+    // "January-June 2011", "between April and June", "from June to July 2018", "January-to-October", "from January 1 to
+    // May 4": a run of months of one year, named as its quarter or half when it is one; without a year of its own the
+    // article date gives it, as for a month alone
     private static TimeExpression? MonthRange(SentenceTokens s, int k, DateOnly? date)
     {
         int m1 = Months.NumberOf(s, k);
         if (m1 == 0) return null;
         bool between = s.Is(k - 1, "between"), from = s.Is(k - 1, "from");
         bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
+        // ("from January 1 to May 4": days of the months)
+        int link = !dash && IsDayOfMonth(s, k + 1) ? k + 2 : k + 1;
         // ("the January-to-October period": the words hyphenated)
-        int at = dash && (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : k + 2;
-        bool joined = dash || between && s.Is(k + 1, "and") || !between && (s.Is(k + 1, "to") || s.Is(k + 1, "through"));
+        int at = dash && (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : link + 1;
+        bool joined = dash || between && s.Is(link, "and") || !between && (s.Is(link, "to") || s.Is(link, "through"));
         // ("between July and end-September 2022": to the end of the second month)
         if (!dash && s.Is(at, "end") && s.IsPunct(at + 1, '-') && s.Touches(at + 1) && s.Touches(at + 2)) at += 2;
         int m2 = joined ? Months.NumberOf(s, at) : 0;
         if (m2 <= m1) return null;
-        int last = at, year = YearAt(s, at + 1);
-        if (year > 0) last = at + 1;
+        int day = link > k + 1 && IsDayOfMonth(s, at + 1) ? at + 1 : at; // "to May 4, 2024"
+        int yearAt = day > at && s.IsPunct(day + 1, ',') ? day + 2 : day + 1;
+        int last = day, year = YearAt(s, yearAt);
+        if (year > 0) last = yearAt;
         // "in the July-September quarter in 2016"
         else if (s.Is(at + 1, "quarter") && (s.Is(at + 2, "in") || s.Is(at + 2, "of")) && YearAt(s, at + 3) is > 0 and var named) (year, last) = (named, at + 3);
         else if (date is { } d) year = m2 <= d.Month ? d.Year : d.Year - 1;
@@ -147,6 +153,17 @@ internal static class TimeExpressionReader
         };
         return new(between || from ? k - 1 : WithPreposition(s, k), last, period, TimeRole.Period, false);
     }
+
+    // "June to July", "January 1 to June 30": a run of months starts at k
+    private static bool IsRunOfMonths(SentenceTokens s, int k)
+    {
+        if (Months.NumberOf(s, k) == 0) return false;
+        int link = IsDayOfMonth(s, k + 1) ? k + 2 : k + 1;
+        return (s.Is(link, "to") || s.Is(link, "through") || s.Is(link, "and")) && Months.NumberOf(s, link + 1) > 0;
+    }
+
+    private static bool IsDayOfMonth(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.Span(k).Length <= 2 && int.Parse(s.Span(k), CultureInfo.InvariantCulture) is >= 1 and <= 31 && !(s.IsWord(k + 1) && s.Touches(k + 1));
 
     // "the 1980s": its first year, or its last when it ends a range
     private static (string Period, int Last)? DecadePoint(SentenceTokens s, int k, bool start) =>

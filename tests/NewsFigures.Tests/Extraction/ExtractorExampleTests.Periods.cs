@@ -447,4 +447,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In June, ferry trips rose 1.5 percent to 8,480, the fastest growth recorded thus far in 2019.")]
     public void The_span_a_superlative_ranks_over_dates_no_figure(string sentence) =>
         Assert.Equal("2019-06", PeriodOf(sentence, "8,480", new DateOnly(2019, 8, 8)));
+    [Theory]
+    [InlineData("Data showed 59,267 ferry trips from January 1 to May 4 nationwide.", "59,267", "2024-01/2024-05")]
+    [InlineData("Ferry receipts from January 1 to June 30, 2023 have climbed to P212.467 billion.", "P212.467 billion", "2023-H1")] // no base
+    [InlineData("Last winter, from October to December 2014, 92.6% of ferries were on time.", "92.6%", "2014-Q4")]
+    public void A_run_of_months_after_from_is_a_span_with_its_days(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 24)));
 }
