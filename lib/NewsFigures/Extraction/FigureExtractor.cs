@@ -51,6 +51,8 @@ public sealed class FigureExtractor
         }
         // "$427 million" in a text about an Australian insurer is Australian dollars, "¥283,868" in one about Japan yen
         LocalCurrency.Apply(figures, text);
+        // "2.76 million tons" beside "232,423 metric tons": the text's ton is the metric one
+        TextTonnes.Apply(figures, text);
         // "Revenues rose 7%" in a piece about Merck: Merck revenues
         if (figures.Count > 0 && (PieceSubject.Of(text) ?? pieceSubject?.Invoke()) is { } subject)
             for (int i = 0; i < figures.Count; i++) figures[i] = PieceSubject.Apply(figures[i], subject);

@@ -114,6 +114,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("INR", Single("A Mumbai mill said its profit rose to Rs943 million.").Unit);
     }
 
+    [Theory]
+    [InlineData("Copper output fell to 232,423 metric tons in September. Output was 2.76 million tons last year.", "tonne")]
+    [InlineData("Steel output fell to 8.5 million tons in August. Output was 94.8 million tons last year.", "ton")] // only "tons"
+    public void Tons_are_metric_in_a_text_that_says_metric_tons(string text, string unit) =>
+        Assert.Equal(unit, Extract(text).Last().Unit);
+
     [Fact]
     public void A_bare_dollar_is_the_texts_own_dollar_when_it_names_its_country()
     {
