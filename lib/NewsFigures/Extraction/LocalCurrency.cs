@@ -47,6 +47,11 @@ internal static class LocalCurrency
         ("NOK", "krone", [("DKK", ["Denmark", "Danish", "Copenhagen"])], ["Norway", "Norwegian", "Oslo"]),
     ];
 
+    // the kwacha is Zambia's and Malawi's ("K5.1 billion" from a bank in Blantyre)
+    private static readonly (string Code, string[] Cues)[] KwachaCountries = [("MWK", ["Malawi", "Malawian", "Lilongwe", "Blantyre"])];
+
+    private static readonly string[] Zambia = ["Zambia", "Zambian", "Lusaka"];
+
     private static readonly string[] China = ["China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "yuan", "RMB", "renminbi"];
 
     private static readonly (string Code, string[] Cues)[] EuroCountries =
@@ -67,6 +72,7 @@ internal static class LocalCurrency
         Replace(figures, "USD", () => CentsOf(text), ApplyCents);
         Replace(figures, "USD", () => CentsOfAmounts(figures), ApplyCentSign);
         Replace(figures, "CNY", () => YenOf(text), ApplyYen);
+        Replace(figures, "ZMW", () => Of(text, KwachaCountries, Zambia), (figure, code) => figure.Unit == "ZMW" ? figure with { Unit = code } : figure);
         foreach (var (usual, word, local, usualCues) in SharedNames)
             Replace(figures, usual, () => Of(text, local, usualCues), (figure, code) => NamedIn(figure, usual, word) ? figure with { Unit = code } : figure);
     }

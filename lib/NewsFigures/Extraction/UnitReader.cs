@@ -416,7 +416,13 @@ internal static class UnitReader
 
     /// <summary>A naira, rand or peso written as its capital letter stuck to an amount ("N14.7 billion", "R2.5 billion",
     /// "P827.50").</summary>
-    internal static bool IsCurrencyLetter(SentenceTokens s, int k) => IsNairaSign(s, k) || IsRandSign(s, k) || IsPesoSign(s, k);
+    internal static bool IsCurrencyLetter(SentenceTokens s, int k) => IsNairaSign(s, k) || IsRandSign(s, k) || IsPesoSign(s, k) || IsKwachaSign(s, k);
+
+    /// <summary>"K4.4 billion", "K614.6 million", "K1 billion" (and "k3.9 billion" before a scale): Zambian and Malawian
+    /// papers write the kwacha as a K stuck to the amount (not "K2", "K9" or "K-12").</summary>
+    private static bool IsKwachaSign(SentenceTokens s, int k) =>
+        IsLetterSign(s, k, "K") || s.Is(k, "k") && s.IsLower(k) && s.Touches(k + 1) && s.IsDigits(k + 1) && s.Has(k + 2, WordClass.Scale)
+            && !(s.Touches(k) && s.IsWord(k - 1));
 
     private static bool IsLetterSign(SentenceTokens s, int k, string letter)
     {
@@ -473,6 +479,8 @@ internal static class UnitReader
         if (IsPesoSign(s, b) || s.IsPunct(b, '₱')) { first = b; return "PHP"; }
         if ((s.IsPunct(b, '¢') || s.IsPunct(b, '₵')) && s.Is(b - 1, "GH") && s.Touches(b)) { first = b - 1; return "GHS"; }
         if (IsRandSign(s, b)) { first = b; return "ZAR"; }
+        // "K1 billion", "K614.6 million", "k3.9 billion": the kwacha (Zambian unless the text is about Malawi, LocalCurrency)
+        if (IsKwachaSign(s, b)) { first = b; return "ZMW"; }
         // "pounds 12m saved from central NHS budgets": old newspaper archives write the pound sign as a word before the amount
         if (s.Is(b, "pounds") && s.IsLower(b) && !s.Touches(first) && !s.IsDigits(b - 1) && !s.Has(b - 1, WordClass.Cardinal))
         {

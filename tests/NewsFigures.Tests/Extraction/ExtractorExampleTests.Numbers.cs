@@ -121,6 +121,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, Extract(text).Last().Unit);
 
     [Fact]
+    public void The_kwacha_is_malawis_in_a_text_about_malawi()
+    {
+        Assert.Equal("MWK", Extract("A Blantyre bank in Malawi posted a profit of K5.1 billion, up from K4.4 billion.").First().Unit);
+        Assert.Null(Extract("The K2 is the second-highest mountain; the K9 unit has 12 dogs.").FirstOrDefault(f => f.Unit is "ZMW" or "MWK"));
+    }
+
+    [Fact]
     public void A_bare_dollar_is_the_texts_own_dollar_when_it_names_its_country()
     {
         const string australian = "Insurance Australia Group lifted its payout. The Sydney-based insurer booked a $427 million loss "
@@ -661,6 +668,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The carrier remitted Sh 58.85 billion in duties.", "Sh 58.85 billion", 5.885e10, "KES")]
     [InlineData("Diesel will retail at Sh 97.86 a litre.", "Sh 97.86", 97.86, "KES")] // spaced, with decimals
     [InlineData("Petrol now costs Sh 1,200 per gallon.", "Sh 1,200", 1200.0, "KES")] // spaced, with thousands
+    [InlineData("The Lusaka lender posted a K1 billion profit.", "K1 billion", 1e9, "ZMW")] // the kwacha's K
+    [InlineData("Revenue increased to k3.9 billion.", "k3.9 billion", 3.9e9, "ZMW")] // in lower case before a scale
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     [InlineData("Gaming revenue totaled 17.3 billion patacas.", "17.3 billion patacas", 1.73e10, "MOP")]
     [InlineData("The budget is 177.9 billion kwacha.", "177.9 billion kwacha", 1.779e11, "ZMW")]
