@@ -504,7 +504,9 @@ internal static class UnitReader
 
     private static string? DollarOfCountry(ReadOnlySpan<char> country) => country switch
     {
-        "US" => "USD", "A" => "AUD", "NZ" => "NZD", "C" => "CAD", "HK" => "HKD", "S" => "SGD", _ => null,
+        "US" => "USD", "A" => "AUD", "NZ" => "NZD", "C" => "CAD", "HK" => "HKD", "S" => "SGD",
+        // the Caribbean's, Taiwan's, Namibia's and Fiji's dollars: "BZ$1.2bn", "TT$500", "J$2 billion", "EC$", "NT$", "N$", "FJ$"
+        "BZ" => "BZD", "TT" => "TTD", "J" => "JMD", "EC" => "XCD", "NT" => "TWD", "N" => "NAD", "FJ" => "FJD", "G" => "GYD", _ => null,
     };
 
     private static UnitPhrase CountedNoun(SentenceTokens s, int first, int last, int j)

@@ -669,6 +669,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Diesel will retail at Sh 97.86 a litre.", "Sh 97.86", 97.86, "KES")] // spaced, with decimals
     [InlineData("Petrol now costs Sh 1,200 per gallon.", "Sh 1,200", 1200.0, "KES")] // spaced, with thousands
     [InlineData("The Lusaka lender posted a K1 billion profit.", "K1 billion", 1e9, "ZMW")] // the kwacha's K
+    [InlineData("The budget assumes spending of BZ$1.2bn.", "BZ$1.2bn", 1.2e9, "BZD")] // a dollar's country before its sign
+    [InlineData("Revenue rose to TT$500 million.", "TT$500 million", 5e8, "TTD")]
+    [InlineData("The airline earned NT$3.5 billion.", "NT$3.5 billion", 3.5e9, "TWD")]
     [InlineData("Revenue increased to k3.9 billion.", "k3.9 billion", 3.9e9, "ZMW")] // in lower case before a scale
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     [InlineData("Gaming revenue totaled 17.3 billion patacas.", "17.3 billion patacas", 1.73e10, "MOP")]
