@@ -48,6 +48,7 @@ internal static class BareNumberUnit
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
         if (ShareWholeInBrackets(s, figures, f) is { } whole) return c with { Unit = c.Unit with { Unit = whole } };
+        if (IsPercentBase(s, figures, f)) return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
         if (ReachedLikeEarlier(s, figures, f) is { } listed) return c with { Unit = c.Unit with { Unit = listed } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
@@ -62,6 +63,21 @@ internal static class BareNumberUnit
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
+    }
+
+    // "declined to 66.0 percent in October from 69.8 in September": a bare number, no more than 100, after "from" and the
+    // percent level it is compared with (and that level's time) is a percent too ("from 50.2 to 49.7 percent" is a range)
+    private static bool IsPercentBase(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (c.Number.HasScale || c.Value > 100) return false;
+        // (the percent a level reached, "to 66.0 percent": after a change, "an increase of 4.2 per cent from 95", the base is
+        // the old level of what changed)
+        if (f == 0 || figures[f - 1].Unit.Class != UnitClass.Percent || !s.Is(figures[f - 1].TextFirst - 1, "to") || !s.Is(c.TextFirst - 1, "from"))
+            return false;
+        for (int k = figures[f - 1].ExtentLast + 1; k < c.TextFirst - 1; k++)
+            if (!s.IsWord(k) || c.TextFirst - 1 - k > 4) return false; // only the percent's time between ("in October")
+        return true;
     }
 
     // "57.8 per cent of patients (48,735)", "62.6 per cent (14,577) of GI scope patients": a count in brackets beside a share
