@@ -479,7 +479,7 @@ internal static class TimeExpressionReader
 
     // "the same period last year", "during the same month last year": the tokens from the phrase's preposition
     private static (int First, int Last)? SamePeriodLastYear(SentenceTokens s, int k) =>
-        s.Is(k, "last") && s.Is(k + 1, "year") && IsSamePeriodNoun(s, k - 1) && s.Is(k - 2, "same")
+        s.Is(k, "last") && s.Is(k + 1, "year") && IsSamePeriodNoun(s, k - 1) && IsSame(s, k - 2)
             ? (s.Is(k - 3, "the") ? WithPreposition(s, k - 3) : k, k + 1) : null;
 
     // by mid-year, midyear
@@ -623,7 +623,7 @@ internal static class TimeExpressionReader
         if (s.Is(first - 1, "of") && s.Is(first - 2, "period") && s.Is(first - 3, "the")) return s.Has(first - 4, WordClass.Preposition) ? first - 4 : first - 3;
         // "posted in the same period of 2023", "during the same quarter in 2022": the phrase that names the period is the
         // time's (after "compared to", "from" or "than" the year alone keeps the base's role, RoleBefore)
-        if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && s.Is(first - 3, "same") && s.Is(first - 4, "the")
+        if ((s.Is(first - 1, "of") || s.Is(first - 1, "in")) && IsSamePeriodNoun(s, first - 2) && IsSame(s, first - 3) && s.Is(first - 4, "the")
             && s.IsLower(first - 5) && s.Span(first - 5) is "in" or "during" or "for" or "over")
             return first - 5;
         // "in the year ended February 2019", "for the 12 months to June", "for the three months leading up to November": the span
@@ -657,7 +657,7 @@ internal static class TimeExpressionReader
     {
         if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
         // "a 3.7 per cent increase over the same period last year": what a change is measured over
-        if (s.Is(first, "over") && s.Is(first + 1, "the") && s.Is(first + 2, "same")) return TimeRole.Base;
+        if (s.Is(first, "over") && s.Is(first + 1, "the") && IsSame(s, first + 2)) return TimeRole.Base;
         int b = first - 1;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
@@ -671,13 +671,16 @@ internal static class TimeExpressionReader
         // same point a year earlier", "up 2.3 percent from the same period in 2010" too)
         int of = s.Is(first, "in") || s.Is(first, "of") ? first : s.Is(b, "in") || s.Is(b, "of") ? b : -1;
         int same = of >= 0 ? of - 1 : b;
-        if ((of >= 0 || !s.Has(first, WordClass.Preposition)) && IsSamePeriodNoun(s, same) && s.Is(same - 1, "same") && s.Is(same - 2, "the")
+        if ((of >= 0 || !s.Has(first, WordClass.Preposition)) && IsSamePeriodNoun(s, same) && IsSame(s, same - 1) && s.Is(same - 2, "the")
             && ((s.Is(same - 3, "to") || s.Is(same - 3, "with")) && s.Is(same - 4, "compared") || s.Is(same - 3, "from") || s.Is(same - 3, "than")))
             return TimeRole.Base;
         // "compared to August of 2019": the year of a month takes the month's role
         if (s.Is(of, "of") && s.Has(of - 1, WordClass.Month)) return RoleBefore(s, of - 1);
         return TimeRole.Period;
     }
+
+    // "the same period", "the corresponding month", "the comparable quarter"
+    private static bool IsSame(SentenceTokens s, int k) => s.Is(k, "same") || s.Is(k, "corresponding") || s.Is(k, "comparable");
 
     private static bool IsSamePeriodNoun(SentenceTokens s, int k) =>
         s.Is(k, "period") || s.Is(k, "quarter") || s.Is(k, "month") || s.Is(k, "point") || s.Is(k, "time") || s.Is(k, "week");

@@ -465,6 +465,12 @@ internal static class UnitReader
             }
             return "USD";
         }
+        // "US dollars 202.7 million" (as Sri Lankan papers write): the currency's name before its amount
+        if ((s.Is(b, "dollars") || s.Is(b, "dollar")) && s.Is(b - 1, "US") && s.IsCapitalized(b - 1) && !s.Touches(first))
+        {
+            first = b - 1;
+            return "USD";
+        }
         // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
         // "Sh35.7 billion", "Sh 58.85 billion", "Sh 97.86" (the shilling as Kenyan papers write it): stuck to its amount, or

@@ -680,6 +680,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The budget assumes spending of BZ$1.2bn.", "BZ$1.2bn", 1.2e9, "BZD")] // a dollar's country before its sign
     [InlineData("Revenue rose to TT$500 million.", "TT$500 million", 5e8, "TTD")]
     [InlineData("The airline earned NT$3.5 billion.", "NT$3.5 billion", 3.5e9, "TWD")]
+    [InlineData("Earnings rose to US dollars 202.7 million.", "US dollars 202.7 million", 2.027e8, "USD")] // the name before the amount
     [InlineData("Revenue increased to k3.9 billion.", "k3.9 billion", 3.9e9, "ZMW")] // in lower case before a scale
     [InlineData("Imports reached 12 trillion rupiah.", "12 trillion rupiah", 1.2e13, "IDR")]
     [InlineData("Gaming revenue totaled 17.3 billion patacas.", "17.3 billion patacas", 1.73e10, "MOP")]

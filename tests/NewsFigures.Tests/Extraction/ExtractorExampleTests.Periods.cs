@@ -453,4 +453,13 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Last winter, from October to December 2014, 92.6% of ferries were on time.", "92.6%", "2014-Q4")]
     public void A_run_of_months_after_from_is_a_span_with_its_days(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 24)));
+    [Theory]
+    [InlineData("Ferry trips dropped to 985 in the period under review from 1,017 recorded in the corresponding period in 2017.", "985",
+        null)] // the corresponding period's year is the base's
+    [InlineData("Ferry trips rose sharply, compared to the corresponding period in 2017 which recorded 38,190 trips.", "38,190", "2017")]
+    [InlineData("Ferry use is higher than in 2017, which was 7%.", "7%", "2017")] // the clause a base's time opens is of that time
+    [InlineData("Ferry trips grew by 13.8 per cent growth in August 2018 to 140,319 from 123,269 in the same month of 2017.", "140,319",
+        "2018-08")] // past the change noun and its time
+    public void The_corresponding_period_is_a_base_and_the_clause_it_opens_is_of_its_time(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2018, 9, 20)));
 }

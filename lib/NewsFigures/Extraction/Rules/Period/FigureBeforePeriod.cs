@@ -28,6 +28,8 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         return before >= 0 && q.Figures[before] is { Period: { } period } figure ? new PeriodProposal(period, figure.HasFuturePeriod) : null;
     }
 
+    private static int AfterChangeNoun(SentenceTokens s, int k) => KindCues.NounDirection(s, k) != 0 ? k + 1 : k;
+
     private static bool IsBase(SentenceTokens s, FigureDraft f) => KindCues.IsBaseOfComparison(s, f.TextFirst);
 
     // "tumbled 7.2 percent to a 402,000 unit-rate": the level a change reaches is of the change's time
@@ -35,8 +37,9 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     {
         int to = q.S.Is(q.Figure.TextFirst - 1, "a") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
         return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change
-            // ("fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to")
-            && (to - change.ExtentLast is >= 1 and <= 2 || TimeChoice.IsTimeAt(q.Sentence, change.ExtentLast + 1, to - 1));
+            // ("fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to", and its change
+            // noun before that, "13.8 per cent growth in August 2014 to 140,319 tourists")
+            && (to - change.ExtentLast is >= 1 and <= 2 || TimeChoice.IsTimeAt(q.Sentence, AfterChangeNoun(q.S, change.ExtentLast + 1), to - 1));
     }
 
 }

@@ -57,6 +57,7 @@ internal static class TimeChoice
         if (owner == f && e.Role == TimeRole.Base && (LabelsAmount(r.Tokens, e, fig) || r.LabelsInBrackets(t)))
             return Own;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
+        if (e.Role == TimeRole.Base) return Own; // the clause the base's time opens is of that time
         if (owner == f) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
         if (e.Period == TimeExpressionReader.Unknown) return -1;
@@ -76,10 +77,14 @@ internal static class TimeChoice
     private static bool LabelsAmount(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
         s.Is(e.First - 1, "the") && TimeExpressionReader.MeasureNounOf(s, e.Last + 1) == fig.TextFirst;
 
-    // "compared to the same quarter in 2013, when the company's devices accounted for nearly a third": a base's time dates
-    // the figures of the clause ", when" opens right after it
-    private static bool DatesWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
-        fig.TextFirst > e.Last + 2 && s.IsPunct(e.Last + 1, ',') && s.Is(e.Last + 2, "when");
+    // "compared to the same quarter in 2013, when the company's devices accounted for nearly a third", "compared to the
+    // corresponding period in 2018 which recorded 38,190 cases": a base's time dates the figures of the clause ", when" or
+    // "which" opens right after it
+    private static bool DatesWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig)
+    {
+        int opener = s.IsPunct(e.Last + 1, ',') ? e.Last + 2 : e.Last + 1;
+        return fig.TextFirst > opener && (s.Is(opener, "when") && opener == e.Last + 2 || s.Is(opener, "which") && fig.TextFirst - opener <= 3);
+    }
 
     /// <summary>Whether a time expression the figure does not own may still be its period. Not when it stands after a
     /// contrast that follows the figure ("436,127 in the previous month, but ... in April 2020"), inside a clause of its
