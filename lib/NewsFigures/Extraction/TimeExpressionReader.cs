@@ -495,7 +495,9 @@ internal static class TimeExpressionReader
     private static TimeExpression? Quarter(SentenceTokens s, int k, int anchor)
     {
         // "the fourth quarter", "the 4th quarter" (the digit and its suffix touching)
-        int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0, word = k + 1;
+        // ("the third-quarter of 2021": hyphenated)
+        int q = s.Is(k, "first") ? 1 : s.Is(k, "second") ? 2 : s.Is(k, "third") ? 3 : s.Is(k, "fourth") ? 4 : 0;
+        int word = q > 0 && s.IsPunct(k + 1, '-') && s.Touches(k + 1) && s.Touches(k + 2) && s.Is(k + 2, "quarter") && s.Is(k + 3, "of") ? k + 2 : k + 1;
         if (q == 0 && s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.IsWord(k + 1) && s.Touches(k + 1)
             && s.Span(k + 1) is "st" or "nd" or "rd" or "th") (q, word) = (digit[0] - '0', k + 2);
         if (q == 0 || !s.Is(word, "quarter")) return null;

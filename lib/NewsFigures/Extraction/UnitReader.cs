@@ -400,9 +400,13 @@ internal static class UnitReader
 
     /// <summary>"828,016 Twenty-Foot Equivalent Units", "682,312 twenty-foot equivalent units", "683,500 20-foot equivalent
     /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
-    internal static int TwentyFootUnitsLast(SentenceTokens s, int j) =>
-        (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.IsPunct(j + 1, '-') && s.Is(j + 2, "foot") && s.Is(j + 3, "equivalent") && (s.Is(j + 4, "units") || s.Is(j + 4, "unit"))
-            ? j + 4 : -1;
+    internal static int TwentyFootUnitsLast(SentenceTokens s, int j)
+    {
+        // ("twenty foot equivalent units": the hyphen may be left out)
+        int foot = s.IsPunct(j + 1, '-') ? j + 2 : j + 1;
+        return (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.Is(foot, "foot") && s.Is(foot + 1, "equivalent")
+            && (s.Is(foot + 2, "units") || s.Is(foot + 2, "unit")) ? foot + 2 : -1;
+    }
 
     /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with
     /// decimals, thousands or a scale (not "N95", "the N7 road").</summary>

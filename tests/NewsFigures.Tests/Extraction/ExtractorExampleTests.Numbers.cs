@@ -614,6 +614,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Uganda exported 617,171 60-kg bags of coffee in October.", "617,171", "bag")]
     [InlineData("The port handled 5,000 40-foot containers.", "5,000", "container")]
     [InlineData("The harvest will rise to a record 60.2 million 60kg bags.", "60.2 million", "bag")] // no hyphen
+    [InlineData("The port handled 1.43 million twenty foot equivalent units.", "1.43 million twenty foot equivalent units", "TEU")] // the TEU without its hyphen
     public void A_size_written_before_the_counted_noun_is_part_of_it(string sentence, string text, string unit)
     {
         var counted = Assert.Single(Extract(sentence));
