@@ -521,6 +521,14 @@ internal static class UnitReader
 
     private static UnitPhrase CountedNoun(SentenceTokens s, int first, int last, int j)
     {
+        // "5.75 million head of sheep": livestock counted by the head, a singular after any number; the noun is the animals
+        // after "of" ("at 4.25 million head" alone is left to the noun before it)
+        if (s.Is(j, "head") && s.IsLower(j) && s.Is(j + 1, "of") && s.IsLower(j + 2) && !s.Has(j + 2, WordClass.Determiner | WordClass.Preposition))
+        {
+            int animals = j + 2; // "head of market lambs": up to the plural
+            while (animals < j + 4 && !Inflection.IsPlural(s.Span(animals)) && s.IsLower(animals + 1)) animals++;
+            return new UnitPhrase("head", UnitClass.Counted, first, last, j + 2, animals, animals + 1);
+        }
         int head = -1, end = -1, words = 0, nounFirst = j;
         for (int k = j; s.InRange(k) && words < MaxNounWords; k++)
         {

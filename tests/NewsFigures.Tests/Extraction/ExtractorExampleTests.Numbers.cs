@@ -615,6 +615,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The port handled 5,000 40-foot containers.", "5,000", "container")]
     [InlineData("The harvest will rise to a record 60.2 million 60kg bags.", "60.2 million", "bag")] // no hyphen
     [InlineData("The port handled 1.43 million twenty foot equivalent units.", "1.43 million twenty foot equivalent units", "TEU")] // the TEU without its hyphen
+    [InlineData("The farms held 1.42 million head of market lambs.", "1.42 million", "head")] // livestock by the head
     public void A_size_written_before_the_counted_noun_is_part_of_it(string sentence, string text, string unit)
     {
         var counted = Assert.Single(Extract(sentence));
