@@ -186,6 +186,9 @@ internal static class UnitReader
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
+            // "the 2.78 million-metric-ton quota": a metric ton is a tonne
+            if (s.Is(j + 1, "metric") && s.IsPunct(j + 2, '-') && s.Touches(j + 2) && (s.Is(j + 3, "ton") || s.Is(j + 3, "tonne")))
+                return new UnitPhrase("tonne", UnitClass.Compound, first, last, j + 1, j + 3, j + 4);
             var word = s.Span(j + 1);
             string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);

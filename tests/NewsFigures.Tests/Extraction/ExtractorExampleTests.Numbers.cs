@@ -129,6 +129,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Fact]
+    public void A_metric_ton_in_a_hyphenated_compound_is_a_tonne() =>
+        Assert.Equal("tonne", FigureOf("Boats landed 88 percent of the 2.78 million-metric-ton quota.", "2.78 million").Unit);
+
+    [Fact]
     public void The_kwacha_is_malawis_in_a_text_about_malawi()
     {
         Assert.Equal("MWK", Extract("A Blantyre bank in Malawi posted a profit of K5.1 billion, up from K4.4 billion.").First().Unit);
