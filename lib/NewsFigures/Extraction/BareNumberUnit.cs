@@ -49,6 +49,10 @@ internal static class BareNumberUnit
             return c with { Unit = c.Unit with { Unit = reached } };
         if (ShareWholeInBrackets(s, figures, f) is { } whole) return c with { Unit = c.Unit with { Unit = whole } };
         if (IsPercentBase(s, figures, f)) return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
+        // "a nationwide customer base of 28.4 million": a base names what it counts, as a subject's does ("user base hit")
+        if (s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "base") && s.IsLower(c.TextFirst - 3) && s.IsWord(c.TextFirst - 3)
+            && !s.Has(c.TextFirst - 3, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword))
+            return c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(c.TextFirst - 3)) } };
         if (ReachedLikeEarlier(s, figures, f) is { } listed) return c with { Unit = c.Unit with { Unit = listed } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };

@@ -129,6 +129,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Fact]
+    public void A_base_of_a_bare_count_names_what_it_counts() =>
+        Assert.Equal("customer", FigureOf("The investment supported a nationwide customer base of 28.4 million.", "28.4 million").Unit);
+
+    [Fact]
     public void A_metric_ton_in_a_hyphenated_compound_is_a_tonne() =>
         Assert.Equal("tonne", FigureOf("Boats landed 88 percent of the 2.78 million-metric-ton quota.", "2.78 million").Unit);
 
