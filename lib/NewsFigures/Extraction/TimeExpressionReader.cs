@@ -22,9 +22,9 @@ internal static class TimeExpressionReader
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
-                && PossessiveMonth(s, k) == 0 && !Months.IsWeekday(s, k))
+                && PossessiveMonth(s, k) == 0 && !Months.IsWeekday(s, k) && !s.Is(k, "FY"))
                 continue;
-            TimeExpression? e = PossessiveTime(s, k, date) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
@@ -223,6 +223,22 @@ internal static class TimeExpressionReader
                 return new(k, j, $"{Y(end - (int)count + 1)}/{Y(end)}", TimeRole.Period, false);
         }
         return anchor > 0 ? new(k, n + 1, $"{Y(anchor + 1)}/{Y(anchor + (int)count)}", TimeRole.Period, false) : null;
+    }
+
+    // "FY2024", "FY24", "FY 2023", "FY 2024-25": a fiscal year by its code, named by the year it ends in
+    private static TimeExpression? FiscalCode(SentenceTokens s, int k)
+    {
+        if (!s.Is(k, "FY") || !s.IsCapitalized(k) || !s.IsDigits(k + 1) || s.IsWord(k + 2) && s.Touches(k + 2)) return null;
+        var digits = s.Span(k + 1);
+        int year = !s.Touches(k + 1) ? YearAt(s, k + 1)
+            : digits.Length == 2 ? 2000 + int.Parse(digits, CultureInfo.InvariantCulture)
+            : digits.Length == 4 && NonFigureRules.IsYearDigits(digits) ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
+        if (year == 0) return null;
+        // "FY 2024-25", "FY2016-17": a year written split is named by its second
+        if ((s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '/')) && s.Touches(k + 2) && s.IsDigits(k + 3) && s.Touches(k + 3))
+            return s.Span(k + 3).Length == 2 && int.Parse(s.Span(k + 3), CultureInfo.InvariantCulture) == (year + 1) % 100
+                ? new(WithPreposition(s, k), k + 3, $"FY{Y(year + 1)}", TimeRole.Period, false) : null;
+        return new(WithPreposition(s, k), k + 1, $"FY{Y(year)}", TimeRole.Period, false);
     }
 
     private static TimeExpression? Year(SentenceTokens s, int k, int anchor)

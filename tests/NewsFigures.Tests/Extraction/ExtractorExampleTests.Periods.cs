@@ -463,4 +463,10 @@ public sealed partial class ExtractorExampleTests
         "2018-08")] // past the change noun and its time
     public void The_corresponding_period_is_a_base_and_the_clause_it_opens_is_of_its_time(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2018, 9, 20)));
+    [Theory]
+    [InlineData("The ferry deficit was 5.8% of revenue in FY2024.", "5.8%", "FY2024")]
+    [InlineData("Ferry exports rose from 7.847m tonnes during FY20 to 9.314m tonnes in FY21.", "7.847m tonnes", "FY2020")]
+    [InlineData("The budget estimates for the FY 2025-26 are proposed at Rs 74,427 crore.", "Rs 74,427 crore", "FY2026")] // split
+    public void A_fiscal_year_by_its_code_is_named_by_the_year_it_ends_in(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 10)));
 }
