@@ -521,6 +521,10 @@ internal static class TimeExpressionReader
         if (s.Is(word + 1, "of") && QuarterOfSplitYear(s, word + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, first), splitLast, split, TimeRole.Period, false);
         if (s.Is(word + 1, "of") && YearAt(s, word + 2) is > 0 and var y) return new(WithPreposition(s, first), word + 2, $"{Y(y)}-Q{q}", TimeRole.Period, false);
+        // "the fourth quarter of last year", "the first quarter last year"
+        int relative = s.Is(word + 1, "of") ? word + 2 : word + 1;
+        if ((s.Is(relative, "last") || s.Is(relative, "next")) && s.Is(relative + 1, "year") && anchor > 0)
+            return new(WithPreposition(s, first), relative + 1, $"{Y(s.Is(relative, "last") ? anchor - 1 : anchor + 1)}-Q{q}", TimeRole.Period, false);
         // "the 2017 fourth quarter": the year named before the quarter
         if (s.Is(k - 2, "the") && YearAt(s, k - 1) is > 0 and var before)
             return new(WithPreposition(s, k - 2), word, $"{Y(before)}-Q{q}", TimeRole.Period, false);
@@ -616,7 +620,8 @@ internal static class TimeExpressionReader
     }
 
     // after "the first six months": "of 2011" (its year), "of the year", "of this year", "this year" or nothing (the
-    // article's), or "last year", and the last token read (-1 for none); null for "of" anything else ("of the season")
+    // article's), or "last year", "of last year", "of next year", and the last token read (-1 for none); null for "of"
+    // anything else ("of the season")
     private static (int Year, int Last)? OfWhichYear(SentenceTokens s, int at, int anchor)
     {
         // "in the first 10 months this year", "the first half last year": the year named without "of"
@@ -624,6 +629,8 @@ internal static class TimeExpressionReader
         if (!s.Is(at, "of")) return anchor > 0 ? (anchor, -1) : null;
         // "of 2010/11", "of 2018-19": a season or fiscal year, which the range reading keeps
         if (YearAt(s, at + 1) is > 0 and var named) return (s.IsPunct(at + 2, '/') || s.IsPunct(at + 2, '-')) && s.Touches(at + 2) ? null : (named, at + 1);
+        // ("of last year", "of next year")
+        if ((s.Is(at + 1, "last") || s.Is(at + 1, "next")) && s.Is(at + 2, "year") && anchor > 0) return (s.Is(at + 1, "last") ? anchor - 1 : anchor + 1, at + 2);
         return (s.Is(at + 1, "the") || s.Is(at + 1, "this")) && s.Is(at + 2, "year") && anchor > 0 ? (anchor, at + 2) : null;
     }
 

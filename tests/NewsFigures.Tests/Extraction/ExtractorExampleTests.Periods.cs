@@ -433,6 +433,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferries made 1,008 calls in the final quarter of 2017.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls last quarter.", "2018-Q2")] // the quarter before the article's
     [InlineData("Ferries made 1,008 calls in the third-quarter of 2017.", "2017-Q3")] // hyphenated
+    [InlineData("Ferries made 1,008 calls in the fourth quarter of last year.", "2017-Q4")] // was the article year's
+    [InlineData("In the third quarter last year, ferries made 1,008 calls.", "2017-Q3")]
+    [InlineData("Ferries made 1,008 calls in the second half of last year.", "2017-H2")]
     public void Quarters_written_with_digits_codes_the_year_before_or_as_the_last(string sentence, string period) =>
         Assert.Equal(period, PeriodOf(sentence, "1,008", new DateOnly(2018, 7, 20)));
     [Theory]
