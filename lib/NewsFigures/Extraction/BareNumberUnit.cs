@@ -138,14 +138,23 @@ internal static class BareNumberUnit
         if (!c.Number.HasScale && s.Is(c.TextFirst - 1, "Index")) return true;
         if (c.Number.HasScale || !MentionsIndexBefore(s, c.TextFirst) || Clauses.SentenceSubject(s, c.TextFirst) is not { } subject) return false;
         for (int k = subject.First; k < subject.End; k++)
+        {
             if (s.Is(k, "index") && !s.Is(k + 1, "of")) return k == subject.End - 1 || s.IsPunct(k + 1, '(') || Clauses.StartsRelativeTime(s, k + 1);
+            // "The Nikkei rose 1.2% to 38,500": a stock index by its name
+            // ("the Dow Jones Industrial Average")
+            if (s.IsCapitalized(k) && (IsIndexName(s.Span(k)) || s.Is(k, "Average") && s.Is(k - 1, "Industrial")) && k >= subject.End - 2) return true;
+        }
         return false;
     }
+
+    private static bool IsIndexName(ReadOnlySpan<char> w) =>
+        w is "Nikkei" or "Sensex" or "Nifty" or "Dow" or "Nasdaq" or "FTSE" or "DAX" or "CAC" or "Kospi" or "KOSPI" or "Bovespa" or "Topix"
+            or "TOPIX" or "Hang" or "Seng" or "ASX" or "JSE" or "KSE-100" or "Merval" or "IPC" or "TSX" or "Stoxx" or "STOXX";
 
     // a cheap look for the word before reading the subject, which few bare numbers need
     private static bool MentionsIndexBefore(SentenceTokens s, int figure)
     {
-        for (int k = s.First; k < figure; k++) if (s.Is(k, "index")) return true;
+        for (int k = s.First; k < figure; k++) if (s.Is(k, "index") || s.IsCapitalized(k) && IsIndexName(s.Span(k))) return true;
         return false;
     }
 

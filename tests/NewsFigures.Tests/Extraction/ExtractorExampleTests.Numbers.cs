@@ -128,6 +128,13 @@ public sealed partial class ExtractorExampleTests
     public void A_bare_number_compared_with_a_percent_level_is_a_percent(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
+    [Theory]
+    [InlineData("The Nikkei rose 1.2% to 38,500.", "38,500")]
+    [InlineData("The benchmark Sensex fell 300 points to 72,100.", "72,100")]
+    [InlineData("The Dow Jones Industrial Average gained 0.5% to 39,000.", "39,000")]
+    public void A_stock_index_by_its_name_is_measured_in_points(string sentence, string figure) =>
+        Assert.Equal("point", FigureOf(sentence, figure).Unit);
+
     [Fact]
     public void A_base_of_a_bare_count_names_what_it_counts() =>
         Assert.Equal("customer", FigureOf("The investment supported a nationwide customer base of 28.4 million.", "28.4 million").Unit);
