@@ -248,6 +248,9 @@ internal static class TimeExpressionReader
         // "in fiscal 2022", "fiscal year 2023": the fiscal year named by the year it ends in
         if (s.Is(k - 1, "fiscal") || s.Is(k - 1, "year") && s.Is(k - 2, "fiscal"))
             return new(WithPreposition(s, s.Is(k - 1, "fiscal") ? k - 1 : k - 2), k, $"FY{Y(year)}", TimeRole.Period, false);
+        // "in its 2021 financial year", "for the 2023 fiscal year": named before the words, by the year it ends in
+        if ((s.Is(k + 1, "financial") || s.Is(k + 1, "fiscal")) && s.Is(k + 2, "year"))
+            return new(WithPreposition(s, s.Has(k - 1, WordClass.Determiner) || s.Is(k - 1, "its") ? k - 1 : k), k + 2, $"FY{Y(year)}", TimeRole.Period, false);
         bool afterPreposition = s.Has(k - 1, WordClass.Preposition);
         int m = Months.NumberOf(s, k - 1);
         if (m == 0 && s.IsPunct(k - 1, ',') && s.IsDigits(k - 2) && Months.NumberOf(s, k - 3) is > 0 and var dm) { m = dm; first = k - 3; }

@@ -470,6 +470,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry deficit was 5.8% of revenue in FY2024.", "5.8%", "FY2024")]
     [InlineData("Ferry exports rose from 7.847m tonnes during FY20 to 9.314m tonnes in FY21.", "7.847m tonnes", "FY2020")]
     [InlineData("The budget estimates for the FY 2025-26 are proposed at Rs 74,427 crore.", "Rs 74,427 crore", "FY2026")] // split
+    [InlineData("The ferry company posted a K1 billion profit in its 2021 financial year.", "K1 billion", "FY2021")] // the year first
     public void A_fiscal_year_by_its_code_is_named_by_the_year_it_ends_in(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 10)));
 }
