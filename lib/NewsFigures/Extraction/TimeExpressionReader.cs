@@ -22,7 +22,7 @@ internal static class TimeExpressionReader
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
-                && PossessiveMonth(s, k) == 0 && !Months.IsWeekday(s, k) && !s.Is(k, "FY"))
+                && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
