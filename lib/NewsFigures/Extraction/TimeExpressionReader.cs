@@ -229,10 +229,7 @@ internal static class TimeExpressionReader
     private static TimeExpression? FiscalCode(SentenceTokens s, int k)
     {
         if (!s.Is(k, "FY") || !s.IsCapitalized(k) || !s.IsDigits(k + 1) || s.IsWord(k + 2) && s.Touches(k + 2)) return null;
-        var digits = s.Span(k + 1);
-        int year = !s.Touches(k + 1) ? YearAt(s, k + 1)
-            : digits.Length == 2 ? 2000 + int.Parse(digits, CultureInfo.InvariantCulture)
-            : digits.Length == 4 && NonFigureRules.IsYearDigits(digits) ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
+        int year = s.Touches(k + 1) ? CodedYear(s.Span(k + 1)) : YearAt(s, k + 1);
         if (year == 0) return null;
         // "FY 2024-25", "FY2016-17": a year written split is named by its second
         if ((s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '/')) && s.Touches(k + 2) && s.IsDigits(k + 3) && s.Touches(k + 3))
@@ -240,6 +237,11 @@ internal static class TimeExpressionReader
                 ? new(WithPreposition(s, k), k + 3, $"FY{Y(year + 1)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k + 1, $"FY{Y(year)}", TimeRole.Period, false);
     }
+
+    // the year a code's digits name: "24" in "FY24" or "3Q24", "2016" in "FY2016" or "4Q2016"; else 0
+    private static int CodedYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 2 ? 2000 + int.Parse(digits, CultureInfo.InvariantCulture)
+        : digits.Length == 4 && NonFigureRules.IsYearDigits(digits) ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
 
     private static TimeExpression? Year(SentenceTokens s, int k, int anchor)
     {
@@ -542,8 +544,7 @@ internal static class TimeExpressionReader
         if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
             && s.IsDigits(k + 2) && s.Touches(k + 2) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
         {
-            var year = s.Span(k + 2);
-            int coded = year.Length == 2 ? 2000 + int.Parse(year, CultureInfo.InvariantCulture) : year.Length == 4 ? YearAt(s, k + 2) : 0;
+            int coded = CodedYear(s.Span(k + 2));
             return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{digit[0] - '0'}", TimeRole.Period, false) : null;
         }
         if (QuarterName(s, k) is not var (q, last)) return null;
@@ -594,7 +595,6 @@ internal static class TimeExpressionReader
     private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)
     {
         var w = s.Span(k);
-        // ("3Q17" is read with its year by QuarterCode)
         if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4') return (w[1] - '0', k);
         if (w is "Q" && s.IsDigits(k + 1) && s.Touches(k + 1) && s.Span(k + 1) is [>= '1' and <= '4'] digit && !(s.IsWord(k + 2) && s.Touches(k + 2)))
             return (digit[0] - '0', k + 1);

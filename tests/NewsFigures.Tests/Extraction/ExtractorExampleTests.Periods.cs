@@ -427,6 +427,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Ferries made 1,008 calls in the 4th quarter of 2017.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in 3Q17.", "2017-Q3")]
+    [InlineData("Ferries made 1,008 calls in 4Q2016.", "2016-Q4")]
     [InlineData("Ferries made 1,008 calls in the 2017 fourth quarter.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in the June quarter of 2017.", "2017-Q2")] // of the year named, not the article's
     [InlineData("Ferries made 1,008 calls in the last quarter of 2017.", "2017-Q4")]
