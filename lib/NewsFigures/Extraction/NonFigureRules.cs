@@ -179,7 +179,7 @@ internal static partial class NonFigureRules
         // "Kshs 108.31", "Rs 500": a currency's abbreviation before its amount (Kenya's "Sh" only where the unit reader takes
         // it spaced: before millions or billions, decimals or thousands)
         if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev) || UnitReader.IsCurrencyCode(s.Span(prev))
-            || UnitReader.AbbreviatedCurrency(s.Span(prev)) is not null && (!s.Is(prev, "Sh") || UnitReader.IsSpacedShillingAmount(s, p.First))) return false;
+            || UnitReader.AbbreviatedCurrency(s.Span(prev)) is not null && (!s.Is(prev, "Sh") || UnitReader.IsMarkedAmount(s, p.First))) return false;
         if (!s.IsCapitalized(prev))
             // "iPhone 15 Pro", "the iPhone 6 and": a product name with a capital inside owns the small number after it
             return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && !CountsSomething(s, p.Last + 1)

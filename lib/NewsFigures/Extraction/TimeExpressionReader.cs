@@ -95,7 +95,7 @@ internal static class TimeExpressionReader
         if (!dash && !slash) return null;
         if (YearAt(s, k + 2) is > 0 and var y2) return new(k, k + 2, $"{Y(y1)}/{Y(y2)}", TimeRole.Period, false);
         // "2004-05", "2016/17": two digits for the year after
-        if (s.IsDigits(k + 2) && s.Span(k + 2).Length == 2 && int.Parse(s.Span(k + 2), CultureInfo.InvariantCulture) == (y1 + 1) % 100
+        if (s.IsDigits(k + 2) && IsShortNextYear(s.Span(k + 2), y1)
             && !(s.IsWord(k + 3) && s.Touches(k + 3)))
         {
             // "the 2008-09 season" is a season like "2016/17", and so is a harvest's year ("2013-14 wheat production");
@@ -126,16 +126,12 @@ internal static class TimeExpressionReader
         if (m1 == 0) return null;
         bool between = s.Is(k - 1, "between"), from = s.Is(k - 1, "from");
         bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
-        // ("from January 1 to May 4": days of the months)
-        int link = !dash && IsDayOfMonth(s, k + 1) ? k + 2 : k + 1;
         // ("the January-to-October period": the words hyphenated)
-        int at = dash && (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : link + 1;
-        bool joined = dash || between && s.Is(link, "and") || !between && (s.Is(link, "to") || s.Is(link, "through"));
-        // ("between July and end-September 2022": to the end of the second month)
-        if (!dash && s.Is(at, "end") && s.IsPunct(at + 1, '-') && s.Touches(at + 1) && s.Touches(at + 2)) at += 2;
-        int m2 = joined ? Months.NumberOf(s, at) : 0;
+        int at = !dash ? SecondMonthOfWordedRun(s, k, between)
+            : (s.Is(k + 2, "to") || s.Is(k + 2, "through")) && s.IsPunct(k + 3, '-') && s.Touches(k + 3) && s.Touches(k + 4) ? k + 4 : k + 2;
+        int m2 = at > 0 ? Months.NumberOf(s, at) : 0;
         if (m2 <= m1) return null;
-        int day = link > k + 1 && IsDayOfMonth(s, at + 1) ? at + 1 : at; // "to May 4, 2024"
+        int day = !dash && IsDayOfMonth(s, k + 1) && IsDayOfMonth(s, at + 1) ? at + 1 : at; // "to May 4, 2024"
         int yearAt = day > at && s.IsPunct(day + 1, ',') ? day + 2 : day + 1;
         int last = day, year = YearAt(s, yearAt);
         if (year > 0) last = yearAt;
@@ -154,13 +150,19 @@ internal static class TimeExpressionReader
         return new(between || from ? k - 1 : WithPreposition(s, k), last, period, TimeRole.Period, false);
     }
 
-    // "June to July", "January 1 to June 30": a run of months starts at k
-    private static bool IsRunOfMonths(SentenceTokens s, int k)
+    // "(from) June to July", "(from) January 1 to June 30", "(between) July and end-September": the token of a run's second
+    // month, its first at k and the two joined by words ("and" after "between", "to" or "through" otherwise), else 0
+    private static int SecondMonthOfWordedRun(SentenceTokens s, int k, bool between)
     {
-        if (Months.NumberOf(s, k) == 0) return false;
-        int link = IsDayOfMonth(s, k + 1) ? k + 2 : k + 1;
-        return (s.Is(link, "to") || s.Is(link, "through") || s.Is(link, "and")) && Months.NumberOf(s, link + 1) > 0;
+        int link = IsDayOfMonth(s, k + 1) ? k + 2 : k + 1; // ("from January 1 to May 4": days of the months)
+        if (!(between ? s.Is(link, "and") : s.Is(link, "to") || s.Is(link, "through"))) return 0;
+        // ("between July and end-September 2022": to the end of the second month)
+        return s.Is(link + 1, "end") && s.IsPunct(link + 2, '-') && s.Touches(link + 2) && s.Touches(link + 3) ? link + 3 : link + 1;
     }
+
+    // a run of months opens at k (after "from" or "between")
+    private static bool IsRunOfMonths(SentenceTokens s, int k) =>
+        Months.NumberOf(s, k) > 0 && SecondMonthOfWordedRun(s, k, s.Is(k - 1, "between")) is > 0 and var second && Months.NumberOf(s, second) > 0;
 
     private static bool IsDayOfMonth(SentenceTokens s, int k) =>
         s.IsDigits(k) && s.Span(k).Length <= 2 && int.Parse(s.Span(k), CultureInfo.InvariantCulture) is >= 1 and <= 31 && !(s.IsWord(k + 1) && s.Touches(k + 1));
@@ -233,10 +235,14 @@ internal static class TimeExpressionReader
         if (year == 0) return null;
         // "FY 2024-25", "FY2016-17": a year written split is named by its second
         if ((s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '/')) && s.Touches(k + 2) && s.IsDigits(k + 3) && s.Touches(k + 3))
-            return s.Span(k + 3).Length == 2 && int.Parse(s.Span(k + 3), CultureInfo.InvariantCulture) == (year + 1) % 100
+            return IsShortNextYear(s.Span(k + 3), year)
                 ? new(WithPreposition(s, k), k + 3, $"FY{Y(year + 1)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k + 1, $"FY{Y(year)}", TimeRole.Period, false);
     }
+
+    // "05" after 2004, "26" after 2025: the year after, by its last two digits (a year written split, "2004-05", "FY 2025-26")
+    private static bool IsShortNextYear(ReadOnlySpan<char> digits, int year) =>
+        digits.Length == 2 && int.Parse(digits, CultureInfo.InvariantCulture) == (year + 1) % 100;
 
     // the year a code's digits name: "24" in "FY24" or "3Q24", "2016" in "FY2016" or "4Q2016"; else 0
     private static int CodedYear(ReadOnlySpan<char> digits) =>
@@ -366,10 +372,9 @@ internal static class TimeExpressionReader
     private static TimeExpression? Weekday(SentenceTokens s, int k, DateOnly? date)
     {
         if (date is not { } d || !Months.IsWeekday(s, k) || s.Is(k - 1, "next")) return null;
-        if (s.IsCapitalized(k - 1) && !s.Is(k - 1, "on") && !s.Is(k - 1, "this") && !s.Is(k - 1, "last")) return null;
-        if (s.IsPunct(k + 1, ',') && Months.NumberOf(s, k + 2) > 0) return null;
-        var day = d.AddDays(-(((int)d.DayOfWeek - (int)Enum.Parse<DayOfWeek>(s.Span(k)) + 7) % 7));
         int first = s.Is(k - 1, "on") || s.Is(k - 1, "this") || s.Is(k - 1, "last") ? k - 1 : k;
+        if (first == k && s.IsCapitalized(k - 1) || s.IsPunct(k + 1, ',') && Months.NumberOf(s, k + 2) > 0) return null;
+        var day = d.AddDays(-(((int)d.DayOfWeek - (int)Enum.Parse<DayOfWeek>(s.Span(k)) + 7) % 7));
         return new(first, k, YM(day.Year, day.Month), TimeRole.Release, false);
     }
 
@@ -566,8 +571,7 @@ internal static class TimeExpressionReader
         else if (s.Is(k, "fiscal") && s.Is(k + 1, "year")) k += 2;
         if (YearAt(s, k) is not (> 0 and var start) || !s.IsPunct(k + 1, '-') || !s.Touches(k + 1) || !s.IsDigits(k + 2) || !s.Touches(k + 2)) return (null, 0);
         var end = s.Span(k + 2);
-        if (!(end.Length == 2 && (start + 1) % 100 == int.Parse(end, CultureInfo.InvariantCulture)
-              || end.Length == 4 && int.Parse(end, CultureInfo.InvariantCulture) == start + 1)) return (null, 0);
+        if (!(IsShortNextYear(end, start) || end.Length == 4 && int.Parse(end, CultureInfo.InvariantCulture) == start + 1)) return (null, 0);
         return (quarter < 4 ? $"{Y(start)}-Q{quarter + 1}" : $"{Y(start + 1)}-Q1", k + 2);
     }
 

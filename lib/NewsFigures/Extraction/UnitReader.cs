@@ -392,9 +392,9 @@ internal static class UnitReader
         return s.IsWord(measure) && s.Touches(measure) && s.IsLower(measure + 1) && IsSizeMeasure(s.Span(measure)) ? measure : 0;
     }
 
-    /// <summary>"Sh 58.85 billion", "Sh 97.86", "Sh 1,200": an amount Kenya's "Sh" may stand before with a space (a scale,
-    /// decimals or thousands; "Sh 9" may be a name's number).</summary>
-    internal static bool IsSpacedShillingAmount(SentenceTokens s, int first) =>
+    /// <summary>"58.85 billion", "97.86", "1,200" at first: an amount written with a scale, decimals or thousands, which a
+    /// letter standing for a currency may stand before ("Sh 97.86", "K614.6 million"; "Sh 9", "K2" may be a name's number).</summary>
+    internal static bool IsMarkedAmount(SentenceTokens s, int first) =>
         s.Has(first + 1, WordClass.Scale) || s.IsDigits(first) && (s.Span(first).Contains('.') || s.Span(first).Contains(','));
 
     private static bool IsSizeMeasure(ReadOnlySpan<char> w) =>
@@ -434,9 +434,8 @@ internal static class UnitReader
     private static bool IsLetterSign(SentenceTokens s, int k, string letter)
     {
         if (!s.Is(k, letter) || !s.IsCapitalized(k) || !s.Touches(k + 1) || !s.IsDigits(k + 1) || s.Touches(k) && s.IsWord(k - 1)) return false;
-        var digits = s.Span(k + 1);
         // ("R20/l": a whole amount priced per unit too)
-        return digits.Contains('.') || digits.Contains(',') || s.Has(k + 2, WordClass.Scale)
+        return IsMarkedAmount(s, k + 1)
             || s.IsPunct(k + 2, '/') && s.Touches(k + 2) && s.IsWord(k + 3) && s.Touches(k + 3) && (s.IsLower(k + 3) || IsMeasureUnit(s.Span(k + 3)));
     }
 
@@ -482,7 +481,7 @@ internal static class UnitReader
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
         // "Sh35.7 billion", "Sh 58.85 billion", "Sh 97.86" (the shilling as Kenyan papers write it): stuck to its amount, or
         // before one in millions or billions, or with decimals or thousands
-        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !IsSpacedShillingAmount(s, first)))
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !IsMarkedAmount(s, first)))
         {
             first = rs;
             return abbreviated;
