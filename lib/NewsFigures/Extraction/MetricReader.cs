@@ -260,7 +260,6 @@ internal static partial class MetricReader
         var verb = s.Span(v);
         bool past = verb.EndsWith("ed") || verb is "rose" or "fell" or "grew" or "shrank" or "slid" or "risen" or "fallen" or "grown";
         bool bare = verb is "rise" or "fall" or "increase" or "grow" or "jump" or "climb" or "drop" or "decline" or "surge" or "slide";
-        if (end == v && !past && !(bare && s.Span(v - 1).EndsWith("s"))) return null;
         while (first > subject.End && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun
                    | WordClass.NowWord)) // "has now increased": an adverb, no noun phrase
@@ -268,6 +267,11 @@ internal static partial class MetricReader
         // the noun phrase follows a verb or a preposition of the clause, not the subject itself
         if (first == end || first <= subject.End
             || !(Clauses.IsVerbLike(s, first - 1) || s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.ClauseWord))) return null;
+        // "Nigeria saw its crude production decline by 46%", "saw revenue rise": after a verb of seeing, the bare or -ing verb
+        // is the noun phrase's own whatever its number (not a noun: "saw a modest increase of", "saw the steepest decline at")
+        bool seen = (IsSeeing(s, first - 1) || s.Has(first - 1, WordClass.Determiner) && !s.Is(first - 1, "a") && !s.Is(first - 1, "an") && IsSeeing(s, first - 2))
+            && !s.Is(v + 1, "of") && !s.Is(v + 1, "at") && !(s.Is(first - 1, "the") && end == first + 1 && s.Span(first).EndsWith("est"));
+        if (end == v && !past && !((bare || seen && verb.EndsWith("ing")) && (s.Span(v - 1).EndsWith("s") || seen))) return null;
         // "the proportion of people donating ... in a typical month decreased": a phrase after a preposition with a finite verb
         // is the subject's own tail; only "for operating profit to rise" makes it the subject of the change
         if (end == v && (s.Has(first - 1, WordClass.Preposition) || s.Has(first - 1, WordClass.Determiner) && s.Has(first - 2, WordClass.Preposition)))
@@ -283,6 +287,9 @@ internal static partial class MetricReader
         if (s.Is(subject.End, "which") || s.Is(subject.End, "who") || s.Is(subject.End, "that") && !s.Has(subject.End - 1, WordClass.AttributionVerb)) return null;
         return Clauses.ContentWords(s, first, end) > 0 ? (first, end) : null;
     }
+
+    private static bool IsSeeing(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "saw" or "see" or "sees" or "seen" or "seeing";
 
     private static bool IsReachingAfterTo(SentenceTokens s, int v) =>
         s.Is(v - 1, "to") && s.IsLower(v) && s.Span(v) is "reach" or "hit" or "total" or "top" or "exceed" or "surpass";

@@ -88,6 +88,16 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void After_a_verb_of_seeing_the_noun_phrase_is_what_changed_whatever_its_number()
+    {
+        Assert.Equal("crude production", Single("Nigeria saw its crude production decline by 46% in September.").Metric);
+        Assert.Equal("revenue", Single("The company saw revenue rise 5% in 2019.").Metric);
+        Assert.Equal("average band D bill", Single("This leap will see the average band D bill rising £60.94.").Metric);
+        // "saw a modest increase of": a noun, whose adjective names nothing
+        Assert.Equal("Container port throughput", Single("Container port throughput saw a modest increase of 1%.").Metric);
+    }
+
+    [Fact]
     public void A_change_that_describes_the_figure_before_changes_what_that_figure_measures()
     {
         var figures = Extract("New solar capacity came to 52 gigawatts, a slight fall of 4 percent compared with 2023.");
