@@ -160,12 +160,18 @@ internal static partial class MetricReader
             // "recorded by police in England and Wales was": two names a preposition governs, in a clause with no figure before
             // them ("rose 5% in London and Paris fell 3%" has one)
             if (JoinsNamesAfterPreposition(s, k) && !KindCues.HasNumberBetween(s, clauseStart, k)) return clauseStart;
+            // ("while investments in securities also grew": an adverb may stand before the verb)
             return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
-                && (Clauses.IsVerbLike(s, subject.End) || s.Has(subject.End, WordClass.Auxiliary))
+                && (IsVerbOrAuxiliary(s, subject.End) || IsAdverbBeforeVerb(s, subject.End) && IsVerbOrAuxiliary(s, subject.End + 1))
                 ? k + 1 : clauseStart;
         }
         return clauseStart;
     }
+
+    private static bool IsVerbOrAuxiliary(SentenceTokens s, int k) => Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.Auxiliary);
+
+    private static bool IsAdverbBeforeVerb(SentenceTokens s, int k) =>
+        s.IsLower(k) && (s.Span(k) is "also" or "meanwhile" or "likewise" or "too" or "again" or "all" or "both" || IsAdverb(s, k));
 
     // A verb between, where "Consumer spending on hardware and accessories reached": an -ing word after the noun that opens
     // the clause, before a preposition, is a noun ("spending", "lending")

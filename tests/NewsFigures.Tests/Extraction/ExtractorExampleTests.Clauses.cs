@@ -10,6 +10,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Rural lending rose 12.7 percent and business lending gained 9.4 percent.", "9.4 percent", "business lending")]
     [InlineData("Freight volumes fell 3 percent while passenger numbers grew 6 percent.", "6 percent", "passenger numbers")]
+    // an adverb may stand between that subject and its verb
+    [InlineData("Loans grew 31 percent while investments in securities also grew from K6.1 billion to K9.4 billion.", "K6.1 billion", "investments in securities")]
     [InlineData("Systemwide capacity was up 2.8 percent and international was up 3.0 percent.", "3.0 percent", "international")]
     // a qualifier before the figure opens no subject; "indicate" reports a clause
     [InlineData("Approximately 51% of these trips occurred on motor bus.", "Approximately 51%", "share of these trips that occurred on motor bus")]
