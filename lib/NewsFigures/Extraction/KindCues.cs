@@ -107,10 +107,12 @@ internal static partial class KindCues
         // "circulation slipping 7 percent", "soaring by 18%": a participle of change right before the figure (elsewhere
         // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
         int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        // "grew slightly, by 4.2 percent, to $403.4 million": a "by" set off after its verb and an adverb
-        if (s.Is(c.TextFirst - 1, "by") && s.IsPunct(c.TextFirst - 2, ',') && s.IsLower(c.TextFirst - 3) && s.Span(c.TextFirst - 3).EndsWith("ly")
-            && s.IsLower(c.TextFirst - 4) && s.Has(c.TextFirst - 4, WordClass.ChangeUp | WordClass.ChangeDown))
-            return s.Has(c.TextFirst - 4, WordClass.ChangeDown) ? -1 : 1;
+        // "grew slightly, by 4.2 percent, to $403.4 million", "fell sharply, 11.7 percent, in ...": the figure (or its "by") set
+        // off after its verb and an adverb
+        int comma = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (s.IsPunct(comma, ',') && s.IsLower(comma - 1) && s.Span(comma - 1).EndsWith("ly")
+            && s.IsLower(comma - 2) && s.Has(comma - 2, WordClass.ChangeUp | WordClass.ChangeDown))
+            return s.Has(comma - 2, WordClass.ChangeDown) ? -1 : 1;
         if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
         if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
         int found = 0, bestDistance = int.MaxValue;
