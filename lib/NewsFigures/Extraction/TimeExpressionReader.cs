@@ -262,6 +262,8 @@ internal static class TimeExpressionReader
         bool afterPreposition = s.Has(k - 1, WordClass.Preposition);
         int m = Months.NumberOf(s, k - 1);
         if (m == 0 && s.IsPunct(k - 1, ',') && s.IsDigits(k - 2) && Months.NumberOf(s, k - 3) is > 0 and var dm) { m = dm; first = k - 3; }
+        // "from October, 2015": a month and its year after a comma
+        else if (m == 0 && s.IsPunct(k - 1, ',') && s.IsCapitalized(k - 2) && Months.NumberOf(s, k - 2) is > 0 and var cm) { m = cm; first = k - 2; }
         else if (m > 0) first = k - 1;
         if (m > 0) return new(WithPreposition(s, first), k, YM(year, m), TimeRole.Period, false);
         if (s.Is(k - 1, "mid") || (s.IsPunct(k - 1, '-') && s.Is(k - 2, "mid")) || s.Is(k - 1, "early")

@@ -76,6 +76,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_month_and_its_year_after_a_comma_are_one_base()
+    {
+        var figures = Extract("The composite price hit $579,800, up 0.63 per cent from September and a 14.6 per cent jump from October, 2015.");
+        Assert.All(figures, f => Assert.Null(f.Period));
+        Assert.Equal("2012-02", PeriodOf("Vehicle sales during February, 2012 came to 15 999 units.", "15 999"));
+    }
+
+    [Fact]
     public void No_time_is_borrowed_across_a_contrast_nor_by_a_multiple_from_its_base()
     {
         var figures = Extract("Visitors were down from 4,000 in the previous month, but around 35 times the number recorded a year earlier, in April 2020, which was 110.");
