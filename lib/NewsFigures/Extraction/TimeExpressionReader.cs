@@ -26,7 +26,7 @@ internal static class TimeExpressionReader
                 continue;
             TimeExpression? e = PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
-                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
+                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
@@ -265,6 +265,12 @@ internal static class TimeExpressionReader
         // "from October, 2015": a month and its year after a comma
         else if (m == 0 && s.IsPunct(k - 1, ',') && s.IsCapitalized(k - 2) && Months.NumberOf(s, k - 2) is > 0 and var cm) { m = cm; first = k - 2; }
         else if (m > 0) first = k - 1;
+        // "the September 2018 quarter", "the 2018 March quarter" (as New Zealand and Australian papers write): the quarter that
+        // ends in that month
+        if (m > 0 && first == k - 1 && s.Is(k + 1, "quarter"))
+            return new(WithPreposition(s, s.Is(first - 1, "the") ? first - 1 : first), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
+        if (m == 0 && s.Is(k + 2, "quarter") && s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) is > 0 and var before)
+            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"{Y(year)}-Q{(before + 2) / 3}", TimeRole.Period, false);
         if (m > 0) return new(WithPreposition(s, first), k, YM(year, m), TimeRole.Period, false);
         if (s.Is(k - 1, "mid") || (s.IsPunct(k - 1, '-') && s.Is(k - 2, "mid")) || s.Is(k - 1, "early")
             || (s.Is(k - 1, "of") && s.Is(k - 2, "half") && s.Is(k - 3, "first")))
@@ -444,13 +450,17 @@ internal static class TimeExpressionReader
         return name is "May" && s.IsCapitalized(k - 1) ? 0 : Months.NumberOfFullName(name);
     }
 
-    // "the last quarter of 2012", "the final quarter of 2012": its fourth; "last quarter" alone: the quarter before the article's
-    private static TimeExpression? LastQuarter(SentenceTokens s, int k, DateOnly? date)
+    // "the last quarter of 2012", "the final quarter of 2012": its fourth; "last quarter" alone: the quarter before the article's,
+    // or before the quarter the sentence named ("3.9 per cent in the September 2018 quarter, down from 4.4 per cent last quarter")
+    private static TimeExpression? LastQuarter(SentenceTokens s, int k, DateOnly? date, string? withinYear)
     {
         if (!(s.Is(k, "last") || s.Is(k, "final")) || !s.Is(k + 1, "quarter")) return null;
         int first = s.Is(k - 1, "the") ? k - 1 : k;
         if (s.Is(k + 2, "of") && YearAt(s, k + 3) is > 0 and var year) return new(WithPreposition(s, first), k + 3, $"{Y(year)}-Q4", TimeRole.Period, false);
-        if (!s.Is(k, "last") || first < k || date is not { } d) return null;
+        if (!s.Is(k, "last") || first < k) return null;
+        if (withinYear is [_, _, _, _, '-', 'Q', var q] && int.TryParse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture, out int named))
+            return new(WithPreposition(s, k), k + 1, q == '1' ? $"{Y(named - 1)}-Q4" : $"{Y(named)}-Q{q - '1'}", TimeRole.Period, false);
+        if (date is not { } d) return null;
         var before = d.AddMonths(-3);
         return new(WithPreposition(s, k), k + 1, $"{Y(before.Year)}-Q{(before.Month + 2) / 3}", TimeRole.Period, false);
     }

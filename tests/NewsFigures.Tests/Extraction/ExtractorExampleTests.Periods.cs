@@ -189,6 +189,10 @@ public sealed partial class ExtractorExampleTests
     // "the June quarter" is the quarter that ends in June, as Indian and Australian papers write
     [InlineData("Farm output grew 4.1 per cent in the June quarter.", "4.1 per cent", "2025-Q2")]
     [InlineData("Farm output grew 3.8 per cent in the March quarter.", "3.8 per cent", "2025-Q1")]
+    // with its year before or after the month; "last quarter" then the quarter before the one named
+    [InlineData("Joblessness fell to 3.9 per cent in the September 2018 quarter, down from 4.4 per cent last quarter.", "3.9 per cent", "2018-Q3")]
+    [InlineData("Joblessness fell to 3.9 per cent in the September 2018 quarter, down from 4.4 per cent last quarter.", "4.4 per cent", "2018-Q2")]
+    [InlineData("Copper output in the 2018 March quarter fell by 136,548 tonnes.", "136,548 tonnes", "2018-Q1")]
     // a run of months named as a quarter takes the year written after it
     [InlineData("The previous best was 9.2 per cent in the July-September quarter in 2016.", "9.2 per cent", "2016-Q3")]
     // a fiscal year written with "fiscal"
