@@ -751,8 +751,8 @@ internal static class TimeExpressionReader
         int on = first;
         while (on > s.First && first - on <= 4 && !s.Is(on, "on") && (s.Has(on, WordClass.Determiner | WordClass.TimeUnit) || s.Is(on, "in")
                || s.Is(on, "period") || s.Is(on, "same"))) on--;
-        // "rise 5% on January 1", "on 1 April": a day is when the change happens
-        if (!s.Is(on, "on") || s.Has(on + 1, WordClass.Month) || s.IsDigits(on + 1) && s.Has(on + 2, WordClass.Month)) return false;
+        // "rise 5% on January 1", "on 1 April": a day is when the change happens ("down 3.2% on January 2019" is a base)
+        if (!s.Is(on, "on") || s.Has(on + 1, WordClass.Month) && YearAt(s, on + 2) == 0 || s.IsDigits(on + 1) && s.Has(on + 2, WordClass.Month)) return false;
         int b = on - 1;
         if (s.Has(b, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(b)) b--;
         return s.IsPunct(b, '%') || s.Is(b, "cent") || s.Is(b, "percent") || s.Is(b, "pc");

@@ -237,6 +237,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry sales were up 9% on 2012 at £4m.", "9%", null)] // the year after "on" is the base
     [InlineData("The port welcomed 5.4 million passengers in October 2013, a 3.5% rise on the period in 2012.", "3.5%", "2013-10")]
     [InlineData("Fares rose 5% on 1 April 2014.", "5%", "2014-04")] // a day after "on" is when it happened
+    [InlineData("Fares rose 5% on April 1, 2014.", "5%", "2014-04")]
+    [InlineData("The mill produced 9.3 Mt in January 2020, down 3.2% on January 2019.", "3.2%", "2020-01")] // a month and its year: a base
     public void On_after_a_percent_change_opens_its_base(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure));
 
