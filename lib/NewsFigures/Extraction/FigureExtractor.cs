@@ -115,7 +115,13 @@ public sealed class FigureExtractor
         {
             var t = s[k];
             if (t.Kind != TokenKind.Digits && (t.Class & NumberStarts) == 0 && !s.Is(k, "a") && !s.Is(k, "an")) continue;
-            if (NumberReader.Read(s, k) is not { } number || NonFigureRules.IsNotAFigure(s, number)) continue;
+            if (NumberReader.Read(s, k) is not { } number) continue;
+            if (NonFigureRules.IsNotAFigure(s, number))
+            {
+                // "45 per 100 000 people": a denominator is passed whole, not read again from its second group
+                if (NonFigureRules.IsRateDenominator(s, number)) k = number.Last;
+                continue;
+            }
             var found = RankReader.TopOf(s, number) is { } top ? Ranked(s, number, top) : Stated(s, number);
             into.Add(found);
             k = found.TextLast;

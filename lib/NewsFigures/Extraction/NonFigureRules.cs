@@ -350,7 +350,7 @@ internal static partial class NonFigureRules
 
     // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator
     // of a rate, a round 10, 100, 1,000 ... and the noun after it, belongs to the rate's metric
-    private static bool IsRateDenominator(SentenceTokens s, NumberPhrase p) =>
+    internal static bool IsRateDenominator(SentenceTokens s, NumberPhrase p) =>
         (IsPer(s, p.First - 1) || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && IsPer(s, p.First - 2))
         && !p.HasScale && p.Value >= 10 && IsPowerOfTen(p.Value) && s.IsWord(p.Last + 1) && s.IsLower(p.Last + 1);
 

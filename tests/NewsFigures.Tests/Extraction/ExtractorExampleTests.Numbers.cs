@@ -948,6 +948,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("There were 12 deaths per 100,000 people.", "12", "deaths per 100,000 people")]
     [InlineData("The tax rate is 58.5 cents per $100 valuation.", "58.5 cents", "tax rate per $100 valuation")]
+    // its thousands grouped by a space, the whole denominator is passed, none of its groups read again
+    [InlineData("There were 45 murders per 100 000 people.", "45", "murders per 100 000 people")]
     public void The_denominator_of_a_rate_is_no_figure_but_part_of_the_metric(string sentence, string figure, string metric)
     {
         var found = Single(sentence);
