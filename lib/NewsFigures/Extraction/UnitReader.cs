@@ -394,8 +394,14 @@ internal static class UnitReader
 
     /// <summary>"58.85 billion", "97.86", "1,200" at first: an amount written with a scale, decimals or thousands, which a
     /// letter standing for a currency may stand before ("Sh 97.86", "K614.6 million"; "Sh 9", "K2" may be a name's number).</summary>
-    internal static bool IsMarkedAmount(SentenceTokens s, int first) =>
-        s.Has(first + 1, WordClass.Scale) || s.IsDigits(first) && (s.Span(first).Contains('.') || s.Span(first).Contains(','));
+    internal static bool IsMarkedAmount(SentenceTokens s, int first)
+    {
+        // "R6 636.6 million": thousands grouped by a space mark the amount as its scale or decimals do
+        int last = first;
+        while (s.IsDigits(last + 1) && !s.Touches(last + 1) && s.Span(last + 1) is { Length: >= 3 } group && char.IsAsciiDigit(group[2])
+               && (group.Length == 3 || group[3] == '.')) last++;
+        return last > first || s.Has(first + 1, WordClass.Scale) || s.IsDigits(first) && (s.Span(first).Contains('.') || s.Span(first).Contains(','));
+    }
 
     private static bool IsSizeMeasure(ReadOnlySpan<char> w) =>
         w is "kg" or "kilo" or "kilogram" or "kilogramme" or "pound" or "lb" or "foot" or "ft" or "litre" or "liter" or "tonne"

@@ -274,6 +274,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_rand_amount_may_group_its_thousands_by_a_space() =>
+        Assert.Equal(("R6 636.6 million", 6_636_600_000.0, "ZAR"), Single("Sales came to R6 636.6 million in April.") is var r ? (r.Text, r.Value, r.Unit) : default);
+
+    [Fact]
     public void A_rand_amount_priced_per_unit_needs_no_decimals() =>
         Assert.Equal(("exceeds R20", 20.0, "ZAR"), Single("Petrol exceeds R20/l for the first time.") is var r ? (r.Text, r.Value, r.Unit) : default);
 
