@@ -115,6 +115,7 @@ internal static partial class KindCues
             return s.Has(comma - 2, WordClass.ChangeDown) ? -1 : 1;
         if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
         if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
+        if (ChangeNounOverIn(s, c.TextFirst) is not 0 and var overIn) return overIn;
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
@@ -157,6 +158,20 @@ internal static partial class KindCues
     }
 
     private const int MaxObjectWords = 7;
+
+    // "an increase in operating profit in local currencies of 14%": a noun of change, "in" and what changed, then "of" and
+    // the figure (past the fixed window before it)
+    private static int ChangeNounOverIn(SentenceTokens s, int figure)
+    {
+        if (!s.Is(figure - 1, "of")) return 0;
+        for (int k = figure - 2; k > s.First + 1 && figure - k <= MaxObjectWords + 2; k--)
+        {
+            if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return 0;
+            if (s.Is(k, "in") && Clauses.IsChangeNoun(s, k - 1))
+                return s.Has(k - 1, WordClass.ChangeDown) ? -1 : s.Has(k - 1, WordClass.ChangeUp) ? 1 : 0;
+        }
+        return 0;
+    }
 
     // a comparative at k ("more", "higher") with its "than" a few words on
     private static bool ComparesWithThan(SentenceTokens s, int k, int clauseEnd)

@@ -223,6 +223,10 @@ public sealed partial class ExtractorExampleTests
     public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value) =>
         AssertChange(sentence, text, value);
 
+    [Fact]
+    public void A_noun_of_change_in_what_changed_then_of_names_a_change_past_the_window() =>
+        Assert.Equal(FigureKind.Change, FigureOf("The margin corresponded to an increase in operating profit in local currencies of 14%.", "14%").Kind);
+
     [Theory]
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
