@@ -543,6 +543,9 @@ internal static class TimeExpressionReader
         if (s.Is(word + 1, "of") && QuarterOfSplitYear(s, word + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, first), splitLast, split, TimeRole.Period, false);
         if (s.Is(word + 1, "of") && YearAt(s, word + 2) is > 0 and var y) return new(WithPreposition(s, first), word + 2, $"{Y(y)}-Q{q}", TimeRole.Period, false);
+        // "in fourth quarter 2004", "the third quarter 2019": the year right after
+        if (YearAt(s, word + 1) is > 0 and var after && !(s.IsWord(word + 2) && s.Touches(word + 2)))
+            return new(WithPreposition(s, first), word + 1, $"{Y(after)}-Q{q}", TimeRole.Period, false);
         // "the fourth quarter of last year", "the first quarter last year"
         int relative = s.Is(word + 1, "of") ? word + 2 : word + 1;
         if ((s.Is(relative, "last") || s.Is(relative, "next")) && s.Is(relative + 1, "year") && anchor > 0)

@@ -193,6 +193,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Joblessness fell to 3.9 per cent in the September 2018 quarter, down from 4.4 per cent last quarter.", "3.9 per cent", "2018-Q3")]
     [InlineData("Joblessness fell to 3.9 per cent in the September 2018 quarter, down from 4.4 per cent last quarter.", "4.4 per cent", "2018-Q2")]
     [InlineData("Copper output in the 2018 March quarter fell by 136,548 tonnes.", "136,548 tonnes", "2018-Q1")]
+    // an ordinal quarter with its year right after, no "of"
+    [InlineData("GDP growth slowed to 4.0 per cent in the third quarter 2024.", "4.0 per cent", "2024-Q3")]
     // a run of months named as a quarter takes the year written after it
     [InlineData("The previous best was 9.2 per cent in the July-September quarter in 2016.", "9.2 per cent", "2016-Q3")]
     // a fiscal year written with "fiscal"
