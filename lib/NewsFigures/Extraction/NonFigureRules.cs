@@ -176,10 +176,10 @@ internal static partial class NonFigureRules
     private static bool IsName(SentenceTokens s, NumberPhrase p)
     {
         int prev = p.First - 1;
-        // "Kshs 108.31", "Rs 500": a currency's abbreviation before its amount (Kenya's "Sh" only where the unit reader takes
-        // it spaced: before millions or billions, decimals or thousands)
+        // "Kshs 108.31", "Rs 500": a currency's abbreviation before its amount (Kenya's "Sh" and Hungary's "Ft" only where the
+        // unit reader takes them spaced: before millions or billions, decimals or thousands)
         if (prev < s.First || s.Touches(p.First) || !s.IsWord(prev) || UnitReader.IsCurrencyCode(s.Span(prev))
-            || UnitReader.AbbreviatedCurrency(s.Span(prev)) is not null && (!s.Is(prev, "Sh") || UnitReader.IsMarkedAmount(s, p.First))) return false;
+            || UnitReader.AbbreviatedCurrency(s.Span(prev)) is not null && (!UnitReader.NeedsMarkedAmount(s.Span(prev)) || UnitReader.IsMarkedAmount(s, p.First))) return false;
         if (!s.IsCapitalized(prev))
             // "iPhone 15 Pro", "the iPhone 6 and": a product name with a capital inside owns the small number after it
             return HasInnerCapital(s.Span(prev)) && p.Form == NumberForm.Digits && !p.HasScale && !CountsSomething(s, p.Last + 1)

@@ -370,8 +370,12 @@ internal static class UnitReader
 
     /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
     /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
+    /// <summary>"Sh", "Ft": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
+    /// thousands (spaced before a small number, it may be a name's).</summary>
+    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Ft";
+
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
-        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : null;
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF" : null;
 
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and
@@ -485,9 +489,9 @@ internal static class UnitReader
         }
         // Rs 500 crore, Rs. 40 lakh, Rs943 million; Kenya's shillings written Kshs. 490 billion or KSh 3 million
         int rs = s.IsPunct(b, '.') && s.Touches(b) ? b - 1 : b;
-        // "Sh35.7 billion", "Sh 58.85 billion", "Sh 97.86" (the shilling as Kenyan papers write it): stuck to its amount, or
-        // before one in millions or billions, or with decimals or thousands
-        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(s.Span(rs) is "Sh" && !s.Touches(first) && !IsMarkedAmount(s, first)))
+        // "Sh35.7 billion", "Sh 58.85 billion", "Sh 97.86" (the shilling as Kenyan papers write it), "Ft 154,631" (the forint):
+        // stuck to its amount, or before one in millions or billions, or with decimals or thousands
+        if (s.IsWord(rs) && AbbreviatedCurrency(s.Span(rs)) is { } abbreviated && !(NeedsMarkedAmount(s.Span(rs)) && !s.Touches(first) && !IsMarkedAmount(s, first)))
         {
             first = rs;
             return abbreviated;

@@ -983,6 +983,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The mines earned GHS 2.5 billion last year.", "GHS 2.5 billion", "GHS")]
     [InlineData("The country shipped 77.5Mt of LNG in 2019.", "77.5Mt", "tonne")]
     [InlineData("The airline earned Tk1,563 crore in three months.", "Tk1,563 crore", "BDT")]
+    [InlineData("The gross average wage was Ft 154,631 in September.", "Ft 154,631", "HUF")]
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]

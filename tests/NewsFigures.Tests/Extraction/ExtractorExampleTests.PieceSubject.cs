@@ -61,6 +61,7 @@ public sealed partial class ExtractorExampleTests
     // "US$" is a currency's prefix, not a name
     [InlineData("Exports rose to US$ 1.6 trillion. Earnings were US$474 billion, or US$1.3 billion a day.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Income per head may reach US $ 7,000. Exports could earn US $ 2 billion.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("The average wage was Ft 154,631. In September it was Ft 150,337, up from Ft 148,438.\n\nRevenues rose 7% to £410m.")]
     // the owner of a report, an office of statistics: where the numbers come from
     [InlineData("Exports grew, the ABS' monthly report shows. Coal was the only one of the ABS' selected commodities to fall.\n\nRevenues rose 7% to £410m.")]
     [InlineData("In May, Statistics Norway published a count. Later Statistics Norway counted ferries.\n\nRevenues rose 7% to £410m.")]
