@@ -38,6 +38,10 @@ internal static class BareNumberUnit
             return c with { Unit = ended.NounFirst > c.TextLast
                 ? c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted, NounFirst = ended.NounFirst, NounHead = ended.NounHead, NounEnd = ended.NounEnd }
                 : c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted } };
+        // "rose from 618 to 642 homicides": the level a change starts from counts what the level it reaches counts
+        if (f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Counted, Unit: { } reachedUnit } && s.Is(c.TextFirst - 1, "from")
+            && s.Is(c.TextLast + 1, "to") && figures[f + 1].TextFirst == c.TextLast + 2 && figures[f + 1].Number.HasScale == c.Number.HasScale)
+            return c with { Unit = c.Unit with { Unit = reachedUnit, Class = UnitClass.Counted } };
         // "fell by 200,000 barrels a day to 10.3 million": the level a change by a measure reaches is in its unit, at any scale
         if (f > 0 && s.Is(c.TextFirst - 1, "to") && figures[f - 1] is { Unit.Class: UnitClass.Counted or UnitClass.Measure } change
             && s.Is(change.TextFirst - 1, "by") && change.ExtentLast + 2 == c.TextFirst)

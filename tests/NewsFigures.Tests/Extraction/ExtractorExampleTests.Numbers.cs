@@ -273,6 +273,17 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(["ZAR", "ZAR", "ZAR"], found.Select(f => f.Unit));
     }
 
+    [Theory]
+    [InlineData("The mine produced 164 koz of gold in the quarter.", "164 koz", 164_000.0)]
+    [InlineData("Output reached 871koz in 2019.", "871koz", 871_000.0)]
+    [InlineData("Reserves rose to 1.2 Moz.", "1.2 Moz", 1_200_000.0)]
+    public void Thousands_and_millions_of_ounces_are_read_as_ounces(string sentence, string text, double value) =>
+        Assert.Equal((text, value, "ounce"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
+
+    [Fact]
+    public void The_level_a_change_starts_from_counts_what_the_level_it_reaches_counts() =>
+        Assert.Equal("homicide", FigureOf("The toll rose from 618 to 642 homicides in 2010.", "618").Unit);
+
     [Fact]
     public void A_rand_amount_may_group_its_thousands_by_a_space() =>
         Assert.Equal(("R6 636.6 million", 6_636_600_000.0, "ZAR"), Single("Sales came to R6 636.6 million in April.") is var r ? (r.Text, r.Value, r.Unit) : default);
