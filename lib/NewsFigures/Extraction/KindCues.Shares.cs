@@ -64,9 +64,14 @@ internal static partial class KindCues
                 || s.Is(k, "basis") && (s.Is(k + 1, "points") || s.Is(k + 1, "point")))
                 return true;
         // "lifting the repo rate, which it uses to inject money, to 7.75 per cent": the nearest rate the sentence named before
+        // ("keep the overnight deposit rate, overnight lending rate, and the rate of the main operation unchanged at 19.25
+        // percent": past a rate the list names by "the" alone)
         for (int k = c.TextFirst - 1; k > s.First; k--)
             if (s.IsLower(k) && s.Span(k) is "rate" or "rates")
-                return IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2));
+            {
+                if (IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1)) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2))) return true;
+                if (!(s.Is(k - 1, "the") && (s.Is(k - 2, "and") || s.IsPunct(k - 2, ',')))) return false;
+            }
         return false;
     }
 

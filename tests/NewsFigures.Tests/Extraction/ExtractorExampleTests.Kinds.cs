@@ -54,6 +54,9 @@ public sealed partial class ExtractorExampleTests
     {
         var figure = FigureOf("The bank said it was lifting the repo rate, which it uses to lend to banks, to 7.75 per cent.", "7.75 per cent");
         Assert.Equal(FigureKind.Level, figure.Kind);
+        // past a rate that a list of rates names by "the" alone
+        var listed = Extract("The bank kept the deposit rate, the lending rate, and the rate of the main operation at 19.25 percent, 20.25 percent and 19.75 percent.");
+        Assert.All(listed, f => Assert.Equal(FigureKind.Level, f.Kind));
     }
 
     [Fact]
