@@ -297,6 +297,12 @@ internal static class BareNumberUnit
     {
         var c = figures[f];
         int k = s.Is(c.TextFirst - 1, "the") ? c.TextFirst - 2 : c.TextFirst - 1;
+        // "400.3 million euros (Q1/2002: 391.1 million)", "18.2 million euros (41.5 million)": the comparative in brackets
+        // right after an amount, after a label or alone, is in that amount's money
+        if (c.Number.HasScale && f > 0 && figures[f - 1].Unit is { Class: UnitClass.Currency, Unit: { } before, Factor: 1 } && figures[f - 1].Number.HasScale
+            && s.IsPunct(figures[f - 1].ExtentLast + 1, '(') && s.IsPunct(c.ExtentLast + 1, ')')
+            && (c.TextFirst == figures[f - 1].ExtentLast + 2 || s.IsPunct(c.TextFirst - 1, ':') && c.TextFirst - figures[f - 1].ExtentLast <= 8))
+            return before;
         if (!c.Number.HasScale || !s.IsLower(k)) return null;
         for (int g = f - 1; g >= 0; g--)
         {

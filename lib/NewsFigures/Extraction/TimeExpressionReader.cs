@@ -570,7 +570,8 @@ internal static class TimeExpressionReader
         if (QuarterName(s, k) is not var (q, last)) return null;
         if (s.Is(last + 1, "of") && QuarterOfSplitYear(s, last + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, k), splitLast, split, TimeRole.Period, false);
-        int at = s.Is(last + 1, "of") ? last + 2 : last + 1;
+        // ("Q1/2002": a slash may join the quarter to its year)
+        int at = s.Is(last + 1, "of") || s.IsPunct(last + 1, '/') && s.Touches(last + 1) && s.Touches(last + 2) ? last + 2 : last + 1;
         if (YearAt(s, at) is > 0 and var y)
             return s.IsPunct(at + 1, '-') && s.Touches(at + 1) ? null : new(WithPreposition(s, k), at, $"{Y(y)}-Q{q}", TimeRole.Period, false);
         return anchor > 0 && !s.IsDigits(last + 1) ? new(WithPreposition(s, k), last, $"{Y(anchor)}-Q{q}", TimeRole.Period, false) : null;

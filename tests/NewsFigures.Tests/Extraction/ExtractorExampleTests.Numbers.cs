@@ -285,6 +285,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("homicide", FigureOf("The toll rose from 618 to 642 homicides in 2010.", "618").Unit);
 
     [Fact]
+    public void A_comparative_in_brackets_that_writes_no_money_is_in_the_money_before_it()
+    {
+        var labelled = FigureOf("Turnover was 400.3 million euros (Q1/2002: 391.1 million).", "391.1 million");
+        Assert.Equal(("EUR", "2002-Q1"), (labelled.Unit, labelled.Period));
+        // the same money in brackets restates no conversion: the year before's level, not the change before it
+        var alone = FigureOf("EBITDAR weakened by 56 per cent to 18.2 million euros (41.5 million).", "41.5 million");
+        Assert.Equal(("EUR", FigureKind.Level), (alone.Unit, alone.Kind));
+    }
+
+    [Fact]
     public void A_rand_amount_may_group_its_thousands_by_a_space() =>
         Assert.Equal(("R6 636.6 million", 6_636_600_000.0, "ZAR"), Single("Sales came to R6 636.6 million in April.") is var r ? (r.Text, r.Value, r.Unit) : default);
 

@@ -9,7 +9,10 @@ internal static class ConvertedAmount
     {
         if (f == 0) return false;
         var (before, c) = (figures[f - 1], figures[f]);
-        if (before.Unit.Class != UnitClass.Currency || c.Unit.Class != UnitClass.Currency) return false;
+        // ("18.2 million euros (41.5 million)": an amount in brackets that writes no money of its own is a comparative in the
+        // same money, no conversion)
+        if (before.Unit.Class != UnitClass.Currency || c.Unit.Class != UnitClass.Currency || before.Unit.Unit == c.Unit.Unit && s.IsDigits(c.TextFirst))
+            return false;
         int open = c.TextFirst - 1;
         while (open > before.TextLast + 1 && IsOpeningWord(s, open)) open--;
         return s.IsPunct(open, '(') && open - 1 == before.TextLast;
