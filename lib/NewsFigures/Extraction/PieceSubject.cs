@@ -23,7 +23,7 @@ internal static class PieceSubject
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
         "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "sh", "ft", "tk", "rp", "covid", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
+        "kshs", "sh", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "covid", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a metric with its own scope ("domestic venture funding", "global sales") is not the subject's
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -371,12 +371,14 @@ internal static class UnitReader
 
     /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
     /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
-    /// <summary>"Sh", "Ft": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
+    /// <summary>"Sh", "Ft", "SR": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
     /// thousands (spaced before a small number, it may be a name's).</summary>
-    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Ft";
+    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD";
 
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
-        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF" : null;
+        w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF"
+        // the Gulf's: "Dh3.5 billion", "SR16 billion", "QR1.2 billion", "KD500 million"
+        : w is "Dh" or "Dhs" ? "AED" : w is "SR" ? "SAR" : w is "QR" ? "QAR" : w is "KD" ? "KWD" : null;
 
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and

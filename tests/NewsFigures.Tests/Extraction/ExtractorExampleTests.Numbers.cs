@@ -1005,6 +1005,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The country shipped 77.5Mt of LNG in 2019.", "77.5Mt", "tonne")]
     [InlineData("The airline earned Tk1,563 crore in three months.", "Tk1,563 crore", "BDT")]
     [InlineData("The gross average wage was Ft 154,631 in September.", "Ft 154,631", "HUF")]
+    [InlineData("Net profit rose to Dh3.5 billion in the quarter.", "Dh3.5 billion", "AED")]
+    [InlineData("Property deals were worth Dhs113bn in the half.", "Dhs113bn", "AED")]
+    [InlineData("Card spending reached SR16 billion last week.", "SR16 billion", "SAR")]
+    [InlineData("Profit was QR1.2 billion in 2023.", "QR1.2 billion", "QAR")]
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
@@ -1015,6 +1019,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Wear N95 masks on the N7 road.")]
     [InlineData("Delegates met at COP 28 in Dubai.")]
     [InlineData("Take the R2 road to the coast.")]
+    [InlineData("The SR 71 Blackbird flew over the base.")] // a Gulf currency's letters too, spaced before a small number
     [InlineData("The utility hit stage 6 load-shedding again.")]
     [InlineData("Dealers sold more two-wheelers than three-wheelers.")]
     public void A_naira_or_rand_sign_needs_an_amount_and_stages_and_vehicle_classes_are_no_figures(string sentence) =>
