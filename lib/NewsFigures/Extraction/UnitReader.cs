@@ -154,6 +154,9 @@ internal static class UnitReader
         // "17,881 sq km", "40 square kilometres": an area
         if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var side) && side == "km")
             return new UnitPhrase("km2", UnitClass.Measure, first, j + 1);
+        // "33 million cubic metres": a volume
+        if (s.Is(j, "cubic") && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var edge) && edge == "m")
+            return new UnitPhrase("m3", UnitClass.Measure, first, j + 1);
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         if (TonneCodeFactor(s, j) is > 0 and var tonnes) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = tonnes };
@@ -378,7 +381,9 @@ internal static class UnitReader
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF"
         // the Gulf's: "Dh3.5 billion", "SR16 billion", "QR1.2 billion", "KD500 million"
-        : w is "Dh" or "Dhs" ? "AED" : w is "SR" ? "SAR" : w is "QR" ? "QAR" : w is "KD" ? "KWD" : null;
+        : w is "Dh" or "Dhs" ? "AED" : w is "SR" ? "SAR" : w is "QR" ? "QAR" : w is "KD" ? "KWD"
+        // "Ps.6,626 million": the Mexican peso as its companies report it
+        : w is "Ps" ? "MXN" : null;
 
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and

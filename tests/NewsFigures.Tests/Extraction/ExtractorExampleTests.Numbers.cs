@@ -1009,6 +1009,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Property deals were worth Dhs113bn in the half.", "Dhs113bn", "AED")]
     [InlineData("Card spending reached SR16 billion last week.", "SR16 billion", "SAR")]
     [InlineData("Profit was QR1.2 billion in 2023.", "QR1.2 billion", "QAR")]
+    [InlineData("Total operating revenues were Ps.6,626 million in the quarter.", "Ps.6,626 million", "MXN")]
+    [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
