@@ -226,6 +226,13 @@ public sealed partial class ExtractorExampleTests
     public void Changes_read_past_commas_lists_and_additions(string sentence, string text, double value) =>
         AssertChange(sentence, text, value);
 
+    [Theory]
+    [InlineData("The decline came from a decrease in prices of some goods, such as garments by 5.1% and crude oil by 38.4%.", "5.1%", -5.1)]
+    [InlineData("Prices fell, for example, poultry meat by 16.4 percent and milk by 26.6 percent.", "16.4 percent", -16.4)]
+    [InlineData("Exports grew across the board, including coffee by 12%.", "12%", 12.0)]
+    public void An_example_and_its_by_after_such_as_size_the_change_named_before(string sentence, string text, double value) =>
+        AssertChange(sentence, text, value);
+
     [Fact]
     public void A_noun_of_change_in_what_changed_then_of_names_a_change_past_the_window() =>
         Assert.Equal(FigureKind.Change, FigureOf("The margin corresponded to an increase in operating profit in local currencies of 14%.", "14%").Kind);

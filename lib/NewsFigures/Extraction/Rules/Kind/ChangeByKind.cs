@@ -26,12 +26,35 @@ internal sealed class ChangeByKind : IKindRule
         int verb = by == q.ClauseStart && s.IsPunct(by - 1, ',') ? by - 2 : by - 1;
         if (direction == 0 && verb != by - 1) direction = KindCues.ChangeVerbBefore(s, verb, verb + 1);
         if (direction == 0) direction = MovingParticipleBefore(s, q.ClauseStart, by);
+        if (direction == 0) direction = ExampleOfChange(s, by);
         // "sales had improved by 3 159 units": a rise ("improved" is no change word elsewhere: "China's improved capacity")
         if (direction == 0 && s.IsLower(verb) && s.Span(verb) is "improved" or "improves" or "improve") direction = 1;
         if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.VerbBeforeObject(s, verb, q.ClauseStart) >= 0)
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
     }
+
+    // "prices fell, for example, poultry meat by 16.4 percent", "a decrease in prices of some commodities, such as garments by
+    // 5.1%": an example's "by" after "such as", "for example" or "including" sizes the change named before them
+    private static int ExampleOfChange(SentenceTokens s, int by)
+    {
+        int k = by - 1;
+        while (k > s.First && by - k <= MaxExampleWords && (s.IsWord(k) || s.IsPunct(k, ',')) && !Clauses.IsVerbLike(s, k) && !IsExampleOpening(s, k)) k--;
+        if (!IsExampleOpening(s, k) || k == by - 1) return 0;
+        int opening = s.Is(k, "as") || s.Is(k, "example") ? k - 1 : k;
+        for (int j = opening - 1; j > s.First && opening - j <= MaxExampleWords; j--)
+        {
+            if (s.Has(j, WordClass.ChangeDown) && s.IsLower(j)) return -1;
+            if (s.Has(j, WordClass.ChangeUp) && s.IsLower(j)) return 1;
+            if (Clauses.IsVerbLike(s, j) || s.IsDigits(j)) return 0;
+        }
+        return 0;
+    }
+
+    private const int MaxExampleWords = 8;
+
+    private static bool IsExampleOpening(SentenceTokens s, int k) =>
+        s.Is(k, "as") && s.Is(k - 1, "such") || s.Is(k, "example") && s.Is(k - 1, "for") || s.Is(k, "including") && s.IsLower(k);
 
     // "the increase ... which has been adopted by 84 councils": after a passive verb that moves nothing, "by" names who did it
     private static bool IsPassiveAgent(SentenceTokens s, int by) =>
