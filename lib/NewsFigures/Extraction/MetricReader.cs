@@ -543,6 +543,11 @@ internal static partial class MetricReader
     // "apps with 4.73 million", "resources of more than 30": the noun phrase that has the figure.
     internal static (int First, int End)? Owner(SentenceTokens s, int textFirst)
     {
+        // "a net profit of a record 7.8 billion riyals", "of an estimated 7.8 billion": "a record", or an article before a
+        // figure that opens with its estimate, stands between ("of a $2.6 billion deficit" sizes the noun after it)
+        if ((s.Is(textFirst - 1, "a") || s.Is(textFirst - 1, "an")) && s.Is(textFirst - 2, "of") && (s.Is(textFirst, "estimated") || s.Is(textFirst, "projected")))
+            textFirst--;
+        else if (s.Is(textFirst - 1, "record") && s.Is(textFirst - 2, "a") && s.Is(textFirst - 3, "of")) textFirst -= 2;
         if (LinkBefore(s, textFirst) != textFirst - 1) return null;
         int link = textFirst - 1;
         // "a deficit just shy of $1.7 trillion", "costs in excess of £5m": a qualifier that ends in "of" links the noun before it

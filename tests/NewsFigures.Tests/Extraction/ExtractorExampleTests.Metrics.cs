@@ -226,6 +226,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("just shy of", "government deficit"), (figure.Qualifier, figure.Metric));
     }
 
+    [Theory]
+    [InlineData("The airline posted an annual net profit of a record 7.8 billion riyals.", "airline annual net profit")]
+    [InlineData("The airline posted a net profit of an estimated 7.8 billion riyals.", "airline net profit")]
+    public void A_record_or_an_estimated_amount_after_of_still_has_its_owner(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
+
     [Fact]
     public void A_day_after_a_verb_of_saying_is_not_the_reported_clauses_subject() =>
         Assert.Equal("carmaker profit", MetricOf(Extract("The carmaker said Wednesday it made a profit of $1.7 billion."), "$1.7 billion"));
