@@ -286,7 +286,9 @@ internal static class TimeExpressionReader
             // the 2017 plan, China's 2025 targets, 2025 World Artificial Intelligence Conference: names, not periods
             if (s.Has(k - 1, WordClass.Determiner) || (s.IsWord(k - 1) && s.Span(k - 1).EndsWith("'s"))) return null;
             if (s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) == 0) return null;
-            if (s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction)) return null;
+            // ("2024 saw a significant slowdown": a year that sees or brings something is a time)
+            if (s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Has(k + 1, WordClass.Auxiliary | WordClass.Preposition | WordClass.Conjunction)
+                && !(s.Span(k + 1) is "saw" or "sees" or "brought" or "brings" or "witnessed" or "marked")) return null;
         }
         // "fallen by two-thirds since 2020": from that year to the article's (an undated text leaves the span open); read as a
         // time so that no phrase takes it in, though TimeChoice never makes a "since" time a figure's period

@@ -181,6 +181,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("2013 Population: 1.36 billion.", "1.36 billion", "2013")]
     // a year before a document names it; a time the sentence states wins
     [InlineData("The 2017 plan calls for 300 new ferries.", "300", null)]
+    // a year that sees or brings something is a time
+    [InlineData("After a weak decade, 2024 saw a slowdown, with average inflation reaching 0.9%.", "0.9%", "2024")]
     [InlineData("Its 2024 harvest expectations fell to 21 million tonnes in March 2025.", "21 million tonnes", "2025-03")]
     public void A_year_before_the_measure_dates_the_figure(string sentence, string figure, string? period) =>
         Assert.Equal(period, Extract(sentence).Single(f => f.Text == figure).Period);
