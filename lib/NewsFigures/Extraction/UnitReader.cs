@@ -393,7 +393,9 @@ internal static class UnitReader
     internal static double TonneCodeFactor(SentenceTokens s, int j) =>
         !s.IsWord(j) ? 0 : s.Span(j) is "MT" || s.Span(j) is "mt" && s.Has(j - 1, WordClass.Scale) ? 1
         : s.Span(j) is "MMT" or "mmt" || s.Span(j) is "Mt" or "mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
-        : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0 : 0;
+        : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0
+        // "declined by 5 t to 75 t", "to 227 t, valued at": a spaced "t" before no word of its own
+        : s.IsDigits(j - 1) && s.Span(j) is "t" && !s.IsPunct(j + 1, '/') && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction)) ? 1 : 0;
 
     // "164 koz", "1.2 Moz" (as gold miners report): thousands and millions of troy ounces
     internal static double OunceCodeFactor(SentenceTokens s, int j) =>

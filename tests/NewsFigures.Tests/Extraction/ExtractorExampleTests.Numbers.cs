@@ -1011,6 +1011,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Profit was QR1.2 billion in 2023.", "QR1.2 billion", "QAR")]
     [InlineData("Total operating revenues were Ps.6,626 million in the quarter.", "Ps.6,626 million", "MXN")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
+    [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
+    [InlineData("Yields rose to 1.08 t/ha in 2019.", "1.08 t/ha", "t/ha")]
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
     [InlineData("Snow reached 40 centimetres in the hills.", "40 centimetres", "cm")]
