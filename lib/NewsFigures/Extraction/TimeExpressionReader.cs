@@ -262,8 +262,10 @@ internal static class TimeExpressionReader
         bool afterPreposition = s.Has(k - 1, WordClass.Preposition);
         int m = Months.NumberOf(s, k - 1);
         if (m == 0 && s.IsPunct(k - 1, ',') && s.IsDigits(k - 2) && Months.NumberOf(s, k - 3) is > 0 and var dm) { m = dm; first = k - 3; }
-        // "from October, 2015": a month and its year after a comma
+        // "from October, 2015": a month and its year after a comma; "on February-2016": after a hyphen
         else if (m == 0 && s.IsPunct(k - 1, ',') && s.IsCapitalized(k - 2) && Months.NumberOf(s, k - 2) is > 0 and var cm) { m = cm; first = k - 2; }
+        else if (m == 0 && s.IsPunct(k - 1, '-') && s.Touches(k - 1) && s.Touches(k) && s.IsCapitalized(k - 2) && Months.NumberOf(s, k - 2) is > 0 and var hm)
+        { m = hm; first = k - 2; }
         else if (m > 0) first = k - 1;
         // "the September 2018 quarter", "the 2018 March quarter" (as New Zealand and Australian papers write): the quarter that
         // ends in that month
@@ -758,7 +760,8 @@ internal static class TimeExpressionReader
         while (on > s.First && first - on <= 4 && !s.Is(on, "on") && (s.Has(on, WordClass.Determiner | WordClass.TimeUnit) || s.Is(on, "in")
                || s.Is(on, "period") || s.Is(on, "same"))) on--;
         // "rise 5% on January 1", "on 1 April": a day is when the change happens ("down 3.2% on January 2019" is a base)
-        if (!s.Is(on, "on") || s.Has(on + 1, WordClass.Month) && YearAt(s, on + 2) == 0 || s.IsDigits(on + 1) && s.Has(on + 2, WordClass.Month)) return false;
+        if (!s.Is(on, "on") || s.Has(on + 1, WordClass.Month) && YearAt(s, on + 2) == 0 && !(s.IsPunct(on + 2, '-') && YearAt(s, on + 3) > 0)
+            || s.IsDigits(on + 1) && s.Has(on + 2, WordClass.Month)) return false;
         int b = on - 1;
         if (s.Has(b, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(b)) b--;
         return s.IsPunct(b, '%') || s.Is(b, "cent") || s.Is(b, "percent") || s.Is(b, "pc");

@@ -243,6 +243,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Fares rose 5% on 1 April 2014.", "5%", "2014-04")] // a day after "on" is when it happened
     [InlineData("Fares rose 5% on April 1, 2014.", "5%", "2014-04")]
     [InlineData("The mill produced 9.3 Mt in January 2020, down 3.2% on January 2019.", "3.2%", "2020-01")] // a month and its year: a base
+    [InlineData("Ridership was 7.38 million in January 2017, up 8.6% on January-2016.", "8.6%", "2017-01")] // joined by a hyphen too
     public void On_after_a_percent_change_opens_its_base(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure));
 
