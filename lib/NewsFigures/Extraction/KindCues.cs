@@ -401,7 +401,7 @@ internal static partial class KindCues
             or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump" or "advance" or "rally" or "change") return 1;
         if (w is "improvement" && !s.Is(k + 1, "over")) return 1; // "an improvement over the 12.1 percent share" improves on it
         if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "decline" or "declines" or "reduction" or "cut"
-            or "cuts" or "dip" or "slump" or "contraction") return -1;
+            or "cuts" or "dip" or "slump" or "contraction" or "downturn" or "downturns" or "plunge") return -1;
         if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;
         return 0;
     }

@@ -297,7 +297,8 @@ internal static class UnitReader
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign
         // ("cited by 294,000 or 46% of the 636,000 people": a count larger than any percent is restated, not listed)
-        bool listed = !and && s.IsDigits(j - 1) && EndsInListedPercent(s, j)
+        // ("down 44 000 or 12.3 per cent": the last group of thousands spaced apart is no number of its own)
+        bool listed = !and && s.IsDigits(j - 1) && !s.IsDigits(j - 2) && EndsInListedPercent(s, j)
             && double.TryParse(s.Span(j - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double firstValue) && firstValue <= 100;
         if (!dash && !to && !and && !listed) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
@@ -540,7 +541,7 @@ internal static class UnitReader
 
     private static string? DollarOfCountry(ReadOnlySpan<char> country) => country switch
     {
-        "US" => "USD", "A" => "AUD", "NZ" => "NZD", "C" => "CAD", "HK" => "HKD", "S" => "SGD",
+        "US" => "USD", "A" or "AU" or "AUS" => "AUD", "NZ" => "NZD", "C" or "CA" or "CAN" => "CAD", "HK" => "HKD", "S" or "SG" => "SGD",
         // the Caribbean's, Taiwan's, Namibia's and Fiji's dollars: "BZ$1.2bn", "TT$500", "J$2 billion", "EC$", "NT$", "N$", "FJ$"
         "BZ" => "BZD", "TT" => "TTD", "J" => "JMD", "EC" => "XCD", "NT" => "TWD", "N" => "NAD", "FJ" => "FJD", "G" => "GYD", _ => null,
     };

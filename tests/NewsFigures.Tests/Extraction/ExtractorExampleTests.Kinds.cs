@@ -21,6 +21,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Orchards lost ground, a fall of 2,000 hectares.", "2,000 hectares", -2000.0)]
     [InlineData("Earlier counts were cut, a net downward revision of 300.", "300", -300.0)]
     [InlineData("The monthly increase in grain exports stood at 4,000 tonnes.", "4,000 tonnes", 4000.0)]
+    [InlineData("The downturn in enrolments was 17,000.", "17,000", -17000.0)]
     [InlineData("The bid for the orchard group is a premium of about 33% to its last closing price.", "about 33%", 33.0)]
     [InlineData("Buyers paid a 20% premium over the asking price.", "20%", 20.0)]
     [InlineData("There were 170,979 ferry crossings, a 2.2% increase (3,627 crossings), over the previous year.", "3,627", 3627.0)]

@@ -1012,6 +1012,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Total operating revenues were Ps.6,626 million in the quarter.", "Ps.6,626 million", "MXN")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
+    [InlineData("Beef exports were worth AU$7.96bn in the year.", "AU$7.96bn", "AUD")]
+    [InlineData("Enrolments were down 44 000 or 12.3 per cent.", "44 000", "enrolment")] // thousands spaced apart, no listed percent
     [InlineData("Yields rose to 1.08 t/ha in 2019.", "1.08 t/ha", "t/ha")]
     [InlineData("The film minted Rs.46.77 crore in three days.", "Rs.46.77 crore", "INR")]
     [InlineData("Pakistan's government spent almost Rs 2.55 trillion, Pakistan's finance ministry said.", "almost Rs 2.55 trillion", "PKR")]
