@@ -11,7 +11,8 @@ internal sealed class RestatedChangeKind : IKindRule
         var (s, c) = (q.S, q.Figure);
         if (q.Index == 0 || !s.Is(c.TextFirst - 1, "or")) return null;
         var before = q.Figures[q.Index - 1];
-        int end = s.IsPunct(c.TextFirst - 2, ',') ? c.TextFirst - 3 : c.TextFirst - 2; // the token before ", or"
+        // the token before ", or" (or "— or", a dash setting the restatement off)
+        int end = s.IsPunct(c.TextFirst - 2, ',') || MetricReader.IsDash(s, c.TextFirst - 2) ? c.TextFirst - 3 : c.TextFirst - 2;
         // ("3,159 units": a counted noun the unit was not read from still ends the figure's phrase)
         bool ends = end >= before.TextLast && (end <= before.ExtentLast || end == before.ExtentLast + 1 && s.IsLower(end));
         if (before.Kind != FigureKind.Change || !ends || before.Unit.Unit == c.Unit.Unit) return null;
