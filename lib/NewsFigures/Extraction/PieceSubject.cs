@@ -23,7 +23,9 @@ internal static class PieceSubject
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
         "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "sh", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "covid", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
+        "kshs", "sh", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "covid",
+        // news agencies credited in a dateline ("SYDNEY - [AAP]")
+        "aap", "afp", "pti", "ians", "dpa", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a metric with its own scope ("domestic venture funding", "global sales") is not the subject's
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -115,7 +117,7 @@ internal static class PieceSubject
             if (first > last || last - first >= MaxNameWords || !LooksLikeAName(line, words, first, last)
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
-                || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by")
+                || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by" or "regulator" or "watchdog")
                 || AffiliationOfSpeaker(line, words, first)
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last)
