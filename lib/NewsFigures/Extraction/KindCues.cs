@@ -499,6 +499,16 @@ internal static partial class KindCues
         return GoesOnFromChange(s, figures, p, figures[f], amount: false);
     }
 
+    /// <summary>"grew by 6.1 per cent to Shs20.2bn, down from 7.7 per cent in September": the earlier rate of change a
+    /// percent change is compared with, right after the level it reached; the change's sign, else 0.</summary>
+    public static int EarlierRateOfChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (f < 2 || !IsPercent(c) || !s.Is(c.TextFirst - 1, "from") || !(s.Is(c.TextFirst - 2, "down") || s.Is(c.TextFirst - 2, "up"))
+            || !s.IsPunct(c.TextFirst - 3, ',') || figures[f - 1].ExtentLast + 1 != c.TextFirst - 3 || IsPercent(figures[f - 1])) return 0;
+        return figures[f - 2] is { Kind: FigureKind.Change } rate && IsPercent(rate) && s.Is(figures[f - 1].TextFirst - 1, "to") ? Math.Sign(rate.Value) : 0;
+    }
+
     // "increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America": an amount after "and" or a comma that goes on
     // from an earlier change in the same unit, with no verb and no "to", "from" or "at" of its own, changes the same way
     private static int ContinuedAmountChange(SentenceTokens s, IReadOnlyList<FigureDraft> figures, int f)

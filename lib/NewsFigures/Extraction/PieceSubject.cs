@@ -23,7 +23,7 @@ internal static class PieceSubject
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
         "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "sh", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "covid",
+        "kshs", "sh", "shs", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "ro", "covid",
         // news agencies credited in a dateline ("SYDNEY - [AAP]")
         "aap", "afp", "pti", "ians", "dpa", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
 

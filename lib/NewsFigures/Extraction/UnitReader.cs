@@ -377,12 +377,14 @@ internal static class UnitReader
     /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
     /// <summary>"Sh", "Ft", "SR": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
     /// thousands (spaced before a small number, it may be a name's).</summary>
-    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD";
+    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Shs" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD" or "RO";
 
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF"
         // the Gulf's: "Dh3.5 billion", "SR16 billion", "QR1.2 billion", "KD500 million"
-        : w is "Dh" or "Dhs" ? "AED" : w is "SR" ? "SAR" : w is "QR" ? "QAR" : w is "KD" ? "KWD"
+        : w is "Dh" or "Dhs" ? "AED" : w is "SR" ? "SAR" : w is "QR" ? "QAR" : w is "KD" ? "KWD" : w is "RO" ? "OMR"
+        // "Shs22.9bn": the Ugandan shilling as Kampala papers write it (Kenya's is "Sh" or "Kshs")
+        : w is "Shs" ? "UGX"
         // "Ps.6,626 million": the Mexican peso as its companies report it
         : w is "Ps" ? "MXN" : null;
 

@@ -90,6 +90,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales improved by 3 159 units or 6.4 per cent to 52 356 vehicles.", "6.4 per cent", 6.4)]
     [InlineData("Revenue fell 2.1%, or $40 million, to $1.9 billion.", "$40 million", -40_000_000.0)]
     [InlineData("The average tax bill is going up by $78 — or 5.7 per cent — over last year.", "5.7 per cent", 5.7)] // set off by dashes
+    // the earlier rate the change is compared with, after the level it reached
+    [InlineData("Loans grew by 6.1 per cent to $20.2bn, down from 7.7 per cent in September.", "7.7 per cent", 7.7)]
     public void A_figure_after_or_restating_a_change_is_that_change(string sentence, string figure, double value) =>
         Assert.Equal((FigureKind.Change, value), FigureOf(sentence, figure) is var restated ? (restated.Kind, restated.Value) : default);
 

@@ -1010,6 +1010,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Card spending reached SR16 billion last week.", "SR16 billion", "SAR")]
     [InlineData("Profit was QR1.2 billion in 2023.", "QR1.2 billion", "QAR")]
     [InlineData("Total operating revenues were Ps.6,626 million in the quarter.", "Ps.6,626 million", "MXN")]
+    [InlineData("Private sector credit grew by Shs22.9bn in October.", "Shs22.9bn", "UGX")]
+    [InlineData("Net profit rose to RO86.3m in the half.", "RO86.3m", "OMR")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
     [InlineData("Beef exports were worth AU$7.96bn in the year.", "AU$7.96bn", "AUD")]
