@@ -234,10 +234,13 @@ internal static class Clauses
     // "Imports meanwhile fell", "U.S. steel production likewise jumped": a linking adverb after the subject is no part of it,
     // nor is a quantifier floated after it ("private registrations all fell") or an adverb before the verb ("collectively raised")
     private static (int First, int End) WithoutTrailingAdverb(SentenceTokens s, (int First, int End) subject) =>
-        subject.End - 1 > subject.First && s.IsLower(subject.End - 1)
-        && (s.Span(subject.End - 1) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both" or "somewhat" or "again"
-            || MetricReader.IsAdverb(s, subject.End - 1) && IsVerbLike(s, subject.End) && !s.IsPunct(subject.End - 2, '-'))
+        subject.End - 1 > subject.First
+        && (IsFloatingAdverb(s, subject.End - 1) || MetricReader.IsAdverb(s, subject.End - 1) && IsVerbLike(s, subject.End) && !s.IsPunct(subject.End - 2, '-'))
             ? (subject.First, subject.End - 1) : subject;
+
+    /// <summary>"meanwhile", "likewise", "also", "all": a word that may stand between a subject and its verb.</summary>
+    internal static bool IsFloatingAdverb(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "meanwhile" or "likewise" or "however" or "also" or "too" or "all" or "both" or "somewhat" or "again";
 
     private static bool IsLoneAdverb(SentenceTokens s, (int First, int End) subject)
     {

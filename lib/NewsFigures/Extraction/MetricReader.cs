@@ -170,8 +170,7 @@ internal static partial class MetricReader
 
     private static bool IsVerbOrAuxiliary(SentenceTokens s, int k) => Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.Auxiliary);
 
-    private static bool IsAdverbBeforeVerb(SentenceTokens s, int k) =>
-        s.IsLower(k) && (s.Span(k) is "also" or "meanwhile" or "likewise" or "too" or "again" or "all" or "both" || IsAdverb(s, k));
+    private static bool IsAdverbBeforeVerb(SentenceTokens s, int k) => Clauses.IsFloatingAdverb(s, k) || IsAdverb(s, k);
 
     // A verb between, where "Consumer spending on hardware and accessories reached": an -ing word after the noun that opens
     // the clause, before a preposition, is a noun ("spending", "lending")

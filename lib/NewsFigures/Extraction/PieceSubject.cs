@@ -22,10 +22,10 @@ internal static class PieceSubject
         "despite", "after", "before", "when", "while", "if", "although", "both", "all", "many", "most", "more", "other", "there",
         "here", "read", "photo", "image", "share", "updated", "published", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "so", "but", "yet", "as", "according", "year", "quarter", "first", "second", "third",
-        "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "rs", "ksh",
-        "kshs", "sh", "shs", "ft", "tk", "rp", "dh", "dhs", "sr", "qr", "kd", "ro", "covid",
+        "ai", "tv", "ev", "evs", "gdp", "ceo", "cfo", "cpi", "ipo", "pc", "pcs", "gpu", "gpus", "lng", "api", "etf", "ksh",
+        "covid", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom",
         // news agencies credited in a dateline ("SYDNEY - [AAP]")
-        "aap", "afp", "pti", "ians", "dpa", "coronavirus", "ebitda", "ebit", "eps", "arpu", "iot", "fy", "aisc", "yoy", "mom").GetAlternateLookup<ReadOnlySpan<char>>();
+        "aap", "afp", "pti", "ians", "dpa").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // a metric with its own scope ("domestic venture funding", "global sales") is not the subject's
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScopeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -388,7 +388,8 @@ internal static class PieceSubject
         var bare = WithoutPossessive(word.TrimEnd('.'));
         // "EVs", "SMEs": plural abbreviations are nouns
         bool pluralAbbreviation = bare.Length > 2 && bare[^1] == 's' && IsAllCapitals(bare[..^1]);
-        if (pluralAbbreviation || NotNames.Contains(bare)) return true;
+        // ("Rs", "Ft", "SR": a currency's letters before its amounts)
+        if (pluralAbbreviation || NotNames.Contains(bare) || UnitReader.AbbreviatedCurrency(bare) is not null) return true;
         // "January-June"
         foreach (var part in bare.Split('-'))
             if (Lexicon.Classify(bare[part]) != WordClass.None) return true;
