@@ -450,7 +450,9 @@ internal static partial class KindCues
     {
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 7; k--)
         {
-            if (s.Is(k, "at")) return s.Has(k - 1, WordClass.ChangeDown) ? -1 : s.Has(k - 1, WordClass.ChangeUp) ? 1 : 0;
+            // ("grew faster at 31 per cent": a comparative of pace may stand between the verb and "at")
+            if (s.Is(k, "at")) return (s.IsLower(k - 1) && s.Span(k - 1) is "faster" or "slower" or "quicker" ? k - 2 : k - 1) is var v
+                && s.Has(v, WordClass.ChangeDown) ? -1 : s.Has(v, WordClass.ChangeUp) ? 1 : 0;
             if (!(s.IsLower(k) && (s.Is(k, "rate") || s.Is(k, "of") || s.Has(k, WordClass.Determiner) || IsRateWord(s.Span(k))))) return 0;
         }
         return 0;
@@ -459,7 +461,7 @@ internal static partial class KindCues
     private static bool IsRateWord(ReadOnlySpan<char> w) =>
         w is "annual" or "annualized" or "annualised" or "yearly" or "monthly" or "average" or "compound" or "steady" or "pace"
             or "better" or "worse" or "more" or "less" or "than" or "nearly" or "almost" or "about" or "around" or "roughly" or "just"
-            or "only";
+            or "only" or "slower" or "faster" or "quicker" or "slow" or "fast" or "rapid" or "modest" or "robust" or "healthy";
 
     // "X or Y", "X, or Y", "X of its workforce, Y", "152 gigawatts (GW) or 8.3%": nothing but "or", a comma, a short "of"
     // phrase of X's and an abbreviation in brackets between them

@@ -99,6 +99,9 @@ public sealed partial class ExtractorExampleTests
     public void A_rate_a_change_verb_goes_at_is_a_change()
     {
         Assert.Equal(FigureKind.Change, FigureOf("Wheat yields grew at an annual rate of nearly 2 percent.", "nearly 2 percent").Kind);
+        // a pace of the rate, or a comparative of pace before "at"
+        Assert.Equal(FigureKind.Change, FigureOf("Tax collections grew at a slower rate of 5.0% in September.", "5.0%").Kind);
+        Assert.Equal(FigureKind.Change, FigureOf("Non-funded income grew faster at 31 per cent.", "31 per cent").Kind);
     }
 
     [Fact]
