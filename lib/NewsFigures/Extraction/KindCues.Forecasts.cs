@@ -29,13 +29,15 @@ internal static partial class KindCues
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
         if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)
             || clauseStart == s.First && OpensWithExpectations(s) || SharesModalBefore(s, clauseStart)) return true;
-        bool comparedBase = IsComparedBase(s, c.TextFirst);
+        // ("versus 7.6 mmt last year and 11.2 mmt in MY 2021/2022": a second base after "and" is compared with too)
+        bool comparedBase = IsComparedBase(s, c.TextFirst) || f > 0 && s.Is(c.TextFirst - 1, "and") && IsComparedBase(s, figures[f - 1].TextFirst);
         for (int k = clauseStart; k < clauseEnd; k++)
         {
             if (!s.IsLower(k)) continue;
             if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition) && !(IsEstimateNoun(s, k) && c.Unit.Class == UnitClass.Counted))
                 return true;
-            if (s.Is(k, "could") || s.Is(k, "might") || s.Is(k, "may")) return true;
+            // ("the country could only produce 1.158mbpd": what it was able to do, no forecast)
+            if (s.Is(k, "could") && !s.Is(k + 1, "only") || s.Is(k, "might") || s.Is(k, "may")) return true;
             if (!s.Has(k, WordClass.ForecastCue)) continue;
             // "fell more than expected": a comparison with what was expected; "forecast ... 1.86 t/ha compared with 1.98 t/ha
             // in 2012-13": the base of a comparison is no forecast

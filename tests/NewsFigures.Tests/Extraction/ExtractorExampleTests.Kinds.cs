@@ -131,6 +131,14 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void What_could_only_be_done_and_a_second_base_are_no_forecast()
+    {
+        Assert.Equal(FigureKind.Level, FigureOf("Against a quota of 1.772 mbpd, the country could only produce 1.158 mbpd.", "1.158 mbpd").Kind);
+        var figures = Extract("The crop is forecast at 7.3 million tonnes versus 7.6 million tonnes last year and 11.2 million tonnes in 2021.");
+        Assert.Equal(new[] { FigureKind.Forecast, FigureKind.Level, FigureKind.Level }, figures.Select(f => f.Kind));
+    }
+
+    [Fact]
     public void Will_makes_a_forecast_of_the_figure_it_governs_only()
     {
         var figures = Extract("The festival will pay $40 million of the total $90 million deal.");
