@@ -68,6 +68,7 @@ internal static partial class NonFigureRules
             || (s.IsPunct(i - 1, '-') && s.Touches(i - 1) && s.IsWord(i - 2)))) return true;
         if (last == i && s.Touches(i + 1) && s.IsWord(i + 1) && !UnitReader.IsMeasureUnit(s.Span(i + 1)) && UnitReader.RateAt(s, i + 1) is null
             && !IsPluralRunOn(s, i + 1) && UnitReader.TonneCodeFactor(s, i + 1) == 0 && UnitReader.OunceCodeFactor(s, i + 1) == 0 // "77.5Mt", "871koz"
+            && UnitReader.SquareOrCubicPower(s, i + 1) == 0 // "157,000m2"
             && UnitReader.TemperatureAt(s, i + 1) is null
             && !UnitReader.IsPcSuffix(s, i + 1) && !UnitReader.IsPenceSuffix(s, i + 1) && !UnitReader.IsCentSuffix(s, i + 1)
             && !(s.Is(i + 1, "per") && s.Is(i + 2, "cent")) // "67per cent": a lost space

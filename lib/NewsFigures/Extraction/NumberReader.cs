@@ -160,6 +160,7 @@ internal static class NumberReader
         if (currency) return true;
         if (capital || suffix[0] == 'b') return false;
         if (s.IsPunct(i + 2, '-') && s.Touches(i + 2)) return false; // a 100m-long bridge
+        if (UnitReader.SquareOrCubicPower(s, i + 1) > 0) return false; // "157,000m2": square metres
         return !s.Has(i + 2, WordClass.EventNoun) && !s.Is(i + 2, "long") && !s.Is(i + 2, "high") && !s.Is(i + 2, "wide")
             && !s.Is(i + 2, "deep") && !s.Is(i + 2, "tall") && !s.Is(i + 2, "away") && !s.Is(i + 2, "above") && !s.Is(i + 2, "below")
             && !(s.Is(i + 2, "from") && !s.IsDigits(i + 3)) && !s.Is(i + 2, "under");

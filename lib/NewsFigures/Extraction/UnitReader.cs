@@ -152,8 +152,10 @@ internal static class UnitReader
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
         if (MeasurePerMeasure(s, j) is { } perMeasure) return new UnitPhrase(perMeasure, UnitClass.Measure, first, j + 2, j, j, j + 1);
         // "17,881 sq km", "40 square kilometres": an area
-        if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var side) && side == "km")
-            return new UnitPhrase("km2", UnitClass.Measure, first, j + 1);
+        if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var side) && side is "km" or "m")
+            return new UnitPhrase(side + "2", UnitClass.Measure, first, j + 1);
+        // "157,000m2", "17,881km2", "5m3": a power written after the measure
+        if (SquareOrCubicPower(s, j) is > 0 and var power) return new UnitPhrase($"{s.Span(j)}{power}", UnitClass.Measure, first, j + 1);
         // "33 million cubic metres": a volume
         if (s.Is(j, "cubic") && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var edge) && edge == "m")
             return new UnitPhrase("m3", UnitClass.Measure, first, j + 1);
@@ -399,6 +401,11 @@ internal static class UnitReader
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0
         // "declined by 5 t to 75 t", "to 227 t, valued at": a spaced "t" before no word of its own
         : s.IsDigits(j - 1) && s.Span(j) is "t" && !s.IsPunct(j + 1, '/') && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction)) ? 1 : 0;
+
+    /// <summary>2 or 3 for "m2", "km2", "m3" written as the measure and its power stuck to the digits before, else 0.</summary>
+    internal static int SquareOrCubicPower(SentenceTokens s, int j) =>
+        (s.Is(j, "m") || s.Is(j, "km")) && s.IsLower(j) && s.Touches(j) && s.IsDigits(j - 1) && s.Touches(j + 1) && s.IsDigits(j + 1)
+        && s.Span(j + 1) is "2" or "3" && !(s.IsWord(j + 2) && s.Touches(j + 2)) ? s.Span(j + 1)[0] - '0' : 0;
 
     // "164 koz", "1.2 Moz" (as gold miners report): thousands and millions of troy ounces
     internal static double OunceCodeFactor(SentenceTokens s, int j) =>

@@ -280,6 +280,13 @@ public sealed partial class ExtractorExampleTests
     public void Thousands_and_millions_of_ounces_are_read_as_ounces(string sentence, string text, double value) =>
         Assert.Equal((text, value, "ounce"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
+    [Theory]
+    [InlineData("The new terminal covers 157,000m2 of floor space.", "157,000m2", 157_000.0, "m2")] // no millions
+    [InlineData("The new terminal covers 157,000 square metres.", "157,000 square metres", 157_000.0, "m2")]
+    [InlineData("The park covers 17,881km2.", "17,881km2", 17_881.0, "km2")]
+    public void Square_metres_and_kilometres_written_with_their_power(string sentence, string text, double value, string unit) =>
+        Assert.Equal((text, value, unit), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
+
     [Fact]
     public void The_level_a_change_starts_from_counts_what_the_level_it_reaches_counts() =>
         Assert.Equal("homicide", FigureOf("The toll rose from 618 to 642 homicides in 2010.", "618").Unit);
