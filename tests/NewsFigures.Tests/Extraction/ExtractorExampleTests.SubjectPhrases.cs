@@ -88,6 +88,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void The_unit_of_the_figure_before_is_no_subject() =>
+        Assert.Equal("value of Sydney homes", MetricOf(Extract(
+            "The value of Sydney homes rose more than Melbourne's - up one per cent compared to its rival's 0.8 per cent - in the week."), "0.8 per cent"));
+
+    [Fact]
     public void After_a_verb_of_seeing_the_noun_phrase_is_what_changed_whatever_its_number()
     {
         Assert.Equal("crude production", Single("Nigeria saw its crude production decline by 46% in September.").Metric);
