@@ -110,9 +110,9 @@ internal static partial class KindCues
         // "grew slightly, by 4.2 percent, to $403.4 million", "fell sharply, 11.7 percent, in ...": the figure (or its "by") set
         // off after its verb and an adverb
         int comma = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        if (s.IsPunct(comma, ',') && s.IsLower(comma - 1) && s.Span(comma - 1).EndsWith("ly")
-            && s.IsLower(comma - 2) && s.Has(comma - 2, WordClass.ChangeUp | WordClass.ChangeDown))
-            return s.Has(comma - 2, WordClass.ChangeDown) ? -1 : 1;
+        if (s.IsPunct(comma, ',') && s.IsLower(comma - 1) && s.Span(comma - 1).EndsWith("ly") && s.IsLower(comma - 2)
+            && ChangeSign(s, comma - 2) is not 0 and var setOff)
+            return setOff;
         if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
         if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
         if (ChangeNounOverIn(s, c.TextFirst) is not 0 and var overIn) return overIn;
@@ -129,7 +129,7 @@ internal static partial class KindCues
             // "the market chalked up GWP of UGX542.3bn", "racked up": a verb of recording, no rise
             if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making" or "chalked" or "chalks" or "racked" or "racks"
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
-            int sign = s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
+            int sign = ChangeSign(s, k);
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst)) continue;
             // "an improvement over the company's 12.1 percent share": the figure after "over" is the base, not the change
             if (k < c.TextFirst && s.Is(k, "improvement") && s.Is(k + 1, "over")) continue;
@@ -154,7 +154,7 @@ internal static partial class KindCues
             k--;
         if (k == figure - 1 || figure - k <= ChangeWindowBefore || !s.IsLower(k) || !s.Span(k).EndsWith("ed") || !Clauses.IsVerbLike(s, k)) return 0;
         if (money && IsRaise(s.Span(k))) return 0; // "raised a record-breaking £63.7 million": money raised
-        return s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
+        return ChangeSign(s, k);
     }
 
     private const int MaxObjectWords = 7;
@@ -167,8 +167,7 @@ internal static partial class KindCues
         for (int k = figure - 2; k > s.First + 1 && figure - k <= MaxObjectWords + 2; k--)
         {
             if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return 0;
-            if (s.Is(k, "in") && Clauses.IsChangeNoun(s, k - 1))
-                return s.Has(k - 1, WordClass.ChangeDown) ? -1 : s.Has(k - 1, WordClass.ChangeUp) ? 1 : 0;
+            if (s.Is(k, "in") && Clauses.IsChangeNoun(s, k - 1)) return ChangeSign(s, k - 1);
         }
         return 0;
     }
@@ -223,12 +222,13 @@ internal static partial class KindCues
     public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)
     {
         for (int k = before - 1; k >= clauseStart; k--)
-        {
-            if (s.Has(k, WordClass.ChangeDown)) return -1;
-            if (s.Has(k, WordClass.ChangeUp)) return 1;
-        }
+            if (ChangeSign(s, k) is not 0 and var sign) return sign;
         return 0;
     }
+
+    /// <summary>-1 for a word of falling at k, +1 for one of rising, else 0 (falling first: "cut" and "up" are both).</summary>
+    internal static int ChangeSign(SentenceTokens s, int k) =>
+        s.Has(k, WordClass.ChangeDown) ? -1 : s.Has(k, WordClass.ChangeUp) ? 1 : 0;
 
     public static bool IsShare(SentenceTokens s, FigureDraft c, int clauseStart)
     {
@@ -451,8 +451,7 @@ internal static partial class KindCues
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 7; k--)
         {
             // ("grew faster at 31 per cent": a comparative of pace may stand between the verb and "at")
-            if (s.Is(k, "at")) return (s.IsLower(k - 1) && s.Span(k - 1) is "faster" or "slower" or "quicker" ? k - 2 : k - 1) is var v
-                && s.Has(v, WordClass.ChangeDown) ? -1 : s.Has(v, WordClass.ChangeUp) ? 1 : 0;
+            if (s.Is(k, "at")) return ChangeSign(s, s.IsLower(k - 1) && s.Span(k - 1) is "faster" or "slower" or "quicker" ? k - 2 : k - 1);
             if (!(s.IsLower(k) && (s.Is(k, "rate") || s.Is(k, "of") || s.Has(k, WordClass.Determiner) || IsRateWord(s.Span(k))))) return 0;
         }
         return 0;

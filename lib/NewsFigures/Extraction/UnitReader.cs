@@ -375,12 +375,13 @@ internal static class UnitReader
         return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
     }
 
-    /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
-    /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore"), or null.</summary>
     /// <summary>"Sh", "Ft", "SR": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
     /// thousands (spaced before a small number, it may be a name's).</summary>
     internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Shs" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD" or "RO";
 
+    /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
+    /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore",
+    /// Hungary's "Ft", the Gulf's "Dh", "SR", "QR", "KD", "RO", Uganda's "Shs", Mexico's "Ps."), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF"
         // the Gulf's: "Dh3.5 billion", "SR16 billion", "QR1.2 billion", "KD500 million"

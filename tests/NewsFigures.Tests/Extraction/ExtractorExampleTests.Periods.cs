@@ -443,6 +443,7 @@ public sealed partial class ExtractorExampleTests
     public void A_figure_after_than_keeps_the_time_after_it() =>
         Assert.Equal("2018-10", PeriodOf("Overall, 10.3% of patients waited more than three weeks for an appointment in October, compared to "
             + "9.4% in November 2017.", "10.3%", new DateOnly(2018, 12, 13)));
+
     [Theory]
     [InlineData("Ferries made 1,008 calls in the 4th quarter of 2017.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in 3Q17.", "2017-Q3")]

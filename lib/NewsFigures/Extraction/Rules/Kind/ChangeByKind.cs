@@ -44,8 +44,7 @@ internal sealed class ChangeByKind : IKindRule
         int opening = s.Is(k, "as") || s.Is(k, "example") ? k - 1 : k;
         for (int j = opening - 1; j > s.First && opening - j <= MaxExampleWords; j--)
         {
-            if (s.Has(j, WordClass.ChangeDown) && s.IsLower(j)) return -1;
-            if (s.Has(j, WordClass.ChangeUp) && s.IsLower(j)) return 1;
+            if (s.IsLower(j) && KindCues.ChangeSign(s, j) is not 0 and var sign) return sign;
             if (Clauses.IsVerbLike(s, j) || s.IsDigits(j)) return 0;
         }
         return 0;
