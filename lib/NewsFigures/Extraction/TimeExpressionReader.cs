@@ -66,6 +66,8 @@ internal static class TimeExpressionReader
 
     private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
     private static string YM(int year, int month) => $"{Y(year)}-{month:00}";
+    // the quarter that holds (or ends in) a month: "2018-Q3" for September 2018
+    private static string YQ(int year, int month) => $"{Y(year)}-Q{(month + 2) / 3}";
 
     // 2025, February 2025: a point that can end or start a range; returns its last token.
     private static (string Period, int Last)? Point(SentenceTokens s, int k)
@@ -144,7 +146,7 @@ internal static class TimeExpressionReader
         {
             (1, 6) => $"{Y(year)}-H1",
             (7, 12) => $"{Y(year)}-H2",
-            _ when m1 % 3 == 1 && m2 == m1 + 2 => $"{Y(year)}-Q{(m1 + 2) / 3}",
+            _ when m1 % 3 == 1 && m2 == m1 + 2 => YQ(year, m1),
             _ => $"{YM(year, m1)}/{YM(year, m2)}",
         };
         return new(between || from ? k - 1 : WithPreposition(s, k), last, period, TimeRole.Period, false);
@@ -270,9 +272,9 @@ internal static class TimeExpressionReader
         // "the September 2018 quarter", "the 2018 March quarter" (as New Zealand and Australian papers write): the quarter that
         // ends in that month
         if (m > 0 && first == k - 1 && s.Is(k + 1, "quarter"))
-            return new(WithPreposition(s, s.Is(first - 1, "the") ? first - 1 : first), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
+            return new(WithPreposition(s, s.Is(first - 1, "the") ? first - 1 : first), k + 1, YQ(year, m), TimeRole.Period, false);
         if (m == 0 && s.Is(k + 2, "quarter") && s.IsCapitalized(k + 1) && Months.NumberOf(s, k + 1) is > 0 and var before)
-            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"{Y(year)}-Q{(before + 2) / 3}", TimeRole.Period, false);
+            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, YQ(year, before), TimeRole.Period, false);
         if (m > 0) return new(WithPreposition(s, first), k, YM(year, m), TimeRole.Period, false);
         if (s.Is(k - 1, "mid") || (s.IsPunct(k - 1, '-') && s.Is(k - 2, "mid")) || s.Is(k - 1, "early")
             || (s.Is(k - 1, "of") && s.Is(k - 2, "half") && s.Is(k - 3, "first")))
@@ -319,12 +321,12 @@ internal static class TimeExpressionReader
         // "the June quarter of 2017" (as Indian and Australian papers write): the quarter that ends in (or holds) that month,
         // of the year named after it
         if (s.Is(k + 1, "quarter") && (s.Is(k + 2, "of") || s.Is(k + 2, "in")) && YearAt(s, k + 3) is > 0 and var named)
-            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 3, $"{Y(named)}-Q{(m + 2) / 3}", TimeRole.Period, false);
+            return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 3, YQ(named, m), TimeRole.Period, false);
         // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year
         if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(WithPreposition(s, k), k, Unknown, TimeRole.Period, false) : null;
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
         // "the June quarter": of the article's year
-        if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, $"{Y(year)}-Q{(m + 2) / 3}", TimeRole.Period, false);
+        if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, YQ(year, m), TimeRole.Period, false);
         if (s.IsDigits(k + 1) && !s.Touches(k + 1)) last = k + 1; // March 28
         if (s.Is(last + 1, "last") && s.Is(last + 2, "year")) { year = d.Year - 1; last += 2; }
         else if (s.Is(last + 1, "this") && s.Is(last + 2, "year")) { year = d.Year; last += 2; }
@@ -466,7 +468,7 @@ internal static class TimeExpressionReader
             return new(WithPreposition(s, k), k + 1, q == '1' ? $"{Y(named - 1)}-Q4" : $"{Y(named)}-Q{q - '1'}", TimeRole.Period, false);
         if (date is not { } d) return null;
         var before = d.AddMonths(-3);
-        return new(WithPreposition(s, k), k + 1, $"{Y(before.Year)}-Q{(before.Month + 2) / 3}", TimeRole.Period, false);
+        return new(WithPreposition(s, k), k + 1, YQ(before.Year, before.Month), TimeRole.Period, false);
     }
 
     // last week, this week: the month the week falls in
