@@ -24,7 +24,7 @@ internal static class TimeExpressionReader
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
                 && PossessiveMonth(s, k) == 0)
                 continue;
-            TimeExpression? e = PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
+            TimeExpression? e = ClockTime(s, k, date) ?? PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
@@ -662,6 +662,22 @@ internal static class TimeExpressionReader
         if ((s.Is(at + 1, "last") || s.Is(at + 1, "next")) && s.Is(at + 2, "year") && anchor > 0) return (s.Is(at + 1, "last") ? anchor - 1 : anchor + 1, at + 2);
         return (s.Is(at + 1, "the") || s.Is(at + 1, "this")) && s.Is(at + 2, "year") && anchor > 0 ? (anchor, at + 2) : null;
     }
+
+    // "By 03:07 GMT, spot gold rose 0.4%", "at 1045 GMT": a market report's hour on its zone's clock is the article's day,
+    // so its month (and "1950 GMT" is no year)
+    private static TimeExpression? ClockTime(SentenceTokens s, int k, DateOnly? date)
+    {
+        if (!s.IsDigits(k)) return null;
+        int zone = s.IsPunct(k + 1, ':') && s.Touches(k + 1) && s.IsDigits(k + 2) && s.Touches(k + 2) && s.Span(k + 2).Length == 2 ? k + 3
+            : s.Span(k).Length == 4 && !s.Touches(k) ? k + 1 : 0;
+        if (zone == 0 || !IsTimeZone(s, zone)) return null;
+        int first = s.Is(k - 1, "at") || s.Is(k - 1, "by") ? k - 1 : s.Is(k - 1, "of") && s.Is(k - 2, "as") ? k - 2 : k;
+        return new(first, s.Is(zone, "local") ? zone + 1 : zone, date is { } d ? YM(d.Year, d.Month) : Unknown, TimeRole.Now, false);
+    }
+
+    private static bool IsTimeZone(SentenceTokens s, int k) =>
+        s.IsWord(k) && s.Span(k) is "GMT" or "UTC" or "ET" or "EST" or "EDT" or "BST" or "CET" or "CEST" or "JST" or "HKT" or "SGT" or "AEST" or "AEDT" or "PT" or "PST" or "PDT"
+        || s.Is(k, "local") && s.Is(k + 1, "time");
 
     // "India is now home to 2,967 wild tigers" in a text dated 2019-07-31: the month of the article's date
     private static TimeExpression? Now(SentenceTokens s, int k, DateOnly? date) =>

@@ -494,4 +494,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry company posted a K1 billion profit in its 2021 financial year.", "K1 billion", "FY2021")] // the year first
     public void A_fiscal_year_by_its_code_is_named_by_the_year_it_ends_in(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 10)));
+    [Theory]
+    [InlineData("By 03:07 GMT, spot ferry fares rose 0.4% to $19.47.", "0.4%", "2023-06")]
+    [InlineData("Ferry shares were up 1.2% at 1045 GMT.", "1.2%", "2023-06")]
+    [InlineData("Ferry shares were down 2% at 1950 GMT.", "2%", "2023-06")] // an hour, no year
+    [InlineData("Ferry shares traded at $8.10 as of 10:30 local time.", "$8.10", "2023-06")]
+    [InlineData("The ferry left at 10:30 with 120 passengers.", "120", null)] // no zone: no market's clock
+    public void An_hour_on_a_zone_clock_is_the_article_day(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2023, 6, 8)));
 }
