@@ -10,7 +10,8 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, int first,
 
     public Token this[int i] => tokens[i];
     public bool InRange(int i) => i >= First && i < End;
-    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(tokens[i].Start, tokens[i].Length);
+    /// <summary>The text of token i; empty outside the sentence, so a reader may look one word past either end.</summary>
+    public ReadOnlySpan<char> Span(int i) => InRange(i) ? Text.AsSpan(tokens[i].Start, tokens[i].Length) : default;
 
     public bool IsWord(int i) => InRange(i) && tokens[i].Kind == TokenKind.Word;
     public bool IsDigits(int i) => InRange(i) && tokens[i].Kind == TokenKind.Digits;

@@ -601,4 +601,11 @@ public sealed partial class ExtractorExampleTests
     public void A_count_sizing_a_change_takes_the_time_of_the_level_it_reaches() =>
         Assert.Equal("2019-02", FigureOf("Provisional migrant arrivals were up 8300 to 147,300 in the year ended February 2019.", "8300",
             new DateOnly(2019, 3, 20)).Period);
+
+    [Fact]
+    public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
+    {
+        var found = Single("Up 2 percent from 2016, soybean output is forecast at record levels.");
+        Assert.Equal((FigureKind.Change, 2.0), (found.Kind, found.Value));
+    }
 }
