@@ -817,6 +817,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 
     [Theory]
+    [InlineData("Dry weather pushed the country's ferry fare inflation to an eight-month high of 7.08 per cent in April.", "7.08 per cent", "country's ferry fare inflation")]
+    [InlineData("The strike drove the ferry delay rate to a record high of 9.1 percent.", "9.1 percent", "ferry delay rate")]
+    public void A_high_or_a_low_a_figure_sizes_is_where_the_moved_thing_went(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
     [InlineData("Rising demand for iron ore has helped the capesize segment to gain nearly 40% this year.", "nearly 40%", "capesize segment")]
     [InlineData("Lower prices helped exports rise 5% in May.", "5%", "exports")]
     [InlineData("The strike caused output to fall 12% in June.", "12%", "output")]

@@ -62,10 +62,25 @@ internal sealed class BroughtToMetric : IMetricRule
         if (s.Is(before, "from")) return s.Is(PastTime(x, x.C.TextLast + 1), "to") ? before : ReachedBefore(x, f, before);
         // "brought its customer base to 86.4 million from the 83.2 million it recorded": the base after the level reached
         if (s.Is(before, "the") && s.Is(before - 1, "from")) return ReachedBefore(x, f, before - 1);
+        if (ReachedHighOf(s, before) is > 0 and var high) before = high;
         if (!s.Is(before, "to")) return null;
         // "by 1.2 million mt to 110.4 million mt": the change before the level ends the moved thing too
         return f > 0 && PastTime(x, x.Figures[f - 1].TextLast + 1) == before && (s.Is(x.Figures[f - 1].TextFirst - 1, "from") || s.Is(x.Figures[f - 1].TextFirst - 1, "by"))
             ? x.Figures[f - 1].TextFirst - 1 : before;
+    }
+
+    // "pushed Kenya's overall inflation to an eight-month high of 7.08 per cent": the "to" before the high (a low, a peak, a
+    // record, a level) the figure sizes, else 0
+    private static int ReachedHighOf(SentenceTokens s, int of)
+    {
+        if (!s.Is(of, "of") || !(s.Is(of - 1, "high") || s.Is(of - 1, "low") || s.Is(of - 1, "peak") || s.Is(of - 1, "record") || s.Is(of - 1, "level")))
+            return 0;
+        for (int k = of - 2; k >= of - 7 && k >= s.First; k--)
+        {
+            if (s.Is(k, "to")) return k;
+            if (s.IsClauseBreak(k) && !s.IsPunct(k, '-') || Clauses.IsVerbLike(s, k)) return 0;
+        }
+        return 0;
     }
 
     // "in the last year", "over the quarter": a preposition and words of time alone
