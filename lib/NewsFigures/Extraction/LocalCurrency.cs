@@ -152,10 +152,15 @@ internal static class LocalCurrency
     private static Figure ApplyCents(Figure figure, string localCode) =>
         figure.Unit == "USD" && IsInCents(figure) ? figure with { Unit = localCode } : figure;
 
-    /// <summary>The figure with its unit read as the cents of the text's amounts, when it is written with a "c" ("81c/l"; a
-    /// British text's "50 cents" stay a dollar's).</summary>
+    /// <summary>The figure with its unit read as the cents of the text's amounts, when it is written with a "c" ("81c/l"), or
+    /// in "cents" when that currency's hundredths are cents ("952.5 cents" beside "R168.0 billion"; a British text's "50
+    /// cents" stay a dollar's, its hundredths being pence).</summary>
     private static Figure ApplyCentSign(Figure figure, string localCode) =>
-        figure.Unit == "USD" && WritesCentSign(figure.Text) ? figure with { Unit = localCode } : figure;
+        figure.Unit == "USD" && (WritesCentSign(figure.Text) || IsInCents(figure) && HundredthsAreCents.Contains(localCode))
+            ? figure with { Unit = localCode } : figure;
+
+    private static readonly HashSet<string> HundredthsAreCents =
+        ["ZAR", "NAD", "KES", "UGX", "TZS", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "LKR", "MUR", "JMD", "TTD"];
 
     // "34.30 cents", "81c" (no dollar sign)
     private static bool IsInCents(Figure figure) =>

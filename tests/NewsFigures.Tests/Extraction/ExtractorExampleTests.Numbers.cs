@@ -274,6 +274,12 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Ferry sales rose to R168.0 billion and trading profit to R10.3 billion. Earnings per share were 952.5 cents.", "ZAR")]
+    [InlineData("Ferry sales rose to £168.0 million and trading profit to £10.3 million. A ticket costs 95 cents.", "USD")] // pence
+    public void Cents_in_words_are_in_the_money_of_the_texts_other_amounts_when_its_hundredths_are_cents(string text, string unit) =>
+        Assert.Equal(unit, Extract(text).Single(f => f.Text.EndsWith("cents", StringComparison.Ordinal)).Unit);
+
+    [Theory]
     [InlineData("The mine produced 164 koz of gold in the quarter.", "164 koz", 164_000.0)]
     [InlineData("Output reached 871koz in 2019.", "871koz", 871_000.0)]
     [InlineData("Reserves rose to 1.2 Moz.", "1.2 Moz", 1_200_000.0)]
