@@ -61,6 +61,18 @@ internal static partial class KindCues
         return s.Has(k - 1, WordClass.Determiner) || before.EndsWith("'s") || before.EndsWith("’s");
     }
 
+    // "Viet Nam gained a trade surplus of US$31.2 billion": the figure sizes the verb's object, a noun of no change (not "a
+    // total of", "an average of", which say by how much)
+    private static bool VerbOverSizedNoun(SentenceTokens s, int k, int figureFirst)
+    {
+        if (k >= figureFirst || !s.Is(figureFirst - 1, "of") || !s.Has(k + 1, WordClass.Determiner) || figureFirst - k < 4 || figureFirst - k > 6) return false;
+        for (int j = k + 2; j < figureFirst - 1; j++)
+            if (!s.IsLower(j) || s.Has(j, WordClass.ChangeUp | WordClass.ChangeDown | WordClass.Preposition) || ChangeSign(s, j) != 0
+                || s.Span(j) is "total" or "further" or "additional" or "net" or "average" or "combined" or "cumulative" or "whopping" or "staggering")
+                return false;
+        return true;
+    }
+
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
     // lower": unbracketed, the restated figure reaches up to its comparative.
     private static int AfterRestatement(SentenceTokens s, int k)
@@ -130,7 +142,7 @@ internal static partial class KindCues
             if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making" or "chalked" or "chalks" or "racked" or "racks"
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = ChangeSign(s, k);
-            if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst)) continue;
+            if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
             // "an improvement over the company's 12.1 percent share": the figure after "over" is the base, not the change
             if (k < c.TextFirst && s.Is(k, "improvement") && s.Is(k + 1, "over")) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;

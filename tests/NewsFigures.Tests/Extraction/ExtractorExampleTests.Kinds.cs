@@ -602,6 +602,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("2019-02", FigureOf("Provisional migrant arrivals were up 8300 to 147,300 in the year ended February 2019.", "8300",
             new DateOnly(2019, 3, 20)).Period);
 
+    [Theory]
+    [InlineData("The ferry company gained a trade surplus of $31.2 billion with Japan.", "$31.2 billion", FigureKind.Level)] // sizes the noun
+    [InlineData("Ferry fares gained a total of 5% in the year.", "5%", FigureKind.Change)] // says by how much
+    public void A_change_verb_over_a_noun_the_figure_sizes_leaves_it_a_level(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
     [Fact]
     public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
     {
