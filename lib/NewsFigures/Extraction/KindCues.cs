@@ -73,6 +73,19 @@ internal static partial class KindCues
         return true;
     }
 
+    // "fell", "declined", "was up": a change verb that has a subject (not the noun "decrease", not a comparative)
+    private static bool IsFiniteChangeVerb(SentenceTokens s, int k) =>
+        s.IsLower(k) && (s.Span(k).EndsWith("ed") || s.Span(k) is "fell" or "rose" or "grew" or "sank" or "slid" or "shrank" or "slumped"
+            || (s.Is(k, "up") || s.Is(k, "down")) && Clauses.IsFormOfBe(s, k - 1));
+
+    // "fell 12.8 percent", "rose by 4%", "rose to $6 billion": a figure right after the change word (or its "by" or "to")
+    private static bool SizedByFigureAfter(SentenceTokens s, int k)
+    {
+        int j = s.Is(k + 1, "by") || s.Is(k + 1, "to") ? k + 2 : k + 1;
+        return s.IsDigits(j) || s.InRange(j) && s[j].Kind == TokenKind.Symbol && s.IsDigits(j + 1)
+            || s.IsWord(j) && UnitReader.IsCurrencyPrefix(s.Span(j)) && s.IsDigits(j + 1);
+    }
+
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
     // lower": unbracketed, the restated figure reaches up to its comparative.
     private static int AfterRestatement(SentenceTokens s, int k)
@@ -143,6 +156,9 @@ internal static partial class KindCues
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = ChangeSign(s, k);
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
+            // "total profits of 173 million rupees which fell 12.8 percent", "Revenue of $5 billion rose to $6 billion": a change
+            // word after the figure with a figure of its own sizes that one
+            if (k > c.TextLast && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
             // "an improvement over the company's 12.1 percent share": the figure after "over" is the base, not the change
             if (k < c.TextFirst && s.Is(k, "improvement") && s.Is(k + 1, "over")) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;

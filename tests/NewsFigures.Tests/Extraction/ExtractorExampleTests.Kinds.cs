@@ -608,6 +608,17 @@ public sealed partial class ExtractorExampleTests
     public void A_change_verb_over_a_noun_the_figure_sizes_leaves_it_a_level(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
+    [Theory]
+    [InlineData("The ferry line made total profits of 173 million rupees which fell 12.8 percent from a year earlier.", "173 million rupees")]
+    [InlineData("Ferry revenue of $5 billion rose to $6 billion.", "$5 billion")]
+    [InlineData("Ferry fares of $40 were up 5% on last year.", "$40")]
+    public void A_change_verb_after_the_figure_with_a_figure_of_its_own_sizes_that_one(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Level, FigureOf(sentence, figure).Kind);
+
+    [Fact]
+    public void A_change_word_right_after_the_figure_is_its_own_though_a_level_follows() =>
+        Assert.Equal(FigureKind.Change, FigureOf("Ferry fares settled 7 cents higher to $5.", "7 cents").Kind);
+
     [Fact]
     public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
     {

@@ -817,6 +817,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 
     [Theory]
+    [InlineData("Receipts from ferry fares and harbour dues of €1,080 million were up 5% on last year.", "€1,080 million",
+        "Receipts from ferry fares and harbour dues")] // the owner is the last of the preposition's nouns
+    [InlineData("Receipts from ferry fares and harbour dues of €1,080 million were paid in May.", "€1,080 million",
+        "Receipts from ferry fares and harbour dues")]
+    [InlineData("Harbour revenue from a busy summer and winter season of €50 million was up 5%.", "€50 million",
+        "winter season")] // one noun phrase, its article before "and": no list of the preposition's nouns
+    public void An_amount_owned_by_the_last_noun_of_the_subjects_preposition_measures_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
     [InlineData("Dry weather pushed the country's ferry fare inflation to an eight-month high of 7.08 per cent in April.", "7.08 per cent", "country's ferry fare inflation")]
     [InlineData("The strike drove the ferry delay rate to a record high of 9.1 percent.", "9.1 percent", "ferry delay rate")]
     public void A_high_or_a_low_a_figure_sizes_is_where_the_moved_thing_went(string sentence, string figure, string metric) =>

@@ -21,6 +21,10 @@ internal sealed class AmountOfOwnerMetric : IMetricRule
     {
         int k = owner.First - 1;
         if (s.Has(k, WordClass.Determiner)) k--;
+        // "receipts from non-tax revenue and capital receipts of €1,080 million": the owner the last of a preposition's nouns
+        // (not "by a record hardwood and softwood harvest of", one noun phrase whose article is before "and")
+        if (s.Is(k, "and") || s.Is(k, "or"))
+            for (k--; k > subject.First && (s.IsLower(k) && !s.Has(k, WordClass.Preposition | WordClass.Determiner) || s.IsPunct(k, '-') && s.Touches(k)); k--) { }
         return subject.First < k && s.Has(k, WordClass.Preposition) && owner.End <= subject.End;
     }
 }
