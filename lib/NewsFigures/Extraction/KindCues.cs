@@ -121,7 +121,10 @@ internal static partial class KindCues
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
         // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
         // ("a 5 percent year-on-year (YoY) decline": its abbreviation's bracket ends no clause)
-        if (AfterCompound(s, c.TextLast + 1) is var noun && noun > c.TextLast + 1 && (noun < clauseEnd || s.IsPunct(noun - 1, ')')))
+        // ("a 17.3-percent year-on-year decline": past a unit hyphened to the figure)
+        int unitEnd = s.IsPunct(c.TextLast + 1, '-') && s.Touches(c.TextLast + 1) && s.Is(c.TextLast + 2, "percent") && s.Touches(c.TextLast + 2)
+            ? c.TextLast + 2 : c.TextLast;
+        if (AfterCompound(s, unitEnd + 1) is var noun && noun > unitEnd + 1 && (noun < clauseEnd || s.IsPunct(noun - 1, ')')))
         {
             // "a 16 percent year-over-year sales increase": a noun may stand between
             if (!s.Has(noun, WordClass.ChangeUp | WordClass.ChangeDown) && s.IsLower(noun) && !s.Has(noun, WordClass.Preposition | WordClass.Stopword | WordClass.Determiner)

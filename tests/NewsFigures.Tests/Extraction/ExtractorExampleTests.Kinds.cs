@@ -620,6 +620,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Change, FigureOf("Ferry fares settled 7 cents higher to $5.", "7 cents").Kind);
 
     [Fact]
+    public void A_change_noun_after_a_percent_hyphened_to_its_figure_and_a_compound_makes_it_a_change()
+    {
+        var found = FigureOf("This followed a 17.3-percent year-on-year decline in ferry exports.", "17.3");
+        Assert.Equal((FigureKind.Change, -17.3), (found.Kind, found.Value));
+    }
+
+    [Fact]
     public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
     {
         var found = Single("Up 2 percent from 2016, soybean output is forecast at record levels.");
