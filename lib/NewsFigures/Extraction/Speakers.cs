@@ -67,7 +67,8 @@ internal static class Speakers
             // ("The Society ... has now officially revealed": a run of them)
             int adverbs = start;
             while (adverbs > s.First && s.IsLower(adverbs) && IsAdverb(s.Span(adverbs))) adverbs--;
-            if (adverbs < start && s.Has(adverbs, WordClass.Auxiliary)) start = adverbs;
+            // ("the Institute (INEI) recently reported": and after a bracketed abbreviation)
+            if (adverbs < start && (s.Has(adverbs, WordClass.Auxiliary) || AbbreviationBefore(s, adverbs) is not null)) start = adverbs;
             while (s.Has(start, WordClass.Auxiliary) && start > s.First) start--;
             // "... that targets were missed and said that": a verb joined by "and" has the subject of the verb before it
             if (s.IsLower(start) && (s.Is(start, "and") || s.Is(start, "but"))) return null;

@@ -409,6 +409,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 
     [Fact]
+    public void An_adverb_after_a_speakers_bracketed_abbreviation_is_not_the_speaker() =>
+        Assert.Equal("The National Institute of Statistics", Extract("The National Institute of Statistics (INEI) recently reported that cider "
+            + "prices rose 1.69% in June.").Single().Attribution);
+
+    [Fact]
     public void A_verb_of_saying_after_a_possessive_is_an_adjective() =>
         Assert.All(Extract("Steel output was 7 million tonnes, with Norway’s estimated output at 5.8 million tonnes."), f => Assert.Null(f.Attribution));
 
