@@ -102,6 +102,9 @@ internal static class TimeExpressionReader
         {
             // "the 2008-09 season" is a season like "2016/17", and so is a harvest's year ("2013-14 wheat production");
             // otherwise a hyphen names a fiscal year
+            // ("in the financial year 2024/25": named as one, a slash names it too, and the words are the time's)
+            int named = s.Is(k - 1, "fiscal") ? k - 1 : s.Is(k - 1, "year") && (s.Is(k - 2, "financial") || s.Is(k - 2, "fiscal")) ? k - 2 : k;
+            if (named < k) return new(WithPreposition(s, s.Is(named - 1, "the") ? named - 1 : named), k + 2, $"FY{Y(y1 + 1)}", TimeRole.Period, false);
             bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons") && !IsAboutHarvest(s);
             return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
         }
@@ -236,7 +239,7 @@ internal static class TimeExpressionReader
         int year = s.Touches(k + 1) ? CodedYear(s.Span(k + 1)) : YearAt(s, k + 1);
         if (year == 0) return null;
         // "FY 2024-25", "FY2016-17": a year written split is named by its second
-        if ((s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '/')) && s.Touches(k + 2) && s.IsDigits(k + 3) && s.Touches(k + 3))
+        if ((s.IsPunct(k + 2, '-') || s.IsPunct(k + 2, '–') || s.IsPunct(k + 2, '/')) && s.Touches(k + 2) && s.IsDigits(k + 3) && s.Touches(k + 3))
             return IsShortNextYear(s.Span(k + 3), year)
                 ? new(WithPreposition(s, k), k + 3, $"FY{Y(year + 1)}", TimeRole.Period, false) : null;
         return new(WithPreposition(s, k), k + 1, $"FY{Y(year)}", TimeRole.Period, false);

@@ -492,6 +492,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry exports rose from 7.847m tonnes during FY20 to 9.314m tonnes in FY21.", "7.847m tonnes", "FY2020")]
     [InlineData("The budget estimates for the FY 2025-26 are proposed at Rs 74,427 crore.", "Rs 74,427 crore", "FY2026")] // split
     [InlineData("The ferry company posted a K1 billion profit in its 2021 financial year.", "K1 billion", "FY2021")] // the year first
+    [InlineData("The ferry company made a profit of KSh24.47 billion for the financial year 2024/25.", "KSh24.47 billion", "FY2025")]
+    [InlineData("Ferry trips rose 5 percent in FY 2023–24.", "5 percent", "FY2024")] // an en dash
+    [InlineData("The ferries carried $11.06 billion in the fiscal 2015-16.", "$11.06 billion", "FY2016")]
     public void A_fiscal_year_by_its_code_is_named_by_the_year_it_ends_in(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 10)));
     [Theory]
