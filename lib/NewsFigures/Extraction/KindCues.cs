@@ -162,8 +162,9 @@ internal static partial class KindCues
             // "total profits of 173 million rupees which fell 12.8 percent", "Revenue of $5 billion rose to $6 billion": a change
             // word after the figure with a figure of its own sizes that one
             if (k > c.TextLast && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
-            // "an improvement over the company's 12.1 percent share": the figure after "over" is the base, not the change
-            if (k < c.TextFirst && s.Is(k, "improvement") && s.Is(k + 1, "over")) continue;
+            // "an improvement over the company's 12.1 percent share", "a 5 percent increase over the 1,734 BU generated": the
+            // figure after "over" is the base, not the change
+            if (k < c.TextFirst && s.Is(k + 1, "over") && c.TextFirst - k <= 5 && (s.Is(k, "improvement") || Clauses.IsChangeNoun(s, k))) continue;
             int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }

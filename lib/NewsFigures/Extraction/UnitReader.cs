@@ -163,6 +163,7 @@ internal static class UnitReader
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         if (TonneCodeFactor(s, j) is > 0 and var tonnes) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = tonnes };
         if (OunceCodeFactor(s, j) is > 0 and var ounces) return new UnitPhrase("ounce", UnitClass.Measure, first, j) { Factor = ounces };
+        if (ElectricityUnitsCodeFactor(s, j) is > 0 and var kwh) return new UnitPhrase("kWh", UnitClass.Measure, first, j) { Factor = kwh };
         // "232,423 metric tons": a metric ton is a tonne
         if (s.Is(j, "metric") && (s.Is(j + 1, "tons") || s.Is(j + 1, "ton") || s.Is(j + 1, "tonnes") || s.Is(j + 1, "tonne"))) return new UnitPhrase("tonne", UnitClass.Measure, first, j + 1);
         if (RateAt(s, j) is { } rate) return new UnitPhrase(rate.Unit, UnitClass.Measure, first, rate.Last) { Factor = rate.Factor };
@@ -411,6 +412,10 @@ internal static class UnitReader
     // "164 koz", "1.2 Moz" (as gold miners report): thousands and millions of troy ounces
     internal static double OunceCodeFactor(SentenceTokens s, int j) =>
         !s.IsWord(j) ? 0 : s.Span(j) is "koz" or "Koz" ? 1e3 : s.Span(j) is "Moz" or "moz" ? 1e6 : 0;
+
+    // "1,734 BU", "45 MU" (as Indian power reports write billion and million units): kilowatt-hours, after the digits
+    internal static double ElectricityUnitsCodeFactor(SentenceTokens s, int j) =>
+        !s.IsWord(j) || !s.IsDigits(j - 1) || s.IsWord(j + 1) && s.IsCapitalized(j + 1) ? 0 : s.Span(j) is "BU" ? 1e9 : s.Span(j) is "MU" ? 1e6 : 0;
 
     /// <summary>"617,171 60-kg bags", "5,000 40-foot containers", "60.2 million 60kg bags": the size of each thing counted,
     /// written as a number, a hyphen (or none) and a measure before the noun; its last token, or 0.</summary>

@@ -627,6 +627,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void The_figure_after_a_change_noun_and_over_is_the_base() =>
+        Assert.Equal(FigureKind.Level, FigureOf("Ferry revenue was almost $18 billion, a 43 percent increase over the $12.5 billion generated in 2006.",
+            "$12.5 billion").Kind);
+
+    [Fact]
     public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
     {
         var found = Single("Up 2 percent from 2016, soybean output is forecast at record levels.");

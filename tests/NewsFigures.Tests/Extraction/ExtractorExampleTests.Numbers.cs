@@ -287,6 +287,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value, "ounce"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
     [Theory]
+    [InlineData("Ferry electricity use reached 1,734 BU in the year.", "1,734 BU", 1.734e12)]
+    [InlineData("Ferry electricity use was 45 MU on Monday.", "45 MU", 45e6)]
+    public void Billion_and_million_units_written_as_codes_are_kilowatt_hours(string sentence, string text, double value) =>
+        Assert.Equal((text, value, "kWh"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
+
+    [Theory]
     [InlineData("The new terminal covers 157,000m2 of floor space.", "157,000m2", 157_000.0, "m2")] // no millions
     [InlineData("The new terminal covers 157,000 square metres.", "157,000 square metres", 157_000.0, "m2")]
     [InlineData("The park covers 17,881km2.", "17,881km2", 17_881.0, "km2")]
