@@ -102,10 +102,10 @@ internal static class TimeExpressionReader
         {
             // "the 2008-09 season" is a season like "2016/17", and so is a harvest's year ("2013-14 wheat production");
             // otherwise a hyphen names a fiscal year
-            // ("in the financial year 2024/25": named as one, a slash names it too, and the words are the time's)
-            int named = s.Is(k - 1, "fiscal") ? k - 1 : s.Is(k - 1, "year") && (s.Is(k - 2, "financial") || s.Is(k - 2, "fiscal")) ? k - 2 : k;
-            if (named < k) return new(WithPreposition(s, s.Is(named - 1, "the") ? named - 1 : named), k + 2, $"FY{Y(y1 + 1)}", TimeRole.Period, false);
-            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons") && !IsAboutHarvest(s);
+            // ("the financial year 2024/25": named as one, a slash names it too; the words stay out of the time, whose role
+            // the word before the year decides, as for a hyphen)
+            bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons") && !IsAboutHarvest(s)
+                || s.Is(k - 1, "fiscal") || s.Is(k - 1, "year") && (s.Is(k - 2, "financial") || s.Is(k - 2, "fiscal"));
             return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
         }
         return null;
