@@ -406,7 +406,7 @@ internal static class UnitReader
 
     /// <summary>2 or 3 for "m2", "km2", "m3" written as the measure and its power stuck to the digits before, else 0.</summary>
     internal static int SquareOrCubicPower(SentenceTokens s, int j) =>
-        (s.Is(j, "m") || s.Is(j, "km")) && s.IsLower(j) && s.Touches(j) && s.IsDigits(j - 1) && s.Touches(j + 1) && s.IsDigits(j + 1)
+        (s.Is(j, "m") || s.Is(j, "km")) && s.IsLower(j) && (s.IsDigits(j - 1) || s.Has(j - 1, WordClass.Scale)) && s.Touches(j + 1) && s.IsDigits(j + 1)
         && s.Span(j + 1) is "2" or "3" && !(s.IsWord(j + 2) && s.Touches(j + 2)) ? s.Span(j + 1)[0] - '0' : 0;
 
     // "164 koz", "1.2 Moz" (as gold miners report): thousands and millions of troy ounces

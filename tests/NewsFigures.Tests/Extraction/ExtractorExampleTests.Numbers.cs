@@ -287,6 +287,18 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value, "ounce"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
     [Theory]
+    [InlineData("The ferry port handled 78.106 million tonnes more than 2017.", new[] { "78.106 million tonnes" })] // compared with a year
+    [InlineData("The ferry port welcomed more than 2017 visitors.", new[] { "more than 2017" })] // a count
+    public void A_year_a_figures_comparative_compares_with_is_no_figure(string sentence, string[] figures) =>
+        Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
+
+    [Theory]
+    [InlineData("Ferry fuel exports reached a total of 52 billion m3 in 2023.", "52 billion m3", 52e9, "m3")]
+    [InlineData("The ferry terminal covers 15,000 m2.", "15,000 m2", 15_000.0, "m2")]
+    public void Square_and_cubic_metres_may_stand_apart_from_the_number_or_after_its_scale(string sentence, string text, double value, string unit) =>
+        Assert.Equal((text, value, unit), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
+
+    [Theory]
     [InlineData("Ferry electricity use reached 1,734 BU in the year.", "1,734 BU", 1.734e12)]
     [InlineData("Ferry electricity use was 45 MU on Monday.", "45 MU", 45e6)]
     public void Billion_and_million_units_written_as_codes_are_kilowatt_hours(string sentence, string text, double value) =>
