@@ -244,6 +244,10 @@ internal static class BareNumberUnit
             if (EndsHeadPhrase(words[i], words[i - 1])) { end = i; break; }
         if (end == 0) return null;
         string head = words[end - 1];
+        // "an increase in passenger numbers to 7.2 billion": the word before "numbers" counts, as in a subject
+        if (head == "numbers" && end >= 2 && words[end - 2].All(char.IsLower) && words[end - 2].All(char.IsLetter)
+            && (Lexicon.Classify(words[end - 2]) & (WordClass.Stopword | WordClass.Determiner)) == 0)
+            head = Inflection.IsPlural(words[end - 2]) ? words[end - 2] : words[end - 2] + "s";
         // "Deaths reached 31": a one-word metric opening the sentence is written with a capital
         if (end == 1 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower)) head = head.ToLowerInvariant();
         if (!char.IsLower(head[0]) || !head.All(char.IsLetter) || !Inflection.IsPlural(head)) return null;

@@ -456,6 +456,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ticket numbers rose 4 per cent to 80,000.", "ticket")]
     [InlineData("Total new rail passes for the nine months were about 2.1 million.", "pass")]
     [InlineData("Deaths reached 31, the ferry inquiry heard.", "death")] // a one-word subject written with its capital
+    [InlineData("The report showed an increase in ferry passenger numbers to 7.2 billion.", "passenger")] // "numbers" heading the metric
     public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
