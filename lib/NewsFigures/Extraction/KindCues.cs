@@ -88,13 +88,22 @@ internal static partial class KindCues
 
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
     // lower": unbracketed, the restated figure reaches up to its comparative.
-    private static int AfterRestatement(SentenceTokens s, int k)
+    // (a restatement says the same change in the other measure: a percent for an amount, an amount for a percent; "39.7 million
+    // tonnes, or 0.1 million tonnes less than forecast" is a level and its difference)
+    private static int AfterRestatement(SentenceTokens s, int k, bool percent)
     {
+        int start = k;
+        if (s.IsPunct(k, ',') && s.Is(k + 1, "or")) k++; // "36 tonnes, or 15 per cent, more"
         if (s.Is(k, "or") && (s.IsDigits(k + 1) || s.IsPunct(k + 1, '$') || s.IsPunct(k + 1, '£') || s.IsPunct(k + 1, '€')))
         {
-            for (int j = k + 2; j < s.End && j - k <= 5; j++)
-                if (s.Span(j) is "more" or "less" or "fewer" or "higher" or "lower" or "larger" or "smaller" or "bigger") return j;
-            return k;
+            bool restatedPercent = false;
+            for (int j = k + 2; j < s.End && j - k <= 6; j++)
+            {
+                restatedPercent |= s.IsPunct(j, '%') || s.Is(j, "percent") || s.Is(j, "cent");
+                if (s.Span(j) is "more" or "less" or "fewer" or "higher" or "lower" or "larger" or "smaller" or "bigger")
+                    return restatedPercent != percent ? j : start;
+            }
+            return start;
         }
         if (!s.IsPunct(k, '(') || !s.Is(k + 1, "or")) return k;
         for (int close = k + 2; close < s.End && close - k <= 8; close++)
@@ -111,7 +120,9 @@ internal static partial class KindCues
         // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
         if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, c.TextLast + 1, clauseEnd)) return 0;
         // "10% more than in 2024", "20 percent less", "$228 billion (or almost 8 percent) more than receipts in 2014"
-        int next = AfterRestatement(s, c.TextLast + 1);
+        int next = AfterRestatement(s, c.TextLast + 1, c.Unit.Class == UnitClass.Percent);
+        // "36 tonnes, or 15 per cent, more than in 2015": the restating figure set off by commas
+        if (s.Is(c.TextFirst - 1, "or") && s.IsPunct(next, ',') && s.IsWord(next + 1)) next++;
         if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > c.TextLast + 1 && s.Is(next, "higher")) return 1;
         if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > c.TextLast + 1 && s.Is(next, "lower")) return -1;
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
@@ -150,7 +161,7 @@ internal static partial class KindCues
             if (k >= c.TextFirst && k <= c.TextLast) continue;
             // "handles 102 EFLOPS and cut training cycles by six months": past a conjunction after the figure, another verb
             if (k > c.TextLast && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
-            if (k == c.TextFirst - 1 && c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k))) continue;
+            if (c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k)) && RaisesFigure(s, k, c)) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
             // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
@@ -232,6 +243,19 @@ internal static partial class KindCues
     };
 
     private static bool IsRaise(ReadOnlySpan<char> w) => w is "raise" or "raised" or "raises" or "raising";
+
+    // "raised £61.5m", "raised a record £60m", "A record £61.5m was raised", "every £1 raised": money raised is an amount
+    private static bool RaisesFigure(SentenceTokens s, int k, FigureDraft c)
+    {
+        if (k < c.TextFirst)
+        {
+            for (int j = k + 1; j < c.TextFirst; j++)
+                if (!(s.Is(j, "a") || s.Is(j, "an") || s.Is(j, "record") || s.Is(j, "new") || s.Is(j, "further"))) return false;
+            return true;
+        }
+        return k == c.TextLast + 1 || k == c.TextLast + 2 && (s.Is(k - 1, "was") || s.Is(k - 1, "were"))
+            || k == c.TextLast + 3 && s.Is(k - 1, "been") && (s.Is(k - 2, "has") || s.Is(k - 2, "have") || s.Is(k - 2, "had"));
+    }
 
     /// <summary>The token before a figure that may be its "by": "by 5%", and past "between" ("reduce offers by between 0.9 per
     /// cent and 9.7 per cent").</summary>

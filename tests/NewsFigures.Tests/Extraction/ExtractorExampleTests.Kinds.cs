@@ -631,6 +631,21 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Level, FigureOf("Ferry revenue was almost $18 billion, a 43 percent increase over the $12.5 billion generated in 2006.",
             "$12.5 billion").Kind);
 
+    [Theory]
+    [InlineData("The ferry appeal raised a record £61.5m this year.", "£61.5m")]
+    [InlineData("A record £61.5m was raised for the ferry appeal.", "£61.5m")]
+    [InlineData("Behind every £1 raised for the ferry appeal is a story.", "£1")]
+    public void Money_raised_is_an_amount_however_the_record_or_the_passive_stands(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Level, FigureOf(sentence, figure).Kind);
+
+    [Theory]
+    [InlineData("The ferry catch is 36 tonnes, or 15 per cent, more than in 2015.", "36 tonnes", FigureKind.Change)]
+    [InlineData("The ferry catch is 36 tonnes, or 15 per cent, more than in 2015.", "15 per cent", FigureKind.Change)]
+    [InlineData("Ferry grain exports will be 39.7 million tonnes, or 0.1 million tonnes less than forecast in July.", "39.7 million tonnes",
+        FigureKind.Forecast)] // the same measure twice: a level and its difference, no restatement
+    public void A_restatement_set_off_by_commas_reaches_its_comparative(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
     [Fact]
     public void A_text_may_open_with_the_word_of_its_change() // the word before the first was once read, and threw
     {
