@@ -801,6 +801,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Despite a 4.2% drop last year, exports of wine reached $2 billion.", "4.2%", "exports of wine")]
     [InlineData("After falling 3% on Monday, the shares of Acme rose 2%.", "3%", "Acme share price")]
     [InlineData("After a 10% jump in revenue, the company's shares rose 5%.", "10%", "revenue")] // what it names is its own
+    [InlineData("Up 2 percent from 2016, soybean production is forecast at 4.38 billion bushels.", "2 percent", "soybean production")]
+    [InlineData("Down 5% on last year, bean sales reached $3 million.", "5%", "bean sales")]
+    [InlineData("Up 3% compared with a year earlier, bean exports hit $5 billion.", "3%", "bean exports")]
     public void A_change_opening_the_sentence_with_only_its_time_changes_the_main_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 

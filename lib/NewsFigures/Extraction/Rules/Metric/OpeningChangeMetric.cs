@@ -1,8 +1,8 @@
 namespace NewsFigures;
 
-/// <summary>"After a 3% decline on July 3, bean prices rose", "After falling 3% on Monday, the shares rose 2%": a change in a
-/// phrase that opens the sentence ("after", "following", "despite", "before") and names nothing but its time changes the
-/// subject of the clause after the comma.</summary>
+/// <summary>"After a 3% decline on July 3, bean prices rose", "After falling 3% on Monday, the shares rose 2%", "Up 2 percent
+/// from 2016, soybean production is forecast": a change in a phrase that opens the sentence ("after", "following",
+/// "despite", "before"; "up", "down") and names nothing but its time changes the subject of the clause after the comma.</summary>
 internal sealed class OpeningChangeMetric : IMetricRule
 {
     private const int MaxPhraseTokens = 10;
@@ -12,13 +12,8 @@ internal sealed class OpeningChangeMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
-        if (x.Kind != FigureKind.Change || !(s.Span(s.First) is "After" or "Following" or "Despite" or "Before") || c.TextFirst > s.First + 3)
+        if (x.Kind != FigureKind.Change || c.TextFirst > s.First + 3 || (UpOrDownPhraseEnd(s, c) ?? AfterChangePhraseEnd(s, c)) is not { } k)
             return null;
-        // "a 3% decline", "falling 3%": an article before the figure and its noun of change after it, or a verb of change in -ing
-        bool noun = s.Is(s.First + 1, "a") || s.Is(s.First + 1, "an");
-        int sign = s.IsPunct(s.First + 2, '-') || s.IsPunct(s.First + 2, '+') ? 1 : 0; // "After a -0.48% decline"
-        if (c.TextFirst != s.First + 2 + sign || !(noun ? KindCues.IsChangeNounAfterFigure(s, c.ExtentLast + 1) : IsChangeParticiple(s, s.First + 1))) return null;
-        int k = noun ? c.ExtentLast + 2 : c.ExtentLast + 1;
         // then nothing but the change's time up to the comma ("on July 3", "last year", "in the previous session")
         while (k < s.End && k - c.ExtentLast <= MaxPhraseTokens && !s.IsClauseBreak(k)
                && (IsTimeWord(x, k) || IsTimePreposition(s, k) && IsTimeWord(x, k + 1))) k++;
@@ -26,6 +21,30 @@ internal sealed class OpeningChangeMetric : IMetricRule
         if (Clauses.Subject(s, k + 1, s.End) is not { } subject || MetricReader.IsPronoun(s, subject.First, subject.End)
             || Clauses.ContentWords(s, subject.First, subject.End) == 0) return null;
         return MetricProposal.Phrase(s.Join(subject.First, subject.End), fromSubject: true);
+    }
+
+    // "After a 3% decline", "After falling 3%": an article before the figure and its noun of change after it, or a verb of
+    // change in -ing; the token after the change, else null
+    private static int? AfterChangePhraseEnd(SentenceTokens s, FigureDraft c)
+    {
+        if (!(s.Span(s.First) is "After" or "Following" or "Despite" or "Before")) return null;
+        bool noun = s.Is(s.First + 1, "a") || s.Is(s.First + 1, "an");
+        int sign = s.IsPunct(s.First + 2, '-') || s.IsPunct(s.First + 2, '+') ? 1 : 0; // "After a -0.48% decline"
+        if (c.TextFirst != s.First + 2 + sign || !(noun ? KindCues.IsChangeNounAfterFigure(s, c.ExtentLast + 1) : IsChangeParticiple(s, s.First + 1))) return null;
+        return noun ? c.ExtentLast + 2 : c.ExtentLast + 1;
+    }
+
+    // "Up 2 percent from 2016, soybean production is forecast", "Down 5% on last year, sales reached": the change's base
+    // after "from", "on", "over" or "compared with" is read as its time; the token after the base's preposition, else null
+    private static int? UpOrDownPhraseEnd(SentenceTokens s, FigureDraft c)
+    {
+        if (!(s.Span(s.First) is "Up" or "Down") || c.TextFirst != (s.Is(s.First + 1, "by") ? s.First + 2 : s.First + 1)) return null;
+        int k = c.ExtentLast + 1;
+        if (s.Is(k, "compared") && (s.Is(k + 1, "with") || s.Is(k + 1, "to"))) k += 2;
+        else if (s.Is(k, "from") || s.Is(k, "on") || s.Is(k, "over") || s.Is(k, "versus") || s.Is(k, "against")) k++;
+        // "a year earlier", "a year ago"
+        if (s.Is(k, "a") && s.Has(k + 1, WordClass.TimeUnit) && (s.Is(k + 2, "earlier") || s.Is(k + 2, "ago") || s.Is(k + 2, "before"))) return k + 3;
+        return k;
     }
 
     private static bool IsChangeParticiple(SentenceTokens s, int k) =>
