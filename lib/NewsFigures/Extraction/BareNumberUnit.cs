@@ -212,7 +212,8 @@ internal static class BareNumberUnit
         while (verb - 1 > start && s.Has(verb - 1, WordClass.Auxiliary)) verb--; // "users have reached"
         for (int k = verb - 1, n = 0; k >= start && n < 8; k--, n++)
         {
-            if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(')) continue; break; }
+            // ("Total cattle numbers in June 2007 decreased": past the subject's time)
+            if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(') || Clauses.IsYear(s, k)) continue; break; }
             if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) break;
             // "ticket numbers", "the death toll": the word before counts
             if ((s.Is(k, "numbers") || s.Is(k, "toll")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1)

@@ -457,6 +457,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Total new rail passes for the nine months were about 2.1 million.", "pass")]
     [InlineData("Deaths reached 31, the ferry inquiry heard.", "death")] // a one-word subject written with its capital
     [InlineData("The report showed an increase in ferry passenger numbers to 7.2 billion.", "passenger")] // "numbers" heading the metric
+    [InlineData("Crews of two years left. Total ferry numbers in June 2007 decreased by 211,800 to 6,704,100.", "ferry")] // past the subject's time
     public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
