@@ -182,7 +182,9 @@ internal static class BareNumberUnit
     {
         bool aside = ((s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.TextLast + 1, ')'))
             || (s.IsPunct(c.TextFirst - 1, ',') && s.IsPunct(c.TextLast + 1, ',') && s.IsWord(c.TextFirst - 2))) && c.TextFirst - 2 >= s.First;
-        return Clauses.Start(s, aside ? c.TextFirst - 2 : c.TextFirst);
+        // "the highest number of admitted patients on trolleys, at 48": a figure set after a comma and "at" closes the phrase before
+        bool atAfterComma = s.Is(c.TextFirst - 1, "at") && s.IsPunct(c.TextFirst - 2, ',') && s.IsWord(c.TextFirst - 3) && !s.InRange(c.TextLast + 1 + (s.IsPunct(c.TextLast + 1, '.') ? 1 : 0));
+        return Clauses.Start(s, atAfterComma ? c.TextFirst - 3 : aside ? c.TextFirst - 2 : c.TextFirst);
     }
 
     // "the number of visitors ... reached 40,000": the plural after "number of" in the figure's clause
@@ -244,6 +246,13 @@ internal static class BareNumberUnit
         for (int i = 1; i < words.Length; i++)
             if (EndsHeadPhrase(words[i], words[i - 1])) { end = i; break; }
         if (end == 0) return null;
+        // "slight drop in homeless applications in the city": a change in something counts what changed
+        if (end < words.Length - 1 && words[end] == "in" && IsChangeNoun(words[end - 1]))
+        {
+            int after = end + 1;
+            while (after < words.Length && !EndsHeadPhrase(words[after], words[after - 1])) after++;
+            end = after;
+        }
         string head = words[end - 1];
         // "an increase in passenger numbers to 7.2 billion": the word before "numbers" counts, as in a subject
         if (head == "numbers" && end >= 2 && words[end - 2].All(char.IsLower) && words[end - 2].All(char.IsLetter)
@@ -260,6 +269,9 @@ internal static class BareNumberUnit
         string singular = Inflection.Singular(head);
         return NotCounts.Contains(singular) || MetricHeadsThatAreNotCounted.Contains(singular) ? null : singular;
     }
+
+    private static bool IsChangeNoun(string word) =>
+        word is "drop" or "rise" or "increase" or "fall" or "decline" or "jump" or "surge" or "dip" or "decrease" or "reduction";
 
     // "jobs added by employers", "patients on trolleys", "applications which": where a metric's head noun ends
     private static bool EndsHeadPhrase(string word, string before) =>

@@ -458,6 +458,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Deaths reached 31, the ferry inquiry heard.", "death")] // a one-word subject written with its capital
     [InlineData("The report showed an increase in ferry passenger numbers to 7.2 billion.", "passenger")] // "numbers" heading the metric
     [InlineData("Crews of two years left. Total ferry numbers in June 2007 decreased by 211,800 to 6,704,100.", "ferry")] // past the subject's time
+    [InlineData("The port had the highest number of stranded passengers on ferries, at 48.", "passenger")] // ", at" closes the phrase
+    [InlineData("Figures show a slight drop in ferry applications in the city down from 1403 to 1373.", "application")] // what dropped
     public void A_bare_number_counts_what_its_subject_counts(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).Last().Unit);
 
