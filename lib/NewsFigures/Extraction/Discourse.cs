@@ -8,7 +8,8 @@ namespace NewsFigures;
 /// when it is one ("Saudi Aramco pumped 9 million barrels a day"), the sentence
 /// before the current one when both are in the same paragraph ("... unveiled the Global AI Governance Action Plan.
 /// This 13-point roadmap ..."), the sources credited so far ("the ministry added"), the latest name a sentence opened
-/// with ("it said"), a quotation left open, and the period and change a heading over a list names.
+/// with ("it said"), a quotation left open, the period and change a heading over a list names, and the latest month or
+/// quarter the text spoke of ("a year ago" counts back from it).
 /// </summary>
 internal sealed class Discourse(string text)
 {
@@ -269,6 +270,19 @@ internal sealed class Discourse(string text)
     }
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
+    /// <summary>The latest month, quarter or half of a year the text's sentences with figures have named as a figure's time
+    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"), or null: what "a year ago", "the previous month"
+    /// and "the same period last year" count back from in a later sentence that names none of its own.</summary>
+    public string? ReferencePeriod { get; private set; }
+
+    public void TimesRead(List<TimeExpression> times)
+    {
+        foreach (var t in times)
+            if (t.Role == TimeRole.Period && !t.IsFuture && TimeExpressionReader.EndMonth(t.Period) is > 0 and var end
+                && (ReferencePeriod is null || end > TimeExpressionReader.EndMonth(ReferencePeriod)))
+                ReferencePeriod = t.Period;
+    }
+
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;
 
     /// <summary>The change the heading the sentence is a list item under names ("job losses:" -1, "gains:" +1), else 0.</summary>

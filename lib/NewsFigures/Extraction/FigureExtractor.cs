@@ -94,7 +94,8 @@ public sealed class FigureExtractor
         FindNumbers(s, drafts);
         if (drafts.Count == 0) return;
         times.Clear();
-        TimeExpressionReader.Read(s, context.ArticleDate, times, context.ReportsFiscalYear);
+        TimeExpressionReader.Read(s, context.ArticleDate, times, context.ReportsFiscalYear, discourse.ReferencePeriod);
+        discourse.TimesRead(times);
         pipeline.Describe(new SentenceReading(s, times, drafts) { HeadingPeriod = discourse.HeadingPeriodFor(s), HeadingChange = discourse.HeadingChangeFor(s),
             HeadingMeasure = discourse.HeadingMeasureFor(s), Discourse = discourse }, drafts, discourse, figures);
     }

@@ -13,11 +13,16 @@ internal static class TimeExpressionReader
 {
     /// <param name="fiscalYears">The text reports on a year that does not end in December ("the year ended 30 April 2016"):
     /// a year labelling a comparative, "(2015: £4.2 million)", is that fiscal year.</param>
-    public static void Read(SentenceTokens s, DateOnly? date, List<TimeExpression> into, bool fiscalYears = false)
+    /// <param name="reference">The month, quarter or half the text's earlier sentences spoke of (<see cref="Discourse.ReferencePeriod"/>):
+    /// what "a year ago", "a month ago" and "a year earlier" count back from until the sentence names its own (not "the
+    /// same period last year" or "the previous month", which the development golds read within their sentence).</param>
+    public static void Read(SentenceTokens s, DateOnly? date, List<TimeExpression> into, bool fiscalYears = false, string? reference = null)
     {
         int anchor = date?.Year ?? 0;
         int explicitYear = FirstExplicitYear(s);
         string? lastMonth = null, lastWithinYear = null; // the sentence's latest month, quarter or half ("2009-Q2")
+        // the text's, in a dated text, until the sentence names a time of its own (one of unknown year too: "in June")
+        string? carried = date is null ? null : reference;
         for (int k = s.First; k < s.End; k++)
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
@@ -25,7 +30,7 @@ internal static class TimeExpressionReader
                 && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = ClockTime(s, k, date) ?? PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
-                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear)
+                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear ?? carried) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear ?? YearEarlier(s, k, carried))
                 ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
@@ -37,10 +42,21 @@ internal static class TimeExpressionReader
             // no month a later "the previous month" counts from)
             if (role != TimeRole.Base && found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
+            if (role == TimeRole.Period) carried = null;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && found.Period != Unknown && StartYear(found.Period) > anchor });
             k = found.Last;
         }
+    }
+
+    /// <summary>The months since year 0 to the end of a month, quarter or half of a year ("2021-08", "2017-Q2", "2016-H1"),
+    /// else 0.</summary>
+    public static int EndMonth(string period)
+    {
+        if (period is not [_, _, _, _, '-', var kind, var n] || !int.TryParse(period.AsSpan(0, 4), CultureInfo.InvariantCulture, out int year)) return 0;
+        int month = kind == 'Q' && n is >= '1' and <= '4' ? (n - '0') * 3 : kind == 'H' && n is '1' or '2' ? (n - '0') * 6
+            : char.IsAsciiDigit(kind) && char.IsAsciiDigit(n) ? (kind - '0') * 10 + (n - '0') : 0;
+        return month is >= 1 and <= 12 ? year * 12 + month : 0;
     }
 
     /// <summary>The period of a time relative to a text of no known date ("in June", "last year"): a time, which dates its
@@ -377,6 +393,12 @@ internal static class TimeExpressionReader
         if (count is < 1 or > 50 || !s.Is(k + 2, "ago")) return null;
         if (withinYear is not null && (s.Is(k + 1, "year") || s.Is(k + 1, "years")))
             return new(k, k + 2, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + withinYear[4..], TimeRole.Period, false);
+        // "from EUR 17.7 billion a month ago" after August's figures: July
+        if (withinYear is [_, _, _, _, '-', >= '0' and <= '9', _] && (s.Is(k + 1, "month") || s.Is(k + 1, "months")))
+        {
+            var month = new DateOnly(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(withinYear.AsSpan(5, 2), CultureInfo.InvariantCulture), 1).AddMonths(-count);
+            return new(k, k + 2, YM(month.Year, month.Month), TimeRole.Period, false);
+        }
         if (date is not { } d) return null;
         DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
             : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
@@ -504,6 +526,10 @@ internal static class TimeExpressionReader
     }
 
     // "a year earlier", "a year before", "the previous year": the tokens of the year before another time
+    // the text's reference period for "a year earlier" at k, else null
+    private static string? YearEarlier(SentenceTokens s, int k, string? reference) =>
+        reference is not null && s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before")) ? reference : null;
+
     private static (int First, int Last)? PreviousYear(SentenceTokens s, int k)
     {
         if (s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"))) return (k, k + 2);

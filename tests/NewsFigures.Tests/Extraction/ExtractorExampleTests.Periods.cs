@@ -505,4 +505,15 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry left at 10:30 with 120 passengers.", "120", null)] // no zone: no market's clock
     public void An_hour_on_a_zone_clock_is_the_article_day(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2023, 6, 8)));
+
+    [Theory]
+    [InlineData("EUR 17.7 billion", "2021-07")] // a month before the month the text spoke of, not before its date
+    [InlineData("EUR 11.9 billion", "2020-08")]
+    [InlineData("EUR 3.1 billion", "2020-08")] // "a year earlier"
+    [InlineData("EUR 2.5 billion", "2020-05")] // the sentence names its own month: its own counts
+    public void A_year_or_a_month_ago_counts_back_from_the_month_the_text_spoke_of(string figure, string period) =>
+        Assert.Equal(period, PeriodOf("Ferry exports decreased 1.2 percent in August. The ferry surplus declined to EUR 13.0 billion from "
+            + "EUR 17.7 billion a month ago. It fell to EUR 10.7 billion from EUR 11.9 billion a year ago. Fares were EUR 3.2 billion, "
+            + "against EUR 3.1 billion a year earlier. Fees reached EUR 2.6 billion in May, up from EUR 2.5 billion a year ago.", figure,
+            new DateOnly(2021, 10, 8)));
 }
