@@ -41,7 +41,9 @@ internal static class TimeExpressionReader
             // ("in July compared with a year earlier, down from a 6.4 percent annual gain the previous month": a base's month is
             // no month a later "the previous month" counts from)
             if (role != TimeRole.Base && found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
-            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0])) lastWithinYear = found.Period;
+            // ("£10 in 2011-12, down from £11 the previous year": a fiscal year counts back too)
+            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0]) || found.Period is ['F', 'Y', _, _, _, _])
+                lastWithinYear = found.Period;
             if (role == TimeRole.Period) carried = null;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && found.Period != Unknown && StartYear(found.Period) > anchor });
@@ -392,7 +394,7 @@ internal static class TimeExpressionReader
         int count = s.Is(k, "a") || s.Is(k, "one") ? 1 : s.Has(k, WordClass.Cardinal) ? (int)NumberWords.ValueOf(s.Span(k)) : 0;
         if (count is < 1 or > 50 || !s.Is(k + 2, "ago")) return null;
         if (withinYear is not null && (s.Is(k + 1, "year") || s.Is(k + 1, "years")))
-            return new(k, k + 2, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + withinYear[4..], TimeRole.Period, false);
+            return new(k, k + 2, YearsBefore(withinYear, count), TimeRole.Period, false);
         // "from EUR 17.7 billion a month ago" after August's figures: July
         if (withinYear is [_, _, _, _, '-', >= '0' and <= '9', _] && (s.Is(k + 1, "month") || s.Is(k + 1, "months")))
         {
@@ -508,8 +510,9 @@ internal static class TimeExpressionReader
     {
         // "67,000 between April and June, compared with 65,200 during the same period the previous year": the sentence's
         // quarter, month or half a year before
-        if (withinYear is not null && (PreviousYear(s, k) ?? SamePeriodLastYear(s, k) ?? LastYearOfBase(s, k)) is { } before)
-            return new(before.First, before.Last, Y(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1) + withinYear[4..], TimeRole.Period, false);
+        // (a fiscal year only for "the previous year", "a year earlier": "the same period of the previous year" is a part of it)
+        if (withinYear is not null && (PreviousYear(s, k) ?? (withinYear.StartsWith("FY", StringComparison.Ordinal) ? null : SamePeriodLastYear(s, k) ?? LastYearOfBase(s, k))) is { } before)
+            return new(before.First, before.Last, YearsBefore(withinYear, 1), TimeRole.Period, false);
         // "by the end of last year": its last month
         if ((s.Is(k, "last") || s.Is(k, "this")) && s.Is(k + 1, "year") && anchor > 0 && s.Is(k - 1, "of") && s.Is(k - 2, "end") && s.Is(k - 3, "the"))
             return new(WithPreposition(s, k - 3), k + 1, $"{Y(s.Is(k, "last") ? anchor - 1 : anchor)}-12", TimeRole.Period, false);
@@ -526,6 +529,11 @@ internal static class TimeExpressionReader
     }
 
     // "a year earlier", "a year before", "the previous year": the tokens of the year before another time
+    // "2008-Q2" for "2009-Q2" and 1, "FY2011" for "FY2012": the same part of a year, count years before
+    private static string YearsBefore(string period, int count) => period.StartsWith("FY", StringComparison.Ordinal)
+        ? $"FY{Y(int.Parse(period.AsSpan(2, 4), CultureInfo.InvariantCulture) - count)}"
+        : Y(int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + period[4..];
+
     // the text's reference period for "a year earlier" at k, else null
     private static string? YearEarlier(SentenceTokens s, int k, string? reference) =>
         reference is not null && s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before")) ? reference : null;
@@ -763,6 +771,8 @@ internal static class TimeExpressionReader
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
+        // "finished marginally down on the previous year": what it is up or down on is the base
+        if (s.Is(b, "on") && (s.Is(b - 1, "up") || s.Is(b - 1, "down"))) return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
         if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first) || LastSeen(s, first))
             return TimeRole.Base;

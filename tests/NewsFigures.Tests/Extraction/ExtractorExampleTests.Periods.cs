@@ -516,4 +516,11 @@ public sealed partial class ExtractorExampleTests
             + "EUR 17.7 billion a month ago. It fell to EUR 10.7 billion from EUR 11.9 billion a year ago. Fares were EUR 3.2 billion, "
             + "against EUR 3.1 billion a year earlier. Fees reached EUR 2.6 billion in May, up from EUR 2.5 billion a year ago.", figure,
             new DateOnly(2021, 10, 8)));
+
+    [Theory]
+    [InlineData("The median ferry fare was £10 in 2011-12, down from £11 the previous year.", "£11", "FY2011")]
+    [InlineData("Ferry trips totalled 4,062 in FY21, up from 3,764 a year ago.", "3,764", "FY2020")]
+    [InlineData("Ferry trips for 2019-20 finished down on the previous year at 8.775 million.", "8.775 million", "FY2020")] // a base
+    public void The_year_before_a_fiscal_year_is_the_fiscal_year_before(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2021, 10, 8)));
 }
