@@ -765,7 +765,8 @@ internal static class TimeExpressionReader
         if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
         // "a 3.7 per cent increase over the same period last year": what a change is measured over
         if (s.Is(first, "over") && s.Is(first + 1, "the") && IsSame(s, first + 2)) return TimeRole.Base;
-        int b = first - 1;
+        // ("compared to the 2016-17 period": past the article before the time)
+        int b = s.Is(first - 1, "the") && s.IsDigits(first) ? first - 2 : first - 1;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
