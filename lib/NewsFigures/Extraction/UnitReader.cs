@@ -51,6 +51,7 @@ internal static class UnitReader
             ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
             ["gigawatt-hours"] = "GWh", ["megawatt-hours"] = "MWh", ["terawatt-hour"] = "TWh", ["gigawatt-hour"] = "GWh",
             ["megawatt-hour"] = "MWh", ["kilowatt-hour"] = "kWh", ["terawatts"] = "TW", ["terawatt"] = "TW",
+            ["acre-feet"] = "acre-foot", ["acre-foot"] = "acre-foot", ["acre-ft"] = "acre-foot", // water held in reservoirs
             ["gigawatt"] = "GW", ["megawatt"] = "MW", ["kilowatt"] = "kW", ["kilogram"] = "kg",
             ["km"] = "km", ["kilometers"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometre"] = "km",
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",

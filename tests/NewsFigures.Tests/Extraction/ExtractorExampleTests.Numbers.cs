@@ -299,6 +299,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value, unit), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
     [Theory]
+    [InlineData("The ferry reservoirs held a combined 4.9 million acre-feet of water.", "4.9 million acre-feet", 4.9e6)]
+    [InlineData("The ferry lake holds 7,834,331 acre-ft.", "7,834,331 acre-ft", 7_834_331.0)]
+    public void Acre_feet_measure_water(string sentence, string text, double value) =>
+        Assert.Equal((text, value, "acre-foot"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
+
+    [Theory]
     [InlineData("Ferry electricity use reached 1,734 BU in the year.", "1,734 BU", 1.734e12)]
     [InlineData("Ferry electricity use was 45 MU on Monday.", "45 MU", 45e6)]
     public void Billion_and_million_units_written_as_codes_are_kilowatt_hours(string sentence, string text, double value) =>
