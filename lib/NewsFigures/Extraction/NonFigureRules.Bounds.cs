@@ -20,6 +20,11 @@ internal static partial class NonFigureRules
                 or "those" or "residents" or "persons" or "girls" or "boys"
             && (!s.IsWord(p.Last + 1) || s.IsLower(p.Last + 1) && s.Has(p.Last + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Auxiliary)))
             return true;
+        // "adults 18-49: 1.9", "viewers 25-54": a range of ages written with a hyphen right after the people it bounds, both ends
+        if (IsPeopleWord(s, first - 1) && (s.IsPunct(p.Last + 1, '-') || s.IsPunct(p.Last + 1, '–')) && s.Touches(p.Last + 1) && IsAgeDigits(s, p.Last + 2)
+            && IsAgeDigits(s, p.First)) return true;
+        if ((s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–')) && s.Touches(first) && IsAgeDigits(s, first - 2) && IsPeopleWord(s, first - 3)
+            && IsAgeDigits(s, p.First)) return true;
         // "the 65+, 25–34, and 55–64 year age groups": the ages that name age groups, listed before the groups
         if (NamesAgeGroups(s, p.Last + 1)) return true;
         // "children 19 to 35 months of age": both ends of an age range
@@ -31,6 +36,12 @@ internal static partial class NonFigureRules
         return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4)
                                                  || IsTheAgeOf(s, first - 3));
     }
+
+    private static bool IsPeopleWord(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "adults" or "viewers" or "people" or "persons" or "women" or "men" or "listeners";
+
+    // one or two digits, an age
+    private static bool IsAgeDigits(SentenceTokens s, int k) => s.IsDigits(k) && s.Span(k).Length <= 2;
 
     // "the age of", "the ages of" ending at k
     private static bool IsTheAgeOf(SentenceTokens s, int k) => s.Is(k, "of") && (s.Is(k - 1, "age") || s.Is(k - 1, "ages")) && s.Is(k - 2, "the");

@@ -287,6 +287,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value, "ounce"), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
     [Theory]
+    [InlineData("The ferry show drew 8.5 million viewers (adults 18-49: 1.9).", new[] { "8.5 million", "1.9" })]
+    [InlineData("Ferry ratings among viewers 25-54 rose 12%.", new[] { "12%" })]
+    public void An_age_range_right_after_the_people_it_bounds_is_no_figure(string sentence, string[] figures) =>
+        Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
+
+    [Theory]
     [InlineData("The ferry port handled 78.106 million tonnes more than 2017.", new[] { "78.106 million tonnes" })] // compared with a year
     [InlineData("The ferry port welcomed more than 2017 visitors.", new[] { "more than 2017" })] // a count
     public void A_year_a_figures_comparative_compares_with_is_no_figure(string sentence, string[] figures) =>
