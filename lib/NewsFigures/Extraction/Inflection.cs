@@ -15,6 +15,11 @@ internal static class Inflection
             ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["livestock"] = "livestock", ["sheep"] = "sheep",
             ["deer"] = "deer", ["fish"] = "fish", ["movies"] = "movie", ["cookies"] = "cookie", ["calories"] = "calorie",
             ["zombies"] = "zombie", ["rookies"] = "rookie", ["selfies"] = "selfie",
+            // "-oes" and "-ves" plurals news counts
+            ["tornadoes"] = "tornado", ["potatoes"] = "potato", ["tomatoes"] = "tomato", ["heroes"] = "hero", ["volcanoes"] = "volcano",
+            ["torpedoes"] = "torpedo", ["mosquitoes"] = "mosquito", ["cargoes"] = "cargo", ["embargoes"] = "embargo", ["vetoes"] = "veto",
+            ["lives"] = "life", ["knives"] = "knife", ["wives"] = "wife", ["wolves"] = "wolf", ["calves"] = "calf", ["halves"] = "half",
+            ["shelves"] = "shelf", ["loaves"] = "loaf", ["thieves"] = "thief",
         }.Concat(MenCompounds()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "12,000 fishermen": compounds of "men" news counts ("specimen", "abdomen" are singular, so no rule on the ending)

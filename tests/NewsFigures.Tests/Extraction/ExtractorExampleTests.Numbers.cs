@@ -382,6 +382,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The pub ran 40 quizzes last year.", "quiz")]
     [InlineData("There were 84,897 inmates behind bars on Friday.", "inmate")]
     [InlineData("Around 12,000 fishermen were active last year.", "fisherman")]
+    [InlineData("The storms spawned 5,710 tornadoes last year.", "tornado")]
+    [InlineData("The ferry crash cost 44 lives last year.", "life")]
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
     [Fact]
     public void Units_count_a_noun_phrase_that_starts_after_a_verb_of_saying() =>
