@@ -87,13 +87,13 @@ internal static partial class KindCues
     }
 
     // "(or almost 8 percent)": a restatement in brackets right after a figure; the token after it, else k itself. "or 0.3 TWh
-    // lower": unbracketed, the restated figure reaches up to its comparative.
-    // (a restatement says the same change in the other measure: a percent for an amount, an amount for a percent; "39.7 million
-    // tonnes, or 0.1 million tonnes less than forecast" is a level and its difference)
+    // lower", "36 tonnes, or 15 per cent, more": unbracketed, the restated figure reaches up to its comparative when it says
+    // the change in the other measure (a percent for an amount or the reverse; "39.7 million tonnes, or 0.1 million tonnes
+    // less than forecast" is a level and its difference).
     private static int AfterRestatement(SentenceTokens s, int k, bool percent)
     {
         int start = k;
-        if (s.IsPunct(k, ',') && s.Is(k + 1, "or")) k++; // "36 tonnes, or 15 per cent, more"
+        if (s.IsPunct(k, ',') && s.Is(k + 1, "or")) k++;
         if (s.Is(k, "or") && (s.IsDigits(k + 1) || s.IsPunct(k + 1, '$') || s.IsPunct(k + 1, '£') || s.IsPunct(k + 1, '€')))
         {
             bool restatedPercent = false;

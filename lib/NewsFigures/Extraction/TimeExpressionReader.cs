@@ -120,8 +120,7 @@ internal static class TimeExpressionReader
         {
             // "the 2008-09 season" is a season like "2016/17", and so is a harvest's year ("2013-14 wheat production");
             // otherwise a hyphen names a fiscal year
-            // ("the financial year 2024/25": named as one, a slash names it too; the words stay out of the time, whose role
-            // the word before the year decides, as for a hyphen)
+            // ("the financial year 2024/25": named as one, a slash names it too)
             bool fiscal = dash && !s.Is(k + 3, "season") && !s.Is(k + 3, "seasons") && !IsAboutHarvest(s)
                 || s.Is(k - 1, "fiscal") || s.Is(k - 1, "year") && (s.Is(k - 2, "financial") || s.Is(k - 2, "fiscal"));
             return new(k, k + 2, fiscal ? $"FY{Y(y1 + 1)}" : $"{Y(y1)}/{Y(y1 + 1)}", TimeRole.Period, false);
@@ -371,10 +370,8 @@ internal static class TimeExpressionReader
         bool previous = (s.Is(k, "previous") || s.Is(k, "prior") || s.Is(k, "preceding")) && s.Is(k + 1, "month");
         bool earlier = s.Is(k, "a") && s.Is(k + 1, "month") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"));
         if ((!previous && !earlier) || sentenceMonth is null) return null;
-        var before = new DateOnly(int.Parse(sentenceMonth.AsSpan(0, 4), CultureInfo.InvariantCulture),
-            int.Parse(sentenceMonth.AsSpan(5, 2), CultureInfo.InvariantCulture), 1).AddMonths(-1);
         int first = previous && s.Is(k - 1, "the") ? k - 1 : k;
-        return new(first, earlier ? k + 2 : k + 1, YM(before.Year, before.Month), TimeRole.Period, false);
+        return new(first, earlier ? k + 2 : k + 1, MonthsBefore(sentenceMonth, 1), TimeRole.Period, false);
     }
 
     // in the past 12 months: the months up to the article's
@@ -397,10 +394,7 @@ internal static class TimeExpressionReader
             return new(k, k + 2, YearsBefore(withinYear, count), TimeRole.Period, false);
         // "from EUR 17.7 billion a month ago" after August's figures: July
         if (withinYear is [_, _, _, _, '-', >= '0' and <= '9', _] && (s.Is(k + 1, "month") || s.Is(k + 1, "months")))
-        {
-            var month = new DateOnly(int.Parse(withinYear.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(withinYear.AsSpan(5, 2), CultureInfo.InvariantCulture), 1).AddMonths(-count);
-            return new(k, k + 2, YM(month.Year, month.Month), TimeRole.Period, false);
-        }
+            return new(k, k + 2, MonthsBefore(withinYear, count), TimeRole.Period, false);
         if (date is not { } d) return null;
         DateOnly? then = s.Is(k + 1, "year") || s.Is(k + 1, "years") ? d.AddYears(-count)
             : s.Is(k + 1, "month") || s.Is(k + 1, "months") ? d.AddMonths(-count) : null;
@@ -528,16 +522,24 @@ internal static class TimeExpressionReader
         return reference == 0 ? null : new(span.First, span.Last, Y(reference - 1), TimeRole.Period, false);
     }
 
-    // "a year earlier", "a year before", "the previous year": the tokens of the year before another time
     // "2008-Q2" for "2009-Q2" and 1, "FY2011" for "FY2012": the same part of a year, count years before
     private static string YearsBefore(string period, int count) => period.StartsWith("FY", StringComparison.Ordinal)
         ? $"FY{Y(int.Parse(period.AsSpan(2, 4), CultureInfo.InvariantCulture) - count)}"
         : Y(int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + period[4..];
 
+    // "2021-07" for "2021-08" and 1: the month count months before a "YYYY-MM" month
+    private static string MonthsBefore(string month, int count)
+    {
+        var before = new DateOnly(int.Parse(month.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture), 1)
+            .AddMonths(-count);
+        return YM(before.Year, before.Month);
+    }
+
     // the text's reference period for "a year earlier" at k, else null
     private static string? YearEarlier(SentenceTokens s, int k, string? reference) =>
         reference is not null && s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before")) ? reference : null;
 
+    // "a year earlier", "a year before", "the previous year": the tokens of the year before another time
     private static (int First, int Last)? PreviousYear(SentenceTokens s, int k)
     {
         if (s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "before"))) return (k, k + 2);
