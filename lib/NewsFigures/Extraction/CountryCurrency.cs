@@ -27,6 +27,7 @@ internal static class CountryCurrency
             ["Indonesian"] = "IDR", ["Malaysian"] = "MYR", ["Thai"] = "THB", ["Vietnamese"] = "VND",
             ["Kenyan"] = "KES", ["Ugandan"] = "UGX", ["Tanzanian"] = "TZS", ["South African"] = "ZAR", ["Nigerian"] = "NGN",
             ["Ghanaian"] = "GHS", ["Zambian"] = "ZMW", ["Namibian"] = "NAD", ["Ethiopian"] = "ETB", ["Fijian"] = "FJD",
+            ["CFA"] = "XOF", // "1,800 CFA francs": West Africa's franc (Central Africa's, XAF, is written the same, less often)
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // the currencies' own words, singular and plural, lower case as running text writes them

@@ -1091,6 +1091,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("Its value reached 11.7 trillion Norwegian kroner.", "11.7 trillion Norwegian kroner", 1.17e13, "NOK")]
+    [InlineData("The ferry fare rose to 1,800 CFA francs.", "1,800 CFA francs", 1800.0, "XOF")]
     [InlineData("The deal was worth 5 billion Swedish crowns.", "5 billion Swedish crowns", 5e9, "SEK")]
     [InlineData("The miner paid 300 million Australian dollars.", "300 million Australian dollars", 3e8, "AUD")]
     [InlineData("The tower cost 2 billion Hong Kong dollars.", "2 billion Hong Kong dollars", 2e9, "HKD")]
