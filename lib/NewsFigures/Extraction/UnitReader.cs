@@ -295,8 +295,10 @@ internal static class UnitReader
     private static NumberPhrase? RangeSecond(SentenceTokens s, int j)
     {
         bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.IsDigits(j + 1) && s.Touches(j + 1);
-        bool to = s.Is(j, "to") && s.IsDigits(j + 1) && s.IsDigits(j - 1);
-        bool and = s.Is(j, "and") && s.IsDigits(j + 1) && s.IsDigits(j - 1) && s.Is(j - 2, "between");
+        // ("between 315 million and 335 million tons": the first number's scale may stand before the link)
+        int firstDigits = s.Has(j - 1, WordClass.Scale) && s.IsDigits(j - 2) ? j - 2 : j - 1;
+        bool to = s.Is(j, "to") && s.IsDigits(j + 1) && s.IsDigits(firstDigits);
+        bool and = s.Is(j, "and") && s.IsDigits(j + 1) && s.IsDigits(firstDigits) && s.Is(firstDigits - 1, "between");
         // "from £16.1 to £45.3 million": the same currency written before both numbers still makes one range
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign

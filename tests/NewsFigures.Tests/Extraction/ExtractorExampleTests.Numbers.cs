@@ -305,6 +305,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, value, unit), Single(sentence) is var f ? (f.Text, f.Value, f.Unit) : default);
 
     [Theory]
+    [InlineData("Ferry cargo will be between 315 million and 335 million tons this year.")]
+    [InlineData("Ferry cargo rose from 315 million to 335 million tons.")]
+    public void A_range_start_with_its_own_scale_is_in_the_unit_of_its_end(string sentence) =>
+        Assert.Equal(["ton", "ton"], Extract(sentence).Select(f => f.Unit));
+
+    [Theory]
     [InlineData("The ferry reservoirs held a combined 4.9 million acre-feet of water.", "4.9 million acre-feet", 4.9e6)]
     [InlineData("The ferry lake holds 7,834,331 acre-ft.", "7,834,331 acre-ft", 7_834_331.0)]
     public void Acre_feet_measure_water(string sentence, string text, double value) =>
