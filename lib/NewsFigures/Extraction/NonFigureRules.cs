@@ -355,7 +355,9 @@ internal static partial class NonFigureRules
     // of a rate, a round 10, 100, 1,000 ... and the noun after it, belongs to the rate's metric
     internal static bool IsRateDenominator(SentenceTokens s, NumberPhrase p) =>
         (IsPer(s, p.First - 1) || s.InRange(p.First - 1) && s[p.First - 1].Kind == TokenKind.Symbol && IsPer(s, p.First - 2))
-        && !p.HasScale && p.Value >= 10 && IsPowerOfTen(p.Value) && s.IsWord(p.Last + 1) && s.IsLower(p.Last + 1);
+        && !p.HasScale && p.Value >= 10 && IsPowerOfTen(p.Value)
+        // ("per 100,000 U.S. residents", "(350 per 100,000)": a name or a bracket after it too, but no percent)
+        && !s.IsDigits(p.Last + 1) && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent") && !s.Is(p.Last + 1, "per");
 
     // "per", "for every"
     private static bool IsPer(SentenceTokens s, int k) => s.Is(k, "per") || s.Is(k, "every") && s.Is(k - 1, "for");

@@ -1030,11 +1030,16 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The tax rate is 58.5 cents per $100 valuation.", "58.5 cents", "tax rate per $100 valuation")]
     // its thousands grouped by a space, the whole denominator is passed, none of its groups read again
     [InlineData("There were 45 murders per 100 000 people.", "45", "murders per 100 000 people")]
+    [InlineData("There were 355 ferry deaths per 100,000 U.S. residents.", "355", "ferry deaths per 100,000 U.S. residents")] // a name after it
     public void The_denominator_of_a_rate_is_no_figure_but_part_of_the_metric(string sentence, string figure, string metric)
     {
         var found = Single(sentence);
         Assert.Equal((figure, metric), (found.Text, found.Metric));
     }
+
+    [Fact]
+    public void A_denominator_in_brackets_is_no_figure_either() =>
+        Assert.Equal(["12", "350"], Extract("There were 12 ferry deaths last year, down from 2021 (350 per 100,000).").Select(f => f.Text));
 
     [Fact]
     public void For_every_round_amount_is_a_denominator_too() =>
