@@ -614,7 +614,9 @@ internal static class Clauses
     // possessive, before the noun, modifies it
     private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
         k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || MetricReader.IsPossessive(s, k - 1))
-        && s.IsLower(k + 1) && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
+        // ("The 2016 BBC Children in Need appeal": after "the", a name may follow the year)
+        && (s.IsLower(k + 1) || s.IsCapitalized(k + 1) && s.Is(k - 1, "the"))
+        && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not
     // open with its subject, the subject is the noun phrase right before the last verb ahead of the figure.

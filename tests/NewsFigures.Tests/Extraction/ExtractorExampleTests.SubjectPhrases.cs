@@ -44,6 +44,12 @@ public sealed partial class ExtractorExampleTests
     public void A_wire_dateline_with_its_place_date_and_agency_is_not_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("The 2016 BBC Ferry Appeal raised a record £60m.", "£60m", "2016 BBC Ferry Appeal")]
+    [InlineData("The 2017 Global Ferry Overview appeal needs $22.2 billion.", "$22.2 billion", "2017 Global Ferry Overview appeal")]
+    public void A_year_after_the_and_before_a_name_is_part_of_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_new_build_is_a_noun_of_the_subject() =>
         Assert.Equal("Annual new build dwelling starts in the year", MetricOf(Extract("Annual new build dwelling starts totalled 162,270 in the year."), "162,270"));
