@@ -13,8 +13,8 @@ internal static class Inflection
             ["mice"] = "mouse", ["feet"] = "foot", ["teeth"] = "tooth", ["geese"] = "goose", ["criteria"] = "criterion",
             ["series"] = "series", ["species"] = "species", ["buses"] = "bus", ["gases"] = "gas",
             ["aircraft"] = "aircraft", ["spacecraft"] = "spacecraft", ["livestock"] = "livestock", ["sheep"] = "sheep",
-            ["deer"] = "deer", ["fish"] = "fish", ["salmon"] = "salmon", ["trout"] = "trout", ["movies"] = "movie", ["cookies"] = "cookie", ["calories"] = "calorie",
-            ["zombies"] = "zombie", ["rookies"] = "rookie", ["selfies"] = "selfie",
+            ["deer"] = "deer", ["fish"] = "fish", ["salmon"] = "salmon", ["trout"] = "trout", ["movies"] = "movie", ["cookies"] = "cookie",
+            ["calories"] = "calorie", ["zombies"] = "zombie", ["rookies"] = "rookie", ["selfies"] = "selfie",
             // "-oes" and "-ves" plurals news counts
             ["tornadoes"] = "tornado", ["potatoes"] = "potato", ["tomatoes"] = "tomato", ["heroes"] = "hero", ["volcanoes"] = "volcano",
             ["torpedoes"] = "torpedo", ["mosquitoes"] = "mosquito", ["cargoes"] = "cargo", ["embargoes"] = "embargo", ["vetoes"] = "veto",
