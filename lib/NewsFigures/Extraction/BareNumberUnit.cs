@@ -192,7 +192,7 @@ internal static class BareNumberUnit
     {
         int start = ClauseStartOf(s, c);
         for (int k = c.TextFirst - 2; k >= start; k--)
-            if (s.Is(k, "number") && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
+            if ((s.Is(k, "number") || s.Is(k, "numbers")) && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
         return null;
     }
 
