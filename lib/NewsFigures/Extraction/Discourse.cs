@@ -269,12 +269,12 @@ internal sealed class Discourse(string text)
         return open > 0 ? true : straight % 2 == 1 ? false : null;
     }
 
-    /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     /// <summary>The latest month, quarter or half of a year the text's sentences with figures have named as a figure's time
-    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"), or null: what "a year ago", "the previous month"
-    /// and "the same period last year" count back from in a later sentence that names none of its own.</summary>
+    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"), or null: what "a year ago", "a month ago" and "a
+    /// year earlier" count back from in a later sentence that names no time of its own.</summary>
     public string? ReferencePeriod { get; private set; }
 
+    /// <summary>The times of a sentence with figures, just read: a later month, quarter or half becomes the reference.</summary>
     public void TimesRead(List<TimeExpression> times)
     {
         foreach (var t in times)
@@ -283,6 +283,7 @@ internal sealed class Discourse(string text)
                 ReferencePeriod = t.Period;
     }
 
+    /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;
 
     /// <summary>The change the heading the sentence is a list item under names ("job losses:" -1, "gains:" +1), else 0.</summary>

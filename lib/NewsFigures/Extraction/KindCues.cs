@@ -75,7 +75,7 @@ internal static partial class KindCues
 
     // "fell", "declined", "was up": a change verb that has a subject (not the noun "decrease", not a comparative)
     private static bool IsFiniteChangeVerb(SentenceTokens s, int k) =>
-        s.IsLower(k) && (s.Span(k).EndsWith("ed") || s.Span(k) is "fell" or "rose" or "grew" or "sank" or "slid" or "shrank" or "slumped"
+        s.IsLower(k) && (s.Span(k).EndsWith("ed") || s.Span(k) is "fell" or "rose" or "grew" or "sank" or "slid" or "shrank"
             || (s.Is(k, "up") || s.Is(k, "down")) && Clauses.IsFormOfBe(s, k - 1));
 
     // "fell 12.8 percent", "rose by 4%", "rose to $6 billion": a figure right after the change word (or its "by" or "to")
