@@ -66,12 +66,26 @@ internal static class BareNumberUnit
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
             return c with { Unit = c.Unit with { Unit = "person" } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
-        if (subject is { } sj && sj.End - sj.First >= 2 && s.Is(sj.End - 1, "base") && s.IsWord(sj.End - 2))
-            return c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(sj.End - 2)) } };
+        if (CountedByBase(s, c, subject) is { } based) return c with { Unit = c.Unit with { Unit = based } };
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
     }
+
+    // "user base hit 515 million", "the total wireless subscriber base of the country increased ... to 1,163.41 million",
+    // "bringing its customer base to 55 million": a base, the subject's head or the object a figure is brought to, names
+    // what it counts
+    private static string? CountedByBase(SentenceTokens s, FigureDraft c, (int First, int End)? subject)
+    {
+        if (s.Is(c.TextFirst - 1, "to") && IsCountingBase(s, c.TextFirst - 2)) return Inflection.Singular(s.Span(c.TextFirst - 3));
+        if (subject is not { } sj) return null;
+        for (int k = sj.First + 1; k < sj.End; k++)
+            if (IsCountingBase(s, k) && (k == sj.End - 1 || s.Is(k + 1, "of"))) return Inflection.Singular(s.Span(k - 1));
+        return null;
+    }
+
+    private static bool IsCountingBase(SentenceTokens s, int k) =>
+        s.Is(k, "base") && s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword | WordClass.Pronoun);
 
     // "declined to 66.0 percent in October from 69.8 in September": a bare number, no more than 100, after "from" and the
     // percent level it is compared with (and that level's time) is a percent too ("from 50.2 to 49.7 percent" is a range)

@@ -84,7 +84,7 @@ internal static class Lexicon
         Add(WordClass.Pronoun, "they've they’ve they're they’re we've we’ve we're we’re I'd I’d I'm I’m");
         Add(WordClass.ReleaseVerb, "released published issued announced unveiled");
         Add(WordClass.Ordinal, "first second third fourth fifth sixth seventh eighth ninth tenth");
-        Add(WordClass.TimeStart, "between from next coming past last final this previous prior preceding a mid midyear at now currently today yesterday "
+        Add(WordClass.TimeStart, "between from next coming past last final this previous prior preceding a mid midyear at now currently today yesterday tomorrow "
             + "presently first second third fourth monday tuesday wednesday thursday friday saturday sunday fy");
         Add(WordClass.CommonVerb, "hit hits compares reach reaches lead leads handle handles host hosts produce produces make makes remain remains create "
             + "creates attract attracts invest invests boast boasts lack lacks hail hails beckons beckon calls call take "

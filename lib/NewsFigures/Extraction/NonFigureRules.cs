@@ -84,7 +84,29 @@ internal static partial class NonFigureRules
         || (s.Touches(i) && s.IsPunct(i - 1, ':') && s.IsDigits(i - 2))
         || (s.Touches(i + 1) && IsYearDash(s, i + 1) && s.IsDigits(i + 2) && s.Touches(i + 2) && IsYearDigits(s.Span(i)))
         || (s.Touches(i) && IsYearDash(s, i - 1) && s.IsDigits(i - 2) && s.Touches(i - 1) && IsYearDigits(s.Span(i - 2)))
-        || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && s.Touches(i - 2) && s.IsPunct(i - 3, '-'));
+        || (s.Touches(i) && s.IsPunct(i - 1, '-') && s.IsDigits(i - 2) && s.Touches(i - 1) && s.Touches(i - 2) && s.IsPunct(i - 3, '-'))
+        || IsDayOrMonthOfDate(s, i) || IsShortYear(s, i);
+
+    // "22-2-2020": a day and a month joined by hyphens to the year after them (the year itself is the line above's)
+    private static bool IsDayOrMonthOfDate(SentenceTokens s, int i)
+    {
+        static bool DayOrMonth(SentenceTokens s, int k) => s.IsDigits(k) && s.Span(k).Length <= 2;
+        static bool Joined(SentenceTokens s, int dash) => s.IsPunct(dash, '-') && s.Touches(dash) && s.Touches(dash + 1);
+        static bool YearAt(SentenceTokens s, int k) => s.IsDigits(k) && IsYearDigits(s.Span(k)) && !(s.IsWord(k + 1) && s.Touches(k + 1));
+        if (!DayOrMonth(s, i)) return false;
+        if (Joined(s, i + 1) && DayOrMonth(s, i + 2) && Joined(s, i + 3) && YearAt(s, i + 4)) return true; // the day
+        return Joined(s, i - 1) && DayOrMonth(s, i - 2) && Joined(s, i + 1) && YearAt(s, i + 2); // the month
+    }
+
+    // "in comparison to '13-14", "29 January '18": two digits after an apostrophe that opens a word write a year short
+    // (and the "14" of "'13-14" the year its season ends in)
+    private static bool IsShortYear(SentenceTokens s, int i)
+    {
+        static bool Apostrophed(SentenceTokens s, int k) => s.IsDigits(k) && s.Span(k).Length == 2 && s.Touches(k)
+            && (s.IsPunct(k - 1, '\'') || s.IsPunct(k - 1, '’')) && !s.Touches(k - 1);
+        if (s.Span(i).Length != 2) return false;
+        return Apostrophed(s, i) || s.Touches(i) && IsYearDash(s, i - 1) && s.Touches(i - 1) && Apostrophed(s, i - 2);
+    }
 
     // "2019-20", "2019–20" (an en dash, as edited text writes a span of years)
     private static bool IsYearDash(SentenceTokens s, int k) => s.IsPunct(k, '-') || s.IsPunct(k, '–');

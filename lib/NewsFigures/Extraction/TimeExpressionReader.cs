@@ -424,12 +424,16 @@ internal static class TimeExpressionReader
         return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 2, $"FY{Y(endsIn)}", TimeRole.Period, false);
     }
 
-    // "patients on trolleys yesterday", "have raised more than £60m so far": the month of the article's day before, or of
+    // "patients on trolleys yesterday", "have raised more than £60m so far": the month of the article's day before (or after,
+    // "tomorrow"), or of
     // the article ("so far this year" leaves the year to "this year")
     private static TimeExpression? DayBeforeOrSoFar(SentenceTokens s, int k, DateOnly? date)
     {
         if (date is not { } d) return null;
         if (s.Is(k, "yesterday") && s.IsLower(k)) return new(k, k, YM(d.AddDays(-1).Year, d.AddDays(-1).Month), TimeRole.Period, false);
+        // "raised its key rates by 50 basis points with effect from tomorrow": the month of the article's day after
+        if (s.Is(k, "tomorrow") && s.IsLower(k))
+            return new(k, k, YM(d.AddDays(1).Year, d.AddDays(1).Month), TimeRole.Period, false);
         if (s.Is(k, "so") && s.Is(k + 1, "far") && !s.Is(k + 2, "this") && !s.Is(k + 2, "in") && !s.Is(k + 2, "during"))
             return new(k, k + 1, YM(d.Year, d.Month), TimeRole.Period, false);
         return null;
@@ -764,11 +768,12 @@ internal static class TimeExpressionReader
 
     private static TimeRole RoleBefore(SentenceTokens s, int first)
     {
-        if (s.Is(first, "from") || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
+        if (s.Is(first, "from") && !IsTakingEffect(s, first) || s.Is(first, "than") || s.Is(first, "versus") || s.Is(first, "vs")) return TimeRole.Base;
         // "a 3.7 per cent increase over the same period last year": what a change is measured over
         if (s.Is(first, "over") && s.Is(first + 1, "the") && IsSame(s, first + 2)) return TimeRole.Base;
         // ("compared to the 2016-17 period": past the article before the time)
         int b = s.Is(first - 1, "the") && s.IsDigits(first) ? first - 2 : first - 1;
+        if (s.Is(b, "from") && IsTakingEffect(s, b)) return TimeRole.Period;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
@@ -790,6 +795,10 @@ internal static class TimeExpressionReader
         if (s.Is(of, "of") && s.Has(of - 1, WordClass.Month)) return RoleBefore(s, of - 1);
         return TimeRole.Period;
     }
+
+    // "with effect from tomorrow", "with effect from 1 July": the day a change takes effect is its time, not a base
+    private static bool IsTakingEffect(SentenceTokens s, int from) =>
+        s.Is(from + 1, "tomorrow") || s.Is(from - 1, "effect") && s.Is(from - 2, "with");
 
     // "the same period", "the corresponding month", "the comparable quarter"
     private static bool IsSame(SentenceTokens s, int k) => s.Is(k, "same") || s.Is(k, "corresponding") || s.Is(k, "comparable");

@@ -202,6 +202,7 @@ internal static class UnitReader
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
         }
         if (s.Is(j, "of") && PartOf(s, first, last, j) is { } part) return part;
+        if (s.Is(j, "out") && s.Is(j + 1, "of") && PartOf(s, first, last, j + 1) is { } outOf) return outOf; // "17 out of the 18 clubs"
         if (RangeEndUnit(s, first, last, j) is { } range) return range;
         return CountedNoun(s, first, last, j);
     }
@@ -371,9 +372,10 @@ internal static class UnitReader
     private static UnitPhrase? PartOf(SentenceTokens s, int first, int last, int of)
     {
         int k = of + 1;
+        if (s.Is(k, "all") && s.IsLower(k)) k++; // "seven of all the 11 cases"
         if (s.Is(k, "the") || s.Is(k, "those") || s.Is(k, "these") || s.Is(k, "its") || s.Is(k, "their")) k++;
         if (NumberReader.Read(s, k) is { } whole) k = whole.Last + 1;
-        else if (k == of + 1) return null; // "three of Europe's largest": no determiner, no number, no whole
+        else if (k == of + 1 || k == of + 2 && s.Is(of + 1, "all")) return null; // "three of Europe's largest": no determiner, no number, no whole
         var noun = CountedNoun(s, first, last, k);
         if (!noun.HasNoun || s.Has(noun.NounHead, WordClass.TimeUnit)) return null;
         return new UnitPhrase(noun.Unit, UnitClass.Counted, first, last);
@@ -381,11 +383,11 @@ internal static class UnitReader
 
     /// <summary>"Sh", "Ft", "SR": an abbreviation that is a currency only before an amount it touches or one with a scale, decimals or
     /// thousands (spaced before a small number, it may be a name's).</summary>
-    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Shs" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD" or "RO";
+    internal static bool NeedsMarkedAmount(ReadOnlySpan<char> w) => w is "Sh" or "Shs" or "Ft" or "Dh" or "Dhs" or "SR" or "QR" or "KD" or "RO" or "TL";
 
     /// <summary>The code of a currency written as an abbreviation before its amount, spaced or stuck to it ("Rs", "Kshs",
     /// "KSh", "Sh35.7 billion", Malaysia's "RM1.07 billion", Indonesia's "Rp5.2 trillion", Bangladesh's "Tk1,563 crore",
-    /// Hungary's "Ft", the Gulf's "Dh", "SR", "QR", "KD", "RO", Uganda's "Shs", Mexico's "Ps."), or null.</summary>
+    /// Hungary's "Ft", the Gulf's "Dh", "SR", "QR", "KD", "RO", Uganda's "Shs", Mexico's "Ps.", Turkey's "TL"), or null.</summary>
     internal static string? AbbreviatedCurrency(ReadOnlySpan<char> w) =>
         w is "Rs" ? "INR" : w is "Kshs" or "KShs" or "Ksh" or "KSh" or "Sh" ? "KES" : w is "RM" ? "MYR" : w is "Rp" ? "IDR" : w is "Tk" ? "BDT" : w is "Ft" ? "HUF"
         // the Gulf's: "Dh3.5 billion", "SR16 billion", "QR1.2 billion", "KD500 million"
@@ -393,7 +395,9 @@ internal static class UnitReader
         // "Shs22.9bn": the Ugandan shilling as Kampala papers write it (Kenya's is "Sh" or "Kshs")
         : w is "Shs" ? "UGX"
         // "Ps.6,626 million": the Mexican peso as its companies report it
-        : w is "Ps" ? "MXN" : null;
+        : w is "Ps" ? "MXN"
+        // "TL 226.2 billion": the Turkish lira as Turkish papers write it
+        : w is "TL" ? "TRY" : null;
 
     /// <summary>How many tonnes a tonne code at j stands for, else 0: "183,413 MT" and "4.38 MMT" as commodity desks write
     /// metric tonnes (1 and a million), "shipped 77.5Mt of LNG" a megatonne (not after a scale), "535,000t of beef" and
@@ -574,6 +578,8 @@ internal static class UnitReader
             while (animals < j + 4 && !Inflection.IsPlural(s.Span(animals)) && s.IsLower(animals + 1)) animals++;
             return new UnitPhrase("head", UnitClass.Counted, first, last, j + 2, animals, animals + 1);
         }
+        if (MilestoneNoun(s, first, j) is { } reached)
+            return new UnitPhrase(Inflection.Singular(s.Span(reached)), UnitClass.Counted, first, last, j, reached, reached + 1);
         int head = -1, end = -1, words = 0, nounFirst = j;
         for (int k = j; s.InRange(k) && words < MaxNounWords; k++)
         {
@@ -612,6 +618,22 @@ internal static class UnitReader
             && s.Span(head - 2).Length <= 5 && (Inflection.Singular(s.Span(head)).Length <= 3 || s.Span(head - 2).Length == 1))
             noun = $"{s.Span(head - 2).ToString().ToLowerInvariant()}-{noun}";
         return new UnitPhrase(noun, UnitClass.Counted, first, last, nounFirst, head, Math.Max(end, head + 1));
+    }
+
+    // "passed the 100 million 4G customer milestone", "a 1 million user mark": the singular noun before a milestone is what
+    // the number counts (a plural, "the 1 million paid subscribers mark", the loop reads already)
+    private static int? MilestoneNoun(SentenceTokens s, int first, int j)
+    {
+        if (!s.Is(first - 1, "the") && !s.Is(first - 1, "a")) return null;
+        for (int k = j; k < j + 4 && (s.IsWord(k) || s.IsDigits(k) && s.Touches(k + 1)); k++)
+        {
+            if (!s.IsWord(k)) continue; // the "4" of "4G"
+            if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction))
+                return null;
+            if (s.IsLower(k) && s.IsLower(k + 1) && s.Span(k + 1) is "milestone" or "mark" or "threshold" or "barrier"
+                && !Inflection.IsPlural(s.Span(k))) return k;
+        }
+        return null;
     }
 
     // "data storage racks": "data" before another noun modifies it.

@@ -135,9 +135,12 @@ public sealed partial class ExtractorExampleTests
     public void A_stock_index_by_its_name_is_measured_in_points(string sentence, string figure) =>
         Assert.Equal("point", FigureOf(sentence, figure).Unit);
 
-    [Fact]
-    public void A_base_of_a_bare_count_names_what_it_counts() =>
-        Assert.Equal("customer", FigureOf("The investment supported a nationwide customer base of 28.4 million.", "28.4 million").Unit);
+    [Theory]
+    [InlineData("The investment supported a nationwide customer base of 28.4 million.", "28.4 million", "customer")]
+    [InlineData("The ferry line's passenger base of the region grew to 2.1 million.", "2.1 million", "passenger")] // the subject's
+    [InlineData("The ferry line added 9,000 berths, bringing its customer base to 1.3 million.", "1.3 million", "customer")]
+    public void A_base_of_a_bare_count_names_what_it_counts(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Fact]
     public void A_metric_ton_in_a_hyphenated_compound_is_a_tonne() =>
@@ -293,6 +296,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
     [Theory]
+    [InlineData("22-2-2020 Ferry traffic rose 5%.", new[] { "5%" })] // a day and month joined to their year
+    [InlineData("In comparison to '13-14, ferry revenue increased by 7%.", new[] { "7%" })] // a season's years written short
+    [InlineData("Posted 29 January '18: the ferry carried 14 cars.", new[] { "14" })]
+    public void A_date_or_a_year_written_short_is_no_figure(string sentence, string[] figures) =>
+        Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
+
+    [Theory]
     [InlineData("The ferry port handled 78.106 million tonnes more than 2017.", new[] { "78.106 million tonnes" })] // compared with a year
     [InlineData("The ferry port welcomed more than 2017 visitors.", new[] { "more than 2017" })] // a count
     public void A_year_a_figures_comparative_compares_with_is_no_figure(string sentence, string[] figures) =>
@@ -444,10 +454,20 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Four of the nine museums reopened in May.", "Four", "museum")]
     [InlineData("Yet in 12 of 30 provinces, rainfall fell.", "12", "province")]
     [InlineData("The latter two of those festivals were cancelled.", "two", "festival")]
+    [InlineData("Courts have closed six of all the 40 inquiries.", "six", "inquiry")]
+    [InlineData("Seventeen out of the 18 ferry firms made a profit.", "Seventeen", "firm")]
     public void A_part_counts_what_its_whole_counts(string sentence, string text, string unit)
     {
         var figure = Extract(sentence).First();
         Assert.Equal((text, unit), (figure.Text, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The carrier has passed the 50 million 5G subscriber milestone.", "subscriber")]
+    [InlineData("Ticket sales crossed a 2 million visitor mark in June.", "visitor")]
+    public void The_noun_before_a_milestone_is_what_the_number_counts(string sentence, string unit)
+    {
+        Assert.Equal(unit, Extract(sentence).First().Unit);
     }
 
     [Fact]
@@ -1074,6 +1094,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Total operating revenues were Ps.6,626 million in the quarter.", "Ps.6,626 million", "MXN")]
     [InlineData("Private sector credit grew by Shs22.9bn in October.", "Shs22.9bn", "UGX")]
     [InlineData("Net profit rose to RO86.3m in the half.", "RO86.3m", "OMR")]
+    [InlineData("Online sales reached TL 226.2 billion last year.", "TL 226.2 billion", "TRY")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
     [InlineData("Beef exports were worth AU$7.96bn in the year.", "AU$7.96bn", "AUD")]

@@ -38,6 +38,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The port has a budget of £332 million for the current financial year.", "£332 million", "FY2019")] // April to March
     [InlineData("For the next financial year, the port expects a deficit of £27.1 million.", "£27.1 million", "FY2020")]
     [InlineData("There were 601 boats in the harbour yesterday.", "601", "2018-09")]
+    [InlineData("The port raised its fees by 40 basis points with effect from tomorrow.", "40 basis points", "2018-09")]
+    [InlineData("Berth fees rose 3% with effect from July 2018.", "3%", "2018-07")] // the day it takes effect, no base
     [InlineData("The appeal has raised more than £60m so far.", "more than £60m", "2018-09")]
     [InlineData("The appeal has raised £40m so far this year.", "£40m", "2018")] // "this year" dates it
     public void Weeks_days_before_years_ago_months_past_financial_years_and_the_end_of_last_year_resolve_against_the_text_date(string sentence, string figure, string period)

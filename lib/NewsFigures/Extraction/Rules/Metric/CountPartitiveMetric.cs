@@ -9,11 +9,12 @@ internal sealed class CountPartitiveMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
-        int of = c.TextLast + 1;
+        int of = s.Is(c.TextLast + 1, "out") ? c.TextLast + 2 : c.TextLast + 1; // "17 out of the 18 clubs"
         // a unit may only be the whole's noun itself, which the unit reader already gave the part ("12 of the 40 routes": route)
         bool wholesUnit = c.Unit.Class == UnitClass.Counted && !c.Unit.HasNoun;
         if ((c.Unit.Unit is not null && !wholesUnit) || c.Unit.HasNoun || c.BorrowedUnit || !s.Is(of, "of")) return null;
         int first = of + 1;
+        if (s.Is(first, "all") && s.IsLower(first) && s.Has(first + 1, WordClass.Determiner)) first++; // "seven of all the 11 cases"
         while (s.Has(first, WordClass.Determiner) || s.Is(first, "other")) first++;
         foreach (var g in x.Figures) if (g.TextFirst == first) first = g.TextLast + 1; // "of the seven TV packages"
         int end = first;
