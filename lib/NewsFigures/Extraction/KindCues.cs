@@ -356,12 +356,24 @@ internal static partial class KindCues
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
         for (int k = c.TextLast + 1; s.InRange(k) && k - c.TextLast <= 5; k++)
         {
+            // "an 18% (111,971) decrease": past a restatement in brackets, and out of the figure's own brackets
+            if (s.IsPunct(k, '(') && RestatementEnd(s, k) is > 0 and var close) { k = close; continue; }
+            if (k == c.TextLast + 1 && s.IsPunct(k, ')') && s.IsPunct(c.TextFirst - 1, '(')) continue;
             if (NounDirection(s, k) is var after and not 0) return after;
             bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
                 && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per"));
             if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
         }
         return 0;
+    }
+
+    // the ")" of a bracket at open that holds only a number ("(111,971)", "(1.2 million)", "(4.1%)"), else 0
+    private static int RestatementEnd(SentenceTokens s, int open)
+    {
+        int k = open + 1;
+        if (!s.IsDigits(k)) return 0;
+        while (k < open + 4 && !s.IsPunct(k, ')') && (s.IsDigits(k) || s.Has(k, WordClass.Scale) || s.IsPunct(k, '%') || s.IsPunct(k, '.'))) k++;
+        return s.IsPunct(k, ')') ? k : 0;
     }
 
     // "extending its drop in the past month to 12%", "stretched its retreat from a high to more than 10%": the whole change

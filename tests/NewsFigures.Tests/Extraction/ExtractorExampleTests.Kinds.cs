@@ -26,6 +26,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Buyers paid a 20% premium over the asking price.", "20%", 20.0)]
     [InlineData("There were 170,979 ferry crossings, a 2.2% increase (3,627 crossings), over the previous year.", "3,627", 3627.0)]
     [InlineData("A total of 18,980 ferry crossings ran, a 4.1% decrease — 747 crossings — on the previous year.", "747", -747.0)]
+    [InlineData("Ferry waiting lists saw an 18% (11,971) decrease on 2021.", "18%", -18.0)] // past a count in brackets
+    [InlineData("Ferry waiting lists saw an 18% (11,971) decrease on 2021.", "11,971", -11971.0)] // out of its own brackets
     [InlineData("Strong sales of several top-selling ferries boosted first-quarter profit 23 percent.", "23 percent", 23.0)] // a verb, its object, the figure
     public void A_figure_that_sizes_a_change_noun_is_a_change_whatever_it_counts(string sentence, string text, double value) =>
         AssertChange(sentence, text, value);

@@ -344,6 +344,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("This year’s budget is $5 billion.", "$5 billion", "2016", "budget")]
     [InlineData("The seat load factor was 85.4%, up from last year's 85.3%.", "85.3%", "2015", "seat load factor")]
     [InlineData("Output was 184,264 tonnes, up 1 per cent compared to 2015's 182,269 tonnes.", "182,269 tonnes", "2015", null)]
+    [InlineData("Ferry sales were weak, with February 2015's registrations – 3,586 new ferries – below target.", "3,586", "2015-02", null)] // set off by a dash
     public void A_possessive_time_dates_the_figure_of_the_noun_it_owns_and_stays_out_of_its_metric(string sentence, string figure, string period, string? metric)
     {
         var found = FigureOf(sentence, figure, new DateOnly(2016, 9, 20));

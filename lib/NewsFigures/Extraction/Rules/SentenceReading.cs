@@ -70,8 +70,11 @@ internal sealed class SentenceReading
         if (TimeExpressionReader.IsPossessive(s, e))
         {
             int clauseEnd = Math.Min(Clauses.End(s, e.Last + 3), e.Last + 1 + MaxPossessedReach);
+            // "February 2007's new car registrations – 73,586 new passenger cars –": the noun owned, then its figure set off by
+            // a dash
+            bool dashed = clauseEnd < e.Last + 1 + MaxPossessedReach && (s.IsPunct(clauseEnd, '–') || s.IsPunct(clauseEnd, '—'));
             for (int f = 0; f < figures.Count; f++)
-                if (figures[f].TextFirst > e.Last && figures[f].TextFirst < clauseEnd)
+                if (figures[f].TextFirst > e.Last && (figures[f].TextFirst < clauseEnd || dashed && figures[f].TextFirst == clauseEnd + 1))
                     return MetricReader.HasWord(s, e.Last + 1, figures[f].TextFirst, "the") ? -1 : f;
             return -1;
         }
