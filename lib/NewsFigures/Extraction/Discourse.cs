@@ -270,7 +270,7 @@ internal sealed class Discourse(string text)
     }
 
     /// <summary>The latest month, quarter or half of a year the text's sentences with figures have named as a figure's time
-    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"), or null: what "a year ago", "a month ago" and "a
+    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"; a year until one is named), or null: what "a year ago", "a month ago" and "a
     /// year earlier" count back from in a later sentence that names no time of its own.</summary>
     public string? ReferencePeriod { get; private set; }
 
@@ -278,10 +278,18 @@ internal sealed class Discourse(string text)
     public void TimesRead(List<TimeExpression> times)
     {
         foreach (var t in times)
-            if (t.Role == TimeRole.Period && !t.IsFuture && TimeExpressionReader.EndMonth(t.Period) is > 0 and var end
-                && (ReferencePeriod is null || end > TimeExpressionReader.EndMonth(ReferencePeriod)))
+        {
+            if (t.Role != TimeRole.Period || t.IsFuture) continue;
+            if (TimeExpressionReader.EndMonth(t.Period) is > 0 and var end
+                && (ReferencePeriod is null || IsYear(ReferencePeriod) || end > TimeExpressionReader.EndMonth(ReferencePeriod)))
                 ReferencePeriod = t.Period;
+            // "fell to 99.6 million tonnes in 2020 ... compared to 87.8 MT a year ago": a year, until a part of one is named
+            else if (IsYear(t.Period) && (ReferencePeriod is null || IsYear(ReferencePeriod) && string.CompareOrdinal(t.Period, ReferencePeriod) > 0))
+                ReferencePeriod = t.Period;
+        }
     }
+
+    private static bool IsYear(string period) => period.Length == 4 && period.All(char.IsAsciiDigit);
 
     /// <summary>The period of the heading the sentence is a list item under, or null.</summary>
     public string? HeadingPeriodFor(SentenceTokens s) => _headingPeriod is not null && IsListItem(s) ? _headingPeriod : null;

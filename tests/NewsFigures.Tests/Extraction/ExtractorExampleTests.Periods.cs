@@ -521,6 +521,14 @@ public sealed partial class ExtractorExampleTests
             new DateOnly(2021, 10, 8)));
 
     [Theory]
+    [InlineData("Ferry output fell 10 per cent to 99 million tonnes in 2020. Japan's output was 83 million tonnes, against 99 million "
+        + "tonnes a year ago.", "99 million tonnes", 1, "2019")] // a year the text spoke of, before any month
+    [InlineData("Ferry output was 99 million tonnes in 2020 and 9 million tonnes in August. Rail output was 8 million tonnes, against "
+        + "7 million tonnes a year ago.", "7 million tonnes", 0, "2019-08")] // a month named after the year is the reference
+    public void A_year_ago_counts_back_from_the_year_the_text_spoke_of(string text, string figure, int nth, string period) =>
+        Assert.Equal(period, Extract(text, new DateOnly(2021, 1, 31)).Where(f => f.Text == figure).ElementAt(nth).Period);
+
+    [Theory]
     [InlineData("The median ferry fare was £10 in 2011-12, down from £11 the previous year.", "£11", "FY2011")]
     [InlineData("Ferry trips totalled 4,062 in FY21, up from 3,764 a year ago.", "3,764", "FY2020")]
     [InlineData("Ferry trips for 2019-20 finished down on the previous year at 8.775 million.", "8.775 million", "FY2020")] // a base
