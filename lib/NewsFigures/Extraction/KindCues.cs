@@ -100,7 +100,7 @@ internal static partial class KindCues
             for (int j = k + 2; j < s.End && j - k <= 6; j++)
             {
                 restatedPercent |= s.IsPunct(j, '%') || s.Is(j, "percent") || s.Is(j, "cent");
-                if (s.Span(j) is "more" or "less" or "fewer" or "higher" or "lower" or "larger" or "smaller" or "bigger")
+                if (s.Span(j) is "more" or "less" or "fewer" or "higher" or "lower" or "larger" or "smaller" or "bigger" or "ahead" or "behind")
                     return restatedPercent != percent ? j : start;
             }
             return start;
@@ -110,6 +110,10 @@ internal static partial class KindCues
             if (s.IsPunct(close, ')')) return close + 1;
         return k;
     }
+
+    /// <summary>1 for "ahead of" at k, -1 for "behind" (before a word), else 0.</summary>
+    public static int IsAheadOrBehind(SentenceTokens s, int k) =>
+        s.Is(k, "ahead") && s.Is(k + 1, "of") ? 1 : s.Is(k, "behind") && s.IsLower(k) && s.IsWord(k + 1) ? -1 : 0;
 
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
@@ -125,6 +129,11 @@ internal static partial class KindCues
         if (s.Is(c.TextFirst - 1, "or") && s.IsPunct(next, ',') && s.IsWord(next + 1)) next++;
         if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > c.TextLast + 1 && s.Is(next, "higher")) return 1;
         if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > c.TextLast + 1 && s.Is(next, "lower")) return -1;
+        // "which was just 0.3%, or 300m litres, ahead of 2018 production levels", "sales ran 12% behind last year": how far one
+        // level lies ahead of another (a percent, or a figure restating one; "two days behind schedule" is a wait)
+        // (points ahead are kind.point-change's)
+        if (IsAheadOrBehind(s, next) is var lead and not 0 && (c.Unit.Class == UnitClass.Percent && c.Unit.Unit == "percent" || next > c.TextLast + 1))
+            return lead;
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "above")) return 1;
         if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;

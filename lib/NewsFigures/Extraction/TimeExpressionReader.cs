@@ -774,6 +774,10 @@ internal static class TimeExpressionReader
         // ("compared to the 2016-17 period": past the article before the time)
         int b = s.Is(first - 1, "the") && s.IsDigits(first) ? first - 2 : first - 1;
         if (s.Is(b, "from") && IsTakingEffect(s, b)) return TimeRole.Period;
+        // "0.3%, or 300m litres, ahead of 2018 production levels", "12% behind last year": what a figure leads or trails
+        // (right after it: "5% ahead of the 2024 election" times the change)
+        int lead = s.Is(first, "of") ? first : first - 1;
+        if (LeadsFigure(s, s.Is(lead, "of") && s.Is(lead - 1, "ahead") ? lead - 1 : s.Is(first - 1, "behind") ? first - 1 : -1)) return TimeRole.Base;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
@@ -794,6 +798,19 @@ internal static class TimeExpressionReader
         // "compared to August of 2019": the year of a month takes the month's role
         if (s.Is(of, "of") && s.Has(of - 1, WordClass.Month)) return RoleBefore(s, of - 1);
         return TimeRole.Period;
+    }
+
+    // "ahead" or "behind" at k right after a figure's percent, or a few tokens after its digits past a restatement's comma
+    // ("ahead of the 2024 election" after a verb compares no figure)
+    private static bool LeadsFigure(SentenceTokens s, int k)
+    {
+        if (k < 0) return false;
+        if (s.IsPunct(k - 1, '%') || s.Is(k - 1, "percent") || s.Is(k - 1, "cent")) return true;
+        if (!s.IsPunct(k - 1, ',')) return false;
+        for (int j = k - 2; j >= s.First && k - j <= 5; j--)
+            if (s.IsDigits(j)) return true;
+            else if (Clauses.IsVerbLike(s, j)) return false;
+        return false;
     }
 
     // "with effect from tomorrow", "with effect from 1 July": the day a change takes effect is its time, not a base

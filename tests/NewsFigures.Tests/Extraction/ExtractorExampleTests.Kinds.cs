@@ -41,6 +41,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Museum visits fell 12,000 in May, the trust said.", "12,000", -12000.0)]
     [InlineData("This year 1,200 pupils sat the exam, 204 more than last year.", "204", 204.0)]
     [InlineData("Freight rates gained 3% or US$370 to reach US$14,028.", "US$370", 370.0)]
+    [InlineData("Ferry sales were 25,000, just 0.3%, or 75 boats, ahead of 2018 levels.", "0.3%", 0.3)] // how far ahead
+    [InlineData("Ferry sales were 25,000, just 0.3%, or 75 boats, ahead of 2018 levels.", "75", 75.0)]
+    [InlineData("Ferry bookings ran 12% behind last year.", "12%", -12.0)]
     public void A_percent_restating_a_change_sizing_inflation_or_a_drop_after_a_compound_is_a_change(string sentence, string text, double value) =>
         AssertChange(sentence, text, value);
 
