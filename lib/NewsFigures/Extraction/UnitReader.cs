@@ -611,7 +611,15 @@ internal static class UnitReader
         // Counted, like any classifier, so "a loss of 2 million units" stays the amount lost.
         if (s.Is(head, "units") && head == j && ElectricityInClause(s, first)) return new UnitPhrase("kWh", UnitClass.Counted, first, head, j, head, head + 1);
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
-            return new UnitPhrase(Inflection.Singular(s.Span(counted.Head)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
+        {
+            // "smartphone shipments grew ... to hit 301 million units", "Car sales reached 281,473 units": the units are what
+            // is sold or shipped (not "industry sales": no thing)
+            int thing = IsTradeFlow(s, counted.Head) && counted.Head - 1 >= counted.First && s.IsWord(counted.Head - 1)
+                && (s.IsLower(counted.Head - 1) || counted.Head - 1 == s.First)
+                && !Inflection.IsPlural(s.Span(counted.Head - 1)) && !IsNotAThing(s.Span(counted.Head - 1).ToString().ToLowerInvariant())
+                ? counted.Head - 1 : counted.Head;
+            return new UnitPhrase(Inflection.Singular(s.Span(thing)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
+        }
         string noun = Lexicon.NounOfAbbreviation(s.Span(head)) ?? Inflection.Singular(s.Span(head));
         // "500 start-ups", "e-scooters", "24-year-olds": a short first part joined by a hyphen belongs to the noun
         if (head - 2 >= j && s.IsPunct(head - 1, '-') && s.Touches(head - 1) && s.Touches(head) && s.IsWord(head - 2) && s.IsLower(head - 2)
@@ -635,6 +643,13 @@ internal static class UnitReader
         }
         return null;
     }
+
+    private static bool IsTradeFlow(SentenceTokens s, int k) =>
+        s.Span(k) is "sales" or "shipments" or "deliveries" or "registrations" or "exports" or "imports";
+
+    private static bool IsNotAThing(ReadOnlySpan<char> w) =>
+        w is "industry" or "market" or "retail" or "total" or "domestic" or "overall" or "global" or "annual" or "monthly" or "aggregate"
+            or "new" or "unit" or "volume";
 
     // "data storage racks": "data" before another noun modifies it.
     private static bool ModifiesNoun(SentenceTokens s, int k) =>

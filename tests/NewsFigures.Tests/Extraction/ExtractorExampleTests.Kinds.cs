@@ -259,6 +259,8 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
+    // the next level of a run the verb orders
+    [InlineData("The ferry debt ratio is expected to decline to 44.9 percent in 2019, followed by 43.5 percent in 2020.", "43.5 percent", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
     [InlineData("Turnover decreased by 4.5% to £21.8 million (2015: £22.9 million)", "£22.9 million", FigureKind.Level)]
     // a verb of recording with "up" is no rise

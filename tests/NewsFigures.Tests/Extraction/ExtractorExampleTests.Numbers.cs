@@ -406,6 +406,13 @@ public sealed partial class ExtractorExampleTests
     public void Units_count_a_noun_phrase_that_starts_after_a_verb_of_saying() =>
         Assert.Equal("aggregate industry sales", FigureOf("It said aggregate industry sales had improved by 3 159 units.", "3 159").Metric);
 
+    [Theory]
+    [InlineData("Ferry sales reached 28,473 units in the half.", "ferry")] // the units are what is sold
+    [InlineData("Global kayak shipments grew 20 percent to hit 301,000 units.", "kayak")]
+    [InlineData("Industry sales improved by 3,159 units.", "sale")] // no thing sold named
+    public void Units_sold_or_shipped_count_the_thing_sold(string sentence, string unit) =>
+        Assert.Equal(unit, Extract(sentence).First(f => f.Unit != "percent").Unit);
+
     [Fact]
     public void Units_count_no_word_of_a_name() =>
         Assert.Equal("unit", FigureOf("The Society of Motor Manufacturers and Traders said demand fell 11.2% last month to 163,541 units.", "163,541").Unit);

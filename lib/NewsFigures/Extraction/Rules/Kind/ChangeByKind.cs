@@ -13,7 +13,7 @@ internal sealed class ChangeByKind : IKindRule
     {
         var (s, c) = (q.S, q.Figure);
         int by = KindCues.ByBefore(s, c.TextFirst);
-        if (KindCues.StatesLevel(s, c) || !s.Is(by, "by") || IsPassiveAgent(s, by)) return null;
+        if (KindCues.StatesLevel(s, c) || !s.Is(by, "by") || IsPassiveAgent(s, by) || IsListedNext(s, by)) return null;
         int direction = KindCues.ChangeVerbBefore(s, q.ClauseStart, by);
         // "reduce most default offers – the maximum that retailers can charge – by ...": the verb before an aside in dashes
         if (direction == 0 && by == q.ClauseStart && MetricReader.IsDash(s, by - 1) && MetricReader.OpeningDash(s, by - 1) is > 0 and var open)
@@ -56,6 +56,11 @@ internal sealed class ChangeByKind : IKindRule
         s.Is(k, "as") && s.Is(k - 1, "such") || s.Is(k, "example") && s.Is(k - 1, "for") || s.Is(k, "including") && s.IsLower(k);
 
     // "the increase ... which has been adopted by 84 councils": after a passive verb that moves nothing, "by" names who did it
+    // "decline to 44.9 percent at the end of 2019, followed by 43.5 percent at the end of 2020": the next item of a run of
+    // levels, which the verb orders and does not change
+    private static bool IsListedNext(SentenceTokens s, int by) =>
+        s.IsLower(by - 1) && s.Span(by - 1) is "followed" or "preceded" or "trailed" or "accompanied";
+
     private static bool IsPassiveAgent(SentenceTokens s, int by) =>
         s.IsLower(by - 1) && s.Span(by - 1).EndsWith("ed") && !s.Has(by - 1, WordClass.ChangeUp | WordClass.ChangeDown)
         && s.Span(by - 2) is "been" or "was" or "were" or "is" or "are" or "be" or "being";
