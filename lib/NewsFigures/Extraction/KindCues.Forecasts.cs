@@ -31,11 +31,15 @@ internal static partial class KindCues
             || clauseStart == s.First && OpensWithExpectations(s) || SharesModalBefore(s, clauseStart)) return true;
         // ("versus 7.6 mmt last year and 11.2 mmt in MY 2021/2022": a second base after "and" is compared with too)
         bool comparedBase = IsComparedBase(s, c.TextFirst) || f > 0 && s.Is(c.TextFirst - 1, "and") && IsComparedBase(s, figures[f - 1].TextFirst);
+        // "Exports could jump to 62.4 million tonnes from 44.7 million tonnes in 2020/21": the level a forecast change starts
+        // from is where things stand, no forecast
+        bool startLevel = s.Is(c.TextFirst - 1, "from") && f > 0 && s.Is(figures[f - 1].TextFirst - 1, "to");
         for (int k = clauseStart; k < clauseEnd; k++)
         {
             if (!s.IsLower(k)) continue;
             if (k < c.TextFirst && IsAimOrExpectationNoun(s, k) && !s.Has(k - 1, WordClass.Preposition) && !(IsEstimateNoun(s, k) && c.Unit.Class == UnitClass.Counted))
                 return true;
+            if (startLevel && k < c.TextFirst) continue;
             // ("the country could only produce 1.158mbpd": what it was able to do, no forecast)
             if (s.Is(k, "could") && !s.Is(k + 1, "only") || s.Is(k, "might") || s.Is(k, "may")) return true;
             if (!s.Has(k, WordClass.ForecastCue)) continue;

@@ -189,6 +189,7 @@ public sealed partial class ExtractorExampleTests
     // "more than expected" compares with an expectation; the base of a comparison after a forecast is no forecast
     [InlineData("Ferry bookings fell more than expected after two straight months of gains.", "two")]
     [InlineData("The agency forecast a yield of 1.86 tonnes per hectare compared with 1.98 tonnes per hectare last season.", "1.98 tonnes per hectare")]
+    [InlineData("Ferry exports could jump to 62.4 million tonnes from 44.7 million tonnes in 2020/21.", "44.7 million tonnes")] // where it starts
     // an estimate sizes an amount, not the people who made it
     [InlineData("The median estimate of 85 economists surveyed by Bloomberg called for a rise.", "85")]
     // "estimate" as a verb: what trackers reckon was spent
@@ -426,6 +427,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The firm reported earnings of 33 cents per share, on revenue of $11.04 billion.", FigureKind.Level)]
     public void A_phrase_that_adds_what_a_forecast_came_with_is_part_of_the_forecast(string sentence, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, "$11.04 billion").Kind);
+
+    [Theory]
+    [InlineData("Ferry freight could include 24.5 million tonnes of wheat, 30.9 million tonnes of corn and 5.2 million tonnes of barley.", "5.2 million tonnes", FigureKind.Forecast)]
+    [InlineData("Ferry revenue could reach $5bn this year, and profit was $1bn.", "$1bn", FigureKind.Level)] // a verb of its own
+    public void The_next_item_of_a_list_in_a_forecasts_unit_is_forecast_too(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
     [InlineData("Exports rose 8.3% to USD 328.6 billion, accelerating from 4.4% in August.", "4.4%")]
