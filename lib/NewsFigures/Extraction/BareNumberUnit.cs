@@ -78,9 +78,13 @@ internal static class BareNumberUnit
     private static string? CountedByBase(SentenceTokens s, FigureDraft c, (int First, int End)? subject)
     {
         if (s.Is(c.TextFirst - 1, "to") && IsCountingBase(s, c.TextFirst - 2)) return Inflection.Singular(s.Span(c.TextFirst - 3));
-        if (subject is not { } sj) return null;
-        for (int k = sj.First + 1; k < sj.End; k++)
-            if (IsCountingBase(s, k) && (k == sj.End - 1 || s.Is(k + 1, "of"))) return Inflection.Singular(s.Span(k - 1));
+        if (subject is { } sj)
+            for (int k = sj.First + 1; k < sj.End; k++)
+                if (IsCountingBase(s, k) && (k == sj.End - 1 || s.Is(k + 1, "of"))) return Inflection.Singular(s.Span(k - 1));
+        // ("highlighted that the total wireless subscriber base of the country increased from": the reported clause's head,
+        // before its verb)
+        for (int k = ClauseStartOf(s, c) + 1; k < c.TextFirst; k++)
+            if (IsCountingBase(s, k) && (s.Is(k + 1, "of") || Clauses.IsVerbLike(s, k + 1))) return Inflection.Singular(s.Span(k - 1));
         return null;
     }
 

@@ -139,6 +139,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The investment supported a nationwide customer base of 28.4 million.", "28.4 million", "customer")]
     [InlineData("The ferry line's passenger base of the region grew to 2.1 million.", "2.1 million", "passenger")] // the subject's
     [InlineData("The ferry line added 9,000 berths, bringing its customer base to 1.3 million.", "1.3 million", "customer")]
+    [InlineData("The report showed that the total ferry passenger base of the region grew to 2.1 million.", "2.1 million", "passenger")]
     public void A_base_of_a_bare_count_names_what_it_counts(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
