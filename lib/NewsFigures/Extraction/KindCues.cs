@@ -368,6 +368,8 @@ internal static partial class KindCues
             // "an 18% (111,971) decrease": past a restatement in brackets, and out of the figure's own brackets
             if (s.IsPunct(k, '(') && RestatementEnd(s, k) is > 0 and var close) { k = close; continue; }
             if (k == c.TextLast + 1 && s.IsPunct(k, ')') && s.IsPunct(c.TextFirst - 1, '(')) continue;
+            // "28 growth or late-stage deals": a word of change that modifies the noun the figure counts
+            if (c.Unit.HasNoun && k < c.Unit.NounHead) continue;
             if (NounDirection(s, k) is var after and not 0) return after;
             bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
                 && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per"));
