@@ -58,6 +58,11 @@ internal static class BareNumberUnit
             && !s.Has(c.TextFirst - 3, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword))
             return c with { Unit = c.Unit with { Unit = Inflection.Singular(s.Span(c.TextFirst - 3)) } };
         if (ReachedLikeEarlier(s, figures, f) is { } listed) return c with { Unit = c.Unit with { Unit = listed } };
+        // "membership has reached 3.17 million, up about 450,000 from five years ago": the change right after a count, set off
+        // by a comma, counts what the count counts, at any scale
+        if (f > 0 && (s.Is(c.TextFirst - 1, "up") || s.Is(c.TextFirst - 1, "down")) && s.IsPunct(c.TextFirst - 2, ',')
+            && figures[f - 1] is { Unit: { Unit: { } level, Class: UnitClass.Counted or UnitClass.None } } before && before.ExtentLast == c.TextFirst - 3)
+            return c with { Unit = c.Unit with { Unit = level } };
         if (IsIndexLevel(s, c)) return c with { Unit = c.Unit with { Unit = "point" } };
         if (CountsJobs(s, c)) return c with { Unit = c.Unit with { Unit = "job" } };
         int from = BorrowedFrom(figures, f);
@@ -239,6 +244,8 @@ internal static class BareNumberUnit
             if ((s.Is(k, "numbers") || s.Is(k, "toll")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1)
                 && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner | WordClass.ClauseWord)) // "where numbers were up": no count of "where"s
                 return Inflection.Singular(s.Span(k - 1));
+            // "KiwiSaver membership has reached 3.17 million": the people a body of members, readers or viewers counts
+            if (s.IsLower(k) && PeopleOfBody(s.Span(k)) is { } people) return people;
             if (!s.IsLower(k) || s.Has(k, WordClass.TimeUnit | WordClass.Stopword | WordClass.Determiner) || !Inflection.IsPlural(s.Span(k))) continue;
             if (NotCounts.Contains(Inflection.Singular(s.Span(k)))) return null;
             // "on the back of attendances rising 12% to 21,000": a noun right before a participle is its subject
@@ -247,6 +254,9 @@ internal static class BareNumberUnit
         }
         return null;
     }
+
+    private static string? PeopleOfBody(ReadOnlySpan<char> w) =>
+        w is "membership" ? "member" : w is "readership" ? "reader" : w is "viewership" ? "viewer" : w is "listenership" ? "listener" : null;
 
     /// <summary>
     /// What a bare number still without a unit counts when its metric is headed by a plural count noun: "international

@@ -408,6 +408,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("aggregate industry sales", FigureOf("It said aggregate industry sales had improved by 3 159 units.", "3 159").Metric);
 
     [Theory]
+    [InlineData("Ferry club membership has reached 3.17 million, up about 450,000 from 2017.", "3.17 million", "member")] // a body of members
+    [InlineData("Ferry club membership has reached 3.17 million, up about 450,000 from 2017.", "about 450,000", "member")] // the change after it
+    [InlineData("The ferry paper's readership fell to 200,000.", "200,000", "reader")]
+    public void A_membership_counts_members_and_the_change_after_it_too(string sentence, string figure, string unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
+    [Theory]
     [InlineData("Ferry sales reached 28,473 units in the half.", "ferry")] // the units are what is sold
     [InlineData("Global kayak shipments grew 20 percent to hit 301,000 units.", "kayak")]
     [InlineData("Industry sales improved by 3,159 units.", "sale")] // no thing sold named
