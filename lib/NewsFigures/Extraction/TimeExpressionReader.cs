@@ -42,7 +42,11 @@ internal static class TimeExpressionReader
             // no month a later "the previous month" counts from)
             if (role != TimeRole.Base && found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[5])) lastMonth = found.Period;
             // ("£10 in 2011-12, down from £11 the previous year": a fiscal year counts back too)
-            if (found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0]) || found.Period is ['F', 'Y', _, _, _, _])
+            // (not "now" or a day of saying: "Emirates has now erased ... the $5.5 billion deficit a year earlier" counts back
+            // from the year the sentence named)
+            if ((found.Period.Length == 7 && found.Period[4] == '-' && char.IsDigit(found.Period[0]) || found.Period is ['F', 'Y', _, _, _, _]
+                    || IsSeason(found.Period))
+                && role is not (TimeRole.Now or TimeRole.Release))
                 lastWithinYear = found.Period;
             if (role == TimeRole.Period) carried = null;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
@@ -526,10 +530,17 @@ internal static class TimeExpressionReader
         return reference == 0 ? null : new(span.First, span.Last, Y(reference - 1), TimeRole.Period, false);
     }
 
-    // "2008-Q2" for "2009-Q2" and 1, "FY2011" for "FY2012": the same part of a year, count years before
+    // "2008-Q2" for "2009-Q2" and 1, "FY2011" for "FY2012", "2020/2021" for "2021/2022": the same part of a year, or the
+    // same season, count years before
     private static string YearsBefore(string period, int count) => period.StartsWith("FY", StringComparison.Ordinal)
         ? $"FY{Y(int.Parse(period.AsSpan(2, 4), CultureInfo.InvariantCulture) - count)}"
+        : IsSeason(period) ? $"{Y(int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture) - count)}/{Y(int.Parse(period.AsSpan(5, 4), CultureInfo.InvariantCulture) - count)}"
         : Y(int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture) - count) + period[4..];
+
+    // "2021/2022": a span of two years, a season, that counts back as a whole
+    private static bool IsSeason(string period) =>
+        period is [_, _, _, _, '/', _, _, _, _] && int.TryParse(period.AsSpan(0, 4), CultureInfo.InvariantCulture, out int first)
+        && int.TryParse(period.AsSpan(5, 4), CultureInfo.InvariantCulture, out int second) && second == first + 1;
 
     // "2021-07" for "2021-08" and 1: the month count months before a "YYYY-MM" month
     private static string MonthsBefore(string month, int count)

@@ -529,6 +529,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(period, Extract(text, new DateOnly(2021, 1, 31)).Where(f => f.Text == figure).ElementAt(nth).Period);
 
     [Theory]
+    [InlineData("The ferry line has now erased the $1.1 billion loss in 2021-2022 and the $5.5 billion deficit a year earlier.", "$5.5 billion", "2020/2021")] // not a year before "now"
+    [InlineData("Ferry trips have now reached 5,000 in 2022, against 4,000 a year earlier.", "4,000", "2021")]
+    public void A_year_earlier_counts_back_from_the_year_or_season_named_not_from_now(string sentence, string figure, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2024, 5, 13)));
+
+    [Theory]
     [InlineData("The median ferry fare was £10 in 2011-12, down from £11 the previous year.", "£11", "FY2011")]
     [InlineData("Ferry trips totalled 4,062 in FY21, up from 3,764 a year ago.", "3,764", "FY2020")]
     [InlineData("Ferry trips for 2019-20 finished down on the previous year at 8.775 million.", "8.775 million", "FY2020")] // a base
