@@ -283,9 +283,12 @@ internal static class BareNumberUnit
         }
         string head = words[end - 1];
         // "an increase in passenger numbers to 7.2 billion": the word before "numbers" counts, as in a subject
-        if (head == "numbers" && end >= 2 && words[end - 2].All(char.IsLower) && words[end - 2].All(char.IsLetter)
-            && (Lexicon.Classify(words[end - 2]) & (WordClass.Stopword | WordClass.Determiner)) == 0)
-            head = Inflection.IsPlural(words[end - 2]) ? words[end - 2] : words[end - 2] + "s";
+        // ("Passenger numbers showed ...": the sentence's first word, written with a capital)
+        string counter = end >= 2 && end - 2 == 0 && s.Span(s.First).SequenceEqual(words[0]) && words[0].Skip(1).All(char.IsLower)
+            ? words[0].ToLowerInvariant() : end >= 2 ? words[end - 2] : "";
+        if (head == "numbers" && end >= 2 && counter.All(char.IsLower) && counter.All(char.IsLetter)
+            && (Lexicon.Classify(counter) & (WordClass.Stopword | WordClass.Determiner)) == 0)
+            head = Inflection.IsPlural(counter) ? counter : counter + "s";
         // "Deaths reached 31": a one-word metric opening the sentence is written with a capital
         if (end == 1 && char.IsUpper(head[0]) && head.Skip(1).All(char.IsLower)) head = head.ToLowerInvariant();
         if (!char.IsLower(head[0]) || !head.All(char.IsLetter) || !Inflection.IsPlural(head)) return null;

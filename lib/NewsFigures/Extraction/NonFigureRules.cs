@@ -160,6 +160,9 @@ internal static partial class NonFigureRules
     // March 28, 28 March, Aug. 24
     private static bool IsDayOfMonth(SentenceTokens s, NumberPhrase p)
     {
+        // "on April 30,2020": a day and its year with no space after the comma, read as one number
+        if (p.First == p.Last && s.Has(p.First - 1, WordClass.Month) && IsMonthWord(s, p.First - 1) && s.Span(p.First) is { Length: 6 or 7 } w
+            && w[^5] == ',' && IsYearDigits(w[^4..]) && w[..^5].Length is 1 or 2) return true;
         if (p.HasScale || p.First != p.Last || p.Value is < 1 or > 31 || p.Value != Math.Floor(p.Value)) return false;
         return (s.Has(p.First - 1, WordClass.Month) && IsMonthWord(s, p.First - 1))
             // "Jan. 1", "Aug. 24": an abbreviated month with its period

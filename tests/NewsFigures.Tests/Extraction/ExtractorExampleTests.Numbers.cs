@@ -299,6 +299,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("22-2-2020 Ferry traffic rose 5%.", new[] { "5%" })] // a day and month joined to their year
     [InlineData("In comparison to '13-14, ferry revenue increased by 7%.", new[] { "7%" })] // a season's years written short
+    [InlineData("Speaking on April 30,2020, the ferry chief said traffic rose 2.7%.", new[] { "2.7%" })] // no space after the comma
     [InlineData("Posted 29 January '18: the ferry carried 14 cars.", new[] { "14" })]
     public void A_date_or_a_year_written_short_is_no_figure(string sentence, string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
@@ -413,6 +414,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry paper's readership fell to 200,000.", "200,000", "reader")]
     public void A_membership_counts_members_and_the_change_after_it_too(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
+    [Fact]
+    public void Numbers_opening_a_sentence_count_the_word_before_them() =>
+        Assert.Equal("passenger", FigureOf("Passenger numbers showed a rise of four per cent, rising from 7,118 to 7,379.", "7,379").Unit);
 
     [Theory]
     [InlineData("Ferry sales reached 28,473 units in the half.", "ferry")] // the units are what is sold
