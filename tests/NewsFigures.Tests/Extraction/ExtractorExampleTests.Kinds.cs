@@ -601,6 +601,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The committee kept the one-day repurchase rate at 2.50%.", "2.50%", FigureKind.Level)]
     [InlineData("The central bank held its policy rate at 6.5%.", "6.5%", FigureKind.Level)]
     [InlineData("The Central Bank cut the Selic rate to 7%.", "7%", FigureKind.Level)]
+    [InlineData("The committee lowered the Central Bank Rate (CBR) to 12.00 per cent.", "12.00 per cent", FigureKind.Level)] // as a title
     [InlineData("The bank said 12% of its loans were bad.", "12%", FigureKind.Share)] // "bank" alone prices nothing
     public void A_central_banks_rate_named_before_rate_is_a_price_not_a_share(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
