@@ -27,11 +27,29 @@ internal sealed class ChangeByKind : IKindRule
         if (direction == 0 && verb != by - 1) direction = KindCues.ChangeVerbBefore(s, verb, verb + 1);
         if (direction == 0) direction = MovingParticipleBefore(s, q.ClauseStart, by);
         if (direction == 0) direction = ExampleOfChange(s, by);
+        if (direction == 0) direction = TargetBeatenOrMissed(s, q.ClauseStart, by);
         // "sales had improved by 3 159 units": a rise ("improved" is no change word elsewhere: "China's improved capacity")
         if (direction == 0 && s.IsLower(verb) && s.Span(verb) is "improved" or "improves" or "improve") direction = 1;
         if (direction == 0 && KindCues.IsPercent(c) && !s.Is(c.TextLast + 1, "of") && Clauses.VerbBeforeObject(s, verb, q.ClauseStart) >= 0)
             direction = 1;
         return direction != 0 ? KindProposal.Change(direction, c.Value) : null;
+    }
+
+    // "The performance surpassed the set target of 32,151,000 by 1,628,255 tons", "is expected to fall short of its target of
+    // Rs. 1,003 billion by around Rs. 150 billion": how far a result lies above or below what it was measured against
+    private static int TargetBeatenOrMissed(SentenceTokens s, int clauseStart, int by)
+    {
+        for (int k = by - 1; k >= clauseStart; k--)
+        {
+            if (!s.IsLower(k)) continue;
+            var w = s.Span(k);
+            if (w is "surpassed" or "surpassing" or "surpasses" or "surpass" or "exceeded" or "exceeding" or "exceeds" or "exceed"
+                or "beat" or "beating" or "beats" or "outstripped" or "overshot") return 1;
+            if (w is "missed" or "missing" or "misses" or "miss"
+                || w is "short" && s.Span(k - 1) is "fell" or "fall" or "falls" or "falling" or "fallen") return -1;
+            if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Auxiliary)) return 0;
+        }
+        return 0;
     }
 
     // "prices fell, for example, poultry meat by 16.4 percent", "a decrease in prices of some commodities, such as garments by
