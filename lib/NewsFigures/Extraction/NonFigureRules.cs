@@ -27,7 +27,7 @@ internal static partial class NonFigureRules
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
-        if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p)) return true;
+        if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
         if (UnitReader.SizeOfCountedLast(s, i) > 0 && (s.IsDigits(i - 1) || s.Has(i - 1, WordClass.Scale)) && !s.Touches(i)) return true;
         // "7-Eleven", "Formula-One": a number word inside a hyphenated name
@@ -122,6 +122,15 @@ internal static partial class NonFigureRules
                 && !s.Has(i - 1, WordClass.Auxiliary);
         return next is "GMT" or "BST" or "UTC" or "CET" or "EST" or "EDT" or "PST" or "ET" && digits.Length is 3 or 4 && !digits.Contains(',')
             && int.TryParse(digits, out int hhmm) && hhmm % 100 < 60 && hhmm < 2400;
+    }
+
+    // "(20-foot containers)", "40-foot equivalent units": the size class of a shipping container names it, it counts nothing
+    private static bool IsContainerSize(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.First != p.Last || !s.IsDigits(p.First) || s.Span(p.First) is not ("20" or "40" or "45")) return false;
+        int foot = s.IsPunct(p.Last + 1, '-') ? p.Last + 2 : p.Last + 1;
+        return (s.Is(foot, "foot") || s.Is(foot, "ft")) && (s.Is(foot + 1, "containers") || s.Is(foot + 1, "container")
+            || s.Is(foot + 1, "boxes") || s.Is(foot + 1, "box") || s.Is(foot + 1, "equivalent"));
     }
 
     // (1), (2) and a leading "3." or "3)" number the items of a list.

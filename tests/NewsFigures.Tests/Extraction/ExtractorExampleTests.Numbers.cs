@@ -300,8 +300,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("22-2-2020 Ferry traffic rose 5%.", new[] { "5%" })] // a day and month joined to their year
     [InlineData("In comparison to '13-14, ferry revenue increased by 7%.", new[] { "7%" })] // a season's years written short
     [InlineData("Speaking on April 30,2020, the ferry chief said traffic rose 2.7%.", new[] { "2.7%" })] // no space after the comma
+    [InlineData("The ferry port handled 9,240 TEUs (20-foot containers) in May.", new[] { "9,240 TEUs" })] // a container's size class
     [InlineData("Posted 29 January '18: the ferry carried 14 cars.", new[] { "14" })]
-    public void A_date_or_a_year_written_short_is_no_figure(string sentence, string[] figures) =>
+    public void A_date_a_year_written_short_or_a_container_size_is_no_figure(string sentence, string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
     [Theory]
