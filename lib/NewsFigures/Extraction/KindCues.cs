@@ -360,6 +360,7 @@ internal static partial class KindCues
         if (!s.Is(c.TextFirst - 1, "from") && !(s.Is(c.TextFirst - 1, "to") && HasNumberBetween(s, clauseStart, c.TextFirst - 1))
             && SubjectChangeNoun(s, clauseStart, c.TextFirst) is var subjectDirection and not 0) return subjectDirection;
         if (ExtendedChange(s, c, clauseStart) is var extended and not 0) return extended;
+        if (ChangePutAt(s, c, clauseStart) is var put and not 0) return put;
         // "the SNP's £1.5billion worth of cuts to councils": the worth of a change is its size
         if (s.Is(c.TextLast + 1, "worth") && s.Is(c.TextLast + 2, "of") && NounDirection(s, c.TextLast + 3) is var worth and not 0) return worth;
         // skip the rest of the unit ("barrel per day", "-percent") up to the noun
@@ -377,6 +378,21 @@ internal static partial class KindCues
         }
         return 0;
     }
+
+    // "The Federal Statistical Office puts the increase in real wages at 2.9 percent": a change noun an object names, then
+    // "at" and its size (a verb between, "The monthly increase in output stood at", is the subject's, read above)
+    private static int ChangePutAt(SentenceTokens s, FigureDraft c, int clauseStart)
+    {
+        if (!s.Is(c.TextFirst - 1, "at")) return 0;
+        for (int k = c.TextFirst - 2; k > clauseStart && c.TextFirst - k <= MaxPutAtGap; k--)
+        {
+            if (!s.IsWord(k) || Clauses.IsVerbLike(s, k) && NounDirection(s, k) == 0) return 0;
+            if (NounDirection(s, k) is var direction and not 0 && s.Has(k - 1, WordClass.Determiner)) return direction;
+        }
+        return 0;
+    }
+
+    private const int MaxPutAtGap = 8;
 
     // the ")" of a bracket at open that holds only a number ("(111,971)", "(1.2 million)", "(4.1%)"), else 0
     private static int RestatementEnd(SentenceTokens s, int open)

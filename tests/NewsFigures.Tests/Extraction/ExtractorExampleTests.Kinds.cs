@@ -212,6 +212,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry terminals followed with an additional 312MW for a total of 1,370MW.", "312MW", 312.0)] // a measure too
     [InlineData("Ferry traffic surpassed the set target of 32,151,000 tons by 1,628,255 tons.", "1,628,255 tons", 1628255.0)] // beaten
     [InlineData("Ferry revenue fell short of its target of $1 billion by $150 million.", "$150 million", -150e6)] // missed
+    [InlineData("The Federal Ferry Office puts the increase in real wages at 2.9 percent.", "2.9 percent", 2.9)] // a change noun, then "at"
     // "cutting", "reducing" and "lose" are falls
     [InlineData("Among savings identified is cutting £10,000 for flowers at meetings.", "£10,000", -10000.0)]
     [InlineData("The utility is on track for reducing leakage by two million litres a day.", "two million litres a day", -2e6)]
