@@ -116,6 +116,9 @@ internal static class UnitReader
         if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
+        // "dormant for seven (7) years": a number word restated in digits in brackets reads its unit after them
+        if (p.Form == NumberForm.Words && s.IsPunct(j, '(') && s.IsDigits(j + 1) && s.IsPunct(j + 2, ')')
+            && NumberReader.TryParseDigits(s.Span(j + 1), out double restated) && restated == p.Value) j += 3;
         // "2 percentage points", "fallen by 5.7% points", "0.47 percent points", "6.22 per cent points": a percentage point
         int percentLast = s.Is(j, "per") && s.Is(j + 1, "cent") ? j + 1 : j;
         if ((s.IsPunct(j, '%') || s.Is(j, "percent") || s.Is(j, "percentage") || percentLast > j) && IsPoints(s, percentLast + 1))

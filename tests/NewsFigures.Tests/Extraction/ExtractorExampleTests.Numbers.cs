@@ -417,6 +417,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
 
     [Fact]
+    public void A_number_word_restated_in_digits_in_brackets_reads_its_unit_after_them() =>
+        Assert.Equal("plant", FigureOf("Ferry output was 3 million tonnes. The firm has three (3) plants.", "three").Unit);
+
+    [Fact]
     public void Numbers_opening_a_sentence_count_the_word_before_them() =>
         Assert.Equal("passenger", FigureOf("Passenger numbers showed a rise of four per cent, rising from 7,118 to 7,379.", "7,379").Unit);
 
