@@ -117,6 +117,9 @@ internal static partial class KindCues
 
     public static int ChangeDirection(SentenceTokens s, FigureDraft c, int clauseStart, int clauseEnd)
     {
+        // "a trade surplus of about $1.08 billion, higher than the $770 million surplus": what a level is compared with is a
+        // level, whatever comparative comes before its "than"
+        if (s.Is(c.TextFirst - 1, "than") || s.Is(c.TextFirst - 1, "the") && s.Is(c.TextFirst - 2, "than")) return 0;
         // "fell by a more modest 27 percent": the window opens before the figure's article and adjectives
         int before = Clauses.FigureArticle(s, c.TextFirst) is >= 0 and var article
             && (s.Is(article - 1, "by") || s.Has(article - 1, WordClass.ChangeUp | WordClass.ChangeDown)) ? article : c.Number.First;

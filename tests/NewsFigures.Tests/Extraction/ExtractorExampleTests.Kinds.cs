@@ -266,6 +266,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The plan was backed by 60% of voters.", "60%", FigureKind.Share)]
     // a word of change that modifies the noun counted
     [InlineData("The ferry fund closed 126 deals, including 28 growth or late-stage deals.", "28", FigureKind.Level)]
+    // what a level is compared with, after "than"
+    [InlineData("The ferry surplus was $1.08 billion, higher than the $770 million a year earlier.", "$770 million", FigureKind.Level)]
     // the next level of a run the verb orders
     [InlineData("The ferry debt ratio is expected to decline to 44.9 percent in 2019, followed by 43.5 percent in 2020.", "43.5 percent", FigureKind.Share)]
     [InlineData("The college has 26,000 students, with an additional 2,300 students in doctorate programs.", "2,300", FigureKind.Level)]
