@@ -34,9 +34,15 @@ internal static partial class KindCues
         // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
         // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
         for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
-            if ((s.IsLower(k) || k == s.First) && (s.Is(k, "inflation") || s.Is(k, "growth"))) return true; // "Growth in regular pay was
+            if ((s.IsLower(k) || k == s.First || IsTitledInflation(s, k)) && (s.Is(k, "inflation") || s.Is(k, "growth"))) return true; // "Growth in regular pay was
         return ChangesPace(s, c.TextFirst);
     }
+
+    // "The Annual Headline Inflation rate ... rose to 8.0 percent", "the Monthly Food Crops Inflation": a statistic's title (not
+    // a name such as the "Inflation Reduction Act")
+    private static bool IsTitledInflation(SentenceTokens s, int k) =>
+        s.Is(k, "inflation") && (s.Is(k + 1, "rate") || s.Is(k - 1, "annual") || s.Is(k - 1, "monthly") || s.Is(k - 1, "headline")
+            || s.Is(k - 1, "core") || s.Is(k - 1, "crops"));
 
     // "accelerating from 4.4% in August", "It had slowed down to 5.6 per cent", "a slowdown from 8.2%": only a rate of change
     // speeds up or slows
@@ -68,13 +74,22 @@ internal static partial class KindCues
         // percent": past a rate the list names by "the" alone)
         for (int k = c.TextFirst - 1; k > s.First; k--)
             if (s.IsLower(k) && s.Span(k) is "rate" or "rates"
-                // "lowered the Central Bank Rate to 12%": a central bank's rate named as a title
-                || s.Span(k) is "Rate" && s.IsCapitalized(k - 1) && IsCentralBankRate(s.Span(k - 1).ToString().ToLowerInvariant()))
+                // "lowered the Central Bank Rate to 12%", "Standing Lending Facility Rate (SLFR) = 6.50%": a central bank's rate
+                // named as a title
+                || s.Span(k) is "Rate" && s.IsCapitalized(k - 1) && IsTitledPriceRate(s, k))
             {
-                if (IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1).ToString().ToLowerInvariant()) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2))) return true;
+                if (IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1).ToString().ToLowerInvariant()) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2))
+                    || s.Span(k) is "Rate") return true;
                 if (!(s.Is(k - 1, "the") && (s.Is(k - 2, "and") || s.IsPunct(k - 2, ',')))) return false;
             }
         return false;
+    }
+
+    private static bool IsTitledPriceRate(SentenceTokens s, int rate)
+    {
+        string before = s.Span(rate - 1).ToString().ToLowerInvariant();
+        if (IsCentralBankRate(before) || IsPriceWord(before)) return true;
+        return before == "facility" && s.IsCapitalized(rate - 2) && IsPriceWord(s.Span(rate - 2).ToString().ToLowerInvariant()) || before == "facility" && s.Is(rate - 2, "deposit");
     }
 
     // "the one-day repurchase rate", "the policy rate", "the Selic rate": the word before "rate" names a central bank's rate

@@ -444,6 +444,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("Exports rose 8.3% to USD 328.6 billion, accelerating from 4.4% in August.", "4.4%")]
+    [InlineData("The Annual Headline Inflation rate for the ferry towns rose to 8.0 percent.", "8.0 percent")] // a statistic's title
     [InlineData("It had slowed down to 5.6 per cent in the April-June quarter.", "5.6 per cent")]
     public void A_percent_a_pace_verb_reaches_is_a_rate_of_change(string sentence, string figure) =>
         Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
@@ -607,6 +608,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The central bank held its policy rate at 6.5%.", "6.5%", FigureKind.Level)]
     [InlineData("The Central Bank cut the Selic rate to 7%.", "7%", FigureKind.Level)]
     [InlineData("The committee lowered the Central Bank Rate (CBR) to 12.00 per cent.", "12.00 per cent", FigureKind.Level)] // as a title
+    [InlineData("Standing Lending Facility Rate (SLFR) = 6.50%", "6.50%", FigureKind.Level)]
     [InlineData("The bank said 12% of its loans were bad.", "12%", FigureKind.Share)] // "bank" alone prices nothing
     public void A_central_banks_rate_named_before_rate_is_a_price_not_a_share(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
