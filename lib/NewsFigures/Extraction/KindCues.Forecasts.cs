@@ -27,7 +27,7 @@ internal static partial class KindCues
         if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, RestatedFrom(s, figures, f - 1).TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
-        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst)
+        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst) || PlanIncludes(s, c.TextFirst)
             || clauseStart == s.First && OpensWithExpectations(s) || SharesModalBefore(s, clauseStart)) return true;
         // ("versus 7.6 mmt last year and 11.2 mmt in MY 2021/2022": a second base after "and" is compared with too)
         bool comparedBase = IsComparedBase(s, c.TextFirst) || f > 0 && s.Is(c.TextFirst - 1, "and") && IsComparedBase(s, figures[f - 1].TextFirst);
@@ -57,6 +57,17 @@ internal static partial class KindCues
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         }
         return false;
+    }
+
+    // "an ambitious Action Plan that includes €20 billion (about USD 22.5 billion) investment": what a plan, a strategy or a
+    // programme includes is still to come
+    private static bool PlanIncludes(SentenceTokens s, int figure)
+    {
+        int k = figure - 1;
+        while (k > figure - 3 && s.IsLower(k) && s.Has(k, WordClass.Determiner)) k--; // "includes a €20 billion fund"
+        if (!(s.Is(k, "includes") || s.Is(k, "include") || s.Is(k, "including") || s.Is(k, "envisages") || s.Is(k, "earmarks"))) return false;
+        int noun = s.Is(k - 1, "that") || s.Is(k - 1, "which") || s.IsPunct(k - 1, ',') ? k - 2 : k - 1;
+        return s.Is(noun, "plan") || s.Is(noun, "strategy") || s.Is(noun, "programme") || s.Is(noun, "program") || s.Is(noun, "roadmap");
     }
 
     // "would grow by 6.6%, to $5.6 billion, and rise by 5.6% in the Office of Science, to $5.35 billion": a bare verb joined by

@@ -159,6 +159,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The park has 300 beds, with 120 cabins planned.", "120")]
     [InlineData("Farm revenue will rise to $5 billion.", "$5 billion")]
     [InlineData("The levy will stand at 4 percent.", "4 percent")]
+    [InlineData("The port unveiled an Action Plan that includes €20 billion of ferry investment.", "€20 billion")] // a plan's contents
     public void Expectation_possibility_and_plans_make_a_forecast(string sentence, string text)
     {
         Assert.Equal(FigureKind.Forecast, FigureOf(sentence, text).Kind);
