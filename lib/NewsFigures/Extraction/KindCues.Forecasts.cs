@@ -27,7 +27,7 @@ internal static partial class KindCues
         if (ReachedAfterComma(s, figures, f)) clauseStart = Clauses.Start(s, RestatedFrom(s, figures, f - 1).TextFirst);
         clauseStart = MetricReader.CoordinatedClauseStart(s, clauseStart, c.TextFirst);
         clauseEnd = CoordinatedClauseEnd(s, clauseStart, c.TextFirst, c.TextLast, clauseEnd);
-        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst) || PlanIncludes(s, c.TextFirst)
+        if (NamesAimOrEstimateAfter(s, c.ExtentLast + 1, clauseEnd) || PlannedBefore(s, clauseStart, c.TextFirst) || PlanIncludes(s, c.TextFirst) || OnTrackTo(s, c.TextFirst)
             || clauseStart == s.First && OpensWithExpectations(s) || SharesModalBefore(s, clauseStart)) return true;
         // ("versus 7.6 mmt last year and 11.2 mmt in MY 2021/2022": a second base after "and" is compared with too)
         bool comparedBase = IsComparedBase(s, c.TextFirst) || f > 0 && s.Is(c.TextFirst - 1, "and") && IsComparedBase(s, figures[f - 1].TextFirst);
@@ -57,6 +57,16 @@ internal static partial class KindCues
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
         }
         return false;
+    }
+
+    // "on track to reach 2 million TEUs", "on course to hit $5 billion", "a clear path to 1 billion users", "on track for 300
+    // stores": where things are heading, not where they are
+    private static bool OnTrackTo(SentenceTokens s, int figure)
+    {
+        int k = figure - 1;
+        if (s.IsLower(k) && !s.Has(k, WordClass.Preposition) && s.Is(k - 1, "to")) k--; // "to reach", "to hit"
+        if (!s.Is(k, "to") && !s.Is(k, "for")) return false;
+        return s.Is(k - 1, "path") || (s.Is(k - 1, "track") || s.Is(k - 1, "course")) && s.Is(k - 2, "on");
     }
 
     // "an ambitious Action Plan that includes €20 billion (about USD 22.5 billion) investment": what a plan, a strategy or a

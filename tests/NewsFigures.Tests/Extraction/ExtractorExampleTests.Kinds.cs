@@ -160,6 +160,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Farm revenue will rise to $5 billion.", "$5 billion")]
     [InlineData("The levy will stand at 4 percent.", "4 percent")]
     [InlineData("The port unveiled an Action Plan that includes €20 billion of ferry investment.", "€20 billion")] // a plan's contents
+    [InlineData("The ferry port is on track to reach 2 million TEUs.", "2 million TEUs")] // where things are heading
+    [InlineData("The ferry app saw a clear path to 1 billion users.", "1 billion")]
     public void Expectation_possibility_and_plans_make_a_forecast(string sentence, string text)
     {
         Assert.Equal(FigureKind.Forecast, FigureOf(sentence, text).Kind);
