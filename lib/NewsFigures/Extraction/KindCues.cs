@@ -511,7 +511,7 @@ internal static partial class KindCues
     {
         // "Alexander Forbes added 1.66% to R5.52", "the indices adding 1.46%": a percent added right after the verb moves a price
         if (c.Unit.Class == UnitClass.Percent && s.IsLower(c.TextFirst - 1) && s.Span(c.TextFirst - 1) is "added" or "adding" or "adds") return true;
-        if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit) return false;
+        if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit && !(c.Unit.Class == UnitClass.Currency && AddedToAmount(s, c))) return false;
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= MaxAddedGap; k--)
         {
             if (s.IsLower(k) && s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord) && !s.Is(k, "that") || s.Is(k, "to")) return false;
@@ -522,6 +522,19 @@ internal static partial class KindCues
     }
 
     private const int MaxAddedGap = 8;
+
+    // "It added $50 billion this year to the $1.017 trillion spent in 2015": money added to another amount the sentence
+    // names is a change of it (money "added" alone may be a contribution: "tourism added $5bn to the economy")
+    private static bool AddedToAmount(SentenceTokens s, FigureDraft c)
+    {
+        for (int k = c.ExtentLast + 1; k < s.End && k - c.ExtentLast <= 5; k++)
+            if (s.Is(k, "to"))
+            {
+                int at = s.Is(k + 1, "the") ? k + 2 : k + 1;
+                return s.IsDigits(at) || s.IsPunct(at, '$') || s.IsPunct(at, '£') || s.IsPunct(at, '€') || s.IsWord(at) && UnitReader.IsCurrencyPrefix(s.Span(at));
+            }
+        return false;
+    }
 
     /// <summary>"cutting about 12,000 jobs", "to lay off an additional 9,000 workers", "slash roughly 10,000 corporate jobs",
     /// "cutting £10,000 for food": a count or a sum a verb of removal governs in its clause, with nothing but its qualifier
