@@ -136,6 +136,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_clause_after_as_whose_verb_bounds_its_figure_takes_no_forecast_from_the_clause_before() =>
+        Assert.Equal([FigureKind.Forecast, FigureKind.Level],
+            Extract("Fixing ferry delays could cost £40bn as the waiting list tops 5m.").Select(f => f.Kind));
+
+    [Fact]
     public void What_could_only_be_done_and_a_second_base_are_no_forecast()
     {
         Assert.Equal(FigureKind.Level, FigureOf("Against a quota of 1.772 mbpd, the country could only produce 1.158 mbpd.", "1.158 mbpd").Kind);
