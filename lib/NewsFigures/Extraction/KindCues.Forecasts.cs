@@ -45,7 +45,7 @@ internal static partial class KindCues
             if (!s.Has(k, WordClass.ForecastCue)) continue;
             // "fell more than expected": a comparison with what was expected; "forecast ... 1.86 t/ha compared with 1.98 t/ha
             // in 2012-13": the base of a comparison is no forecast
-            if (s.Is(k - 1, "than") || comparedBase && k < c.TextFirst) continue;
+            if (s.Is(k - 1, "than") || comparedBase && k < c.TextFirst || IsForecastComparedWith(s, k)) continue;
             // "down from $37.4 billion ... and below the $40.1 billion expected by analysts": a cue right after a later
             // figure is that figure's
             if (k > c.ExtentLast && FollowsOtherFigure(figures, f, k)) continue;
@@ -55,6 +55,20 @@ internal static partial class KindCues
                 continue;
             }
             if (!(IsCueOnlyBeforeTo(s, k) && !s.Is(k + 1, "to"))) return true;
+        }
+        return false;
+    }
+
+    // "and exceeded the state's forecast by $36.8 million", "came in above forecast", "beat analysts' estimates": a forecast a
+    // result is measured against, no forecast of the result
+    private static bool IsForecastComparedWith(SentenceTokens s, int cue)
+    {
+        for (int k = cue - 1; k >= s.First && cue - k <= 4; k--)
+        {
+            if (s.IsLower(k) && s.Span(k) is "exceeded" or "exceeding" or "exceeds" or "beat" or "beating" or "beats" or "missed" or "missing"
+                or "misses" or "above" or "below" or "surpassed" or "topped" or "outpaced") return true;
+            if (!(s.Has(k, WordClass.Determiner) || MetricReader.IsPossessive(s, k) || s.IsPunct(k, '’') || s.IsPunct(k, '\'') || s.Is(k, "s")
+                  || s.IsLower(k) && s.Span(k) is "analysts" or "market" or "consensus" or "official" or "own")) return false;
         }
         return false;
     }
