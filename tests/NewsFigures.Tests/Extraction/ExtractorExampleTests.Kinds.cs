@@ -221,6 +221,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry terminals followed with an additional 312MW for a total of 1,370MW.", "312MW", 312.0)] // a measure too
     [InlineData("The deal added $50 billion this year to the $1.017 trillion the ferry fund spent in 2015.", "$50 billion", 50e9)] // to an amount
     [InlineData("The goal is to at least triple the ferry fleet's capacity.", "at least triple", 3.0)] // a verb after its qualifier
+    [InlineData("Ferry nights were 392.8 million (+15 million over 2014, equal to 4.0 per cent).", "4.0 per cent", 4.0)] // restated
     [InlineData("Ferry traffic surpassed the set target of 32,151,000 tons by 1,628,255 tons.", "1,628,255 tons", 1628255.0)] // beaten
     [InlineData("Ferry revenue fell short of its target of $1 billion by $150 million.", "$150 million", -150e6)] // missed
     [InlineData("The Federal Ferry Office puts the increase in real wages at 2.9 percent.", "2.9 percent", 2.9)] // a change noun, then "at"
