@@ -215,7 +215,9 @@ internal static class BareNumberUnit
     {
         int start = ClauseStartOf(s, c);
         for (int k = c.TextFirst - 2; k >= start; k--)
-            if ((s.Is(k, "number") || s.Is(k, "numbers")) && s.Is(k + 1, "of") && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
+            // ("The stock of homes in the Netherlands increased by over 77,000": a stock, a count or a tally of them too)
+            if ((s.Is(k, "number") || s.Is(k, "numbers") || s.Is(k, "stock") || s.Is(k, "count") || s.Is(k, "tally")) && s.Is(k + 1, "of")
+                && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
         return null;
     }
 

@@ -520,6 +520,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Museum visitors in Paris rose to 40,000.", "visitor")]
     [InlineData("The number of nesting pairs on the island reached 1,200.", "pair")]
     [InlineData("The numbers of new ferries built have increased each year to stand at 1,446 in 2017.", "ferry")] // "numbers of"
+    [InlineData("The stock of ferries in the Netherlands increased by over 7,700 last year.", "ferry")] // "stock of"
     [InlineData("Ticket numbers rose 4 per cent to 80,000.", "ticket")]
     [InlineData("Total new rail passes for the nine months were about 2.1 million.", "pass")]
     [InlineData("Deaths reached 31, the ferry inquiry heard.", "death")] // a one-word subject written with its capital
