@@ -307,6 +307,8 @@ internal static partial class NonFigureRules
         int record = s.IsPunct(unit + 2, '-') && s.Touches(unit + 2) && s.Touches(unit + 3) && s.IsWord(unit + 3) ? unit + 4 : unit + 1;
         if (unit == p.Last + 2 && (s.Is(record, "high") || s.Is(record, "low") || s.Is(record, "peak") || s.Is(record, "record")
             || s.Is(record, "highs") || s.Is(record, "lows") || s.Is(record, "average"))) return true;
+        // "Ten year average forward price/book ratio": the compound unhyphenated, its unit singular
+        if (unit == p.Last + 1 && s.Is(record, "average") && !Inflection.IsPlural(s.Span(unit))) return true;
         int first = QualifierReader.Read(s, p.First)?.First ?? p.First;
         // "its biggest loss in its 30-year history"
         if (unit == p.Last + 2 && s.Is(unit + 1, "history") && (s.Has(first - 1, WordClass.Determiner) || s.IsWord(first - 1) && s.Span(first - 1).EndsWith("'s")))

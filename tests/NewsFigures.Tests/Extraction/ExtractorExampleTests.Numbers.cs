@@ -301,8 +301,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("In comparison to '13-14, ferry revenue increased by 7%.", new[] { "7%" })] // a season's years written short
     [InlineData("Speaking on April 30,2020, the ferry chief said traffic rose 2.7%.", new[] { "2.7%" })] // no space after the comma
     [InlineData("The ferry port handled 9,240 TEUs (20-foot containers) in May.", new[] { "9,240 TEUs" })] // a container's size class
+    [InlineData("Ferry storage will hit 40 per cent, the stage two trigger.", new[] { "40 per cent" })] // a stage named in words
+    [InlineData("Ten year average ferry fare: £23.2.", new[] { "£23.2" })] // the span of an average, unhyphenated
     [InlineData("Posted 29 January '18: the ferry carried 14 cars.", new[] { "14" })]
-    public void A_date_a_year_written_short_or_a_container_size_is_no_figure(string sentence, string[] figures) =>
+    public void A_date_a_short_year_a_container_size_a_stage_or_an_average_span_is_no_figure(string sentence, string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
     [Theory]
