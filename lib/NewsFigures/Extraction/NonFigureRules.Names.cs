@@ -79,7 +79,7 @@ internal static partial class NonFigureRules
 
     // "the CBSE Class 10 examination", "Grade 8 pupils", "in grades 10 and 11": a school year or level named by its number
     private static bool IsLevelName(SentenceTokens s, NumberPhrase p) =>
-        IsStageInWords(s, p) || p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20
+        IsStageInWords(s, p) || IsPlaceInRun(s, p) || p.Form == NumberForm.Digits && !p.HasScale && p.Value < 20
         && (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Class" or "Grade" or "Form" or "Standard" or "Key" or "Stage" or "Tier"
                 or "Level" or "Division" or "Phase" or "Type" or "Category"
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "grade" or "grades"
@@ -89,6 +89,13 @@ internal static partial class NonFigureRules
             // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
             // "hit stage 7 load-shedding": a stage of a schedule too
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" or "stage" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));
+
+    // "on day 26 of auction", "in week 12 of the season", "round 3 of the talks": the ordinal place of a day, week or round
+    // in a run, no count
+    private static bool IsPlaceInRun(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && p.First == p.Last && !p.HasScale && s.Is(p.Last + 1, "of") && s.IsLower(p.First - 1)
+        && s.Span(p.First - 1) is "day" or "week" or "round" or "month" or "matchday" or "gameweek" && !s.Has(p.First - 2, WordClass.Cardinal)
+        && !s.IsDigits(p.First - 2);
 
     // "stage two restrictions", "the stage two trigger", "Phase three": a stage or phase named in words
     private static bool IsStageInWords(SentenceTokens s, NumberPhrase p) =>
