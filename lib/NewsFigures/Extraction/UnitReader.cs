@@ -194,6 +194,8 @@ internal static class UnitReader
         // "down 5.2-percent when compared", "fell five-percent,": a hyphen before "percent" with no noun after it to size
         if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "percent") && s.Touches(j + 1) && !IsNounAfterCompound(s, j + 2))
             return new UnitPhrase("percent", UnitClass.Percent, first, j + 1);
+        // "100,000-plus residents": "-plus" says "or more", the unit is the noun after it
+        if (s.IsPunct(j, '-') && s.Touches(j) && s.Is(j + 1, "plus") && s.Touches(j + 1) && s.IsLower(j + 1)) j += 2;
         // seven-day, 13-point, trillion-parameter
         if (s.IsPunct(j, '-') && s.Touches(j) && s.IsWord(j + 1) && s.Touches(j + 1))
         {
