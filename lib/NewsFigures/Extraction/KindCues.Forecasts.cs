@@ -80,7 +80,7 @@ internal static partial class KindCues
         int k = figure - 1;
         if (s.IsLower(k) && !s.Has(k, WordClass.Preposition) && s.Is(k - 1, "to")) k--; // "to reach", "to hit"
         if (!s.Is(k, "to") && !s.Is(k, "for")) return false;
-        return s.Is(k - 1, "path") || (s.Is(k - 1, "track") || s.Is(k - 1, "course")) && s.Is(k - 2, "on");
+        return s.Is(k, "to") && s.Is(k - 1, "path") || (s.Is(k - 1, "track") || s.Is(k - 1, "course")) && s.Is(k - 2, "on");
     }
 
     // "an ambitious Action Plan that includes €20 billion (about USD 22.5 billion) investment": what a plan, a strategy or a

@@ -199,6 +199,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The agency forecast a yield of 1.86 tonnes per hectare compared with 1.98 tonnes per hectare last season.", "1.98 tonnes per hectare")]
     [InlineData("Ferry exports could jump to 62.4 million tonnes from 44.7 million tonnes in 2020/21.", "44.7 million tonnes")] // where it starts
     [InlineData("Ferry revenue rose to $554.4 million and exceeded the state’s forecast by $36.8 million.", "$554.4 million")] // a forecast beaten
+    [InlineData("The ferry line has led the path for five consecutive years.", "five")] // a "path for" leads nowhere ahead
     // an estimate sizes an amount, not the people who made it
     [InlineData("The median estimate of 85 economists surveyed by Bloomberg called for a rise.", "85")]
     // "estimate" as a verb: what trackers reckon was spent
