@@ -270,11 +270,12 @@ internal sealed class Discourse(string text)
     }
 
     /// <summary>The latest month, quarter or half of a year the text's sentences with figures have named as a figure's time
-    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"; a year until one is named), or null: what "a year ago", "a month ago" and "a
-    /// year earlier" count back from in a later sentence that names no time of its own.</summary>
+    /// so far ("2021-08" after "Exports decreased 1.2 percent in August"; the latest year until one is named), or null: what
+    /// "a year ago", "a month ago" and "a year earlier" count back from in a later sentence that names no time of its own.</summary>
     public string? ReferencePeriod { get; private set; }
 
-    /// <summary>The times of a sentence with figures, just read: a later month, quarter or half becomes the reference.</summary>
+    /// <summary>The times of a sentence with figures, just read: a later month, quarter or half becomes the reference (a later
+    /// year too, until a month, quarter or half is named).</summary>
     public void TimesRead(List<TimeExpression> times)
     {
         foreach (var t in times)

@@ -85,11 +85,13 @@ internal static partial class KindCues
         return false;
     }
 
+    // "Bank Rate", "Policy Rate", "Lending Rate", "Standing Deposit Facility Rate": a titled rate a price word or a central
+    // bank's word names (a facility's by the word before it)
     private static bool IsTitledPriceRate(SentenceTokens s, int rate)
     {
         string before = s.Span(rate - 1).ToString().ToLowerInvariant();
         if (IsCentralBankRate(before) || IsPriceWord(before)) return true;
-        return before == "facility" && s.IsCapitalized(rate - 2) && IsPriceWord(s.Span(rate - 2).ToString().ToLowerInvariant()) || before == "facility" && s.Is(rate - 2, "deposit");
+        return before == "facility" && (IsPriceWord(s.Span(rate - 2).ToString().ToLowerInvariant()) || s.Is(rate - 2, "deposit"));
     }
 
     // "the one-day repurchase rate", "the policy rate", "the Selic rate": the word before "rate" names a central bank's rate
