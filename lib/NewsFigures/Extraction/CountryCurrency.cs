@@ -34,7 +34,7 @@ internal static class CountryCurrency
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Names = FrozenSet.Create(StringComparer.Ordinal,
         "dollar", "dollars", "pound", "pounds", "crown", "crowns", "krone", "kroner", "krona", "kronor", "peso", "pesos",
         "rupee", "rupees", "yen", "yuan", "riyal", "riyals", "rial", "rials", "dirham", "dirhams", "rand", "shilling",
-        "shillings", "naira", "real", "reais", "franc", "francs", "dinar", "dinars", "won", "ringgit", "baht", "rupiah", "lira",
+        "shillings", "naira", "real", "reals", "reais", "franc", "francs", "dinar", "dinars", "won", "ringgit", "baht", "rupiah", "lira",
         "liras", "zloty", "zlotys", "forint", "forints", "hryvnia", "hryvnias", "rouble", "roubles", "ruble", "rubles", "cedi",
         "cedis", "kwacha", "dong", "shekel", "shekels", "taka", "birr", "lei", "koruna", "korunas").GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -33,7 +33,7 @@ internal static class UnitReader
             // currencies named in words that only one country uses (or, for the shilling, whose news is mostly Kenya's)
             ["shillings"] = "KES", ["shilling"] = "KES", ["rand"] = "ZAR", ["naira"] = "NGN", ["ringgit"] = "MYR", ["baht"] = "THB",
             ["rupiah"] = "IDR", ["lira"] = "TRY", ["zloty"] = "PLN", ["zlotys"] = "PLN", ["roubles"] = "RUB", ["rubles"] = "RUB",
-            ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
+            ["rouble"] = "RUB", ["ruble"] = "RUB", ["reais"] = "BRL", ["reals"] = "BRL", ["hryvnias"] = "UAH", ["hryvnia"] = "UAH", ["cedis"] = "GHS",
             ["lei"] = "RON", ["forint"] = "HUF", ["forints"] = "HUF", ["koruna"] = "CZK", ["taka"] = "BDT", ["tenge"] = "KZT",
             ["patacas"] = "MOP", ["pataca"] = "MOP", ["kwacha"] = "ZMW", ["birr"] = "ETB", ["shekels"] = "ILS", ["shekel"] = "ILS",
             ["kronor"] = "SEK", ["krona"] = "SEK",
@@ -137,6 +137,9 @@ internal static class UnitReader
         if (currency is null && s.Is(j, "times")) return new UnitPhrase("times", UnitClass.Times, first, j);
         if (currency is null && s.IsWord(j) && Currencies.TryGetValue(s.Span(j), out var suffixCurrency))
             return new UnitPhrase(suffixCurrency, UnitClass.Currency, first, j);
+        // "bought dollars for 1.8660 Real each": Brazil's real written with its capital (not "Real Madrid", a name going on)
+        if (currency is null && s.Is(j, "Real") && s.IsCapitalized(j) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1)))
+            return new UnitPhrase("BRL", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Is(j + 1, "of"))
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);

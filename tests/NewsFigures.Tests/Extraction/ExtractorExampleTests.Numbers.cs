@@ -1125,6 +1125,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Private sector credit grew by Shs22.9bn in October.", "Shs22.9bn", "UGX")]
     [InlineData("Net profit rose to RO86.3m in the half.", "RO86.3m", "OMR")]
     [InlineData("Online sales reached TL 226.2 billion last year.", "TL 226.2 billion", "TRY")]
+    [InlineData("The ferry bank bought dollars for 1.8660 Real each.", "1.8660 Real", "BRL")] // the real with its capital
+    [InlineData("A ferry ticket costs 3.5 Brazilian reals.", "3.5 Brazilian reals", "BRL")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
     [InlineData("Beef exports were worth AU$7.96bn in the year.", "AU$7.96bn", "AUD")]
