@@ -70,6 +70,7 @@ internal static class BareNumberUnit
         if (ComparedAmount(s, figures, f) is { } money) return c with { Unit = c.Unit with { Unit = money, Class = UnitClass.Currency } };
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
             return c with { Unit = c.Unit with { Unit = "person" } };
+        if (IsPeoplesPopulation(s, c)) return c with { Unit = c.Unit with { Unit = "person" } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
         if (CountedByBase(s, c, subject) is { } based) return c with { Unit = c.Unit with { Unit = based } };
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
@@ -255,6 +256,20 @@ internal static class BareNumberUnit
             if (participleSubject || !IsInPrepositionalPhrase(s, k, start)) return Inflection.Singular(s.Span(k));
         }
         return null;
+    }
+
+    // "2013 Population: 1.36 billion", "India has a population of 1.4 billion": a population of no named kind counts people (a
+    // "wild tiger population" counts tigers, left to the noun)
+    private static bool IsPeoplesPopulation(SentenceTokens s, FigureDraft c)
+    {
+        int label = c.TextFirst - 1;
+        if (!s.IsPunct(label, ':') && !s.Is(label, "of")) return false;
+        int population = label - 1;
+        if (!s.Is(population, "population")) return false;
+        int before = population - 1;
+        return !s.InRange(before) || !s.IsWord(before) || !s.IsLower(before) || s.Has(before, WordClass.Determiner) || MetricReader.IsPossessive(s, before)
+            || s.Span(before) is "total" or "adult" or "working" or "urban" or "rural" or "combined" or "entire" or "whole" or "national"
+                or "global" or "world" or "estimated" or "current" or "resident";
     }
 
     private static string? PeopleOfBody(ReadOnlySpan<char> w) =>

@@ -424,6 +424,13 @@ public sealed partial class ExtractorExampleTests
     public void A_number_word_restated_in_digits_in_brackets_reads_its_unit_after_them() =>
         Assert.Equal("plant", FigureOf("Ferry output was 3 million tonnes. The firm has three (3) plants.", "three").Unit);
 
+    [Theory]
+    [InlineData("2013 Population: 1.36 billion", "1.36 billion", "person")]
+    [InlineData("The ferry town has a population of 40,000.", "40,000", "person")]
+    [InlineData("The wild tiger population of 2,967 grew.", "2,967", null)] // a population of a named kind: left to the noun
+    public void A_population_of_no_named_kind_counts_people(string sentence, string figure, string? unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
     [Fact]
     public void Numbers_opening_a_sentence_count_the_word_before_them() =>
         Assert.Equal("passenger", FigureOf("Passenger numbers showed a rise of four per cent, rising from 7,118 to 7,379.", "7,379").Unit);
