@@ -178,6 +178,7 @@ internal static class UnitReader
         // "85 megabits per second": a bit rate written out
         if (s.Is(j + 1, "per") && s.Is(j + 2, "second") && BitsWritten(s.Span(j)) is { } bitRate) return new UnitPhrase(bitRate, UnitClass.Measure, first, j + 2);
         if (EnergyInWords(s, j) is { } energy) return new UnitPhrase(energy, UnitClass.Measure, first, j + 1);
+        if (IsPoints(s, j) && PointsOfAShare(s, first, j)) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
             // "12 million TEU" counts containers; "40 petaflops" spelled out still names what the metric counts.
@@ -216,6 +217,18 @@ internal static class UnitReader
     }
 
     private static bool IsPoints(SentenceTokens s, int k) => s.Is(k, "points") || s.Is(k, "point");
+
+    // "its share rose 0.2 points to 16.9 per cent", "the jobless rate fell two points": points a share or a rate moves by,
+    // or that reach a percent, are percentage points
+    private static bool PointsOfAShare(SentenceTokens s, int first, int points)
+    {
+        if (s.Is(points + 1, "to") && NumberReader.Read(s, points + 2) is { } level
+            && (s.IsPunct(level.Last + 1, '%') || s.Is(level.Last + 1, "percent") || s.Is(level.Last + 1, "per") && s.Is(level.Last + 2, "cent")))
+            return true;
+        for (int k = first - 1; k >= s.First && first - k <= 4; k--)
+            if (s.IsLower(k) && s.Span(k) is "share" or "rate") return true;
+        return false;
+    }
 
     // "134.1 terawatt hours": power times hours written as two words is energy (TWh), as the hyphened compound is
     private static string? EnergyInWords(SentenceTokens s, int j)

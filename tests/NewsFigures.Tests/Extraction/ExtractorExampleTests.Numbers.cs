@@ -481,6 +481,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Tourism saw a three-fold rise.", "three-fold", 3, "times")]
     [InlineData("Summers are 1.5°C warmer.", "1.5°C", 1.5, "°C")]
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
+    [InlineData("The ferry line's share rose 0.2 points to 16.9 per cent.", "0.2 points", 0.2, "percentage point")] // a share's points
     public void Reads_ranges_and_short_units(string sentence, string text, double value, string unit)
     {
         AssertRead(Extract(sentence).First(), text, unit, value, sizeOnly: true);
