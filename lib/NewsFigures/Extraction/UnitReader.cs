@@ -210,6 +210,10 @@ internal static class UnitReader
             string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
         }
+        // "to a 402,000 unit-rate", "a 967,000 unit rate": housing units counted at an annual rate
+        if (s.Is(j, "unit") && s.IsLower(j) && (s.Is(j + 1, "rate") || s.Is(j + 1, "pace")
+                || s.IsPunct(j + 1, '-') && s.Touches(j + 1) && (s.Is(j + 2, "rate") || s.Is(j + 2, "pace"))))
+            return new UnitPhrase("unit", UnitClass.Counted, first, last, j, j, j + 1);
         if (s.Is(j, "of") && PartOf(s, first, last, j) is { } part) return part;
         if (s.Is(j, "out") && s.Is(j + 1, "of") && PartOf(s, first, last, j + 1) is { } outOf) return outOf; // "17 out of the 18 clubs"
         if (RangeEndUnit(s, first, last, j) is { } range) return range;

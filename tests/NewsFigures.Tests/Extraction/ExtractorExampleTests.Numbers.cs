@@ -408,6 +408,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry crash cost 44 lives last year.", "life")]
     [InlineData("The ferry fleet landed 15.7 million salmon last year.", "salmon")] // a plural like its singular
     [InlineData("The ferry port serves 210-plus destinations worldwide.", "destination")] // "-plus" says "or more"
+    [InlineData("Ferry terminal permits fell to a 402,000 unit-rate.", "unit")] // housing units at an annual rate
     public void Units_count_the_plural_noun_they_stand_for_or_units(string sentence, string unit) => Assert.Equal(unit, Single(sentence).Unit);
     [Fact]
     public void Units_count_a_noun_phrase_that_starts_after_a_verb_of_saying() =>
