@@ -59,7 +59,16 @@ internal static partial class NonFigureRules
         if (s.Is(p.First - 1, "Model") && s.IsCapitalized(p.First - 1) && !s.Touches(p.First)) return true;
         // "787-9", "737-700": the variant after a model's number
         bool variant = s.Touches(p.First) && s.IsPunct(p.First - 1, '-') && s.Touches(p.First - 1);
-        return IsModelAt(s, p.First) || variant && IsModelAt(s, p.First - 2);
+        return IsModelAt(s, p.First) || variant && IsModelAt(s, p.First - 2) || IsModelBesideModel(s, p.First);
+    }
+
+    // "swapped orders for the 737 Max to the 787": a Boeing number after "the" in a sentence that names another model
+    private static bool IsModelBesideModel(SentenceTokens s, int k)
+    {
+        if (!s.Is(k - 1, "the") || s.Span(k) is not ['7', _, '7']) return false;
+        for (int m = s.First; m < s.End; m++)
+            if (m != k && IsModelAt(s, m)) return true;
+        return false;
     }
 
     // three digits ("737"), not a decimal that opens a range ("4.5-6 GW"), with a model's name or variant beside them

@@ -304,8 +304,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry storage will hit 40 per cent, the stage two trigger.", new[] { "40 per cent" })] // a stage named in words
     [InlineData("Ten year average ferry fare: £23.2.", new[] { "£23.2" })] // the span of an average, unhyphenated
     [InlineData("On day 26 of the ferry auction, sales had doubled.", new[] { "doubled" })] // a place in a run of days
+    [InlineData("A ferry operator swapped 11 orders for the 737 Max to the 787.", new[] { "11" })] // a model beside a model
     [InlineData("Posted 29 January '18: the ferry carried 14 cars.", new[] { "14" })]
-    public void Dates_short_years_container_sizes_stages_average_spans_and_places_in_a_run_are_no_figures(string sentence, string[] figures) =>
+    public void Dates_short_years_container_sizes_stages_average_spans_places_in_a_run_and_models_are_no_figures(string sentence, string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
     [Theory]
