@@ -73,15 +73,15 @@ internal static partial class KindCues
         // ("keep the overnight deposit rate, overnight lending rate, and the rate of the main operation unchanged at 19.25
         // percent": past a rate the list names by "the" alone)
         for (int k = c.TextFirst - 1; k > s.First; k--)
-            if (s.IsLower(k) && s.Span(k) is "rate" or "rates"
-                // "lowered the Central Bank Rate to 12%", "Standing Lending Facility Rate (SLFR) = 6.50%": a central bank's rate
-                // named as a title
-                || s.Span(k) is "Rate" && s.IsCapitalized(k - 1) && IsTitledPriceRate(s, k))
-            {
-                if (IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1).ToString().ToLowerInvariant()) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2))
-                    || s.Span(k) is "Rate") return true;
-                if (!(s.Is(k - 1, "the") && (s.Is(k - 2, "and") || s.IsPunct(k - 2, ',')))) return false;
-            }
+        {
+            // "lowered the Central Bank Rate to 12%", "Standing Lending Facility Rate (SLFR) = 6.50%": a central bank's rate
+            // named as a title
+            if (s.Span(k) is "Rate" && s.IsCapitalized(k - 1) && IsTitledPriceRate(s, k)) return true;
+            if (!(s.IsLower(k) && s.Span(k) is "rate" or "rates")) continue;
+            if (IsPriceWord(s.Span(k - 1)) || IsCentralBankRate(s.Span(k - 1).ToString().ToLowerInvariant()) || s.IsLower(k - 2) && IsPriceWord(s.Span(k - 2)))
+                return true;
+            if (!(s.Is(k - 1, "the") && (s.Is(k - 2, "and") || s.IsPunct(k - 2, ',')))) return false;
+        }
         return false;
     }
 

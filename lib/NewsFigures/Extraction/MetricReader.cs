@@ -165,10 +165,10 @@ internal static partial class MetricReader
             // them ("rose 5% in London and Paris fell 3%" has one)
             if (JoinsNamesAfterPreposition(s, k) && !KindCues.HasNumberBetween(s, clauseStart, k)) return clauseStart;
             // ("while investments in securities also grew": an adverb may stand before the verb)
+            if (Clauses.Subject(s, k + 1, figure) is not { } subject) return clauseStart;
             // ("as waiting list tops 5m": the verb that bounds the figure opens its text)
-            if (Clauses.Subject(s, k + 1, figure) is { } bounded && bounded.End == figure && s.IsLower(figure) && QualifierReader.IsBoundingVerb(s.Span(figure)))
-                return k + 1;
-            return Clauses.Subject(s, k + 1, figure) is { } subject && subject.End < figure && !s.Span(subject.End).EndsWith("ing")
+            if (subject.End == figure && s.IsLower(figure) && QualifierReader.IsBoundingVerb(s.Span(figure))) return k + 1;
+            return subject.End < figure && !s.Span(subject.End).EndsWith("ing")
                 && (IsVerbOrAuxiliary(s, subject.End) || IsAdverbBeforeVerb(s, subject.End) && IsVerbOrAuxiliary(s, subject.End + 1))
                 ? k + 1 : clauseStart;
         }
