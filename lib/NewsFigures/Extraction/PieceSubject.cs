@@ -285,7 +285,8 @@ internal static class PieceSubject
     // written with a capital inside a sentence of the text. A metric holding a word of the subject names it already.
     private static bool NamesSomeone(string metric, Subject subject)
     {
-        var span = metric.AsSpan();
+        // ("Saudi spending, year on year": the basis after the comma is no part of what is measured)
+        var span = ComparisonBasis.Without(metric);
         var words = subject.MetricWords;
         WordsOf(span, words);
         if (words.Count == 0 || words.Count > MaxMetricWords) return true;

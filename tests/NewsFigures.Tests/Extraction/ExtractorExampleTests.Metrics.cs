@@ -483,6 +483,10 @@ public sealed partial class ExtractorExampleTests
     public void A_change_names_the_basis_its_clause_gives(string figure, string metric) =>
         Assert.Equal(metric, FigureOf("Rents were down month-on-month by 0.3 per cent to an average of £651 but are still 3.3 per cent higher than July 2017.", figure).Metric);
 
+    [Fact]
+    public void A_metric_with_on_in_it_still_takes_its_basis() =>
+        Assert.Equal("Ferry fares on the coastal line, year on year", FigureOf("Ferry fares on the coastal line rose 7% year on year.", "7%").Metric);
+
     [Theory]
     [InlineData("$555 million", "Export markets in Mexico")]
     [InlineData("4 percent", "Export markets in Mexico")]

@@ -19,6 +19,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_basis_after_the_metric_does_not_count_as_its_words() =>
+        Assert.Equal("Norvik Rail fares on the coastal line, year on year",
+            Extract(RailOperator.Replace("Revenues rose 7% to £410m", "Fares on the coastal line rose 7% year on year"))[0].Metric);
+
+    [Fact]
     public void A_metric_keeps_a_capital_inside_its_first_word_after_the_subject() =>
         Assert.Equal("Norvik Rail TEUs", Extract(RailOperator.Replace("Revenues rose", "TEUs rose"))[0].Metric);
 

@@ -30,8 +30,27 @@ internal static class ComparisonBasis
 
     /// <summary>The metric given out: with its basis after a comma, unless it names one already.</summary>
     public static string Apply(string metric, string? basis) =>
-        basis is null || metric.Length == 0 || metric.Contains(" on ", StringComparison.Ordinal) || metric.Contains(" over ", StringComparison.Ordinal)
-            ? metric : metric + ", " + basis;
+        basis is null || metric.Length == 0 || NamesABasis(metric) ? metric : metric + ", " + basis;
+
+    // "sales year-on-year", "prices on a monthly basis" ("Fares on the coastal line" names none)
+    private static bool NamesABasis(string metric)
+    {
+        foreach (var period in (string[])["year", "month", "quarter", "week"])
+            foreach (var link in (string[])[" on ", "-on-", " over ", "-over-"])
+                if (metric.Contains(period + link + period, StringComparison.OrdinalIgnoreCase)) return true;
+        return metric.Contains(" basis", StringComparison.Ordinal);
+    }
+
+    /// <summary>The metric without the basis <see cref="Apply"/> gave it ("Rents, month on month" is "Rents").</summary>
+    public static ReadOnlySpan<char> Without(string metric)
+    {
+        int comma = metric.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0) return metric;
+        var basis = metric.AsSpan(comma + 2);
+        int on = basis.IndexOf(" on ", StringComparison.Ordinal);
+        return on > 0 && basis[..on].SequenceEqual(basis[(on + 4)..]) && basis[..on] is "year" or "month" or "quarter" or "week"
+            ? metric.AsSpan(0, comma) : metric;
+    }
 
     // "year on year", "year-on-year", "month-on-month", "year over year", "y-o-y", "YoY", "m-o-m": the basis in plain words
     // and the token after it, or null
