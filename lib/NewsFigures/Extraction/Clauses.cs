@@ -436,7 +436,8 @@ internal static class Clauses
     /// that starts at token <paramref name="figure"/>, or -1.</summary>
     internal static int FigureArticle(SentenceTokens s, int figure)
     {
-        for (int a = figure - 1; a >= figure - 4 && s.IsLower(a) && !IsVerbLike(s, a); a--)
+        // ("by a near-record 7.8%": a hyphen inside a compound adjective too)
+        for (int a = figure - 1; a >= figure - 4 && (s.IsLower(a) && !IsVerbLike(s, a) || s.IsPunct(a, '-') && s.Touches(a) && s.Touches(a + 1)); a--)
             if (s.Is(a, "a") || s.Is(a, "an")) return a;
         return -1;
     }
