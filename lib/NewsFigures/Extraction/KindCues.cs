@@ -261,8 +261,10 @@ internal static partial class KindCues
     {
         if (k < c.TextFirst)
         {
+            // ("a record-breaking £63.7 million": what a hyphen joins to those words too)
             for (int j = k + 1; j < c.TextFirst; j++)
-                if (!(s.Is(j, "a") || s.Is(j, "an") || s.Is(j, "record") || s.Is(j, "new") || s.Is(j, "further"))) return false;
+                if (!(s.Is(j, "a") || s.Is(j, "an") || s.Is(j, "record") || s.Is(j, "new") || s.Is(j, "further")
+                    || s.IsPunct(j, '-') && s.Touches(j) || s.IsLower(j) && s.IsPunct(j - 1, '-') && s.Touches(j))) return false;
             return true;
         }
         return k == c.TextLast + 1 || k == c.TextLast + 2 && (s.Is(k - 1, "was") || s.Is(k - 1, "were"))
