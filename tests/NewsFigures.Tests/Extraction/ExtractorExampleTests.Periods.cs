@@ -547,4 +547,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry bookings ran 12% ahead of 2017.", "12%", null)] // what it leads
     public void A_year_after_the_article_of_a_comparison_is_its_base(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2018, 10, 8)));
+
+    [Theory]
+    [InlineData("12,116", "FY2015")]
+    [InlineData("12,277", "FY2016")]
+    public void A_time_opening_the_clause_after_and_dates_that_clause_not_the_figure_before(string figure, string period) =>
+        Assert.Equal(period, PeriodOf("In 2014-15, the number of ferries was 12,116 and in 2015-16 it has reached 12,277.", figure, new DateOnly(2018, 10, 8)));
 }

@@ -96,7 +96,7 @@ internal sealed class SentenceReading
             if (e.First <= fig.TextFirst && e.Last >= fig.TextLast) return f;
             int gap = e.First - fig.ExtentLast;
             bool nextFigureBetween = f + 1 < figures.Count && figures[f + 1].TextFirst < e.First;
-            if (nextFigureBetween || gap < 1) continue;
+            if (nextFigureBetween || gap < 1 || TimeChoice.OpensCoordinatedClause(s, e, fig)) continue;
             if (gap <= OwnershipGap || gap <= BaseOwnershipGap && IsComparisonBase(s, fig) && !BreakBetween(s, fig.ExtentLast, e.First))
                 return f > 0 && IsMarginAfter(s, figures[f - 1], fig) ? f - 1 : f;
         }

@@ -95,7 +95,7 @@ internal static class TimeChoice
     {
         if (e.First > fig.TextLast)
         {
-            if (fig.Unit.Class == UnitClass.Times && fig.Number.Form != NumberForm.Multiplier) return false;
+            if (fig.Unit.Class == UnitClass.Times && fig.Number.Form != NumberForm.Multiplier || OpensCoordinatedClause(s, e, fig)) return false;
             for (int k = fig.TextLast + 1; k < e.First; k++)
                 if (s.IsLower(k) && IsContrast(s.Span(k))) return false;
         }
@@ -104,6 +104,15 @@ internal static class TimeChoice
         int close = e.Last + 1;
         while (close < s.End && !s.IsPunct(close, ')')) close++;
         return fig.TextFirst > open && fig.TextFirst < close;
+    }
+
+    /// <summary>"was 12,116 and in 2015-16 it has reached 12,277": a time right after "and" (or a contrast) that a subject or
+    /// a comma follows opens the clause coordinated after the figure; it dates that clause, not the figure before it.</summary>
+    public static bool OpensCoordinatedClause(SentenceTokens s, TimeExpression e, FigureDraft fig)
+    {
+        int and = s.Has(e.First - 1, WordClass.Preposition) && s.IsLower(e.First - 1) ? e.First - 2 : e.First - 1;
+        if (and <= fig.TextLast || !s.IsLower(and) || !(s.Span(and) is "and" || IsContrast(s.Span(and)))) return false;
+        return s.IsPunct(e.Last + 1, ',') || s.IsWord(e.Last + 1) && !s.Has(e.Last + 1, WordClass.Preposition | WordClass.Conjunction);
     }
 
     private static bool IsContrast(ReadOnlySpan<char> w) => w is "but" or "although" or "though" or "whereas" or "while";
