@@ -39,8 +39,9 @@ internal static partial class NonFigureRules
     // page 1, Section 230, sections 4 and 5, pages 10-12
     private static bool IsReference(SentenceTokens s, int i)
     {
-        // "wore the No 9 shirt": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count.
-        if (s.Is(i - 1, "No") && s.IsCapitalized(i - 1) && i - 1 > s.First && !s.Touches(i) && s.IsDigits(i)) return true;
+        // "wore the No 9 shirt": a capitalized "No" inside a sentence numbers a name (a house, a shirt), not a count; so does
+        // one opening a sentence before a noun ("No 1 producer China saw production fall")
+        if (s.Is(i - 1, "No") && s.IsCapitalized(i - 1) && (i - 1 > s.First || s.IsLower(i + 1)) && !s.Touches(i) && s.IsDigits(i)) return true;
         // ("P827.50" is a peso amount, not a page)
         if (s.Has(i - 1, WordClass.ReferenceWord) && !s.Has(i - 1, WordClass.Determiner) && !UnitReader.IsPesoSign(s, i - 1)) return true;
         if (s.IsPunct(i - 1, '.') && s.Touches(i - 1) && s.Has(i - 2, WordClass.ReferenceWord)) return true; // No. 1

@@ -636,6 +636,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The survey covered women between the ages of 15 and 44.")]
     [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
+    [InlineData("No 1 ferry builder Norvik saw orders slow.")]
     [InlineData("Critics wrote a review or two.")]
     [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
     [InlineData("Shares in the FTSE 100 closed higher.")]
