@@ -154,7 +154,9 @@ internal static partial class NonFigureRules
         // "there were 2145 households": after a verb and before a plural noun, a count ("by 2030 beckons" stays a year)
         if (s.IsLower(next) && Inflection.IsPlural(s.Span(next)) && !s.Has(next, WordClass.Stopword | WordClass.Preposition)
             // (a capitalized "May" is the month: "May 2008 levels" is a year)
-            && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1))) return false;
+            && (s.Has(p.First - 1, WordClass.Auxiliary) && s.IsLower(p.First - 1) || Clauses.IsVerbLike(s, p.First - 1)
+            // ("better-than-expected 2008 harvests", "better than expected": a participle ending an adjective is no verb)
+                && !(s.IsPunct(p.First - 2, '-') && s.Touches(p.First - 1) || s.Is(p.First - 2, "than")))) return false;
         // ("Status Report 2024 points out that": "points" is the verb there, and 2024 the report's year)
         if (s.IsPunct(next, '%') || s.Is(next, "percent") || s.Is(next, "per")
             || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)) && !(s.Is(next, "points") && s.Is(next + 1, "out")))) return false;

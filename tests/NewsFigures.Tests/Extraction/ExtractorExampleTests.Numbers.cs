@@ -637,6 +637,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("No 1 ferry builder Norvik saw orders slow.")]
+    [InlineData("News of better-than-expected 2008 ferry bookings lifted shares.")]
+    [InlineData("News of better than expected 2008 ferry bookings lifted shares.")]
     [InlineData("Critics wrote a review or two.")]
     [InlineData("The plan follows the Second Ten-Year Programme of the ministry.")]
     [InlineData("Shares in the FTSE 100 closed higher.")]
