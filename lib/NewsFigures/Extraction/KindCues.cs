@@ -123,30 +123,32 @@ internal static partial class KindCues
         // "fell by a more modest 27 percent": the window opens before the figure's article and adjectives
         int before = Clauses.FigureArticle(s, c.TextFirst) is >= 0 and var article
             && (s.Is(article - 1, "by") || s.Has(article - 1, WordClass.ChangeUp | WordClass.ChangeDown)) ? article : c.Number.First;
-        int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, c.TextLast + ChangeWindowAfter);
+        // "around 8-13% higher", "a 5-10% increase": the first end of a range reads what follows the range
+        int last = RangeSecondEnd(s, c.TextLast) ?? c.TextLast;
+        int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, last + ChangeWindowAfter);
         // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
-        if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, c.TextLast + 1, clauseEnd)) return 0;
+        if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, last + 1, clauseEnd)) return 0;
         // "10% more than in 2024", "20 percent less", "$228 billion (or almost 8 percent) more than receipts in 2014"
-        int next = AfterRestatement(s, c.TextLast + 1, c.Unit.Class == UnitClass.Percent);
+        int next = AfterRestatement(s, last + 1, c.Unit.Class == UnitClass.Percent);
         // "36 tonnes, or 15 per cent, more than in 2015": the restating figure set off by commas
         if (s.Is(c.TextFirst - 1, "or") && s.IsPunct(next, ',') && s.IsWord(next + 1)) next++;
-        if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > c.TextLast + 1 && s.Is(next, "higher")) return 1;
-        if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > c.TextLast + 1 && s.Is(next, "lower")) return -1;
+        if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > last + 1 && s.Is(next, "higher")) return 1;
+        if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > last + 1 && s.Is(next, "lower")) return -1;
         // "which was just 0.3%, or 300m litres, ahead of 2018 production levels", "sales ran 12% behind last year": how far one
         // level lies ahead of another (a percent, or a figure restating one; "two days behind schedule" is a wait)
         // (points ahead are kind.point-change's)
-        if (IsAheadOrBehind(s, next) is var lead and not 0 && (c.Unit.Class == UnitClass.Percent && c.Unit.Unit == "percent" || next > c.TextLast + 1))
+        if (IsAheadOrBehind(s, next) is var lead and not 0 && (c.Unit.Class == UnitClass.Percent && c.Unit.Unit == "percent" || next > last + 1))
             return lead;
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
-        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "above")) return 1;
-        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "below")) return -1;
+        if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "above")) return 1;
+        if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "below")) return -1;
         // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
-        if (c.Unit.Class == UnitClass.Percent && s.Is(c.TextLast + 1, "off") && s.IsWord(c.TextLast + 2)) return -1;
+        if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "off") && s.IsWord(last + 2)) return -1;
         // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
         // ("a 5 percent year-on-year (YoY) decline": its abbreviation's bracket ends no clause)
         // ("a 17.3-percent year-on-year decline": past a unit hyphened to the figure)
-        int unitEnd = s.IsPunct(c.TextLast + 1, '-') && s.Touches(c.TextLast + 1) && s.Is(c.TextLast + 2, "percent") && s.Touches(c.TextLast + 2)
-            ? c.TextLast + 2 : c.TextLast;
+        int unitEnd = s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Is(last + 2, "percent") && s.Touches(last + 2)
+            ? last + 2 : last;
         if (AfterCompound(s, unitEnd + 1) is var noun && noun > unitEnd + 1 && (noun < clauseEnd || s.IsPunct(noun - 1, ')')))
         {
             // "a 16 percent year-over-year sales increase": a noun may stand between
@@ -170,9 +172,9 @@ internal static partial class KindCues
         int found = 0, bestDistance = int.MaxValue;
         for (int k = from; k <= to; k++)
         {
-            if (k >= c.TextFirst && k <= c.TextLast) continue;
+            if (k >= c.TextFirst && k <= last) continue;
             // "handles 102 EFLOPS and cut training cycles by six months": past a conjunction after the figure, another verb
-            if (k > c.TextLast && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
+            if (k > last && (s.Is(k, "and") || s.Is(k, "but") || s.Is(k, "while") || s.Is(k, "whereas"))) break;
             if (c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k)) && RaisesFigure(s, k, c)) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
@@ -184,14 +186,24 @@ internal static partial class KindCues
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
             // "total profits of 173 million rupees which fell 12.8 percent", "Revenue of $5 billion rose to $6 billion": a change
             // word after the figure with a figure of its own sizes that one
-            if (k > c.TextLast && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
+            if (k > last && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
             // "an improvement over the company's 12.1 percent share", "a 5 percent increase over the 1,734 BU generated": the
             // figure after "over" is the base, not the change
             if (k < c.TextFirst && s.Is(k + 1, "over") && c.TextFirst - k <= 5 && (s.Is(k, "improvement") || Clauses.IsChangeNoun(s, k))) continue;
-            int distance = k < c.TextFirst ? c.TextFirst - k : k - c.TextLast;
+            int distance = k < c.TextFirst ? c.TextFirst - k : k - last;
             if (distance < bestDistance) (found, bestDistance) = (sign, distance);
         }
         return found;
+    }
+
+    // the last token of the second end of a dash range that starts with the figure ending at k ("8-13%", "5–10 per cent"), or null
+    private static int? RangeSecondEnd(SentenceTokens s, int k)
+    {
+        if (!(s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) || !s.Touches(k + 1) || !s.IsDigits(k + 2) || !s.Touches(k + 2)) return null;
+        int end = k + 2;
+        if (s.IsPunct(end + 1, '%')) return end + 1;
+        if (s.Is(end + 1, "percent")) return end + 1;
+        return s.Is(end + 1, "per") && s.Is(end + 2, "cent") ? end + 2 : end;
     }
 
     // "boosted first-quarter profit 23 percent", "raised its dividend 5%": a verb of change, its object's words, then the

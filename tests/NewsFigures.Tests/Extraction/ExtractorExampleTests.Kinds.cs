@@ -323,6 +323,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Change, Extract(sentence)[0].Kind);
 
     [Theory]
+    [InlineData("Ferry revenue is expected to be around 8-13% higher than last year.")]
+    [InlineData("Ferry traffic saw a 5-10% increase.")]
+    public void Both_ends_of_a_range_before_a_comparative_or_a_change_noun_are_changes(string sentence) =>
+        Assert.All(Extract(sentence), f => Assert.Equal(FigureKind.Change, f.Kind));
+
+    [Theory]
     [InlineData("Figures show circulation slipping 7 percent to 34.4 million.", -7)]
     [InlineData("Costs kept climbing by 18% a year.", 18)]
     public void A_participle_of_change_right_before_the_figure_states_a_change(string sentence, double value)
