@@ -196,10 +196,13 @@ internal static partial class KindCues
         return found;
     }
 
-    // the last token of the second end of a dash range that starts with the figure ending at k ("8-13%", "5–10 per cent"), or null
+    // the last token of the second end of a range or pair that starts with the figure ending at k ("8-13%", "5–10 per cent",
+    // "a 1.9 per cent and 4.9 per cent drop", "a 5 to 10% rise"), or null
     private static int? RangeSecondEnd(SentenceTokens s, int k)
     {
-        if (!(s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) || !s.Touches(k + 1) || !s.IsDigits(k + 2) || !s.Touches(k + 2)) return null;
+        bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
+        bool joined = s.IsLower(k + 1) && s.Span(k + 1) is "and" or "or" or "to";
+        if (!(dash || joined) || !s.IsDigits(k + 2)) return null;
         int end = k + 2;
         if (s.IsPunct(end + 1, '%')) return end + 1;
         if (s.Is(end + 1, "percent")) return end + 1;
@@ -353,7 +356,13 @@ internal static partial class KindCues
         int gap = second.TextFirst - first.TextLast;
         if (gap == 2 && (s.IsPunct(first.TextLast + 1, '-') || s.IsPunct(first.TextLast + 1, '–')) && s.Touches(first.TextLast + 1)
             && s.Touches(second.TextFirst)) return true;
-        return gap == 2 && s.Is(first.TextLast + 1, "and") && s.Is(first.TextFirst - 1, "between");
+        if (gap != 2) return false;
+        if (s.Is(first.TextLast + 1, "and") && s.Is(first.TextFirst - 1, "between")) return true;
+        // "20 per cent to 59 per cent below normal", "a 1.9 per cent and 4.9 per cent drop": a pair before what both are (not
+        // "from 5% to 10%", where the second is the level reached)
+        return (s.Is(first.TextLast + 1, "to") || s.Is(first.TextLast + 1, "and")) && !s.Is(first.TextFirst - 1, "from")
+            && (s.Span(second.TextLast + 1) is "higher" or "lower" or "more" or "less" or "above" or "below"
+                || s.Has(second.TextLast + 1, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsChangeNoun(s, second.TextLast + 1));
     }
 
     /// <summary>+1 or -1 for a change noun the figure sizes: right after it ("a 50-percent increase", "the 100,000 barrel

@@ -325,8 +325,14 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Ferry revenue is expected to be around 8-13% higher than last year.")]
     [InlineData("Ferry traffic saw a 5-10% increase.")]
+    [InlineData("Ferry fares were 14 to 60 percent higher than last year.")]
     public void Both_ends_of_a_range_before_a_comparative_or_a_change_noun_are_changes(string sentence) =>
         Assert.All(Extract(sentence), f => Assert.Equal(FigureKind.Change, f.Kind));
+
+    [Fact]
+    public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
+        Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],
+            Extract("Ferry shipments fell, with a 1.9 per cent and 4.9 per cent drop recorded.").Select(f => (f.Kind, f.Value)));
 
     [Theory]
     [InlineData("Figures show circulation slipping 7 percent to 34.4 million.", -7)]
