@@ -127,7 +127,9 @@ internal static partial class KindCues
         int last = RangeSecondEnd(s, c.TextLast) ?? c.TextLast;
         int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, last + ChangeWindowAfter);
         // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
-        if (c.Unit.Class == UnitClass.Times && ComparesWithThan(s, last + 1, clauseEnd)) return 0;
+        // ("increased twice as fast as those in the North", "grew three times as much as wages": so does "as ... as")
+        if (c.Unit.Class == UnitClass.Times && (ComparesWithThan(s, last + 1, clauseEnd)
+            || s.Is(last + 1, "as") && s.IsLower(last + 2) && s.Is(last + 3, "as"))) return 0;
         // "10% more than in 2024", "20 percent less", "$228 billion (or almost 8 percent) more than receipts in 2014"
         int next = AfterRestatement(s, last + 1, c.Unit.Class == UnitClass.Percent);
         // "36 tonnes, or 15 per cent, more than in 2015": the restating figure set off by commas

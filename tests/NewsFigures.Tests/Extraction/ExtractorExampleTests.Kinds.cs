@@ -404,6 +404,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("China has filed six times more patents in this field than the United States.", "six times", FigureKind.Multiple)]
     [InlineData("Sales were three times higher than a year ago.", "three times", FigureKind.Multiple)]
+    [InlineData("Ferry fares in the South increased twice as fast as those in the North.", "twice", FigureKind.Multiple)]
+    [InlineData("Ferry fares grew three times as much as wages.", "three times", FigureKind.Multiple)]
     [InlineData("Revenue grew four times.", "four times", FigureKind.Change)]
     public void Times_more_than_something_compares_and_is_a_multiple(string sentence, string figure, FigureKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
