@@ -261,8 +261,10 @@ internal static class NumberReader
             if (scale >= 1000) { total += value; value = 0; }
         }
         value += total;
-        // "one" alone is an idiom more often than a count: one of, one-stop, one year later ("one per cent" is a percent).
-        if (s.Is(i, "one") && !scaled && !IsPercentWord(s, last + 1)) return null;
+        // "one" alone is an idiom more often than a count: one of, one-stop, one year later ("one per cent" is a percent, and so
+        // is "one-percent").
+        if (s.Is(i, "one") && !scaled && !IsPercentWord(s, last + 1)
+            && !(s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Touches(last + 2) && IsPercentWord(s, last + 2))) return null;
         return new NumberPhrase(i, last, value, NumberForm.Words, scaled);
     }
 

@@ -901,6 +901,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rents were up by one per cent on last year.", "one per cent")]
     [InlineData("Spending fell one percent in July.", "one percent")]
     [InlineData("Margins narrowed by one percentage point.", "one percentage point")]
+    [InlineData("The ferry fare slipped by just one-percent.", "one-percent")]
     public void One_is_a_figure_as_a_percent(string sentence, string text) =>
         Assert.Equal((text, 1.0), Single(sentence) is var one ? (one.Text, Math.Abs(one.Value)) : default);
 
