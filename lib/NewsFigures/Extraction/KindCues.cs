@@ -537,6 +537,7 @@ internal static partial class KindCues
         // "Alexander Forbes added 1.66% to R5.52", "the indices adding 1.46%": a percent added right after the verb moves a price
         if (c.Unit.Class == UnitClass.Percent && s.IsLower(c.TextFirst - 1) && s.Span(c.TextFirst - 1) is "added" or "adding" or "adds") return true;
         if (c.Unit.Class != UnitClass.Counted && !c.BorrowedUnit && !(c.Unit.Class == UnitClass.Currency && AddedToAmount(s, c))) return false;
+        if (AddedByClauseAfter(s, c)) return true;
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= MaxAddedGap; k--)
         {
             if (s.IsLower(k) && s.Has(k, WordClass.Auxiliary | WordClass.ClauseWord) && !s.Is(k, "that") || s.Is(k, "to")) return false;
@@ -547,6 +548,15 @@ internal static partial class KindCues
     }
 
     private const int MaxAddedGap = 8;
+
+    // "fewer than the 2.5 million it added", "the 8.8 million members they added in 2019": a count a clause after it says its
+    // subject added (a pronoun and "added", past the counted noun)
+    private static bool AddedByClauseAfter(SentenceTokens s, FigureDraft c)
+    {
+        int k = c.ExtentLast + 1;
+        if (s.IsLower(k) && Inflection.IsPlural(s.Span(k)) && !s.Has(k, WordClass.Pronoun | WordClass.Stopword)) k++;
+        return s.IsLower(k) && s.Span(k) is "it" or "they" or "we" && s.IsLower(k + 1) && s.Span(k + 1) is "added" or "adds" or "add";
+    }
 
     // "It added $50 billion this year to the $1.017 trillion spent in 2015": money added to another amount the sentence
     // names is a change of it (money "added" alone may be a contribution: "tourism added $5bn to the economy")

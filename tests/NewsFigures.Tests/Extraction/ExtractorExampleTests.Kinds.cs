@@ -82,6 +82,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Level, FigureOf("Farmers added 300 tonnes of storage.", "300 tonnes").Kind); // a measure installed
     }
 
+    [Theory]
+    [InlineData("Norvik added 28.1 million members, more than the 27.8 million it added in all of 2019.", "27.8 million")]
+    [InlineData("Ferry lines expect to add 6 million members, fewer than the 8.8 million members they added in 2019.", "8.8 million")]
+    public void A_count_a_clause_after_it_says_was_added_is_a_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+
     [Fact]
     public void A_count_sales_improved_by_is_a_change_and_an_improved_thing_is_no_change()
     {
