@@ -790,6 +790,9 @@ internal static class TimeExpressionReader
         int lead = s.Is(first, "of") ? first : first - 1;
         if (LeadsFigure(s, s.Is(lead, "of") && s.Is(lead - 1, "ahead") ? lead - 1 : s.Is(first - 1, "behind") ? first - 1 : -1)) return TimeRole.Base;
         if (s.Is(b, "from") || s.Is(b, "than") || s.Is(b, "versus") || s.Is(b, "over") && !s.Is(first, "the")) return TimeRole.Base;
+        // "15.2 percent below its April 2007 peak", "20% above their 2019 level": the time of what a figure lies above or below
+        if ((s.Is(first - 1, "its") || s.Is(first - 1, "their") || s.Is(first - 1, "the"))
+            && s.IsLower(first - 2) && s.Span(first - 2) is "below" or "above" or "off" or "under") return TimeRole.Base;
         if ((s.Is(b, "to") || s.Is(b, "with")) && (s.Is(b - 1, "compared") || s.Is(b - 1, "relative") || s.Is(b - 1, "comparison"))) return TimeRole.Base;
         // "a fall of 4 per cent compared with 2016": the preposition opens the expression
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))

@@ -553,4 +553,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("12,277", "FY2016")]
     public void A_time_opening_the_clause_after_and_dates_that_clause_not_the_figure_before(string figure, string period) =>
         Assert.Equal(period, PeriodOf("In 2014-15, the number of ferries was 12,116 and in 2015-16 it has reached 12,277.", figure, new DateOnly(2018, 10, 8)));
+
+    [Theory]
+    [InlineData("The ferry index is 15.2 percent below its April 2007 peak.", "15.2 percent")]
+    [InlineData("Ferry use is 5% above their June 2019 level.", "5%")]
+    public void The_time_of_what_a_figure_lies_below_or_above_dates_no_figure(string sentence, string figure) =>
+        Assert.Null(PeriodOf(sentence, figure, new DateOnly(2018, 10, 8)));
 }
