@@ -372,6 +372,15 @@ internal static partial class KindCues
     public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
+        // "Quarterly change (seasonally adjusted): 2.2%": a label that ends in a change noun (past an aside in brackets)
+        if (s.IsPunct(c.TextFirst - 1, ':'))
+        {
+            int label = c.TextFirst - 2;
+            if (s.IsPunct(label, ')'))
+                for (int open = label - 1; open >= s.First && label - open <= 6; open--)
+                    if (s.IsPunct(open, '(')) { label = open - 1; break; }
+            if (NounDirection(s, label) is var labelled and not 0) return labelled;
+        }
         // "a premium of about 33% to Acacia's last closing price", "a 20% premium": how far a price lies above another
         if (IsPercent(c) && (s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "premium") || s.Is(c.TextLast + 1, "premium"))) return 1;
         // "The combined monthly increase in output stood at 160,000 b/d": the figure a change noun is

@@ -335,6 +335,12 @@ public sealed partial class ExtractorExampleTests
     public void Both_ends_of_a_range_before_a_comparative_or_a_change_noun_are_changes(string sentence) =>
         Assert.All(Extract(sentence), f => Assert.Equal(FigureKind.Change, f.Kind));
 
+    [Theory]
+    [InlineData("Ferry fares\n\nQuarterly change (seasonally adjusted): 2.2%")]
+    [InlineData("Ferry fares, quarterly change (seasonally adjusted): 2.2%")]
+    public void A_label_ending_in_a_change_noun_before_its_colon_states_a_change(string line) =>
+        Assert.Equal(FigureKind.Change, Extract(line).Single().Kind);
+
     [Fact]
     public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
         Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],
