@@ -98,15 +98,24 @@ internal static class BareNumberUnit
         s.Is(k, "base") && s.IsWord(k - 1) && !s.Has(k - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Stopword | WordClass.Pronoun);
 
     // "declined to 66.0 percent in October from 69.8 in September": a bare number, no more than 100, after "from" and the
-    // percent level it is compared with (and that level's time) is a percent too ("from 50.2 to 49.7 percent" is a range)
+    // percent level it is compared with (and that level's time) is a percent too ("from 50.2 to 49.7 percent" is a range),
+    // and so is one a percent is "compared to" or set "against"
     private static bool IsPercentBase(SentenceTokens s, List<FigureDraft> figures, int f)
     {
         var c = figures[f];
         if (c.Number.HasScale || c.Value > 100) return false;
         // (the percent a level reached, "to 66.0 percent": after a change, "an increase of 4.2 per cent from 95", the base is
         // the old level of what changed)
-        if (f == 0 || figures[f - 1].Unit.Class != UnitClass.Percent || !s.Is(figures[f - 1].TextFirst - 1, "to") || !s.Is(c.TextFirst - 1, "from"))
-            return false;
+        if (f == 0 || figures[f - 1].Unit is not { Class: UnitClass.Percent } percent) return false;
+        // "a growth of 6.75 percent this year, compared to 7.1 in 2017": what a percent is compared with, a few words on, is one
+        int compared = s.Is(c.TextFirst - 1, "to") || s.Is(c.TextFirst - 1, "with") ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (percent.Unit == "percent" && (s.Is(compared, "compared") && compared < c.TextFirst - 1 || s.Is(compared, "against") || s.Is(compared, "versus")))
+        {
+            for (int k = figures[f - 1].ExtentLast + 1; k < compared; k++)
+                if (!(s.IsWord(k) || s.IsPunct(k, ',')) || compared - k > 5) return false;
+            return true;
+        }
+        if (!s.Is(figures[f - 1].TextFirst - 1, "to") || !s.Is(c.TextFirst - 1, "from")) return false;
         for (int k = figures[f - 1].ExtentLast + 1; k < c.TextFirst - 1; k++)
             if (!s.IsWord(k) || c.TextFirst - 1 - k > 4) return false; // only the percent's time between ("in October")
         return true;

@@ -124,6 +124,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry use fell to 5.1% from 5.3.", "5.3", "percent")] // the base of a percent level
     [InlineData("Headline inflation declined to 66.0 percent in October from 69.8 in September.", "69.8", "percent")]
     [InlineData("Ferry use eased from 50.2 to 49.7 percent.", "50.2", "percent")]
+    [InlineData("Ferry growth was 6.75 percent this year, compared to 7.1 in 2017.", "7.1", "percent")]
+    [InlineData("Ferry growth was 6.75 percent, against 7.1 a year earlier.", "7.1", "percent")]
     [InlineData("Road deaths were 99, an increase of 4.2 per cent from 95.", "95", "death")] // after a change, the old level
     public void A_bare_number_compared_with_a_percent_level_is_a_percent(string sentence, string figure, string unit) =>
         Assert.Equal(unit, FigureOf(sentence, figure).Unit);
