@@ -381,7 +381,8 @@ internal static class BareNumberUnit
         for (int g = f - 1; g >= 0; g--)
         {
             if (figures[g].Unit is not { Class: UnitClass.Currency, Unit: { } code, Factor: 1 } || !figures[g].Number.HasScale) continue;
-            bool compared = s.Span(k) is "from" or "against" or "versus" or "vs" or "than"
+            // ("$904 billion instead of the more than one trillion we inherited": what replaced it)
+            bool compared = s.Span(k) is "from" or "against" or "versus" or "vs" or "than" || s.Is(k, "of") && s.Is(k - 1, "instead")
                 || (s.Is(k, "to") || s.Is(k, "with")) && (s.Is(k - 1, "compared") || s.Is(k - 1, "comparison"))
                 || s.Is(k, "to") && figures[g].ExtentLast + 1 == k && s.Is(figures[g].TextFirst - 1, "from");
             return compared ? code : null;

@@ -353,6 +353,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("homicide", FigureOf("The toll rose from 618 to 642 homicides in 2010.", "618").Unit);
 
     [Fact]
+    public void An_amount_another_replaced_is_in_the_money_of_the_one_that_replaced_it() =>
+        Assert.Equal("USD", FigureOf("Ferry debt will be $904 billion instead of the more than one trillion we inherited.", "more than one trillion").Unit);
+
+    [Fact]
     public void A_comparative_in_brackets_that_writes_no_money_is_in_the_money_before_it()
     {
         var labelled = FigureOf("Turnover was 400.3 million euros (Q1/2002: 391.1 million).", "391.1 million");
