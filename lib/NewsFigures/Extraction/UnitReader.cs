@@ -522,8 +522,9 @@ internal static class UnitReader
     private static string? CurrencyBefore(SentenceTokens s, ref int first)
     {
         int b = first - 1;
-        // "$US109", "$A116.59 billion": the dollar's country after its sign, stuck to the amount
-        if (IsDollarCountryAfterSign(s, b) && s.Touches(first))
+        // "$US109", "$A116.59 billion": the dollar's country after its sign, stuck to the amount (or a space before it: "$US
+        // 3.2bn", as Australian papers write it)
+        if (IsDollarCountryAfterSign(s, b) && (s.Touches(first) || s.IsDigits(first)))
         {
             first = b - 1;
             return DollarOfCountry(s.Span(b));

@@ -829,6 +829,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The bank's profit was NZ$348 million.", "NZ$348 million", 3.48e8, "NZD")]
     [InlineData("Chinese tourists spent $US102 billion in 2012.", "$US102 billion", 1.02e11, "USD")]
     [InlineData("Chinese tourists spent $A116.59 billion in 2012.", "$A116.59 billion", 1.1659e11, "AUD")]
+    [InlineData("Ferry revenue in 2016 was $US 3.2bn.", "$US 3.2bn", 3.2e9, "USD")]
     [InlineData("Dairy exports reached $NZ14 billion.", "$NZ14 billion", 1.4e10, "NZD")]
     [InlineData("Remittances reached ₱1.2 billion in July.", "₱1.2 billion", 1.2e9, "PHP")]
     [InlineData("The brewer's profit reached ₦3.1 billion.", "₦3.1 billion", 3.1e9, "NGN")]
