@@ -171,7 +171,7 @@ internal static class NumberReader
     {
         // "nine out of ten workers", "9 out of 10": a ratio as "one in five" is
         bool outOf = s.Is(i + 1, "out") && s.Is(i + 2, "of")
-                     && (s.Has(i, WordClass.Cardinal) && s.Has(i + 3, WordClass.Cardinal) || s.Is(i + 3, "10") || s.Is(i + 3, "100"));
+                     && (s.Has(i, WordClass.Cardinal) && s.Has(i + 3, WordClass.Cardinal) || s.IsDigits(i + 3) && s.Span(i + 3) is "10" or "100");
         if (!s.Is(i + 1, "in") && !outOf) return null;
         int w = outOf ? i + 3 : s.Is(i + 2, "every") ? i + 3 : i + 2;
         if (s.Touches(w) && !s.IsDigits(w)) return null;
@@ -228,8 +228,10 @@ internal static class NumberReader
             return new NumberPhrase(i, i + 2, value * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Fraction, false);
         // "two thirds of", "three quarters of": a fraction written apart, before the whole it divides ("the last three quarters
         // of the year" count quarters of time)
-        if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && s.Is(i + 2, "of")
-            && !(s.Span(i + 1).StartsWith("quarter") && QuartersOfTime(s, i)))
+        // ("nearly three quarters (73%) of adults": a percent in brackets may restate it before its "of")
+        if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half")
+            && (s.Is(i + 2, "of") || OfAfterBracket(s, i + 2))
+            && !(s.Span(i + 1).StartsWith("quarter") && s.Is(i + 2, "of") && QuartersOfTime(s, i)))
             return new NumberPhrase(i, i + 1, value * NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // twenty-five
         if (value >= 20 && value < 100 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Cardinal) && s.Touches(i + 2))

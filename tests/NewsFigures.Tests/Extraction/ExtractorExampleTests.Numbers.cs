@@ -1022,6 +1022,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("Nine out of ten workers would like the option.", "Nine out of ten", 90, "percent")]
+    [InlineData("Only two out of 10 ferry users would like the option.", "two out of 10", 20, "percent")]
     [InlineData("A 65-year-old could expect to live 13-and-a-half years.", "13-and-a-half", 13.5, "year")]
     public void Reads_out_of_ten_as_a_share_and_a_half_after_digits(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
@@ -1079,9 +1080,10 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("It accounted for about two thirds of the increase.", "about two thirds", 200.0 / 3)]
     [InlineData("It accounted for three quarters of the increase.", "three quarters", 75.0)]
+    [InlineData("Nearly three quarters (73%) of ferry users never smoked.", "Nearly three quarters", 75.0)] // restated in brackets
     public void A_fraction_written_apart_is_a_share(string sentence, string text, double value)
     {
-        var figure = Single(sentence);
+        var figure = Extract(sentence)[0];
         Assert.Equal((text, "percent", FigureKind.Share), (figure.Text, figure.Unit, figure.Kind));
         Assert.Equal(value, figure.Value, 6);
     }
