@@ -210,6 +210,10 @@ internal static class UnitReader
             string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
         }
+        // "a 10 year project", "a five year plan": a time unit in the singular after an article's number, the hyphen left out
+        if (s.Is(first - 1, "a") && s.IsLower(j) && s.Span(j) is "year" or "month" or "week" or "day" or "hour" && IsNounAfterCompound(s, j + 1)
+            && s.IsLower(j + 1))
+            return new UnitPhrase(s.Span(j).ToString(), UnitClass.Compound, first, last, j, j, j + 1);
         // "to a 402,000 unit-rate", "a 967,000 unit rate": housing units counted at an annual rate
         if (s.Is(j, "unit") && s.IsLower(j) && (s.Is(j + 1, "rate") || s.Is(j + 1, "pace")
                 || s.IsPunct(j + 1, '-') && s.Touches(j + 1) && (s.Is(j + 2, "rate") || s.Is(j + 2, "pace"))))

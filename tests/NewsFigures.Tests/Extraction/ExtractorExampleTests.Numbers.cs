@@ -1021,6 +1021,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(unit, Single(sentence).Unit);
 
     [Theory]
+    [InlineData("It was a 10 year project to improve ferries.", "year")]
+    [InlineData("It was a five year plan for ferries.", "year")]
+    public void A_duration_before_a_noun_with_its_hyphen_left_out_counts_its_time_unit(string sentence, string unit) =>
+        Assert.Equal(unit, Single(sentence).Unit);
+
+    [Theory]
     [InlineData("Nine out of ten workers would like the option.", "Nine out of ten", 90, "percent")]
     [InlineData("Only two out of 10 ferry users would like the option.", "two out of 10", 20, "percent")]
     [InlineData("A 65-year-old could expect to live 13-and-a-half years.", "13-and-a-half", 13.5, "year")]
