@@ -236,10 +236,11 @@ internal static partial class KindCues
     private static int ChangeNounOverIn(SentenceTokens s, int figure)
     {
         if (!s.Is(figure - 1, "of")) return 0;
-        for (int k = figure - 2; k > s.First + 1 && figure - k <= MaxObjectWords + 2; k--)
+        for (int k = figure - 2; k > s.First && figure - k <= MaxObjectWords + 2; k--)
         {
             if (s.IsClauseBreak(k) || s.IsDigits(k) || Clauses.IsVerbLike(s, k) && !Clauses.IsChangeNoun(s, k)) return 0;
-            if (s.Is(k, "in") && Clauses.IsChangeNoun(s, k - 1)) return ChangeSign(s, k - 1);
+            // ("Growth in the United States of 29 GW": the noun may open the sentence)
+            if (s.Is(k, "in") && (Clauses.IsChangeNoun(s, k - 1) || k - 1 == s.First && s.IsCapitalized(k - 1))) return ChangeSign(s, k - 1);
         }
         return 0;
     }

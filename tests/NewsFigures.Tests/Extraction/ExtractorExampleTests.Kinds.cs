@@ -341,6 +341,12 @@ public sealed partial class ExtractorExampleTests
     public void A_label_ending_in_a_change_noun_before_its_colon_states_a_change(string line) =>
         Assert.Equal(FigureKind.Change, Extract(line).Single().Kind);
 
+    [Theory]
+    [InlineData("An even greater increase (127 GW) was recorded in ferry solar capacity.", "127 GW")] // alone in brackets
+    [InlineData("Growth in ferry capacity of 29 GW was linked to wind.", "29 GW")] // the noun opening the sentence
+    public void A_measure_sizing_a_noun_of_change_is_a_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+
     [Fact]
     public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
         Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],

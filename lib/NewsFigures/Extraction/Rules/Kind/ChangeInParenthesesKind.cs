@@ -4,7 +4,8 @@ namespace NewsFigures;
 /// (1.3% vs. 0.1%)": a percent in parentheses sizes the change its sentence has named before it. Right after a figure it
 /// restates that figure: a change's percent is the change ("fell 12,000 (5%)"), a count's is its share ("226 (75%) were
 /// waiting"), left to the share rule. A count set off after a percent change and its noun ("a 2.2% increase (3,627 cases)")
-/// states that change in the count.</summary>
+/// states that change in the count, and any figure alone in brackets right after a noun of change sizes it ("an even greater
+/// increase (127 GW)").</summary>
 internal sealed class ChangeInParenthesesKind : IKindRule
 {
     public string Name => "kind.change-in-parentheses";
@@ -12,6 +13,10 @@ internal sealed class ChangeInParenthesesKind : IKindRule
     public KindProposal? Propose(FigureQuery q)
     {
         if (RestatesPercentChange(q) is { } restated) return restated;
+        // "An even greater increase (127 GW) was recorded": a figure alone in brackets right after a noun of change sizes it
+        if (q.S.IsPunct(q.Figure.TextFirst - 1, '(') && q.S.IsPunct(q.Figure.ExtentLast + 1, ')')
+            && KindCues.NounDirection(q.S, q.Figure.TextFirst - 2) is var noun and not 0)
+            return KindProposal.Change(noun, q.Figure.Value);
         // "a monthly drop (of 11%) but up annually (by 26.5%)": "of" or "by" may open the brackets
         int open = q.S.Is(q.Figure.TextFirst - 1, "of") || q.S.Is(q.Figure.TextFirst - 1, "by") ? q.Figure.TextFirst - 2 : q.Figure.TextFirst - 1;
         if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(open, '(')) return null;
