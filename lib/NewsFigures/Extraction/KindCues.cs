@@ -186,6 +186,8 @@ internal static partial class KindCues
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = ChangeSign(s, k);
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
+            // "a turnout of 65.4% falls within Elog's range", "fell into the category": where a level lies, no fall
+            if (s.IsLower(k) && s.Span(k) is "falls" or "fall" or "fell" or "falling" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"))) continue;
             // "total profits of 173 million rupees which fell 12.8 percent", "Revenue of $5 billion rose to $6 billion": a change
             // word after the figure with a figure of its own sizes that one
             if (k > last && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
@@ -533,6 +535,7 @@ internal static partial class KindCues
         if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "surge" or "hike"
             or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump" or "advance" or "rally" or "change") return 1;
         if (w is "improvement" && !s.Is(k + 1, "over")) return 1; // "an improvement over the 12.1 percent share" improves on it
+        if (w is "fall" or "falls" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"))) return 0; // "65.4% falls within the range"
         if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "decline" or "declines" or "reduction" or "cut"
             or "cuts" or "dip" or "slump" or "contraction" or "downturn" or "downturns" or "plunge") return -1;
         if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;

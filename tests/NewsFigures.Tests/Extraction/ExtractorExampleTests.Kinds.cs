@@ -347,6 +347,12 @@ public sealed partial class ExtractorExampleTests
     public void A_measure_sizing_a_noun_of_change_is_a_change(string sentence, string figure) =>
         Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
 
+    [Theory]
+    [InlineData("The ferry turnout of 65.4% falls within the range.")]
+    [InlineData("The 65.4% ferry turnout fell within the projected range.")]
+    public void A_figure_that_falls_within_a_range_lies_there_and_does_not_fall(string sentence) =>
+        Assert.NotEqual(FigureKind.Change, Extract(sentence).Single().Kind);
+
     [Fact]
     public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
         Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],
