@@ -412,8 +412,9 @@ internal static partial class KindCues
             // "28 growth or late-stage deals": a word of change that modifies the noun the figure counts
             if (c.Unit.HasNoun && k < c.Unit.NounHead) continue;
             if (NounDirection(s, k) is var after and not 0) return after;
+            // ("Twenty-two states implemented pay increases": not past the counted noun's verb)
             bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
-                && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per"));
+                && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per")) && !(k > c.TextLast + 1 && s.Span(k).EndsWith("ed") && Clauses.IsVerbLike(s, k));
             if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
         }
         return 0;
@@ -532,12 +533,12 @@ internal static partial class KindCues
     {
         if (!s.IsLower(k)) return 0;
         var w = s.Span(k);
-        if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "surge" or "hike"
-            or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump" or "advance" or "rally" or "change") return 1;
+        if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "jumps" or "surge" or "surges"
+            or "hike" or "hikes" or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump" or "advance" or "rally" or "change") return 1;
         if (w is "improvement" && !s.Is(k + 1, "over")) return 1; // "an improvement over the 12.1 percent share" improves on it
         if (w is "fall" or "falls" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"))) return 0; // "65.4% falls within the range"
-        if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "decline" or "declines" or "reduction" or "cut"
-            or "cuts" or "dip" or "slump" or "contraction" or "downturn" or "downturns" or "plunge") return -1;
+        if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "drops" or "decline" or "declines" or "reduction" or "reductions"
+            or "cut" or "cuts" or "dip" or "dips" or "slump" or "contraction" or "downturn" or "downturns" or "plunge") return -1;
         if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;
         return 0;
     }

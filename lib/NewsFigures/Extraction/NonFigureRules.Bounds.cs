@@ -29,8 +29,9 @@ internal static partial class NonFigureRules
         if (NamesAgeGroups(s, p.Last + 1)) return true;
         // "children 19 to 35 months of age": both ends of an age range
         if (IsOfAge(s, p.Last + 1) || (s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsOfAge(s, p.Last + 3)) return true;
-        // the first end of a range: "2 to 19 year olds", "ages 2 to 5"
-        if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-')) && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
+        // the first end of a range: "2 to 19 year olds", "ages 2 to 5", "between 30 and 39 years old"
+        if ((s.Is(p.Last + 1, "to") || s.IsPunct(p.Last + 1, '-') || s.Is(p.Last + 1, "and") && s.Is(first - 1, "between"))
+            && s.IsDigits(p.Last + 2) && IsYearOlds(s, p.Last + 3)) return true;
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
         return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4)

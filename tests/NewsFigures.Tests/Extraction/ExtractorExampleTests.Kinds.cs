@@ -354,6 +354,15 @@ public sealed partial class ExtractorExampleTests
         Assert.NotEqual(FigureKind.Change, Extract(sentence).Single().Kind);
 
     [Fact]
+    public void A_plural_noun_of_change_sizes_its_figures_too() =>
+        Assert.Equal([(FigureKind.Change, -6.0), (FigureKind.Change, -20.0)],
+            Extract("The ministry forecasts lower ferry output, marking reductions of 6% and 20% respectively.").Select(f => (f.Kind, f.Value)));
+
+    [Fact]
+    public void A_count_whose_verb_comes_before_a_noun_of_change_is_no_change() =>
+        Assert.Equal(FigureKind.Level, Extract("Twenty-two states implemented ferry fare increases at the start of the year.").Single().Kind);
+
+    [Fact]
     public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
         Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],
             Extract("Ferry shipments fell, with a 1.9 per cent and 4.9 per cent drop recorded.").Select(f => (f.Kind, f.Value)));

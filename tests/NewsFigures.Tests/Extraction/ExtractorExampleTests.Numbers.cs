@@ -643,6 +643,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("No 1 ferry builder Norvik saw orders slow.")]
+    [InlineData("Ferry use rose among borrowers between 30 and 39 years old.")]
     [InlineData("News of better-than-expected 2008 crossings lifted ferry shares.")]
     [InlineData("News of better than expected 2008 crossings lifted ferry shares.")]
     [InlineData("Critics wrote a review or two.")]
