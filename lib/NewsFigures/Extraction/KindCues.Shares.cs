@@ -115,7 +115,9 @@ internal static partial class KindCues
 
     private static bool IsPriceWord(ReadOnlySpan<char> w) =>
         w is "interest" or "mortgage" or "mortgages" or "yield" or "yields" or "tax" or "levy" or "coupon" or "repo" or "benchmark"
-            or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr";
+            or "lending" or "borrowing" or "tariff" or "tariffs" or "discount" or "apr"
+            // "a typical two-year fix is now 3.03%", "30-year note rates": a mortgage's fixed deal, a government note's rate
+            or "fix" or "fixes" or "note" or "notes";
 
     /// <summary>"22% of patients waited, against a target of five per cent": a percent set against a share in the sentence
     /// is a share of the same whole.</summary>

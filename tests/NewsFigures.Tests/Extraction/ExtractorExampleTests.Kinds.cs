@@ -129,6 +129,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Rail's market share rose to 9 percent.", "9 percent", FigureKind.Share)]
     [InlineData("The chain holds a 30 percent share of the wine market.", "30 percent", FigureKind.Share)]
     [InlineData("The average mortgage rate rose to 5 percent.", "5 percent", FigureKind.Level)]
+    [InlineData("A typical two-year ferry loan fix is now 3.03%.", "3.03%", FigureKind.Level)]
+    [InlineData("Prior to the auction, 30-year note rates had risen to 2.024 percent.", "2.024 percent", FigureKind.Level)]
     public void A_share_or_a_rate_of_a_population_is_a_share_and_a_price_rate_a_level(string sentence, string text, FigureKind kind)
     {
         Assert.Equal(kind, FigureOf(sentence, text).Kind);
