@@ -559,4 +559,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry use is 5% above their June 2019 level.", "5%")]
     public void The_time_of_what_a_figure_lies_below_or_above_dates_no_figure(string sentence, string figure) =>
         Assert.Null(PeriodOf(sentence, figure, new DateOnly(2018, 10, 8)));
+
+    [Theory]
+    [InlineData("Ferry delays were worse than in 2019 – the last year before the strikes – when 25.4% of trips ran late.", "25.4%", "2019")]
+    [InlineData("The ferry increase since 2006—when the census counted 1,411 ferries—is of 210%.", "1,411", "2006")]
+    [InlineData("The ferry increase since 2006—when the census counted 1,411 ferries—is of 210%.", "210%", null)] // after the aside
+    public void A_time_dates_the_clause_when_opens_after_a_dash(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2023, 8, 17)));
 }

@@ -22,8 +22,13 @@ internal static class TimeChoice
         }
         // "has fallen by two-thirds since 2020": the figure's own "since" time leaves it no period, and no other time dates it
         // "31 percent in June" with no date to read June against: the figure's own time is unknown, and no other time dates it
-        return best < 0 ? null : AfterSince(r.Tokens, r.Times[best]) || r.Times[best].Period == TimeExpressionReader.Unknown ? PeriodProposal.None
-            : new PeriodProposal(r.Times[best].Period, r.Times[best].IsFuture);
+        if (best < 0) return null;
+        var chosen = r.Times[best];
+        // ("since 2006—when the national census reported 1,411": the clause "when" opens is of that time, where "since" starts)
+        if (AfterSince(r.Tokens, chosen) && InDashedWhenClause(r.Tokens, chosen, fig))
+            return new PeriodProposal(chosen.Period.Split('/')[0], chosen.IsFuture);
+        return AfterSince(r.Tokens, chosen) || chosen.Period == TimeExpressionReader.Unknown ? PeriodProposal.None
+            : new PeriodProposal(chosen.Period, chosen.IsFuture);
     }
 
     /// <summary>The period the figure's best time expression gives it, of any rank, or null.</summary>
@@ -58,7 +63,7 @@ internal static class TimeChoice
             return Own;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (e.Role == TimeRole.Base) return Own; // the clause the base's time opens is of that time
-        if (owner == f) return Own;
+        if (owner == f || owner < 0 && InDashedWhenClause(r.Tokens, e, fig)) return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
         if (e.Period == TimeExpressionReader.Unknown) return -1;
         if (AfterSince(r.Tokens, e) || InRecordFrame(r.Tokens, e)) return -1;
@@ -83,8 +88,28 @@ internal static class TimeChoice
     private static bool DatesWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig)
     {
         int opener = s.IsPunct(e.Last + 1, ',') ? e.Last + 2 : e.Last + 1;
-        return fig.TextFirst > opener && (s.Is(opener, "when") && opener == e.Last + 2 || s.Is(opener, "which") && fig.TextFirst - opener <= 3);
+        return fig.TextFirst > opener && (s.Is(opener, "when") && opener == e.Last + 2 || s.Is(opener, "which") && fig.TextFirst - opener <= 3)
+            || InDashedWhenClause(s, e, fig);
     }
+
+    private static bool InDashedWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
+        DashedWhenClause(s, e) is > 0 and var when && fig.TextFirst > when && Clauses.End(s, when) > fig.TextFirst;
+
+    // "since 2006—when the national census reported 1,411", "than in 2019 – the last year exams were taken – when 25.4% of
+    // entries": "when" after a dash (or after an aside between dashes) right after the time; its token, else 0
+    private static int DashedWhenClause(SentenceTokens s, TimeExpression e)
+    {
+        int dash = e.Last + 1;
+        if (!IsDash(s, dash)) return 0;
+        if (s.Is(dash + 1, "when")) return dash + 1;
+        for (int k = dash + 1; k < s.End && k - dash <= MaxDashedAside; k++)
+            if (IsDash(s, k)) return s.Is(k + 1, "when") ? k + 1 : 0;
+        return 0;
+    }
+
+    private static bool IsDash(SentenceTokens s, int k) => s.IsPunct(k, '–') || s.IsPunct(k, '—') || s.IsPunct(k, '-') && !s.Touches(k);
+
+    private const int MaxDashedAside = 16;
 
     /// <summary>Whether a time expression the figure does not own may still be its period. Not when it stands after a
     /// contrast that follows the figure ("436,127 in the previous month, but ... in April 2020"), inside a clause of its
