@@ -566,4 +566,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry increase since 2006—when the census counted 1,411 ferries—is of 210%.", "210%", null)] // after the aside
     public void A_time_dates_the_clause_when_opens_after_a_dash(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2023, 8, 17)));
+
+    [Fact]
+    public void A_time_in_brackets_after_a_rate_written_with_a_slash_labels_it() =>
+        Assert.Equal("2017-07", PeriodOf("In July 2018, demand pushed ferry fuel prices from the average US$36/MWh (July 2017) to US$112/MWh.",
+            "average US$36", new DateOnly(2019, 1, 8)));
 }

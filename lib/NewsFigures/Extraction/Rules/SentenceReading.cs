@@ -94,7 +94,10 @@ internal sealed class SentenceReading
         {
             var fig = figures[f];
             if (e.First <= fig.TextFirst && e.Last >= fig.TextLast) return f;
-            int gap = e.First - fig.ExtentLast;
+            // ("US$36/MWh (July 2017)": past a rate's unit written with a slash)
+            int last = s.IsPunct(fig.ExtentLast + 1, '/') && s.Touches(fig.ExtentLast + 1) && s.IsWord(fig.ExtentLast + 2) && s.Touches(fig.ExtentLast + 2)
+                ? fig.ExtentLast + 2 : fig.ExtentLast;
+            int gap = e.First - last;
             bool nextFigureBetween = f + 1 < figures.Count && figures[f + 1].TextFirst < e.First;
             if (nextFigureBetween || gap < 1 || TimeChoice.OpensCoordinatedClause(s, e, fig)) continue;
             if (gap <= OwnershipGap || gap <= BaseOwnershipGap && IsComparisonBase(s, fig) && !BreakBetween(s, fig.ExtentLast, e.First))
