@@ -201,7 +201,13 @@ internal static partial class KindCues
     /// is measured from or against.</summary>
     internal static bool IsBaseOfComparison(SentenceTokens s, int figure) =>
         // ("from last year's 85.3%": past a possessive time)
-        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than") || IsComparedBaseAt(s, at));
+        TimeExpressionReader.PossessiveTimeBefore(s, figure) is var at && (s.Is(at - 1, "from") || s.Is(at - 1, "than") || IsComparedBaseAt(s, at))
+        || IsBaseOfChangeNoun(s, figure);
+
+    /// <summary>"a 30% rise on the 460 recorded by the INMO on February 1, 2016", "an increase over the 1,734": the figure a
+    /// noun of change is counted on or over.</summary>
+    internal static bool IsBaseOfChangeNoun(SentenceTokens s, int figure) =>
+        s.Is(figure - 1, "the") && (s.Is(figure - 2, "on") || s.Is(figure - 2, "over")) && NounDirection(s, figure - 3) != 0;
 
     /// <summary>"compared with 1.98 t/ha", "against", "versus", "vs": the figure is the base another is compared with.</summary>
     internal static bool IsComparedBase(SentenceTokens s, int figure) =>

@@ -571,4 +571,11 @@ public sealed partial class ExtractorExampleTests
     public void A_time_in_brackets_after_a_rate_written_with_a_slash_labels_it() =>
         Assert.Equal("2017-07", PeriodOf("In July 2018, demand pushed ferry fuel prices from the average US$36/MWh (July 2017) to US$112/MWh.",
             "average US$36", new DateOnly(2019, 1, 8)));
+
+    [Theory]
+    [InlineData("30%", null)]
+    [InlineData("460", "2016-02")]
+    public void The_time_of_the_figure_a_change_is_counted_on_dates_only_that_figure(string figure, string? period) =>
+        Assert.Equal(period, PeriodOf("The ferry tally represents a 30% rise on the 460 recorded by the union on February 1, 2016.", figure,
+            new DateOnly(2018, 1, 8)));
 }

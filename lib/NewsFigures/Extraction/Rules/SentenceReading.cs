@@ -127,7 +127,7 @@ internal sealed class SentenceReading
     // "EUR 11.8 billion versus EUR 16.7 billion in the same period last year": the base a figure is compared with owns the
     // time that dates it a few words further on, so the figure before it does not take that time.
     private static bool IsComparisonBase(SentenceTokens s, FigureDraft fig) =>
-        KindCues.IsComparedBase(s, fig.TextFirst) || s.Is(fig.TextFirst - 1, "than");
+        KindCues.IsComparedBase(s, fig.TextFirst) || s.Is(fig.TextFirst - 1, "than") || KindCues.IsBaseOfChangeNoun(s, fig.TextFirst);
 
     private static bool BreakBetween(SentenceTokens s, int from, int to)
     {
