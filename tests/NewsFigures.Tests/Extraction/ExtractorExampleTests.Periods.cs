@@ -578,4 +578,10 @@ public sealed partial class ExtractorExampleTests
     public void The_time_of_the_figure_a_change_is_counted_on_dates_only_that_figure(string figure, string? period) =>
         Assert.Equal(period, PeriodOf("The ferry tally represents a 30% rise on the 460 recorded by the union on February 1, 2016.", figure,
             new DateOnly(2018, 1, 8)));
+
+    [Theory]
+    [InlineData("Since the ferry strike began in March, 28 of the lines have cut fares.", "28", null)]
+    [InlineData("When records began in 2000-01, ferry occupancy averaged 84.7 per cent.", "84.7 per cent", "FY2001")] // "when" dates it
+    public void A_since_clause_opening_the_sentence_keeps_its_time(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2020, 4, 8)));
 }

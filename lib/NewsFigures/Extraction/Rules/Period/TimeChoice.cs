@@ -147,7 +147,9 @@ internal static class TimeChoice
     {
         for (int k = e.First - 1; k >= s.First && e.First - k <= MaxOwnClause && !s.IsClauseBreak(k); k--)
         {
-            if (!s.IsLower(k) || !IsSubordinator(s.Span(k))) continue;
+            // ("Since the crisis began in March, 28 of them have launched appeals": "since" opening the sentence too; an opening
+            // "When records began in 2000-01" dates the main clause)
+            if (!(s.IsLower(k) && IsSubordinator(s.Span(k)) || k == s.First && s.Is(k, "since"))) continue;
             if (fig.TextFirst > k && fig.TextFirst < e.First) return false; // the figure is inside it
             for (int v = k + 2; v < e.First; v++)
                 if (Clauses.IsVerbLike(s, v) && !s.Has(v, WordClass.Auxiliary) || IsIrregularPast(s.Span(v))) return true;
