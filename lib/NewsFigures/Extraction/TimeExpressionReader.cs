@@ -21,17 +21,19 @@ internal static class TimeExpressionReader
         int anchor = date?.Year ?? 0;
         int explicitYear = FirstExplicitYear(s);
         string? lastMonth = null, lastWithinYear = null; // the sentence's latest month, quarter or half ("2009-Q2")
+        string? lastYear = null; // the sentence's latest year or fiscal year, for "the year after"
         // the text's, in a dated text, until the sentence names a time of its own (one of unknown year too: "in June")
         string? carried = date is null ? null : reference;
         for (int k = s.First; k < s.End; k++)
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
+                && !(s.Is(k, "the") && s.Is(k + 1, "year") && s.Is(k + 2, "after")) && !(s.Is(k, "following") && s.Is(k + 1, "year"))
                 && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = ClockTime(s, k, date) ?? PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear ?? carried) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear ?? YearEarlier(s, k, carried))
-                ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
+                ?? FollowingYear(s, k, lastYear) ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
@@ -49,6 +51,7 @@ internal static class TimeExpressionReader
                 && role is not (TimeRole.Now or TimeRole.Release))
                 lastWithinYear = found.Period;
             if (role == TimeRole.Period) carried = null;
+            if (found.Period is [_, _, _, _] && int.TryParse(found.Period, out _) || found.Period is ['F', 'Y', _, _, _, _]) lastYear = found.Period;
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && found.Period != Unknown && StartYear(found.Period) > anchor });
             k = found.Last;
@@ -548,6 +551,18 @@ internal static class TimeExpressionReader
         var before = new DateOnly(int.Parse(month.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(month.AsSpan(5, 2), CultureInfo.InvariantCulture), 1)
             .AddMonths(-count);
         return YM(before.Year, before.Month);
+    }
+
+    // "will rise to £32.6 million the year after", "the following year", "a year later": the year after the sentence's latest
+    // year or fiscal year, else null
+    private static TimeExpression? FollowingYear(SentenceTokens s, int k, string? lastYear)
+    {
+        if (lastYear is null) return null;
+        int first = s.Is(k, "following") && s.Is(k - 1, "the") ? k - 1 : k;
+        int last = s.Is(k, "the") && s.Is(k + 1, "year") && s.Is(k + 2, "after") && !s.IsWord(k + 3) ? k + 2
+            : s.Is(k, "following") && s.Is(k + 1, "year") ? k + 1
+            : s.Is(k, "a") && s.Is(k + 1, "year") && s.Is(k + 2, "later") ? k + 2 : -1;
+        return last < 0 ? null : new(WithPreposition(s, first), last, YearsBefore(lastYear, -1), TimeRole.Period, false);
     }
 
     // the text's reference period for "a year earlier" at k, else null

@@ -584,4 +584,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("When records began in 2000-01, ferry occupancy averaged 84.7 per cent.", "84.7 per cent", "FY2001")] // "when" dates it
     public void A_since_clause_opening_the_sentence_keeps_its_time(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2020, 4, 8)));
+
+    [Theory]
+    [InlineData("Ferry losses will reach £27.1 million in 2025 and will rise to £32.6 million the year after.", "2026")]
+    [InlineData("For the next financial year, from April 2025, the ferry line predicts a deficit of £27.1 million and the gap will rise to "
+        + "£32.6 million the year after.", "FY2027")]
+    [InlineData("Ferry losses reached £27.1 million in 2023 and £32.6 million the following year.", "2024")]
+    public void The_year_after_is_the_year_after_the_sentences_latest_year(string sentence, string period) =>
+        Assert.Equal(period, PeriodOf(sentence, "£32.6 million", new DateOnly(2025, 2, 8)));
 }
