@@ -28,12 +28,12 @@ internal static class TimeExpressionReader
         {
             // "so far" and "current financial year" open an expression only with their next word: frequent words, tried only then
             if (!MayStart(s[k]) && QuarterName(s, k) is null && !IsHalfWord(s, k) && !(s.Is(k, "so") && s.Is(k + 1, "far")) && !(s.Is(k, "current") && s.Is(k + 1, "financial"))
-                && !(s.Is(k, "the") && s.Is(k + 1, "year") && s.Is(k + 2, "after")) && !(s.Is(k, "following") && s.Is(k + 1, "year"))
+                && !(s.Is(k, "the") && (s.Is(k + 1, "year") && s.Is(k + 2, "after") || s.Is(k + 1, "quarter"))) && !(s.Is(k, "following") && s.Is(k + 1, "year"))
                 && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = ClockTime(s, k, date) ?? PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
                 ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear ?? carried) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear ?? YearEarlier(s, k, carried))
-                ?? FollowingYear(s, k, lastYear) ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
+                ?? FollowingYear(s, k, lastYear) ?? TheQuarter(s, k, carried) ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
             // "from the 1980s to the 2000s" is a span, not the base "from" opens
@@ -563,6 +563,16 @@ internal static class TimeExpressionReader
             : s.Is(k, "following") && s.Is(k + 1, "year") ? k + 1
             : s.Is(k, "a") && s.Is(k + 1, "year") && s.Is(k + 2, "later") ? k + 2 : -1;
         return last < 0 ? null : new(WithPreposition(s, first), last, YearsBefore(lastYear, -1), TimeRole.Period, false);
+    }
+
+    // "Revenue for the quarter was $37 billion" after "a 42% drop in profit for the second quarter": the quarter the text
+    // spoke of, else null
+    private static TimeExpression? TheQuarter(SentenceTokens s, int k, string? reference)
+    {
+        if (reference is not [_, _, _, _, '-', 'Q', _] || !s.Is(k, "the") || !s.Is(k + 1, "quarter")
+            || !(s.Is(k - 1, "for") || s.Is(k - 1, "in") || s.Is(k - 1, "during") || s.Is(k - 1, "over"))
+            || s.IsWord(k + 2) && s.Span(k + 2) is "ended" or "ending" or "to" or "of" or "in" or "through") return null;
+        return new(k - 1, k + 1, reference, TimeRole.Period, false);
     }
 
     // the text's reference period for "a year earlier" at k, else null

@@ -592,4 +592,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry losses reached £27.1 million in 2023 and £32.6 million the following year.", "2024")]
     public void The_year_after_is_the_year_after_the_sentences_latest_year(string sentence, string period) =>
         Assert.Equal(period, PeriodOf(sentence, "£32.6 million", new DateOnly(2025, 2, 8)));
+
+    [Theory]
+    [InlineData("Norvik reported a 42% drop in ferry profit for the second quarter. Revenue for the quarter was $37 billion.", "2017-Q2")]
+    [InlineData("Norvik reported a 42% drop in ferry profit for the second quarter. Revenue for the quarter ended in March was $37 billion.", "2017-03")] // its own end
+    public void The_quarter_is_the_quarter_the_text_spoke_of(string text, string? period) =>
+        Assert.Equal(period, PeriodOf(text, "$37 billion", new DateOnly(2017, 7, 27)));
 }
