@@ -22,6 +22,7 @@ internal static class TimeExpressionReader
         int explicitYear = FirstExplicitYear(s);
         string? lastMonth = null, lastWithinYear = null; // the sentence's latest month, quarter or half ("2009-Q2")
         string? lastYear = null; // the sentence's latest year or fiscal year, for "the year after"
+        int yearNamed = 0, yearNamedAt = -1; // the latest calendar year the sentence named as a period, for a month of no known year
         // the text's, in a dated text, until the sentence names a time of its own (one of unknown year too: "in June")
         string? carried = date is null ? null : reference;
         for (int k = s.First; k < s.End; k++)
@@ -32,7 +33,7 @@ internal static class TimeExpressionReader
                 && PossessiveMonth(s, k) == 0)
                 continue;
             TimeExpression? e = ClockTime(s, k, date) ?? PossessiveTime(s, k, date) ?? FiscalCode(s, k) ?? QuarterCode(s, k, anchor) ?? HalfCode(s, k) ?? FirstMonths(s, k, anchor) ?? HalfOfYear(s, k, anchor) ?? Range(s, k) ?? MonthRange(s, k, date) ?? YearsTo(s, k) ?? NextYears(s, k, anchor) ?? PastMonths(s, k, date) ?? Decade(s, k)
-                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date) ?? Ago(s, k, date, lastWithinYear ?? carried) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear ?? YearEarlier(s, k, carried))
+                ?? Year(s, k, anchor) ?? MonthAlone(s, k, date, yearNamedAt >= 0 && Clauses.Start(s, yearNamedAt) == Clauses.Start(s, k) ? yearNamed : 0) ?? Ago(s, k, date, lastWithinYear ?? carried) ?? RelativeYear(s, k, anchor, explicitYear, lastWithinYear ?? YearEarlier(s, k, carried))
                 ?? FollowingYear(s, k, lastYear) ?? TheQuarter(s, k, carried) ?? RelativeMonth(s, k, date, lastMonth) ?? LastWeek(s, k, date) ?? LastQuarter(s, k, date, lastWithinYear) ?? MidYear(s, k, anchor) ?? Quarter(s, k, anchor) ?? FinancialYear(s, k, date)
                 ?? DayBeforeOrSoFar(s, k, date) ?? Weekday(s, k, date) ?? Now(s, k, date);
             if (e is not { } found) continue;
@@ -52,6 +53,7 @@ internal static class TimeExpressionReader
                 lastWithinYear = found.Period;
             if (role == TimeRole.Period) carried = null;
             if (found.Period is [_, _, _, _] && int.TryParse(found.Period, out _) || found.Period is ['F', 'Y', _, _, _, _]) lastYear = found.Period;
+            if (role == TimeRole.Period && found.Period is [_, _, _, _] && int.TryParse(found.Period, out int named)) (yearNamed, yearNamedAt) = (named, found.First);
             if (fiscalYears && LabelsComparative(s, found)) found = found with { Period = "FY" + found.Period };
             into.Add(found with { Role = role, IsFuture = anchor > 0 && found.Period != Unknown && StartYear(found.Period) > anchor });
             k = found.Last;
@@ -340,7 +342,7 @@ internal static class TimeExpressionReader
     }
 
     // by July, in April, since November last year: months resolve against the article date.
-    private static TimeExpression? MonthAlone(SentenceTokens s, int k, DateOnly? date)
+    private static TimeExpression? MonthAlone(SentenceTokens s, int k, DateOnly? date, int yearNamed = 0)
     {
         int m = Months.NumberOf(s, k);
         if (m == 0 || IsDateline(s, k)) return null;
@@ -349,8 +351,11 @@ internal static class TimeExpressionReader
         // of the year named after it
         if (s.Is(k + 1, "quarter") && (s.Is(k + 2, "of") || s.Is(k + 2, "in")) && YearAt(s, k + 3) is > 0 and var named)
             return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 3, YQ(named, m), TimeRole.Period, false);
-        // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year
-        if (date is not { } d) return s.Has(k - 1, WordClass.Preposition) ? new(WithPreposition(s, k), k, Unknown, TimeRole.Period, false) : null;
+        // "revenue gained 31 percent in June" in a text of no known date: a time, of an unknown year ("orders received in 2019
+        // dropped by 11 during October": of the year the clause named before it)
+        if (date is not { } d)
+            return !s.Has(k - 1, WordClass.Preposition) ? null
+                : new(WithPreposition(s, k), k, yearNamed > 0 ? YM(yearNamed, m) : Unknown, TimeRole.Period, false);
         int year = m <= d.Month ? d.Year : d.Year - 1, last = k;
         // "the June quarter": of the article's year
         if (s.Is(k + 1, "quarter")) return new(WithPreposition(s, s.Is(k - 1, "the") ? k - 1 : k), k + 1, YQ(year, m), TimeRole.Period, false);

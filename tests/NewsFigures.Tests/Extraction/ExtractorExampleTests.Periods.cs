@@ -598,4 +598,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Norvik reported a 42% drop in ferry profit for the second quarter. Revenue for the quarter ended in March was $37 billion.", "2017-03")] // its own end
     public void The_quarter_is_the_quarter_the_text_spoke_of(string text, string? period) =>
         Assert.Equal(period, PeriodOf(text, "$37 billion", new DateOnly(2017, 7, 27)));
+
+    [Theory]
+    [InlineData("Norvik's ferry orders received in 2019 dropped by 11 during October.", "2019-10")]
+    [InlineData("Norvik's ferry orders dropped by 11 during October.", null)] // no year to read it against
+    public void A_month_in_an_undated_text_is_of_the_year_its_sentence_named_before_it(string sentence, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, "11"));
 }
