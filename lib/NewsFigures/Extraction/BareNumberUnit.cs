@@ -34,7 +34,10 @@ internal static class BareNumberUnit
             return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
         // "between 14 and 15 million units": the start of a range counts what its end counts
         // ("300-400 workers": and its noun phrase)
-        if (f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Counted, Unit: { } } ended && KindCues.JoinsRange(s, c, figures[f + 1]))
+        // ("around 28 to 30 maunds", "two to three weeks": a bare first of a range with "to" before its noun too, not "from 5 to
+        // 10", whose first is the level a change starts from)
+        if (f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Counted, Unit: { } } ended
+            && (KindCues.JoinsRange(s, c, figures[f + 1]) || PairsBeforeNoun(s, c, figures[f + 1])))
             return c with { Unit = ended.NounFirst > c.TextLast
                 ? c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted, NounFirst = ended.NounFirst, NounHead = ended.NounHead, NounEnd = ended.NounEnd }
                 : c.Unit with { Unit = ended.Unit, Class = UnitClass.Counted } };
@@ -77,6 +80,13 @@ internal static class BareNumberUnit
         return previousCountUnit is not null && RefersBack(s, Clauses.Start(s, c.TextFirst), subject ?? Clauses.SentenceSubject(s, c.TextFirst))
             ? c with { Unit = c.Unit with { Unit = previousCountUnit } } : c;
     }
+
+    // "28 to 30 maunds": a first number joined by "to" to a second that counts a noun right after it, at the same scale
+    // ("319 and 263 new vessels" by "and" too made a third-set figure fall)
+    private static bool PairsBeforeNoun(SentenceTokens s, FigureDraft first, FigureDraft second) =>
+        second.TextFirst == first.TextLast + 2 && s.Is(first.TextLast + 1, "to")
+        && !s.Is(first.TextFirst - 1, "from") && first.Number.HasScale == second.Number.HasScale
+        && second.Unit.HasNoun && second.Unit.NounFirst <= second.TextLast + 3;
 
     // "user base hit 515 million", "the total wireless subscriber base of the country increased ... to 1,163.41 million",
     // "bringing its customer base to 55 million": a base, the subject's head or the object a figure is brought to, names

@@ -1059,6 +1059,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([("300", "worker", "plant workers"), ("400", "worker", "plant workers")], figures.Select(f => (f.Text, f.Unit, f.Metric)));
     }
 
+    [Theory]
+    [InlineData("Ferry output in Punjab is around 28 to 30 maunds per acre.", "maund")]
+    [InlineData("The ferry is running two to three weeks ahead of normal.", "week")]
+    public void The_start_of_a_range_with_to_counts_what_its_end_counts(string sentence, string unit) =>
+        Assert.Equal(unit, Extract(sentence)[0].Unit);
+
+    [Fact]
+    public void The_level_a_change_starts_from_is_no_range_start() =>
+        Assert.Equal("ferry", FigureOf("Fares rose from 5 to 10 ferries.", "5").Unit);
+
     [Fact]
     public void An_aircraft_variant_after_its_model_is_still_no_count() =>
         Assert.DoesNotContain(Extract("It ordered five 737-800s and two 787-9s."), f => f.Text is "737" or "800" or "787" or "9");
