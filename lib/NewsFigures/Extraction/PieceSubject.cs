@@ -118,7 +118,7 @@ internal static class PieceSubject
                 || NameSpan(line, words, first, last) is not { Length: > 0 } name) continue;
             bool speaker = last + 1 < words.Count && SpeakerVerbs.Contains(line[words[last + 1]].TrimEnd('.')) && !AddsAnObject(line, words, last + 1)
                 || first > 0 && (SpeakerVerbs.Contains(line[words[first - 1]]) || line[words[first - 1]] is "by" or "regulator" or "watchdog")
-                || AffiliationOfSpeaker(line, words, first)
+                || AffiliationOfSpeaker(line, words, first) || SaidByTitle(line, words, first)
                 || first > 1 && line[words[first - 2]] is "according" && line[words[first - 1]] is "to"
                 || DataFrom(line, words, first) || OwnsAReport(line, words, last) || IsStatisticsOffice(line, words, first, last)
                 || last > first && IsNamedReport(line[words[last]])
@@ -187,6 +187,21 @@ internal static class PieceSubject
 
     private static bool IsReportNoun(ReadOnlySpan<char> w) =>
         w is "report" or "reports" or "data" or "figures" or "survey" or "statistics" or "study" or "estimates";
+
+    // "said road safety minister, Mike Penning": a name after a verb of saying and the speaker's title in lower case, set off
+    // by a comma
+    private static bool SaidByTitle(ReadOnlySpan<char> line, List<Range> words, int first)
+    {
+        int start = words[first].Start.Value;
+        if (start < 2 || line[start - 1] != ' ' || line[start - 2] != ',') return false; // the title set off by a comma
+        for (int k = first - 1; k >= 0 && first - k <= 5; k--)
+        {
+            var w = line[words[k]];
+            if (SpeakerVerbs.Contains(w)) return k < first - 1;
+            if (!char.IsLower(w[0])) return false;
+        }
+        return false;
+    }
 
     // "Marcelo Osanai, e-commerce leader at E-bit/Nielsen": where a speaker works ("director of the HSE" may be the subject)
     private static bool AffiliationOfSpeaker(ReadOnlySpan<char> line, List<Range> words, int first)

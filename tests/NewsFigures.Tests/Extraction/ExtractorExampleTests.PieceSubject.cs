@@ -32,6 +32,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Demand on Norvik Rail's coastal line grew fastest.\n\nRevenues rose 7% to £410m.")]
     // a speaker is who says, not what is measured
     [InlineData("Anna Berg said the ferry had a good year. \"We carried more cars,\" Anna Berg said.\n\nRevenues rose 7% to £410m.")]
+    [InlineData("\"Ferry use is up,\" said harbour minister, Anna Berg. \"We carried more cars,\" said harbour minister, Anna Berg.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Chairman Kunle Ahmed opened the meeting. Ahmed stated the ferry had a good year, and Ahmed noted fares were flat.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Economists polled by FerryWatch expect growth. Harbour data, according to FerryWatch, show it.\n\nRevenues rose 7% to £410m.")]
     // a measure's abbreviation is no name
