@@ -136,6 +136,7 @@ internal static partial class KindCues
         if (s.Is(c.TextFirst - 1, "or") && s.IsPunct(next, ',') && s.IsWord(next + 1)) next++;
         if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > last + 1 && s.Is(next, "higher")) return 1;
         if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > last + 1 && s.Is(next, "lower")) return -1;
+        if (RespectivelyComparative(s, last) is not 0 and var listed) return listed;
         // "which was just 0.3%, or 300m litres, ahead of 2018 production levels", "sales ran 12% behind last year": how far one
         // level lies ahead of another (a percent, or a figure restating one; "two days behind schedule" is a wait)
         // (points ahead are kind.point-change's)
@@ -199,6 +200,25 @@ internal static partial class KindCues
         }
         return found;
     }
+
+    // "These products were 32.7 per cent, 25.6 per cent and 17.2 per cent, respectively, more expensive": a list of percents
+    // (this figure among them) that "respectively" and a comparative close; the comparative's direction, else 0
+    private static int RespectivelyComparative(SentenceTokens s, int last)
+    {
+        for (int k = last + 1; k < s.End && k - last <= MaxListTokens; k++)
+        {
+            if (s.Is(k, "respectively"))
+            {
+                int j = s.IsPunct(k + 1, ',') ? k + 2 : k + 1;
+                return s.Span(j) is "more" or "higher" or "larger" or "bigger" ? 1 : s.Span(j) is "less" or "lower" or "fewer" or "smaller" ? -1 : 0;
+            }
+            if (!(s.IsDigits(k) || s.IsPunct(k, '%') || s.IsPunct(k, ',') || s.Is(k, "and") || s.Is(k, "per") || s.Is(k, "cent") || s.Is(k, "percent")))
+                return 0;
+        }
+        return 0;
+    }
+
+    private const int MaxListTokens = 20;
 
     // the last token of the second end of a range or pair that starts with the figure ending at k ("8-13%", "5–10 per cent",
     // "a 1.9 per cent and 4.9 per cent drop", "a 5 to 10% rise"), or null

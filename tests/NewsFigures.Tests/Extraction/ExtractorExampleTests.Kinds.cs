@@ -365,6 +365,17 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Level, Extract("Twenty-two states implemented ferry fare increases at the start of the year.").Single().Kind);
 
     [Fact]
+    public void A_list_that_respectively_and_a_comparative_close_is_a_list_of_changes() =>
+        Assert.All(Extract("These ferry fares were 32.7 per cent, 25.6 per cent and 17.2 per cent, respectively, more expensive than a year ago."),
+            f => Assert.Equal(FigureKind.Change, f.Kind));
+
+    [Theory]
+    [InlineData("Ferry exports reached 129,998 tonnes, surpassing the previous record of 123,464 tonnes set in March 2015 by 5%.", "5%")]
+    [InlineData("This beat the previous ferry record set in April by almost 160,000 tonnes.", "almost 160,000 tonnes")]
+    public void How_far_a_result_beats_a_record_set_before_is_a_change(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Change, FigureOf(sentence, figure).Kind);
+
+    [Fact]
     public void Both_figures_of_a_pair_before_a_change_noun_are_changes_of_its_sign() =>
         Assert.Equal([(FigureKind.Change, -1.9), (FigureKind.Change, -4.9)],
             Extract("Ferry shipments fell, with a 1.9 per cent and 4.9 per cent drop recorded.").Select(f => (f.Kind, f.Value)));

@@ -47,10 +47,14 @@ internal sealed class ChangeByKind : IKindRule
                 or "beat" or "beating" or "beats" or "outstripped" or "overshot") return 1;
             if (w is "missed" or "missing" or "misses" or "miss"
                 || w is "short" && s.Span(k - 1) is "fell" or "fall" or "falls" or "falling" or "fallen") return -1;
-            if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Auxiliary)) return 0;
+            // ("surpassing the previous record of 123,464 tonnes set in March 2015 by 5%": past the participle of a record)
+            if (Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Auxiliary) && !IsRecordParticiple(s, k)) return 0;
         }
         return 0;
     }
+
+    private static bool IsRecordParticiple(SentenceTokens s, int k) =>
+        s.Span(k) is "set" or "recorded" or "posted" or "registered" or "achieved" && !s.Has(k - 1, WordClass.Auxiliary | WordClass.Pronoun);
 
     // "prices fell, for example, poultry meat by 16.4 percent", "a decrease in prices of some commodities, such as garments by
     // 5.1%": an example's "by" after "such as", "for example" or "including" sizes the change named before them
