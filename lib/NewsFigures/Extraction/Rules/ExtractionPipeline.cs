@@ -176,7 +176,7 @@ internal sealed class ExtractionPipeline
         return q.C with
         {
             Period = period.Value.Period, HasFuturePeriod = period.Value.IsFuture, PeriodRule = period.Rule,
-            Unit = unit, Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = OpeningPlace.Apply(q.S, q.C, ShareNamed.Apply(q.Kind, SharePrice.Apply(q.S, q.C, q.Kind, PerDenominator.Apply(q.S, q.C, metric.Metric)))), MetricBasis = ComparisonBasis.Of(q.S, q.C, q.At, q.Kind), MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
+            Unit = unit, Kind = q.Kind, Value = kind.Value, KindRule = kind.Rule, Subject = q.Subject, Metric = OpeningPlace.Apply(q.S, q.C, ShareNamed.Apply(q.Kind, SharePrice.Apply(q.S, q.C, q.Kind, PerDenominator.Apply(q.S, q.C, metric.Metric)))), MetricBasis = ComparisonBasis.Of(q.S, q.C, q.At, q.Kind, q.Figures), MetricFromSubject = metric.FromSubject, SubjectName = subjectName, MetricRule = rule,
         };
     }
 }

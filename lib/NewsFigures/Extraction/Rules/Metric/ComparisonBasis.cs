@@ -10,11 +10,14 @@ namespace NewsFigures;
 internal static class ComparisonBasis
 {
     /// <summary>The basis the figure's clause names for a change ("month on month"), or null.</summary>
-    public static string? Of(SentenceTokens s, FigureDraft c, MetricReader.Place at, FigureKind kind)
+    public static string? Of(SentenceTokens s, FigureDraft c, MetricReader.Place at, FigureKind kind, IReadOnlyList<FigureDraft> figures)
     {
         if (kind != FigureKind.Change) return null;
+        // (a period named as the base only for a change whose sentence states no level: a level's change is derived from it
+        // in its series, and names it already)
+        bool alone = figures.All(f => ReferenceEquals(f, c) || KindCues.IsPercent(f));
         for (int k = at.ClauseStart; k < at.ClauseEnd; k++)
-            if (BasisAt(s, k) is { } basis && !ContrastBetween(s, k, c)) return basis.Words;
+            if ((BasisAt(s, k)?.Words ?? (alone ? PeriodBeforeAt(s, k) : null)) is { } basis && !ContrastBetween(s, k, c)) return basis;
         return OpeningBasis(s, at.ClauseStart) is { } opening && !ContrastBetween(s, at.ClauseStart, c) ? opening : null;
     }
 
@@ -61,6 +64,44 @@ internal static class ComparisonBasis
         var period = s.Span(k).ToString().ToLowerInvariant();
         return ($"{period} {s.Span(repeated.Link).ToString().ToLowerInvariant()} {period}", repeated.End);
     }
+
+    // "from a year earlier", "than a year ago", "on the previous year", "from last year", "compared with the same period last
+    // year", "from the same period in 2010", "from the year-ago quarter": a change counted from the period before, as the
+    // basis "year on year" (or month, quarter, week), or null
+    private static string? PeriodBeforeAt(SentenceTokens s, int k)
+    {
+        int j = s.Is(k, "compared") || s.Is(k, "compares") ? (s.Is(k + 1, "with") || s.Is(k + 1, "to") ? k + 2 : -1)
+            : s.Is(k, "from") || s.Is(k, "than") || s.Is(k, "on") || s.Is(k, "over") || s.Is(k, "against") ? k + 1 : -1;
+        if (j < 0) return null;
+        if (s.Is(k, "than") && s.Is(j, "in")) j++; // "higher than in the same month last year"
+        if (s.Is(j, "the") && s.Is(j + 1, "same") && s.IsWord(j + 2) && SamePeriodNouns.Contains(s.Span(j + 2).ToString().ToLowerInvariant()))
+        {
+            // "the same period in 2010", "the same month last year", "the same quarter a year earlier"
+            int after = j + 3;
+            if ((s.Is(after, "in") || s.Is(after, "of")) && s.IsDigits(after + 1) && s.Span(after + 1).Length == 4) return "year on year";
+            return EarlierPeriod(s, after);
+        }
+        if (s.Is(j, "the") && (s.Is(j + 1, "year-ago") || s.Is(j + 1, "year") && s.IsPunct(j + 2, '-') && s.Is(j + 3, "ago"))) return "year on year";
+        return EarlierPeriod(s, j);
+    }
+
+    // "a year earlier", "a year ago", "the previous year", "the prior month", "last year": the period word's basis, or null
+    private static string? EarlierPeriod(SentenceTokens s, int j)
+    {
+        if ((s.Is(j, "a") || s.Is(j, "one")) && IsPeriodWord(s, j + 1) && (s.Is(j + 2, "earlier") || s.Is(j + 2, "ago") || s.Is(j + 2, "before")))
+            return Basis(s, j + 1);
+        if (s.Is(j, "the") && (s.Is(j + 1, "previous") || s.Is(j + 1, "prior") || s.Is(j + 1, "preceding")) && IsPeriodWord(s, j + 2))
+            return Basis(s, j + 2);
+        return s.Is(j, "last") && IsPeriodWord(s, j + 1) ? Basis(s, j + 1) : null;
+    }
+
+    private static string Basis(SentenceTokens s, int period)
+    {
+        var word = s.Span(period).ToString().ToLowerInvariant();
+        return $"{word} on {word}";
+    }
+
+    private static readonly HashSet<string> SamePeriodNouns = ["period", "month", "quarter", "time", "point", "week", "season", "half"];
 
     private static bool ContrastBetween(SentenceTokens s, int basis, FigureDraft c)
     {
