@@ -7,7 +7,7 @@ namespace NewsFigures;
 /// metric naming no one: "Revenues rose 7%" in a piece about Merck measures Merck revenues, as a reader takes it and as
 /// annotators write it. The subject is the proper name the text uses most, at least twice and at least once inside a
 /// sentence (a capital there is a name's, not a sentence's), not as a speaker ("Smith said", "polled by MarketWatch",
-/// "according to Gartner").
+/// "according to Gartner"). A name in both the headline and the lead counts once more.
 /// </summary>
 internal static class PieceSubject
 {
@@ -62,12 +62,15 @@ internal static class PieceSubject
         foreach (var (name, t) in tally)
         {
             if (!t.InSentence || t.Mentions < MinMentions || t.FirstLine >= LeadLines || terms.Contains(name)) continue;
-            if (t.Mentions > bestMentions || t.Mentions == bestMentions && t.First < bestFirst)
+            // (a name in both the headline and the lead counts once more: "Sainsbury's has top quarter ..." then "SAINSBURY'S
+            // has picked up market share")
+            int mentions = t.Mentions + (t.FirstLine == 0 && t.InLead ? 1 : 0);
+            if (mentions > bestMentions || mentions == bestMentions && t.First < bestFirst)
             {
-                tie = t.Mentions == bestMentions;
-                (best, bestMentions, bestFirst) = (name, t.Mentions, t.First);
+                tie = mentions == bestMentions;
+                (best, bestMentions, bestFirst) = (name, mentions, t.First);
             }
-            else if (t.Mentions == bestMentions) tie = true;
+            else if (mentions == bestMentions) tie = true;
         }
         if (best is null || tie) return null;
         // "England and Wales": a name mostly written as half of a pair is not what the piece is about alone; the pair is, when
@@ -94,7 +97,7 @@ internal static class PieceSubject
     // items ("with Hong Kong and Memphis taking out first and second places")
     private const int LeadLines = 6;
 
-    private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine, int Paired);
+    private readonly record struct Tally(int Mentions, bool InSentence, int First, int FirstLine, int Paired, bool InLead = false);
 
     // Counts the names of one line, spans only: a name's string is made the first time it is seen.
     private static void TallyLine(ReadOnlySpan<char> line, List<Range> words, Dictionary<string, Tally> tally, HashSet<string> terms,
@@ -137,7 +140,8 @@ internal static class PieceSubject
             var pair = mention > 0 ? PairOfNames(line, words, first, last) : default;
             // each writing of a pair counted once, by its second half (its first half finds the same pair)
             if (!pair.IsEmpty && !pair.StartsWith(name) && pair.ToString() is var key) pairs[key] = pairs.GetValueOrDefault(key) + 1;
-            byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine, t.Paired + (pair.IsEmpty ? 0 : 1));
+            byName[name] = new Tally(t.Mentions + mention, t.InSentence || inSentence, t.First, t.FirstLine, t.Paired + (pair.IsEmpty ? 0 : 1),
+                t.InLead || lineNumber == 1 && mention > 0);
         }
     }
 

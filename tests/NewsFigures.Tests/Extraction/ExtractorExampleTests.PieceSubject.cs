@@ -24,6 +24,11 @@ public sealed partial class ExtractorExampleTests
             Extract(RailOperator.Replace("Revenues rose 7% to £410m", "Fares on the coastal line rose 7% year on year"))[0].Metric);
 
     [Fact]
+    public void A_name_in_both_the_headline_and_the_lead_outweighs_another_as_often_named() =>
+        Assert.Equal("Norvik Rail revenues", Extract("Norvik Rail lifts its fares\nThis spring Norvik Rail carried more passengers than "
+            + "Fjordline did.\n\nThe strike at Fjordline ended in May.\n\nRevenues rose 7% to £410m.").Single(f => f.Text == "7%").Metric);
+
+    [Fact]
     public void A_metric_keeps_a_capital_inside_its_first_word_after_the_subject() =>
         Assert.Equal("Norvik Rail TEUs", Extract(RailOperator.Replace("Revenues rose", "TEUs rose"))[0].Metric);
 
