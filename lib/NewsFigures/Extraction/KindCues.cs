@@ -187,8 +187,7 @@ internal static partial class KindCues
                 or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
             int sign = ChangeSign(s, k);
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
-            // "a turnout of 65.4% falls within Elog's range", "fell into the category": where a level lies, no fall
-            if (s.IsLower(k) && s.Span(k) is "falls" or "fall" or "fell" or "falling" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"))) continue;
+            if (FallsWithin(s, k)) continue;
             // "total profits of 173 million rupees which fell 12.8 percent", "Revenue of $5 billion rose to $6 billion": a change
             // word after the figure with a figure of its own sizes that one
             if (k > last && IsFiniteChangeVerb(s, k) && SizedByFigureAfter(s, k)) continue;
@@ -390,6 +389,10 @@ internal static partial class KindCues
                 || s.Has(second.TextLast + 1, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsChangeNoun(s, second.TextLast + 1));
     }
 
+    // "a turnout of 65.4% falls within Elog's range", "fell into the category": where a level lies, no fall
+    private static bool FallsWithin(SentenceTokens s, int k) =>
+        s.IsLower(k) && s.Span(k) is "falls" or "fall" or "fell" or "falling" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"));
+
     /// <summary>+1 or -1 for a change noun the figure sizes: right after it ("a 50-percent increase", "the 100,000 barrel
     /// per day increase") or before "of" it ("an increase of 100,000 barrels per day", "monthly growth of 182,000"); else 0.</summary>
     public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
@@ -556,7 +559,7 @@ internal static partial class KindCues
         if (w is "increase" or "increases" or "rise" or "rises" or "growth" or "gain" or "gains" or "jump" or "jumps" or "surge" or "surges"
             or "hike" or "hikes" or "boost" or "climb" or "expansion" or "rebound" or "uptick" or "bump" or "advance" or "rally" or "change") return 1;
         if (w is "improvement" && !s.Is(k + 1, "over")) return 1; // "an improvement over the 12.1 percent share" improves on it
-        if (w is "fall" or "falls" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"))) return 0; // "65.4% falls within the range"
+        if (FallsWithin(s, k)) return 0;
         if (w is "decrease" or "decreases" or "fall" or "falls" or "drop" or "drops" or "decline" or "declines" or "reduction" or "reductions"
             or "cut" or "cuts" or "dip" or "dips" or "slump" or "contraction" or "downturn" or "downturns" or "plunge") return -1;
         if (w is "revision" or "revisions") return s.Is(k - 1, "downward") ? -1 : 1;

@@ -62,8 +62,8 @@ internal static class PieceSubject
         foreach (var (name, t) in tally)
         {
             if (!t.InSentence || t.Mentions < MinMentions || t.FirstLine >= LeadLines || terms.Contains(name)) continue;
-            // (a name in both the headline and the lead counts once more: "Sainsbury's has top quarter ..." then "SAINSBURY'S
-            // has picked up market share")
+            // (a name in both the headline and the lead, the text's first two lines, counts once more: what the piece is about
+            // as its writer puts it first)
             int mentions = t.Mentions + (t.FirstLine == 0 && t.InLead ? 1 : 0);
             if (mentions > bestMentions || mentions == bestMentions && t.First < bestFirst)
             {

@@ -6,6 +6,8 @@ namespace NewsFigures;
 /// so in its metric ("Rents, month on month"), whatever rule decided it; a change and its level would otherwise read alike.
 /// A basis set off by a comma before the clause counts too ("Year-on-year, exports growth accelerated to 14.4 percent").
 /// Not across a contrast ("down month on month by 0.3 per cent ... but are still 3.3 per cent higher than July 2017").
+/// The period before named as what a change is counted from ("rose 2.7 percent from a year earlier") is its basis too, in a
+/// sentence that states no level.
 /// </summary>
 internal static class ComparisonBasis
 {
@@ -13,11 +15,11 @@ internal static class ComparisonBasis
     public static string? Of(SentenceTokens s, FigureDraft c, MetricReader.Place at, FigureKind kind, IReadOnlyList<FigureDraft> figures)
     {
         if (kind != FigureKind.Change) return null;
-        // (a period named as the base only for a change whose sentence states no level: a level's change is derived from it
-        // in its series, and names it already)
-        bool alone = figures.All(f => ReferenceEquals(f, c) || KindCues.IsPercent(f));
         for (int k = at.ClauseStart; k < at.ClauseEnd; k++)
-            if ((BasisAt(s, k)?.Words ?? (alone ? PeriodBeforeAt(s, k) : null)) is { } basis && !ContrastBetween(s, k, c)) return basis;
+        {
+            if (BasisAt(s, k) is { } basis && !ContrastBetween(s, k, c)) return basis.Words;
+            if (PeriodBeforeAt(s, k) is { } before && !ContrastBetween(s, k, c) && StatesNoLevel(figures, c)) return before;
+        }
         return OpeningBasis(s, at.ClauseStart) is { } opening && !ContrastBetween(s, at.ClauseStart, c) ? opening : null;
     }
 
@@ -63,6 +65,15 @@ internal static class ComparisonBasis
         if (!IsPeriodWord(s, k) || Clauses.RepeatedPeriod(s, k) is not { } repeated) return null;
         var period = s.Span(k).ToString().ToLowerInvariant();
         return ($"{period} {s.Span(repeated.Link).ToString().ToLowerInvariant()} {period}", repeated.End);
+    }
+
+    // A period named as the base counts only for a change whose sentence states no level (every other figure a percent): a
+    // level's change is derived from the level in its series, which names its metric already.
+    private static bool StatesNoLevel(IReadOnlyList<FigureDraft> figures, FigureDraft change)
+    {
+        foreach (var f in figures)
+            if (!ReferenceEquals(f, change) && !KindCues.IsPercent(f)) return false;
+        return true;
     }
 
     // "from a year earlier", "than a year ago", "on the previous year", "from last year", "compared with the same period last
