@@ -389,6 +389,8 @@ internal static partial class KindCues
                 || s.Has(second.TextLast + 1, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsChangeNoun(s, second.TextLast + 1));
     }
 
+    private const int MaxLabelWords = 6;
+
     // "a turnout of 65.4% falls within Elog's range", "fell into the category": where a level lies, no fall
     private static bool FallsWithin(SentenceTokens s, int k) =>
         s.IsLower(k) && s.Span(k) is "falls" or "fall" or "fell" or "falling" && (s.Is(k + 1, "within") || s.Is(k + 1, "into"));
@@ -405,7 +407,8 @@ internal static partial class KindCues
             if (s.IsPunct(label, ')'))
                 for (int open = label - 1; open >= s.First && label - open <= 6; open--)
                     if (s.IsPunct(open, '(')) { label = open - 1; break; }
-            if (NounDirection(s, label) is var labelled and not 0) return labelled;
+            // (a label opens its line, "Annual change: -1.2%", unlike "drawing research gain: nearly one-third of ...")
+            if (label - s.First <= MaxLabelWords && NounDirection(s, label) is var labelled and not 0) return labelled;
         }
         // "a premium of about 33% to Acacia's last closing price", "a 20% premium": how far a price lies above another
         if (IsPercent(c) && (s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "premium") || s.Is(c.TextLast + 1, "premium"))) return 1;

@@ -343,6 +343,11 @@ public sealed partial class ExtractorExampleTests
     public void A_label_ending_in_a_change_noun_before_its_colon_states_a_change(string line) =>
         Assert.Equal(FigureKind.Change, Extract(line).Single().Kind);
 
+    [Fact]
+    public void A_colon_inside_a_sentence_after_a_change_noun_opens_no_label() =>
+        Assert.Equal(FigureKind.Share, FigureOf("Ferry lines drew staff from abroad last year thanks to a research gain: nearly one-third of top ferry engineers hail from Norway.",
+            "nearly one-third").Kind);
+
     [Theory]
     [InlineData("An even greater increase (127 GW) was recorded in ferry solar capacity.", "127 GW")] // alone in brackets
     [InlineData("Growth in ferry capacity of 29 GW was linked to wind.", "29 GW")] // the noun opening the sentence
