@@ -604,4 +604,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Norvik's ferry orders dropped by 11 during October.", null)] // no year to read it against
     public void A_month_in_an_undated_text_is_of_the_year_its_sentence_named_before_it(string sentence, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, "11"));
+
+    [Theory]
+    [InlineData("Of the 74 ferry crossings, 11 of them were cancelled in October.", "74", null)]
+    [InlineData("Of the 74 ferry crossings, 11 of them were cancelled in October.", "11", "2021-10")]
+    public void The_whole_an_opening_of_the_phrase_names_takes_no_time_of_the_clause_after_it(string sentence, string figure, string? period) =>
+        Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2021, 11, 8)));
 }

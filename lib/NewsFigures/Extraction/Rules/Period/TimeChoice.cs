@@ -120,7 +120,8 @@ internal static class TimeChoice
     {
         if (e.First > fig.TextLast)
         {
-            if (fig.Unit.Class == UnitClass.Times && fig.Number.Form != NumberForm.Multiplier || OpensCoordinatedClause(s, e, fig)) return false;
+            if (fig.Unit.Class == UnitClass.Times && fig.Number.Form != NumberForm.Multiplier || OpensCoordinatedClause(s, e, fig)
+                || InOpeningWhole(s, fig, e)) return false;
             for (int k = fig.TextLast + 1; k < e.First; k++)
                 if (s.IsLower(k) && IsContrast(s.Span(k))) return false;
         }
@@ -129,6 +130,17 @@ internal static class TimeChoice
         int close = e.Last + 1;
         while (close < s.End && !s.IsPunct(close, ')')) close++;
         return fig.TextFirst > open && fig.TextFirst < close;
+    }
+
+    // "Of the 74 homicide cases, 11 of them happened in October": the whole an opening "Of the" phrase names is not dated
+    // by a time of the clause after its comma
+    private static bool InOpeningWhole(SentenceTokens s, FigureDraft fig, TimeExpression e)
+    {
+        if (!s.Is(s.First, "of") || !s.Is(s.First + 1, "the") || fig.TextFirst > s.First + 3) return false;
+        // ("Of the 9.7m that ... within the Q3, 2018, 90.1 percent": not a comma inside the time)
+        for (int k = fig.TextLast + 1; k < e.First - 1; k++)
+            if (s.IsPunct(k, ',') && !(s.IsDigits(k + 1) && NonFigureRules.IsYearDigits(s.Span(k + 1)))) return true;
+        return false;
     }
 
     /// <summary>"was 12,116 and in 2015-16 it has reached 12,277": a time right after "and" (or a contrast) that a subject or
