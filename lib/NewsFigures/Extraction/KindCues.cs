@@ -223,7 +223,7 @@ internal static partial class KindCues
     // "a 1.9 per cent and 4.9 per cent drop", "a 5 to 10% rise"), or null
     private static int? RangeSecondEnd(SentenceTokens s, int k)
     {
-        bool dash = (s.IsPunct(k + 1, '-') || s.IsPunct(k + 1, '–')) && s.Touches(k + 1) && s.Touches(k + 2);
+        bool dash = NonFigureRules.IsDashBetween(s, k + 1);
         bool joined = s.IsLower(k + 1) && s.Span(k + 1) is "and" or "or" or "to";
         if (!(dash || joined) || !s.IsDigits(k + 2)) return null;
         int end = k + 2;
@@ -377,10 +377,8 @@ internal static partial class KindCues
     /// <summary>"7-9%", "5%–10%", "between £2bn and £10bn": two figures that are the ends of one range.</summary>
     public static bool JoinsRange(SentenceTokens s, FigureDraft first, FigureDraft second)
     {
-        int gap = second.TextFirst - first.TextLast;
-        if (gap == 2 && (s.IsPunct(first.TextLast + 1, '-') || s.IsPunct(first.TextLast + 1, '–')) && s.Touches(first.TextLast + 1)
-            && s.Touches(second.TextFirst)) return true;
-        if (gap != 2) return false;
+        if (second.TextFirst - first.TextLast != 2) return false;
+        if (NonFigureRules.IsDashBetween(s, first.TextLast + 1)) return true;
         if (s.Is(first.TextLast + 1, "and") && s.Is(first.TextFirst - 1, "between")) return true;
         // "20 per cent to 59 per cent below normal", "a 1.9 per cent and 4.9 per cent drop": a pair before what both are (not
         // "from 5% to 10%", where the second is the level reached)

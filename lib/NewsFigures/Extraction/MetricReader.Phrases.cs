@@ -135,9 +135,11 @@ internal static partial class MetricReader
     internal static bool IsDash(SentenceTokens s, int k) =>
         (s.IsPunct(k, '-') && s[k].SpaceBefore) || s.IsPunct(k, '—') || s.IsPunct(k, '–');
 
-    internal static int ClosingDash(SentenceTokens s, int open)
+    /// <summary>The dash that closes an aside opened by the dash at <paramref name="open"/> (up to
+    /// <paramref name="maxTokens"/> tokens on), else -1.</summary>
+    internal static int ClosingDash(SentenceTokens s, int open, int maxTokens = 8)
     {
-        for (int k = open + 1; k < s.End && k - open <= 8; k++)
+        for (int k = open + 1; k < s.End && k - open <= maxTokens; k++)
             if (IsDash(s, k)) return k;
         return -1;
     }

@@ -203,7 +203,7 @@ internal static partial class NonFigureRules
     }
 
     // a hyphen or en dash touching the numbers on both sides ("14-20", "8–14")
-    private static bool IsDashBetween(SentenceTokens s, int j) =>
+    internal static bool IsDashBetween(SentenceTokens s, int j) =>
         (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.Touches(j + 1);
 
     // one or two digits naming a day of a month

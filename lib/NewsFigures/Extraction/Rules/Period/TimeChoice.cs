@@ -100,14 +100,10 @@ internal static class TimeChoice
     private static int DashedWhenClause(SentenceTokens s, TimeExpression e)
     {
         int dash = e.Last + 1;
-        if (!IsDash(s, dash)) return 0;
+        if (!MetricReader.IsDash(s, dash)) return 0;
         if (s.Is(dash + 1, "when")) return dash + 1;
-        for (int k = dash + 1; k < s.End && k - dash <= MaxDashedAside; k++)
-            if (IsDash(s, k)) return s.Is(k + 1, "when") ? k + 1 : 0;
-        return 0;
+        return MetricReader.ClosingDash(s, dash, MaxDashedAside) is > 0 and var close && s.Is(close + 1, "when") ? close + 1 : 0;
     }
-
-    private static bool IsDash(SentenceTokens s, int k) => s.IsPunct(k, '–') || s.IsPunct(k, '—') || s.IsPunct(k, '-') && !s.Touches(k);
 
     private const int MaxDashedAside = 16;
 
