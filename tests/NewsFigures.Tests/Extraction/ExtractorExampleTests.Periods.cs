@@ -555,6 +555,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(period, PeriodOf("In 2014-15, the number of ferries was 12,116 and in 2015-16 it has reached 12,277.", figure, new DateOnly(2018, 10, 8)));
 
     [Theory]
+    [InlineData("58", "2019")]
+    [InlineData("111", "2020")]
+    public void A_time_before_a_change_whose_verb_is_left_out_dates_that_change(string figure, string period) =>
+        Assert.Equal(period, PeriodOf("The fleet, which in 2019 increased by 58 ferries and in 2020 by 111 ferries, keeps growing.", figure,
+            new DateOnly(2021, 4, 8)));
+
+    [Theory]
     [InlineData("The ferry index is 15.2 percent below its April 2007 peak.", "15.2 percent")]
     [InlineData("Ferry use is 5% above their June 2019 level.", "5%")]
     public void The_time_of_what_a_figure_lies_below_or_above_dates_no_figure(string sentence, string figure) =>

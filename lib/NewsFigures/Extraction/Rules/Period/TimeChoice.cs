@@ -140,12 +140,14 @@ internal static class TimeChoice
     }
 
     /// <summary>"was 12,116 and in 2015-16 it has reached 12,277": a time right after "and" (or a contrast) that a subject or
-    /// a comma follows opens the clause coordinated after the figure; it dates that clause, not the figure before it.</summary>
+    /// a comma follows opens the clause coordinated after the figure; it dates that clause, not the figure before it. So does
+    /// one before the "by" of a change whose verb is left out ("increased by 58 GW and in 2020 by 111 GW").</summary>
     public static bool OpensCoordinatedClause(SentenceTokens s, TimeExpression e, FigureDraft fig)
     {
         int and = s.Has(e.First - 1, WordClass.Preposition) && s.IsLower(e.First - 1) ? e.First - 2 : e.First - 1;
         if (and <= fig.TextLast || !s.IsLower(and) || !(s.Span(and) is "and" || IsContrast(s.Span(and)))) return false;
-        return s.IsPunct(e.Last + 1, ',') || s.IsWord(e.Last + 1) && !s.Has(e.Last + 1, WordClass.Preposition | WordClass.Conjunction);
+        return s.IsPunct(e.Last + 1, ',') || s.Is(e.Last + 1, "by")
+            || s.IsWord(e.Last + 1) && !s.Has(e.Last + 1, WordClass.Preposition | WordClass.Conjunction);
     }
 
     private static bool IsContrast(ReadOnlySpan<char> w) => w is "but" or "although" or "though" or "whereas" or "while";
