@@ -158,8 +158,8 @@ internal static class UnitReader
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);
         if (MeasurePerMeasure(s, j) is { } perMeasure) return new UnitPhrase(perMeasure, UnitClass.Measure, first, j + 2, j, j, j + 1);
-        // "17,881 sq km", "40 square kilometres": an area
-        if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var side) && side is "km" or "m")
+        // "17,881 sq km", "40 square kilometres", "38 square miles", "400 sq ft": an area
+        if ((s.Is(j, "sq") || s.Is(j, "square")) && s.IsWord(j + 1) && SideOfSquare(s.Span(j + 1)) is { } side)
             return new UnitPhrase(side + "2", UnitClass.Measure, first, j + 1);
         // "157,000m2", "17,881km2", "5m3": a power written after the measure
         if (SquareOrCubicPower(s, j) is > 0 and var power) return new UnitPhrase($"{s.Span(j)}{power}", UnitClass.Measure, first, j + 1);
@@ -439,6 +439,13 @@ internal static class UnitReader
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0
         // "declined by 5 t to 75 t", "to 227 t, valued at": a spaced "t" before no word of its own
         : s.IsDigits(j - 1) && s.Span(j) is "t" && !s.IsPunct(j + 1, '/') && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction)) ? 1 : 0;
+
+    // The side of a square area unit: "km", "m", "mi" or "ft", else null
+    private static string? SideOfSquare(ReadOnlySpan<char> word)
+    {
+        if (word is "feet" or "foot" or "ft") return "ft";
+        return Measures.TryGetValue(word, out var side) && side is "km" or "m" or "mile" ? side == "mile" ? "mi" : side : null;
+    }
 
     /// <summary>2 or 3 for "m2", "km2", "m3" written as the measure and its power stuck to the digits before, else 0.</summary>
     internal static int SquareOrCubicPower(SentenceTokens s, int j) =>

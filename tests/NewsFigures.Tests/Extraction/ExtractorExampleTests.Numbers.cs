@@ -670,6 +670,8 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The reserve lost 17,881 sq km of forest.", "17,881 sq km", 17_881, "km2")]
+    [InlineData("Ferry fires burned 38 square miles this year.", "38 square miles", 38, "mi2")]
+    [InlineData("The ferry terminal has 400 sq ft of shops.", "400 sq ft", 400, "ft2")]
     [InlineData("Each rack performs 1 quintillion floating point operations per second.", "1 quintillion floating point operations per second", 1e18, "FLOPS")]
     [InlineData("The town has about one-fifth as many buses as the city.", "about one-fifth", 0.2, "times")]
     public void Reads_areas_flops_written_out_and_fractions_that_compare(string sentence, string text, double value, string unit)
