@@ -181,10 +181,7 @@ internal static partial class KindCues
             if (c.Unit.Class == UnitClass.Currency && IsRaise(s.Span(k)) && RaisesFigure(s, k, c)) continue;
             // "a $770-million loss", "the loss of $427 million": money lost is an amount, a level of the loss
             if (c.Unit.Class == UnitClass.Currency && s.IsLower(k) && s.Span(k) is "loss" or "losses") continue;
-            // "Exports make up 40 per cent of GDP": "make up" is a part of a whole, no rise
-            // "the market chalked up GWP of UGX542.3bn", "racked up": a verb of recording, no rise
-            if (s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making" or "chalked" or "chalks" or "racked" or "racks"
-                or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets") continue;
+            if (IsUpOfNoRise(s, k)) continue;
             int sign = ChangeSign(s, k);
             if (sign == 0 || ModifiesOwnerOfFigure(s, k, c.TextFirst) || VerbOverSizedNoun(s, k, c.TextFirst)) continue;
             if (FallsWithin(s, k)) continue;
@@ -331,9 +328,15 @@ internal static partial class KindCues
     public static int ChangeVerbBefore(SentenceTokens s, int clauseStart, int before)
     {
         for (int k = before - 1; k >= clauseStart; k--)
-            if (ChangeSign(s, k) is not 0 and var sign) return sign;
+            if (ChangeSign(s, k) is not 0 and var sign && !IsUpOfNoRise(s, k)) return sign;
         return 0;
     }
+
+    // "Exports make up 40 per cent of GDP", "make up a substantial share (19%)": "make up" is a part of a whole, no rise;
+    // "the market chalked up GWP of UGX542.3bn", "racked up": a verb of recording, no rise
+    private static bool IsUpOfNoRise(SentenceTokens s, int k) =>
+        s.Is(k, "up") && s.Span(k - 1) is "make" or "makes" or "made" or "making" or "chalked" or "chalks" or "racked" or "racks"
+            or "notched" or "notches" or "rang" or "rung" or "signed" or "signs" or "set" or "sets";
 
     /// <summary>-1 for a word of falling at k, +1 for one of rising, else 0 (falling first: "cut" and "up" are both).</summary>
     internal static int ChangeSign(SentenceTokens s, int k) =>

@@ -468,6 +468,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Share, "Exports share of GDP"), (figure.Kind, figure.Metric));
     }
 
+    [Theory]
+    [InlineData("19%")]
+    [InlineData("6%")]
+    public void Percents_in_brackets_after_make_up_a_share_are_shares(string figure) =>
+        Assert.Equal(FigureKind.Share, FigureOf("Diesel and ferry fuels also make up a large share (19% and 6%, respectively).", figure).Kind);
+
     [Fact]
     public void The_level_a_governed_change_reaches_after_a_comma_is_a_forecast_of_the_same_thing()
     {
