@@ -505,14 +505,15 @@ internal static partial class KindCues
 
     private const int MaxChangedPhraseWords = 6;
 
-    /// <summary>"... over the August 2021 total of", "compared to the July 2022 total of": a word of comparison after the
-    /// change's own figure, then a noun phrase ending in "of" before this one: the figure is the change's base.</summary>
+    /// <summary>"... over the August 2021 total of", "compared to the July 2022 total of", "a decrease of 4,000 from the
+    /// previous week's revised level of": a word of comparison after the change's own figure, then a noun phrase ending in
+    /// "of" before this one: the figure is the change's base.</summary>
     internal static bool IsTotalComparedWith(SentenceTokens s, int clauseStart, int figure)
     {
         for (int k = figure - 2; k > clauseStart && figure - k <= MaxChangedPhraseWords + 2; k--)
         {
             if (!s.IsWord(k) && !s.IsDigits(k)) return false; // ("the August 2021 total")
-            bool compared = s.Is(k, "over") || s.Is(k, "against") || s.Is(k, "versus") || s.Is(k, "than")
+            bool compared = s.Is(k, "over") || s.Is(k, "against") || s.Is(k, "versus") || s.Is(k, "than") || s.Is(k, "from")
                 || (s.Is(k, "to") || s.Is(k, "with")) && s.Is(k - 1, "compared");
             if (compared) return HasNumberBetween(s, clauseStart, s.Is(k - 1, "compared") ? k - 1 : k);
         }

@@ -658,6 +658,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Surplus fell to $538.6 billion, 3.3 percent lower than the $556.9 billion at year-end.", "$556.9 billion")]
     [InlineData("Sales were 5% higher than the $20 million recorded a year earlier.", "$20 million")]
+    [InlineData("Ferry claims slipped to 218,000, a decrease of 4,000 from the previous week's revised level of 222,000.", "222,000")]
     public void The_base_a_change_is_compared_with_is_a_level_of_what_changed(string sentence, string figure)
     {
         var found = FigureOf(sentence, figure);
