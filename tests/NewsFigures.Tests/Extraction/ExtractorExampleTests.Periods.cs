@@ -430,6 +430,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "N234.746 billion", null)]
     [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
     [InlineData("New car registrations fell by 21.2% in September to 330,295 units.", "330,295", "2013-09")] // past the change's own time
+    [InlineData("Ferry bookings fell by 4 per cent in 2011 compared with 2010 to 236,980.", "236,980", "2011")] // and its base's time
     [InlineData("Premium income grew by 15 per cent from N282.9bn in 2015 to N726.2bn in 2022.", "15 per cent", "2022")] // past the base's time
     [InlineData("Ferry trips rose 1.5 percent year-on-year to 6,010 in June, a record so far in 2013.", "1.5 percent", "2013-06")] // past year-on-year
     [InlineData("The number living on $1.90 a day or less has declined, from 1.9 billion in 1990 to 736 million in 2015.", "$1.90", null)]

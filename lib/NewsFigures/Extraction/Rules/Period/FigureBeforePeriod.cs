@@ -56,7 +56,21 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         return q.Index > 0 && q.S.Is(to, "to") && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change
             // ("fell by 21.2% in September to 330,295 units": the change's own time may stand before the "to", and its change
             // noun before that, "13.8 per cent growth in August 2014 to 140,319 tourists")
-            && (to - change.ExtentLast is >= 1 and <= 2 || TimeChoice.IsTimeAt(q.Sentence, AfterChangeNoun(q.S, change.ExtentLast + 1), to - 1));
+            && (to - change.ExtentLast is >= 1 and <= 2 || OwnTimeBefore(q, AfterChangeNoun(q.S, change.ExtentLast + 1), to));
+    }
+
+    // The change's own time spans [start, to): alone, or with the base time it is "compared with" ("fell by 4 per cent in 2006
+    // compared with 2005 to 236,980")
+    private static bool OwnTimeBefore(FigureQuery q, int start, int to)
+    {
+        foreach (var e in q.Sentence.Times)
+        {
+            if (e.First != start) continue;
+            if (e.Last == to - 1) return true;
+            // (the base's time holds its "with" or "to")
+            if (q.S.Is(e.Last + 1, "compared") && TimeChoice.IsTimeAt(q.Sentence, e.Last + 2, to - 1)) return true;
+        }
+        return false;
     }
 
 }
