@@ -74,6 +74,7 @@ internal static class BareNumberUnit
         if (c.Number.HasScale && Clauses.IsVerbLike(s, c.TextLast + 1) && !s.Has(c.TextLast + 1, WordClass.Auxiliary | WordClass.ForecastCue))
             return c with { Unit = c.Unit with { Unit = "person" } };
         if (IsPeoplesPopulation(s, c)) return c with { Unit = c.Unit with { Unit = "person" } };
+        if (ChangedNounReached(s, c) is { } changed) return c with { Unit = c.Unit with { Unit = changed } };
         var subject = Clauses.Subject(s, Clauses.Start(s, c.TextFirst), c.TextFirst);
         if (CountedByBase(s, c, subject) is { } based) return c with { Unit = c.Unit with { Unit = based } };
         if (CountedBySubject(s, c) is { } counted) return c with { Unit = c.Unit with { Unit = counted } };
@@ -247,6 +248,27 @@ internal static class BareNumberUnit
     /// heads the subject of the verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
     /// months") and amounts that are not counts ("prices", "sales figures") are passed over.
     /// </summary>
+    // "economists had expected a rise in claims to 315,000": the level a noun of change reaches counts the plural noun the
+    // change is "in", not the clause's subject
+    private static string? ChangedNounReached(SentenceTokens s, FigureDraft c)
+    {
+        int to = c.TextFirst - 1, noun = to - 1;
+        if (!s.Is(to, "to") || !s.IsLower(noun) || !s.IsWord(noun) || !Inflection.IsPlural(s.Span(noun))) return null;
+        for (int k = noun - 1; k > s.First && noun - k <= MaxChangedNounWords; k--)
+        {
+            if (!s.IsWord(k)) return null;
+            if (!s.Is(k, "in")) continue;
+            if (KindCues.NounDirection(s, k - 1) == 0) return null;
+            // ("an increase in passenger numbers to 7.2 billion": the word before "numbers" counts)
+            if (s.Is(noun, "numbers")) return noun - 1 > k && s.IsLower(noun - 1) ? Inflection.Singular(s.Span(noun - 1)) : null;
+            var counted = Inflection.Singular(s.Span(noun));
+            return NotCounts.Contains(counted) ? null : counted;
+        }
+        return null;
+    }
+
+    private const int MaxChangedNounWords = 3;
+
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
         int start = ClauseStartOf(s, c);
