@@ -469,6 +469,17 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("The ferry market will grow 4% in 2018, but slip 1% in 2019.", "1%", -1)]
+    [InlineData("Ferry output is set to tumble 21 per cent to 30.6 million tonnes.", "21 per cent", -21)]
+    [InlineData("Ferry Sales Fall for 3rd Year. Q4 Was Ugly, with Tesla Plunging 46%", "46%", -46)] // a headline in title case
+    [InlineData("Ferry advertising was surging ahead 10.7% year on year.", "10.7%", 10.7)]
+    public void Every_form_of_a_verb_of_change_sizes_a_change(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
+
+    [Theory]
     [InlineData("19%")]
     [InlineData("6%")]
     public void Percents_in_brackets_after_make_up_a_share_are_shares(string figure) =>
