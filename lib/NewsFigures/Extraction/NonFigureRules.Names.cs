@@ -50,6 +50,19 @@ internal static partial class NonFigureRules
         p.Form == NumberForm.Digits && !p.HasScale && p.Value < 100 && !s.Touches(p.Last + 1)
         && s.IsWord(p.Last + 1) && s.Span(p.Last + 1) is "Plus" or "Pro" or "Max" or "Mini" or "Ultra" or "Lite" or "Edge" or "Fold" or "Flip";
 
+    // "the iPhone 12 series", "a PlayStation 5": a number right after a product's name written in camel case (a capital after
+    // a small letter inside the word, not a possessive "McDonald's") is its edition
+    private static bool IsAfterCamelCaseName(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.Value >= 100 || p.Value != Math.Floor(p.Value)) return false;
+        int name = p.First - 1;
+        if (!s.IsWord(name) || s.Touches(p.First)) return false;
+        var word = s.Span(name);
+        for (int i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return !word.EndsWith("'s") && !word.EndsWith("’s");
+        return false;
+    }
+
     // "Boeing 737 Max", "five 787-9s", "one 747-8": aircraft and model numbers, not counts; nor the variant after one (the
     // "9" of "a Boeing 787-9 jet")
     private static bool IsModelNumber(SentenceTokens s, NumberPhrase p)

@@ -22,7 +22,7 @@ internal static partial class NonFigureRules
                 return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p) || IsEditionNumber(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
+        if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
             || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;

@@ -652,6 +652,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Shares in the FTSE 100 closed higher.")]
     [InlineData("The S&P 500 hit its highest close for 14 months.")]
     [InlineData("Sales of the iPhone 6 and 6 Plus lifted the quarter.")]
+    [InlineData("The ferry line will gain from the launch of the iPhone 12 series.")] // a product's name in camel case
+    [InlineData("Ferry passengers bought PlayStation 5 devices.")]
     [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
     [InlineData("The survey interviewed adults over 16 in Scotland, England and Wales.")]
