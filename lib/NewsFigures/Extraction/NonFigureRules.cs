@@ -75,6 +75,8 @@ internal static partial class NonFigureRules
             && !(s.Is(i + 1, "per") && s.Is(i + 2, "cent")) // "67per cent": a lost space
             && !(s.Is(i + 1, "x") && !s.IsDigits(i + 2))) return true;
         if (last == i && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsCapitalized(i + 2) && s.Touches(i + 2)) return true; // 7-Eleven
+        // "NBA 2K20": digits run on after a stuck letter, a title's code, not "2K" (2,000)
+        if (last == i + 1 && s.Touches(i + 1) && s.IsWord(i + 1) && s.Touches(i + 2) && s.IsDigits(i + 2)) return true;
         return last == i && s.Touches(i + 1) && s.IsPunct(i + 1, '/') && s.IsDigits(i + 2);
     }
 
