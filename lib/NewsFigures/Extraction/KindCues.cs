@@ -163,13 +163,16 @@ internal static partial class KindCues
         // "circulation slipping 7 percent", "soaring by 18%": a participle of change right before the figure (elsewhere
         // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
         int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
+        // ("surging ahead 10.7%": past an adverb of direction)
+        if (s.Is(participle, "ahead") || s.Is(participle, "back")) participle--;
         // "grew slightly, by 4.2 percent, to $403.4 million", "fell sharply, 11.7 percent, in ...": the figure (or its "by") set
         // off after its verb and an adverb
         int comma = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
         if (s.IsPunct(comma, ',') && s.IsLower(comma - 1) && s.Span(comma - 1).EndsWith("ly") && s.IsLower(comma - 2)
             && ChangeSign(s, comma - 2) is not 0 and var setOff)
             return setOff;
-        if (s.IsLower(participle) && ParticipleOfChange(s.Span(participle)) is not 0 and var direction) return direction;
+        // ("with Tesla Plunging 46%": a headline's capital too)
+        if (s.IsWord(participle) && ParticipleOfChange(s.Span(participle).ToString().ToLowerInvariant()) is not 0 and var direction) return direction;
         if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
         if (ChangeNounOverIn(s, c.TextFirst) is not 0 and var overIn) return overIn;
         int found = 0, bestDistance = int.MaxValue;
@@ -281,6 +284,12 @@ internal static partial class KindCues
         if (j == k) return k;
         return s.IsPunct(j + 1, '(') && s.IsWord(j + 2) && s.IsPunct(j + 3, ')') ? j + 4 : j + 1;
     }
+
+    /// <summary>Whether the word at k is an -ing verb of change ("attendances rising", "advertising surging"), in or out of
+    /// the lexicon's verbs (which leave out those that are mostly adjectives, "soaring prices").</summary>
+    public static bool IsChangingParticiple(SentenceTokens s, int k) =>
+        s.IsWord(k) && (ParticipleOfChange(s.Span(k).ToString().ToLowerInvariant()) != 0
+                        || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && s.Span(k).EndsWith("ing"));
 
     private static int ParticipleOfChange(ReadOnlySpan<char> w) => w switch
     {

@@ -44,14 +44,14 @@ internal static class Lexicon
             + "jump jumped jumps surge surged up gain gained gains climb climbed higher expansion expanded boost boosted "
             + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds "
             + "advanced soars leapt leaped spiked spike spikes rocketed skyrocketed surges climbs upped swelled ballooned upturn improvement "
-            + "climbing surging jumping leap leaps");
+            + "leap leaps");
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "depreciated depreciates depreciation "
             + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
             + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
             + "plunges slumps slashed slashes trimmed trims lowered lowers slide contracted downturn eases "
-            + "slip slips slipping tumble tumbling plummet plummeting plunging sliding shrinks shrinking");
+            + "slip slips tumble plummet shrinks");
         Add(WordClass.ForecastCue, "would expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");

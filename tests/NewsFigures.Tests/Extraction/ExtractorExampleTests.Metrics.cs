@@ -283,6 +283,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Matchday revenue grew on the back of attendances rising 12.4% at the stadium.", "12.4%", "attendances")]
     [InlineData("Stocks slid amid oil prices falling by 3% in a day.", "3%", "oil prices")]
+    [InlineData("The World Cup also helped, with ferry advertising surging ahead 10.7% in May.", "10.7%", "ferry advertising")] // a participle out of the lexicon
     public void A_noun_a_preposition_governs_before_a_verb_of_change_is_what_changed(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 

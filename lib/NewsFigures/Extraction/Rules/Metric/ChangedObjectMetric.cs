@@ -27,7 +27,8 @@ internal sealed class ChangedObjectMetric : IMetricRule
     private static (int First, int End)? RisingAfterPreposition(SentenceTokens s, FigureDraft c)
     {
         int verb = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        if (!s.Has(verb, WordClass.ChangeUp | WordClass.ChangeDown) || !s.Span(verb).EndsWith("ing")) return null;
+        if (s.Is(verb, "ahead") || s.Is(verb, "back")) verb--; // "surging ahead 10.7%"
+        if (!KindCues.IsChangingParticiple(s, verb)) return null;
         int first = NounsBefore(s, verb, WordClass.Stopword);
         return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
     }
