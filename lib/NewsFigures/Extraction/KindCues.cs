@@ -681,6 +681,18 @@ internal static partial class KindCues
 
     private const int MaxRestatedOfWords = 5;
 
+    // "grew by 15 percent last year, higher than the 12 percent": a comparative and "than" after the change, a time and a comma
+    // between at most (not "than the 2% target", a goal no change reached)
+    private static bool IsComparedAfterThan(SentenceTokens s, FigureDraft change, FigureDraft figure)
+    {
+        const int MaxGap = 6;
+        int than = s.Has(figure.TextFirst - 1, WordClass.Determiner) ? figure.TextFirst - 2 : figure.TextFirst - 1;
+        if (!s.Is(than, "than") || than - change.ExtentLast > MaxGap || !s.IsLower(than - 1)
+            || s.Span(than - 1) is not ("higher" or "lower" or "more" or "less" or "faster" or "slower" or "greater" or "smaller"
+                or "bigger" or "stronger" or "weaker")) return false;
+        return !(s.IsLower(figure.TextLast + 1) && s.Span(figure.TextLast + 1) is "target" or "goal" or "limit" or "threshold" or "cap");
+    }
+
     /// <summary>The sign of the change percent a list goes on from ("fell 13.4% to 2.8 million tons in Germany, 31.2% to ..."):
     /// the sentence's last percent before the figure, read as a change, with no verb or clause word between, or the change
     /// just before that the percent restates ("up $320 billion, or 23.2%"); 0 for none.</summary>
@@ -690,8 +702,10 @@ internal static partial class KindCues
         // same change again, in another unit
         if (f > 0 && figures[f - 1].Kind == FigureKind.Change && Restates(s, figures[f - 1], figures[f])) return Math.Sign(figures[f - 1].Value);
         if (!IsPercent(figures[f])) return ContinuedAmountChange(s, figures, f);
-        // "increased by 10.7% compared with only 5.3% in the North": the base a percent change is compared with changed too
-        if (f > 0 && figures[f - 1] is { Kind: FigureKind.Change } change && IsPercent(change) && IsComparedBase(s, figures[f].TextFirst)) return Math.Sign(change.Value);
+        // "increased by 10.7% compared with only 5.3% in the North", "grew by 15 percent, higher than the 12 percent GroupM had
+        // predicted": the base a percent change is compared with changed too
+        if (f > 0 && figures[f - 1] is { Kind: FigureKind.Change } change && IsPercent(change)
+            && (IsComparedBase(s, figures[f].TextFirst) || IsComparedAfterThan(s, change, figures[f]))) return Math.Sign(change.Value);
         int p = f - 1;
         while (p >= 0 && !IsPercent(figures[p])) p--;
         return GoesOnFromChange(s, figures, p, figures[f], amount: false);

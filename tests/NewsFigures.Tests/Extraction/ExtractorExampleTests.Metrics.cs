@@ -453,9 +453,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("car", "new cars"), (figure.Unit, figure.Metric));
     }
 
-    [Fact]
-    public void The_base_a_percent_change_is_compared_with_changed_too() =>
-        Assert.Equal(FigureKind.Change, FigureOf("Prices in the South increased by 10.7% compared with only 5.3% in the North.", "5.3%").Kind);
+    [Theory]
+    [InlineData("Prices in the South increased by 10.7% compared with only 5.3% in the North.", "5.3%", FigureKind.Change)]
+    [InlineData("Ferry investment grew by 15 percent last year, higher than the 12 percent analysts had predicted.", "12 percent", FigureKind.Change)]
+    [InlineData("Ferry fares grew by 3 percent, higher than the 2 percent target.", "2 percent", FigureKind.Share)] // a goal, no change
+    public void The_base_a_percent_change_is_compared_with_changed_too(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Fact]
     public void Last_year_ends_a_noun_phrase_without_an_article_date() =>
