@@ -126,6 +126,8 @@ internal static partial class KindCues
         // "around 8-13% higher", "a 5-10% increase": the first end of a range reads what follows the range
         int last = RangeSecondEnd(s, c.TextLast) ?? c.TextLast;
         int from = Math.Max(clauseStart, before - ChangeWindowBefore), to = Math.Min(clauseEnd - 1, last + ChangeWindowAfter);
+        // "accounted for 95 percent of net new advertising growth": a percent's "of" names its whole, whose words size nothing
+        if (IsPercent(c) && s.Is(last + 1, "of")) to = last;
         // "filed six times more patents than the United States", "three times higher than a year ago": a multiple compares
         // ("increased twice as fast as those in the North", "grew three times as much as wages": so does "as ... as")
         if (c.Unit.Class == UnitClass.Times && (ComparesWithThan(s, last + 1, clauseEnd)

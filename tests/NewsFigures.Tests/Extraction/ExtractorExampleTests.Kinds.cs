@@ -480,6 +480,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Ferries will account for 95 percent of growth in 2018 and 99 percent in 2019.", "95 percent", FigureKind.Share)]
+    [InlineData("Ferries will account for 95 percent of growth in 2018 and 99 percent in 2019.", "99 percent", FigureKind.Share)]
+    [InlineData("Ferry sales made up 40 percent of revenue, 9 percent more than in 2019.", "9 percent", FigureKind.Change)]
+    public void The_whole_a_percent_is_of_sizes_no_change(string sentence, string figure, FigureKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, figure).Kind);
+
+    [Theory]
     [InlineData("19%")]
     [InlineData("6%")]
     public void Percents_in_brackets_after_make_up_a_share_are_shares(string figure) =>

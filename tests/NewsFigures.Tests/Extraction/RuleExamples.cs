@@ -42,6 +42,7 @@ internal static class RuleExamples
         new("kind.multiplier", "Bus sales reached 300 in 2023 and doubled in 2024.", "doubled", "change"),
         new("kind.signed-change", "Traffic at the airport fell -4.5% year-on-year.", "4.5%", "change"),
         new("kind.restated-change", "Sales rose by 3,159 units, or 6.4 per cent, to 52,356.", "6.4 per cent", "change"),
+        new("kind.share-list", "Ferries carried 95 percent of freight growth in 2018 and 99 percent in 2019.", "99 percent", "share"),
         new("kind.change-word", "Exports rose 8 percent in 2024.", "8 percent", "change"),
         new("kind.change-by", "The company expanded its workforce by 300 engineers.", "300", "change"),
         new("kind.change-noun", "The museum recorded an increase of 4,000 visitors.", "4,000", "change"),

@@ -42,6 +42,7 @@ internal sealed class ExtractionPipeline
         .Use(new MultiplierKind())
         .Use(new SignedChangeKind())
         .Use(new RestatedChangeKind())
+        .Use(new ShareListKind())
         .Use(new ChangeWordKind())
         .Use(new ChangeByKind())
         .Use(new ChangeNounKind())
