@@ -650,11 +650,11 @@ internal static class TimeExpressionReader
     // written split ("Q1 of 2018-19") is one of the April-to-March financial year (QuarterOfSplitYear).
     private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
     {
-        // "3Q17", "4Q2016": the quarter's digit, "Q" and the year, all touching
+        // "3Q17", "4Q2016": the quarter's digit, "Q" and the year, all touching ("3Q 2018": or the year spaced)
         if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
-            && s.IsDigits(k + 2) && s.Touches(k + 2) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
+            && s.IsDigits(k + 2) && (s.Touches(k + 2) || YearAt(s, k + 2) > 0) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
         {
-            int coded = CodedYear(s.Span(k + 2));
+            int coded = s.Touches(k + 2) ? CodedYear(s.Span(k + 2)) : YearAt(s, k + 2);
             return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{digit[0] - '0'}", TimeRole.Period, false) : null;
         }
         if (QuarterName(s, k) is not var (q, last)) return null;
@@ -689,8 +689,8 @@ internal static class TimeExpressionReader
         bool letterFirst = s.Is(k, "H");
         char half = letterFirst ? s.Span(k + 1)[0] : s.Span(k)[0];
         int at = letterFirst ? (s.Is(k + 2, "of") ? k + 3 : k + 2) : k + 2;
-        // the year stuck to "H" is no year to YearAt, which refuses digits run on from a word
-        int year = letterFirst ? YearAt(s, at)
+        // the year stuck to "H" is no year to YearAt, which refuses digits run on from a word ("1H 2021": a spaced one is)
+        int year = letterFirst || !s.Touches(at) ? YearAt(s, at)
             : s.Span(at).Length == 4 && NonFigureRules.IsYearDigits(s.Span(at)) && !(s.IsWord(at + 1) && s.Touches(at + 1))
                 ? int.Parse(s.Span(at), CultureInfo.InvariantCulture) : 0;
         return year is > 0 and var y && !(s.IsPunct(at + 1, '-') && s.Touches(at + 1))
@@ -699,7 +699,8 @@ internal static class TimeExpressionReader
 
     private static bool IsHalfWord(SentenceTokens s, int k) =>
         s.Is(k, "H") && s.IsCapitalized(k) && s.IsDigits(k + 1) && s.Touches(k + 1) && s.Span(k + 1) is "1" or "2" && !(s.IsWord(k + 2) && s.Touches(k + 2))
-        || s.IsDigits(k) && s.Span(k) is "1" or "2" && s.Is(k + 1, "H") && s.IsCapitalized(k + 1) && s.Touches(k + 1) && s.IsDigits(k + 2) && s.Touches(k + 2);
+        || s.IsDigits(k) && s.Span(k) is "1" or "2" && s.Is(k + 1, "H") && s.IsCapitalized(k + 1) && s.Touches(k + 1) && s.IsDigits(k + 2)
+           && (s.Touches(k + 2) || YearAt(s, k + 2) > 0);
 
     // "Q2" as one word or as "Q" touching its digit: the quarter and the last token
     private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)

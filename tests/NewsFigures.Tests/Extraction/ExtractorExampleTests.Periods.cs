@@ -23,6 +23,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Port revenue rose 8.2 per cent during the fourth quarter of the financial year 2018-19.", "8.2 per cent", "2019-Q1")]
     // a half of a year by its code
     [InlineData("Premiums rose 12.6% in 1H2024.", "12.6%", "2024-H1")]
+    [InlineData("Ferry revenues grew from $3.7 billion in 1H 2020 to $4.6 billion in 1H 2021.", "$4.6 billion", "2021-H1")] // the year spaced
     [InlineData("Revenue rose 5% in H1 2024.", "5%", "2024-H1")]
     [InlineData("Profit fell 3% in H2 of 2023.", "3%", "2023-H2")]
     public void Fiscal_years_seasons_decades_and_spans_from_a_year(string sentence, string figure, string period)
@@ -451,6 +452,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Ferries made 1,008 calls in the 4th quarter of 2017.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in 3Q17.", "2017-Q3")]
+    [InlineData("Ferries made 1,008 calls in 3Q 2017.", "2017-Q3")]
     [InlineData("Ferries made 1,008 calls in 4Q2016.", "2016-Q4")]
     [InlineData("Ferries made 1,008 calls in the 2017 fourth quarter.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in the June quarter of 2017.", "2017-Q2")] // of the year named, not the article's
