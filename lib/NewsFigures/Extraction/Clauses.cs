@@ -436,11 +436,17 @@ internal static class Clauses
     /// that starts at token <paramref name="figure"/>, or -1.</summary>
     internal static int FigureArticle(SentenceTokens s, int figure)
     {
-        // ("by a near-record 7.8%": a hyphen inside a compound adjective too)
-        for (int a = figure - 1; a >= figure - 4 && (s.IsLower(a) && !IsVerbLike(s, a) || s.IsPunct(a, '-') && s.Touches(a) && s.Touches(a + 1)); a--)
+        // ("by a near-record 7.8%", "rose a better-than-expected 1.3 percent": a compound adjective's hyphens and words too)
+        for (int a = figure - 1; a >= figure - MaxArticleReach && (s.IsLower(a) && (!IsVerbLike(s, a) || InHyphenCompound(s, a))
+                                                             || s.IsPunct(a, '-') && s.Touches(a) && s.Touches(a + 1)); a--)
             if (s.Is(a, "a") || s.Is(a, "an")) return a;
         return -1;
     }
+
+    private const int MaxArticleReach = 6;
+
+    // a word joined by a touching hyphen to the word before it
+    private static bool InHyphenCompound(SentenceTokens s, int k) => s.IsPunct(k - 1, '-') && s.Touches(k - 1) && s.Touches(k);
 
     /// <summary>"deteriorated by 25.9%", "will push admissions by 12%": the verb at token <paramref name="last"/> or before its
     /// object of a word or two (a word the lexicon does not know is a verb after an auxiliary or "to"), or -1.</summary>
