@@ -33,7 +33,8 @@ internal static partial class KindCues
     {
         // a rate of change wherever the sentence names it before the figure ("inflation slowed to 10.6 percent from 11.6
         // percent", "remains above inflation, which dropped to 1.7%"), up to a semicolon
-        for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';'); k--)
+        // ("The sales growth in the period puts Aldi on a market share of 9.1%": not past a nearer share, which the figure sizes)
+        for (int k = c.TextFirst - 1; k >= s.First && !s.IsPunct(k, ';') && !(s.Is(k, "share") && s.IsLower(k)); k--)
             if ((s.IsLower(k) || k == s.First || IsTitledInflation(s, k)) && (s.Is(k, "inflation") || s.Is(k, "growth"))) return true; // "Growth in regular pay was
         return ChangesPace(s, c.TextFirst);
     }

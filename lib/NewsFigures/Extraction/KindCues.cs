@@ -431,6 +431,8 @@ internal static partial class KindCues
         if (s.Is(c.TextFirst - 1, "of"))
         {
             if (NounDirection(s, c.TextFirst - 2) is var before and not 0) return before;
+            // "The sales growth in the period puts Aldi on a market share of 9.1%": a share's size, whatever changed
+            if (s.Is(c.TextFirst - 2, "share") && IsPercent(c)) return 0;
             // "an increase of 0.1% over the August 2021 total of $47.3 billion": the base the change is measured against
             if (IsTotalComparedWith(s, clauseStart, c.TextFirst)) return 0;
             if (ChangeInPhraseBefore(s, c.TextFirst - 2) is var over and not 0) return over;
@@ -452,7 +454,8 @@ internal static partial class KindCues
             if (NounDirection(s, k) is var after and not 0) return after;
             // ("Twenty-two states implemented pay increases": not past the counted noun's verb)
             bool unitWord = s.IsLower(k) && !s.Has(k, WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
-                && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per")) && !(k > c.TextLast + 1 && s.Span(k).EndsWith("ed") && Clauses.IsVerbLike(s, k));
+                && (!s.Has(k, WordClass.Preposition) || s.Is(k, "per")) && !(k > c.TextLast + 1 && Clauses.IsVerbLike(s, k)
+                    && (s.Span(k).EndsWith("ed") || c.Unit.Class == UnitClass.Counted && !s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)));
             if (!unitWord && !(s.IsPunct(k, '-') && s.Touches(k))) return 0;
         }
         return 0;

@@ -366,9 +366,17 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([(FigureKind.Change, -6.0), (FigureKind.Change, -20.0)],
             Extract("The ministry forecasts lower ferry output, marking reductions of 6% and 20% respectively.").Select(f => (f.Kind, f.Value)));
 
-    [Fact]
-    public void A_count_whose_verb_comes_before_a_noun_of_change_is_no_change() =>
-        Assert.Equal(FigureKind.Level, Extract("Twenty-two states implemented ferry fare increases at the start of the year.").Single().Kind);
+    [Theory]
+    [InlineData("Twenty-two states implemented ferry fare increases at the start of the year.")]
+    [InlineData("All 10 ferry lines saw sales increase.")] // a verb of any form
+    public void A_count_whose_verb_comes_before_a_noun_of_change_is_no_change(string sentence) =>
+        Assert.Equal(FigureKind.Level, Extract(sentence).Single().Kind);
+
+    [Theory]
+    [InlineData("The sales growth in the period puts the ferry line on a market share of 9.1% (compared to 7.7% a year ago).", "9.1%")]
+    [InlineData("The sales growth in the period puts the ferry line on a market share of 9.1% (compared to 7.7% a year ago).", "7.7%")]
+    public void A_share_a_figure_sizes_outweighs_a_noun_of_change_before_it(string sentence, string figure) =>
+        Assert.Equal(FigureKind.Share, FigureOf(sentence, figure).Kind);
 
     [Fact]
     public void A_list_that_respectively_and_a_comparative_close_is_a_list_of_changes() =>
