@@ -25,7 +25,7 @@ internal static partial class NonFigureRules
         if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
             || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsCutOff(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
@@ -413,6 +413,11 @@ internal static partial class NonFigureRules
     private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "of") && (s.IsDigits(p.First - 2) || s.Has(p.First - 2, WordClass.Cardinal)) && !p.HasScale
         && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent");
+
+    // "The big four have grown", "the Big Three carmakers": a group named by its size, no count
+    private static bool IsBigGroupName(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Words && p.First == p.Last && (s.Is(p.First, "three") || s.Is(p.First, "four") || s.Is(p.First, "five") || s.Is(p.First, "six"))
+        && s.Is(p.First - 1, "big") && s.Is(p.First - 2, "the");
 
     // "a review or two", "a day or two": a vague amount.
     private static bool IsOrTwoIdiom(SentenceTokens s, NumberPhrase p) =>

@@ -655,6 +655,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry line will gain from the launch of the iPhone 12 series.")] // a product's name in camel case
     [InlineData("Ferry passengers bought PlayStation 5 devices.")]
     [InlineData("Ferry passengers played NBA 2K20 and NBA 2k23.")] // digits run on after a stuck scale letter: a title's code
+    [InlineData("The big four ferry lines have grown.")] // a group named by its size
+    [InlineData("The Big Three ferry makers have grown.")]
     [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
     [InlineData("The survey interviewed adults over 16 in Scotland, England and Wales.")]
