@@ -394,6 +394,10 @@ internal static partial class KindCues
         if (second.TextFirst - first.TextLast != 2) return false;
         if (NonFigureRules.IsDashBetween(s, first.TextLast + 1)) return true;
         if (s.Is(first.TextLast + 1, "and") && s.Is(first.TextFirst - 1, "between")) return true;
+        // "climbed 13 to 14 percent": a bare number before "to" and a larger one with its unit make a range (not "from 13 to")
+        if (s.Is(first.TextLast + 1, "to") && !s.Is(first.TextFirst - 1, "from") && first.TextLast == first.Number.Last
+            && first.Number.Form == NumberForm.Digits && !first.Number.HasScale && second.Unit.Class == UnitClass.Percent
+            && second.Number.Form == NumberForm.Digits && first.Value < second.Value) return true;
         // "20 per cent to 59 per cent below normal", "a 1.9 per cent and 4.9 per cent drop": a pair before what both are (not
         // "from 5% to 10%", where the second is the level reached)
         return (s.Is(first.TextLast + 1, "to") || s.Is(first.TextLast + 1, "and")) && !s.Is(first.TextFirst - 1, "from")

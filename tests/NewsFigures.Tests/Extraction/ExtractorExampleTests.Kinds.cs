@@ -338,6 +338,10 @@ public sealed partial class ExtractorExampleTests
     public void Both_ends_of_a_range_before_a_comparative_or_a_change_noun_are_changes(string sentence) =>
         Assert.All(Extract(sentence), f => Assert.Equal(FigureKind.Change, f.Kind));
 
+    [Fact]
+    public void A_bare_number_to_a_larger_percent_after_a_verb_of_change_is_a_range_of_changes() =>
+        Assert.All(Extract("Ferry unit revenues climbed 13 to 14 percent."), f => Assert.Equal(FigureKind.Change, f.Kind));
+
     [Theory]
     [InlineData("Ferry fares\n\nQuarterly change (seasonally adjusted): 2.2%")]
     [InlineData("Ferry fares, quarterly change (seasonally adjusted): 2.2%")]
