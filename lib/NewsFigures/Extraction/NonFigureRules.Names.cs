@@ -11,6 +11,9 @@ internal static partial class NonFigureRules
         int start = i;
         while (s.IsDigits(start - 1) && !s.Touches(start)) start--;
         if (s.Span(start) is { Length: >= 3 } prefix && prefix[0] == '0' && DigitGroupsFrom(s, start) >= 3) return true;
+        // "(305) 539-6570": an area code in brackets before a number written with a dash
+        if (s.IsPunct(i - 1, '(') && s.Span(i).Length == 3 && s.IsPunct(i + 1, ')') && s.IsDigits(i + 2) && s.Span(i + 2).Length == 3
+            && s.IsPunct(i + 3, '-') && s.Touches(i + 3) && s.IsDigits(i + 4) && s.Touches(i + 4) && s.Span(i + 4).Length == 4) return true;
         for (int k = i - 1; k >= s.First && k >= i - 8; k--)
         {
             // "+44 (0) 20 7355 0070", not "+12%"
@@ -19,6 +22,17 @@ internal static partial class NonFigureRules
             if (s.Is(k, "tel") || s.Is(k, "telephone") || s.Is(k, "phone") || s.Is(k, "fax") || s.Is(k, "mobile")) return s.IsPunct(k + 1, ':') || s.IsPunct(k + 1, '.');
             if (!s.IsDigits(k) && !s.IsPunct(k, '(') && !s.IsPunct(k, ')') && !s.IsPunct(k, '-') && !s.IsPunct(k, '+')) return false;
         }
+        return false;
+    }
+
+    // "1050 Caribbean Way, Miami", "10 Downing Street": a house number before a street's name
+    private static bool IsStreetNumber(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Span(p.First).Contains(',')) return false;
+        if (s.IsLower(p.First - 1) && Clauses.IsVerbLike(s, p.First - 1)) return false; // "hired 12 Ferry Street workers" counts
+        for (int k = p.Last + 1; k <= p.Last + 3 && s.IsWord(k) && s.IsCapitalized(k); k++)
+            if (k > p.Last + 1 && s.Span(k) is "Street" or "St" or "Avenue" or "Ave" or "Road" or "Rd" or "Way" or "Boulevard" or "Blvd"
+                    or "Drive" or "Lane" or "Place" or "Court" or "Square" or "Parkway" or "Highway") return true;
         return false;
     }
 

@@ -656,6 +656,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry passengers bought PlayStation 5 devices.")]
     [InlineData("Ferry passengers played NBA 2K20 and NBA 2k23.")] // digits run on after a stuck scale letter: a title's code
     [InlineData("The big four ferry lines have grown.")] // a group named by its size
+    [InlineData("For ferry times call Greg Johnson (305) 539-6570.")] // an area code in brackets
+    [InlineData("The ferry office moved to 1050 Caribbean Way, Miami.")] // a house number
     [InlineData("The Big Three ferry makers have grown.")]
     [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
