@@ -242,12 +242,6 @@ internal static class BareNumberUnit
         return null;
     }
 
-    /// <summary>
-    /// What a bare number counts when its clause's subject says so ("the number of visitors ..." is read first, by
-    /// <see cref="CountedByNumberOf"/>): "Museum visitors in Paris rose to 40,000" counts visitors (the plural noun that
-    /// heads the subject of the verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
-    /// months") and amounts that are not counts ("prices", "sales figures") are passed over.
-    /// </summary>
     // "economists had expected a rise in claims to 315,000": the level a noun of change reaches counts the plural noun the
     // change is "in", not the clause's subject
     private static string? ChangedNounReached(SentenceTokens s, FigureDraft c)
@@ -269,6 +263,12 @@ internal static class BareNumberUnit
 
     private const int MaxChangedNounWords = 3;
 
+    /// <summary>
+    /// What a bare number counts when its clause's subject says so ("the number of visitors ..." is read first, by
+    /// <see cref="CountedByNumberOf"/>): "Museum visitors in Paris rose to 40,000" counts visitors (the plural noun that
+    /// heads the subject of the verb before the number); "ticket numbers rose 4 per cent to 40,000" counts tickets. Time spans ("for the seven
+    /// months") and amounts that are not counts ("prices", "sales figures") are passed over.
+    /// </summary>
     internal static string? CountedBySubject(SentenceTokens s, FigureDraft c)
     {
         int start = ClauseStartOf(s, c);
