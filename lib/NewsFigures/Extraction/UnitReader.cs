@@ -706,7 +706,9 @@ internal static class UnitReader
             | WordClass.Stopword | WordClass.TimeUnit | WordClass.Month;
         return s.IsLower(k + 1) && s.IsLower(k + 2) && !s.Has(k + 1, notNouns) && !s.Has(k + 2, notNouns)
             && !Inflection.IsPlural(s.Span(k + 1)) && Inflection.IsPlural(s.Span(k + 2)) && s.Span(k + 2).EndsWith("s")
-            && !Clauses.IsVerbLike(s, k + 1) && !Clauses.IsVerbLike(s, k + 2) && !s.Span(k + 1).EndsWith("ly");
+            && !Clauses.IsVerbLike(s, k + 1) && !Clauses.IsVerbLike(s, k + 2) && !s.Span(k + 1).EndsWith("ly")
+            // ("helps Maine's 12 ports market themselves": a reflexive pronoun is no noun, the word before it a verb)
+            && !s.Span(k + 2).EndsWith("selves");
     }
 
     // "21 aircraft orders", "20 aircraft deliveries": a noun whose plural is its singular, before a plural noun it names
