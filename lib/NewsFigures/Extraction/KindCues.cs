@@ -147,6 +147,9 @@ internal static partial class KindCues
         // "3.9 percent above that of two years ago", "2.8 percent below the level of June 2008"
         if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "above")) return 1;
         if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "below")) return -1;
+        // "pushed spending to £79.3bn, £5.8bn above the same month last year": an amount above or below an earlier time's level
+        if (s.Is(last + 1, "above") && IsEarlierTimeAt(s, last + 2)) return 1;
+        if (s.Is(last + 1, "below") && IsEarlierTimeAt(s, last + 2)) return -1;
         // "running 25pc off last year's pace", "30% off their peak": a percent off something is below it
         if (c.Unit.Class == UnitClass.Percent && s.Is(last + 1, "off") && s.IsWord(last + 2)) return -1;
         // "a 3.8% year-on-year drop": a hyphenated compound between the figure and its change noun
@@ -342,6 +345,12 @@ internal static partial class KindCues
             if (ChangeSign(s, k) is not 0 and var sign && !IsUpOfNoRise(s, k)) return sign;
         return 0;
     }
+
+    // "the same month last year", "last year", "a year earlier", "the previous quarter", "2019": an earlier time as a base
+    private static bool IsEarlierTimeAt(SentenceTokens s, int k) =>
+        s.Is(k, "the") && (s.Is(k + 1, "same") || s.Is(k + 1, "previous") || s.Is(k + 1, "prior") || s.Is(k + 1, "corresponding"))
+        || s.Is(k, "last") && s.Has(k + 1, WordClass.TimeUnit) || s.Is(k, "a") && s.Is(k + 1, "year") && (s.Is(k + 2, "earlier") || s.Is(k + 2, "ago"))
+        || s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k));
 
     // "Exports make up 40 per cent of GDP", "make up a substantial share (19%)": "make up" is a part of a whole, no rise;
     // "the market chalked up GWP of UGX542.3bn", "racked up": a verb of recording, no rise

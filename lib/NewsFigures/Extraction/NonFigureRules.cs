@@ -25,7 +25,7 @@ internal static partial class NonFigureRules
         if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
             || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsStreetNumber(s, p) || IsCutOff(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsStreetNumber(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
@@ -413,6 +413,19 @@ internal static partial class NonFigureRules
     private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "of") && (s.IsDigits(p.First - 2) || s.Has(p.First - 2, WordClass.Cardinal)) && !p.HasScale
         && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent");
+
+    // "in a 5-0 vote", "approved the budget 10-1": the two sides of a vote's tally, no figures
+    private static bool IsVoteTally(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last || s.Span(p.First).Length > 2) return false;
+        int first = IsDashBetween(s, p.First - 1) && s.IsDigits(p.First - 2) ? p.First - 2 : p.First;
+        int second = first + 2;
+        if (!IsDashBetween(s, first + 1) || !s.IsDigits(second) || s.Span(second).Length > 2) return false;
+        if (s.Is(second + 1, "vote") || s.Is(second + 1, "votes")) return true;
+        for (int k = first - 1; k >= s.First && first - k <= 3; k--)
+            if (s.IsLower(k) && s.Span(k) is "approved" or "passed" or "voted" or "rejected" or "adopted") return true;
+        return false;
+    }
 
     // "The big four have grown", "the Big Three carmakers": a group named by its size, no count
     private static bool IsBigGroupName(SentenceTokens s, NumberPhrase p) =>

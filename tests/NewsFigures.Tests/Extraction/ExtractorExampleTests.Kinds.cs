@@ -500,6 +500,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(kind, FigureOf(sentence, figure).Kind);
 
     [Theory]
+    [InlineData("Ferry spending rose to £79.3bn, £5.8bn above the same month last year.", 5.8e9)]
+    [InlineData("Ferry spending fell to £79.3bn, £5.8bn below a year earlier.", -5.8e9)]
+    public void An_amount_above_or_below_an_earlier_time_is_a_change(string sentence, double value)
+    {
+        var found = FigureOf(sentence, "£5.8bn");
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
+
+    [Theory]
     [InlineData("19%")]
     [InlineData("6%")]
     public void Percents_in_brackets_after_make_up_a_share_are_shares(string figure) =>

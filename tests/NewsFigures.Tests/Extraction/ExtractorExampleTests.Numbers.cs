@@ -658,6 +658,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The big four ferry lines have grown.")] // a group named by its size
     [InlineData("For ferry times call Greg Johnson (305) 539-6570.")] // an area code in brackets
     [InlineData("The ferry office moved to 1050 Caribbean Way, Miami.")] // a house number
+    [InlineData("The ferry board approved the budget 10-1.")] // a vote's tally
+    [InlineData("In a 5-0 vote, the ferry board agreed.")]
     [InlineData("The Big Three ferry makers have grown.")]
     [InlineData("For bookings call Tel: +44 (0) 20 7946 0321 today.")]
     [InlineData("The survey covers people aged 15 to 64 in the region.")]
