@@ -55,6 +55,7 @@ internal static class BareNumberUnit
             && Clauses.Start(s, figures[f - 1].TextFirst) == Clauses.Start(s, c.TextFirst) && CountedBySubject(s, c) is { } reached)
             return c with { Unit = c.Unit with { Unit = reached } };
         if (ShareWholeInBrackets(s, figures, f) is { } whole) return c with { Unit = c.Unit with { Unit = whole } };
+        if (IsPercentInBracketsLikeEarlier(s, figures, f)) return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
         if (IsPercentBase(s, figures, f)) return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
         // "a nationwide customer base of 28.4 million": a base names what it counts, as a subject's does ("user base hit")
         if (s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "base") && s.IsLower(c.TextFirst - 3) && s.IsWord(c.TextFirst - 3)
@@ -241,6 +242,20 @@ internal static class BareNumberUnit
                 && PluralAfter(s, k + 2, c.TextFirst) is { } counted) return counted;
         return null;
     }
+
+    // "lower than both last year (98.4%) and 2019 (97.6)": a bare number alone in brackets after a percent alone in brackets
+    // earlier in its sentence is a percent too, its sign lost
+    private static bool IsPercentInBracketsLikeEarlier(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        if (c.Number.HasScale || c.Value > 100 || !InBracketsAlone(s, c)) return false;
+        for (int e = f - 1; e >= 0; e--)
+            if (figures[e].Unit.Class == UnitClass.Percent && InBracketsAlone(s, figures[e])) return true;
+        return false;
+    }
+
+    private static bool InBracketsAlone(SentenceTokens s, FigureDraft c) =>
+        s.IsPunct(c.TextFirst - 1, '(') && s.IsPunct(c.ExtentLast + 1, ')');
 
     // "economists had expected a rise in claims to 315,000": the level a noun of change reaches counts the plural noun the
     // change is "in", not the clause's subject

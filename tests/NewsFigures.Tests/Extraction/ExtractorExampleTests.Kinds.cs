@@ -695,6 +695,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Share, "pass rate"), (earlier.Kind, earlier.Metric));
     }
 
+    [Fact]
+    public void A_second_time_compared_with_a_bare_level_in_brackets_is_a_percent_level_too()
+    {
+        var second = FigureOf("The ferry pass rate has fallen to 97.3%. That is lower than both last year (98.4%) and 2019 (97.6).", "97.6");
+        Assert.Equal(("percent", FigureKind.Share, 97.6), (second.Unit, second.Kind, second.Value));
+    }
+
     [Theory]
     [InlineData("Surplus fell to $538.6 billion, 3.3 percent lower than the $556.9 billion at year-end.", "$556.9 billion")]
     [InlineData("Sales were 5% higher than the $20 million recorded a year earlier.", "$20 million")]

@@ -32,9 +32,16 @@ internal sealed class ChangeInParenthesesKind : IKindRule
     private static bool AfterTimeCompared(SentenceTokens s, int open)
     {
         bool time = false;
-        for (int k = open - 1; k > s.First && open - k <= 5; k--)
+        for (int k = open - 1; k > s.First && open - k <= 12; k--)
         {
             if (s.Is(k, "than")) return time;
+            // ("than last year (98.4%) and 2019 (97.6)": past the time and level compared before)
+            if (s.IsPunct(k, ')') && time)
+            {
+                while (k > s.First && !s.IsPunct(k, '(')) k--;
+                continue;
+            }
+            if (time && (s.Is(k, "and") || s.Is(k, "or") || s.IsPunct(k, ','))) continue;
             if (!s.IsWord(k) && !Clauses.IsYear(s, k)) return false;
             time |= Clauses.IsYear(s, k) || s.Has(k, WordClass.TimeUnit);
         }
