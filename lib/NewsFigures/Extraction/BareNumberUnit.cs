@@ -440,15 +440,22 @@ internal static class BareNumberUnit
     /// <summary>The nearest earlier count or measure of the same scale (both with or both without "million"), or -1.</summary>
     public static int BorrowedFrom(List<FigureDraft> figures, int f)
     {
+        int tiny = -1;
         for (int g = f - 1; g >= 0; g--)
         {
             // "over a stretch of two decades ... the death toll reducing from 680000": a duration lends its unit only to the
             // number right after it ("from 18 weeks to 21")
             if (figures[g].Unit.Unit is "decade" or "year" && figures[g].ExtentLast + MaxDurationGap < figures[f].TextFirst) continue;
-            if (figures[g].Unit.Class is UnitClass.Counted or UnitClass.Measure && figures[g].Number.HasScale == figures[f].Number.HasScale) return g;
+            if (figures[g].Unit.Class is not (UnitClass.Counted or UnitClass.Measure) || figures[g].Number.HasScale != figures[f].Number.HasScale) continue;
+            // "149,572 police officers in the 43 territorial police forces— a 21,139 increase": a count a hundred times smaller
+            // names something else; a larger one before it lends the unit
+            if (figures[g].Value * TinyRatio < figures[f].Value) { if (tiny < 0) tiny = g; continue; }
+            return g;
         }
-        return -1;
+        return tiny;
     }
+
+    private const double TinyRatio = 100;
 
     private const int MaxDurationGap = 3;
 }

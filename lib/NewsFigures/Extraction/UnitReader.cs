@@ -688,12 +688,12 @@ internal static class UnitReader
         w is "industry" or "market" or "retail" or "total" or "domestic" or "overall" or "global" or "annual" or "monthly" or "aggregate"
             or "new" or "unit" or "volume";
 
-    // "data storage racks": "data" before another noun modifies it.
+    // "data storage racks", "20,000 additional police officers", "five media companies": a collective noun before another noun
+    // modifies it.
     private static bool ModifiesNoun(SentenceTokens s, int k) =>
-        s.Is(k, "data") && s.IsLower(k + 1)
+        (s.Is(k, "data") || s.Is(k, "police") || s.Is(k, "media") || s.Is(k, "cattle")) && s.IsLower(k + 1)
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction)
-        && !Clauses.IsVerbLike(s, k + 1)
-;
+        && !Clauses.IsVerbLike(s, k + 1);
 
     // a word a compound adjective could size: a word that is no function word
     private static bool IsNounAfterCompound(SentenceTokens s, int k) =>

@@ -536,6 +536,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([("4.5", "GW"), ("6 GW", "GW")], figures.Select(f => (f.Text, f.Unit)));
     }
 
+    [Fact]
+    public void A_count_a_hundred_times_smaller_lends_no_unit_past_a_larger_one() =>
+        Assert.Equal("officer", FigureOf("There are 149,572 ferry officers in the 43 ferry forces— a 21,139 increase on the baseline.", "21,139").Unit);
+
     [Theory]
     [InlineData("Museum visitors in Paris rose to 40,000.", "visitor")]
     [InlineData("The number of nesting pairs on the island reached 1,200.", "pair")]
@@ -1124,6 +1128,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("India is divided into 22 telecommunications service zones.", "zone")]
     [InlineData("The ferry group helps the 12 ports market themselves.", "port")] // a reflexive pronoun is no noun
+    [InlineData("The ferry line hired 2,000 more police officers.", "officer")] // a collective noun before another noun
+    [InlineData("The ferry line serves five media companies.", "company")]
     [InlineData("This map shows the 10 NHS trusts with the largest waits.", "trust")]
     [InlineData("Despite two new movies in wide release, Thor led.", "movie")]
     [InlineData("A minimum download speed of 512 Kbps is broadband.", "kbps")]
