@@ -18,6 +18,7 @@ internal static partial class NonFigureRules
         {
             var digits = s.Span(i);
             if (digits.Length > 12) return true; // identifiers
+            if (IsFootnotedYear(s, i)) return true;
             if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i))
                 return true;
         }
@@ -145,6 +146,10 @@ internal static partial class NonFigureRules
         if (closed && s.IsPunct(p.First - 1, '(') && s.Touches(p.First)) return p.Value <= 20 && s.IsWord(p.Last + 2);
         return p.First == s.First && (closed || (s.IsPunct(p.Last + 1, '.') && s.Touches(p.Last + 1)));
     }
+
+    /// <summary>"by March 2025,2 but": a year after its month with a footnote's mark after a comma, no decimal.</summary>
+    public static bool IsFootnotedYear(SentenceTokens s, int k) =>
+        s.IsDigits(k) && s.Span(k) is { Length: 6 or 7 } d && d[4] == ',' && IsYearDigits(d[..4]) && s.Has(k - 1, WordClass.Month);
 
     public static bool IsYearDigits(ReadOnlySpan<char> d) =>
         d.Length == 4 && d[0] is '1' or '2' && int.TryParse(d, out int y) && y >= 1800 && y <= 2199;

@@ -87,7 +87,8 @@ internal static class TimeExpressionReader
 
     // 2024, but not the 1990s, FY2024 or a price ("US$2070")
     private static int YearAt(SentenceTokens s, int k) =>
-        s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) && !(s.IsWord(k + 1) && s.Touches(k + 1)) && !(s.IsWord(k - 1) && s.Touches(k))
+        NonFigureRules.IsFootnotedYear(s, k) ? int.Parse(s.Span(k)[..4], CultureInfo.InvariantCulture)
+        : s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) && !(s.IsWord(k + 1) && s.Touches(k + 1)) && !(s.IsWord(k - 1) && s.Touches(k))
             && !(s.Touches(k) && s.InRange(k - 1) && s[k - 1].Kind == TokenKind.Symbol)
             ? int.Parse(s.Span(k), CultureInfo.InvariantCulture) : 0;
 

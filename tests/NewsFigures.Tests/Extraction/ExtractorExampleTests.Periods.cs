@@ -557,6 +557,13 @@ public sealed partial class ExtractorExampleTests
     public void A_time_opening_the_clause_after_and_dates_that_clause_not_the_figure_before(string figure, string period) =>
         Assert.Equal(period, PeriodOf("In 2014-15, the number of ferries was 12,116 and in 2015-16 it has reached 12,277.", figure, new DateOnly(2018, 10, 8)));
 
+    [Fact]
+    public void A_year_with_a_footnotes_mark_after_a_comma_is_still_the_year()
+    {
+        var figures = Extract("The ferry line estimates the number will be closer to 64,000 by March 2025,2 but set no target.", new DateOnly(2024, 1, 5));
+        Assert.Equal([("64,000", "2025-03")], figures.Select(f => (f.Text, f.Period)));
+    }
+
     [Theory]
     [InlineData("58", "2019")]
     [InlineData("111", "2020")]
