@@ -26,7 +26,7 @@ internal static partial class NonFigureRules
         if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
             || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsStreetNumber(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsStreetNumber(s, p) || IsVoteTally(s, p) || IsEmergencyLine(s, p) || IsCutOff(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
@@ -418,6 +418,12 @@ internal static partial class NonFigureRules
     private static bool IsWholeOfPart(SentenceTokens s, NumberPhrase p) =>
         s.Is(p.First - 1, "of") && (s.IsDigits(p.First - 2) || s.Has(p.First - 2, WordClass.Cardinal)) && !p.HasScale
         && !s.IsPunct(p.Last + 1, '%') && !s.Is(p.Last + 1, "percent");
+
+    // "the number of 911 calls", "999 calls": an emergency line's number names the line
+    private static bool IsEmergencyLine(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && p.First == p.Last && s.Span(p.First) is "911" or "999" or "112" or "000"
+        && s.IsWord(p.Last + 1) && s.Span(p.Last + 1).ToString().ToLowerInvariant() is "call" or "calls" or "caller" or "callers" or "operator"
+            or "operators" or "dispatch" or "dispatchers" or "line" or "service" or "services" or "emergency";
 
     // "in a 5-0 vote", "approved the budget 10-1": the two sides of a vote's tally, no figures
     private static bool IsVoteTally(SentenceTokens s, NumberPhrase p)

@@ -229,8 +229,9 @@ internal static class NumberReader
         // "two thirds of", "three quarters of": a fraction written apart, before the whole it divides ("the last three quarters
         // of the year" count quarters of time)
         // ("nearly three quarters (73%) of adults": a percent in brackets may restate it before its "of")
+        // ("Over three quarters were in urban areas": or a fraction that opens its sentence as the subject of its verb)
         if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half")
-            && (s.Is(i + 2, "of") || OfAfterBracket(s, i + 2))
+            && (s.Is(i + 2, "of") || OfAfterBracket(s, i + 2) || s.Has(i + 2, WordClass.Auxiliary) && OpensSentence(s, i))
             && !(s.Span(i + 1).StartsWith("quarter") && s.Is(i + 2, "of") && QuartersOfTime(s, i)))
             return new NumberPhrase(i, i + 1, value * NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // twenty-five
@@ -293,6 +294,15 @@ internal static class NumberReader
         bool bounded = s.Is(i - 1, "by") || s.Is(i - 1, "than") || s.Is(i - 1, "nearly") || s.Is(i - 1, "almost")
             || s.Is(i - 1, "about") || s.Is(i - 1, "over") || s.Is(i - 1, "around") || s.Is(i - 1, "roughly");
         return ofWhole || bounded ? new NumberPhrase(i, i, 50, NumberForm.Fraction, false) : null;
+    }
+
+    // the number opens its sentence, after qualifier words at most ("Over three quarters were")
+    private static bool OpensSentence(SentenceTokens s, int i)
+    {
+        for (int k = s.First; k < i; k++)
+            if (!(s.IsWord(k) && s.Span(k).ToString().ToLowerInvariant() is "over" or "nearly" or "almost" or "about" or "around" or "roughly"
+                    or "some" or "just" or "more" or "less" or "than" or "under")) return false;
+        return true;
     }
 
     // "the last three quarters of the year", "of 2019", "after two quarters of decline": quarters of time, not of a whole

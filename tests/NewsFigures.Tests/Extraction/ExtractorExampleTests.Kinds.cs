@@ -508,6 +508,22 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
     }
 
+    [Fact]
+    public void A_count_in_brackets_after_by_restates_the_percent_change_before_it()
+    {
+        var count = FigureOf("The ferry fleet grew, increasing 3.4 percent (by more than 6,800 boats) to 208,000.", "more than 6,800");
+        Assert.Equal((FigureKind.Change, 6800.0), (count.Kind, count.Value));
+    }
+
+    [Theory]
+    [InlineData("Over three quarters were in ferry towns.", "Over three quarters", 75.0)]
+    [InlineData("Two thirds are ferry workers.", "Two thirds", 200.0 / 3)]
+    public void A_fraction_opening_its_sentence_before_its_verb_is_a_share(string sentence, string figure, double value)
+    {
+        var share = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Share, value), (share.Kind, share.Value));
+    }
+
     [Theory]
     [InlineData("19%")]
     [InlineData("6%")]

@@ -54,6 +54,10 @@ internal sealed class ChangeInParenthesesKind : IKindRule
     {
         var s = q.S;
         int open = q.Figure.TextFirst - 1;
+        // "increasing 3.4 percent (by more than 6,800 inmates)": the count the change was "by", in brackets right after it
+        if (q.Index > 0 && s.Is(open, "by") && s.IsPunct(open - 1, '(') && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } percent
+            && KindCues.IsPercent(percent) && percent.ExtentLast == open - 2 && !KindCues.IsPercent(q.Figure))
+            return new KindProposal(FigureKind.Change, Math.Sign(percent.Value) * Math.Abs(q.Figure.Value));
         if (q.Index == 0 || KindCues.IsPercent(q.Figure) || !(s.IsPunct(open, '(') || s.IsPunct(open, '—') || s.IsPunct(open, '–'))) return null;
         var before = q.Figures[q.Index - 1];
         if (before.Kind != FigureKind.Change || !KindCues.IsPercent(before) || open - before.TextLast != 2 || !s.IsLower(open - 1)
