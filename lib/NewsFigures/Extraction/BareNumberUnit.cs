@@ -447,6 +447,10 @@ internal static class BareNumberUnit
             // number right after it ("from 18 weeks to 21")
             if (figures[g].Unit.Unit is "decade" or "year" && figures[g].ExtentLast + MaxDurationGap < figures[f].TextFirst) continue;
             if (figures[g].Unit.Class is not (UnitClass.Counted or UnitClass.Measure) || figures[g].Number.HasScale != figures[f].Number.HasScale) continue;
+            // ("29 states ... the federally mandated minimum wage of 7.25 per hour": a whole count lends no unit to a fraction; "22.8
+            // men marrying per 1,000 ..., down from 24.5", a rate, does)
+            if (figures[g].Unit.Class == UnitClass.Counted && !figures[f].Number.HasScale && !IsWhole(figures[f].Value) && IsWhole(figures[g].Value)
+                && !figures[g].Number.HasScale && figures[g].Unit.Unit is not ("year" or "month" or "week" or "day" or "hour")) continue;
             // "149,572 police officers in the 43 territorial police forces— a 21,139 increase": a count a hundred times smaller
             // names something else; a larger one before it lends the unit
             if (figures[g].Value * TinyRatio < figures[f].Value) { if (tiny < 0) tiny = g; continue; }
@@ -456,6 +460,8 @@ internal static class BareNumberUnit
     }
 
     private const double TinyRatio = 100;
+
+    private static bool IsWhole(double value) => value == Math.Floor(value);
 
     private const int MaxDurationGap = 3;
 }

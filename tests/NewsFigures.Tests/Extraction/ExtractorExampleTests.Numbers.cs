@@ -536,6 +536,12 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([("4.5", "GW"), ("6 GW", "GW")], figures.Select(f => (f.Text, f.Unit)));
     }
 
+    [Theory]
+    [InlineData("There are now 29 ferry states above the minimum wage of 7.25 per hour.", "7.25", null)] // a whole count lends no unit to a fraction
+    [InlineData("The rate was 22.8 ferry trips per 1,000 people, down from 24.5 in 2005.", "24.5", "trip")] // a rate does
+    public void A_fraction_borrows_no_unit_from_a_whole_count(string sentence, string figure, string? unit) =>
+        Assert.Equal(unit, FigureOf(sentence, figure).Unit);
+
     [Fact]
     public void A_count_a_hundred_times_smaller_lends_no_unit_past_a_larger_one() =>
         Assert.Equal("officer", FigureOf("There are 149,572 ferry officers in the 43 ferry forces— a 21,139 increase on the baseline.", "21,139").Unit);
