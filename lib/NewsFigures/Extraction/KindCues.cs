@@ -424,7 +424,8 @@ internal static partial class KindCues
     /// per day increase") or before "of" it ("an increase of 100,000 barrels per day", "monthly growth of 182,000"); else 0.</summary>
     public static int ChangeNounDirection(SentenceTokens s, FigureDraft c, int clauseStart)
     {
-        if (IsDuration(c)) return 0; // "a seven-day surge" lasted seven days
+        // "a seven-day surge" lasted seven days ("a fall of two and a half months" sizes the fall)
+        if (IsDuration(c) && !(s.Is(c.TextFirst - 1, "of") && NounDirection(s, c.TextFirst - 2) != 0)) return 0;
         // "Quarterly change (seasonally adjusted): 2.2%": a label that ends in a change noun (past an aside in brackets)
         if (s.IsPunct(c.TextFirst - 1, ':'))
         {

@@ -133,8 +133,10 @@ internal static partial class NonFigureRules
         && s.Span(p.First - 1) is "day" or "week" or "round" or "month" or "matchday" or "gameweek" && !s.Has(p.First - 2, WordClass.Cardinal)
         && !s.IsDigits(p.First - 2);
 
-    // "stage two restrictions", "the stage two trigger", "Phase three": a stage or phase named in words
+    // "stage two restrictions", "the stage two trigger", "Phase three", "what level three restrictions would mean": a stage,
+    // phase or level named in words
     private static bool IsStageInWords(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Words && p.First == p.Last && !p.HasScale && p.Value is >= 1 and <= 10
-        && s.Span(p.First - 1) is "stage" or "Stage" or "phase" or "Phase" && !s.Is(p.Last + 1, "of") && !s.Has(p.Last + 1, WordClass.Stopword);
+        && (s.Span(p.First - 1) is "stage" or "Stage" or "phase" or "Phase" or "Level" || s.Is(p.First - 1, "level") && s.Is(p.Last + 1, "restrictions"))
+        && !s.Is(p.Last + 1, "of") && !s.Has(p.Last + 1, WordClass.Stopword);
 }

@@ -509,6 +509,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_duration_after_a_noun_of_change_and_of_sizes_the_change()
+    {
+        var fall = FigureOf("Ferry waits are now 6.8 years - a fall of two and a half months, in two years.", "two and a half");
+        Assert.Equal((FigureKind.Change, -2.5), (fall.Kind, fall.Value));
+    }
+
+    [Fact]
     public void A_count_in_brackets_after_by_restates_the_percent_change_before_it()
     {
         var count = FigureOf("The ferry fleet grew, increasing 3.4 percent (by more than 6,800 boats) to 208,000.", "more than 6,800");
