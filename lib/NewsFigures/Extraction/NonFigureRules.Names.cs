@@ -133,6 +133,11 @@ internal static partial class NonFigureRules
         && s.Span(p.First - 1) is "day" or "week" or "round" or "month" or "matchday" or "gameweek" && !s.Has(p.First - 2, WordClass.Cardinal)
         && !s.IsDigits(p.First - 2);
 
+    // "Executive Order 14154", "Resolution 2334": a numbered order, bill or resolution's name
+    private static bool IsNumberedInstrument(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && p.First == p.Last && !p.HasScale && s.IsCapitalized(p.First - 1)
+        && s.Span(p.First - 1) is "Order" or "Resolution" or "Directive" or "Bill" or "Proclamation" or "Ordinance";
+
     // "stage two restrictions", "the stage two trigger", "Phase three", "what level three restrictions would mean": a stage,
     // phase or level named in words
     private static bool IsStageInWords(SentenceTokens s, NumberPhrase p) =>

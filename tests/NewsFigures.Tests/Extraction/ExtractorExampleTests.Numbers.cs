@@ -670,6 +670,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry office moved to 1050 Caribbean Way, Miami.")] // a house number
     [InlineData("The ferry board approved the budget 10-1.")] // a vote's tally
     [InlineData("The number of 911 calls about ferries keeps climbing.")] // an emergency line
+    [InlineData("Executive Order 14154 paused further ferry grants.")] // a numbered order's name
     [InlineData("It is not yet clear what level three restrictions would mean for ferry users.")] // a level of restrictions
     [InlineData("In a 5-0 vote, the ferry board agreed.")]
     [InlineData("The Big Three ferry makers have grown.")]
