@@ -105,7 +105,9 @@ internal static partial class KindCues
             }
             return start;
         }
-        if (!s.IsPunct(k, '(') || !s.Is(k + 1, "or")) return k;
+        // ("15% (166 Bcf) less than": a figure restated in brackets, with or without "or")
+        bool restated = s.Is(k + 1, "or") || s.IsDigits(k + 1) || s.IsPunct(k + 1, '$') || s.IsPunct(k + 1, '£') || s.IsPunct(k + 1, '€');
+        if (!s.IsPunct(k, '(') || !restated) return k;
         for (int close = k + 2; close < s.End && close - k <= 8; close++)
             if (s.IsPunct(close, ')')) return close + 1;
         return k;

@@ -508,6 +508,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
     }
 
+    [Theory]
+    [InlineData("Ferry gas injected is 15% (166 Bcf) less than the five-year average.", "15%", -15.0)]
+    [InlineData("Monthly ferry sales were £1.1 billion (€1.25 billion) higher in December versus last year.", "£1.1 billion", 1.1e9)]
+    public void A_figure_restated_in_brackets_before_a_comparative_is_a_change(string sentence, string figure, double value)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal((FigureKind.Change, value), (found.Kind, found.Value));
+    }
+
     [Fact]
     public void A_duration_after_a_noun_of_change_and_of_sizes_the_change()
     {
