@@ -133,6 +133,10 @@ internal static partial class NonFigureRules
         && s.Span(p.First - 1) is "day" or "week" or "round" or "month" or "matchday" or "gameweek" && !s.Has(p.First - 2, WordClass.Cardinal)
         && !s.IsDigits(p.First - 2);
 
+    // "the Lower 48 states": the contiguous United States by name
+    private static bool IsLowerFortyEight(SentenceTokens s, NumberPhrase p) =>
+        p.First == p.Last && s.Span(p.First) is "48" && s.Is(p.First - 1, "Lower") && s.IsCapitalized(p.First - 1);
+
     // "Executive Order 14154", "Resolution 2334": a numbered order, bill or resolution's name
     private static bool IsNumberedInstrument(SentenceTokens s, NumberPhrase p) =>
         p.Form == NumberForm.Digits && p.First == p.Last && !p.HasScale && s.IsCapitalized(p.First - 1)

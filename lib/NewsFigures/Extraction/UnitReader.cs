@@ -57,7 +57,7 @@ internal static class UnitReader
             ["meters"] = "m", ["metres"] = "m", ["meter"] = "m", ["metre"] = "m", ["miles"] = "mile", ["mile"] = "mile",
             ["kg"] = "kg", ["kilograms"] = "kg", ["tonnes"] = "tonne", ["tonne"] = "tonne", ["tons"] = "ton", ["ton"] = "ton",
             ["petaflops"] = "PFLOPS", ["exaflops"] = "EFLOPS", ["teraflops"] = "TFLOPS", ["ms"] = "ms", ["milliseconds"] = "ms",
-            ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["mph"] = "mph",
+            ["teu"] = "TEU", ["teus"] = "TEU", ["oz"] = "ounce", ["bcm"] = "bcm", ["bcf"] = "bcf", ["tcf"] = "tcf", ["mph"] = "mph",
             ["hectares"] = "hectare", ["ha"] = "hectare", ["hectolitres"] = "hectolitre", ["hectolitre"] = "hectolitre",
             ["hectoliters"] = "hectolitre", ["hectoliter"] = "hectolitre", ["tb"] = "TB", ["pb"] = "PB", ["eb"] = "EB", ["gb"] = "GB", ["mb"] = "MB",
             ["points"] = "point", ["point"] = "point", ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["kbps"] = "kbps", ["nm"] = "nm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm", ["millimetre"] = "mm", ["millimeter"] = "mm",
@@ -163,9 +163,9 @@ internal static class UnitReader
             return new UnitPhrase(side + "2", UnitClass.Measure, first, j + 1);
         // "157,000m2", "17,881km2", "5m3": a power written after the measure
         if (SquareOrCubicPower(s, j) is > 0 and var power) return new UnitPhrase($"{s.Span(j)}{power}", UnitClass.Measure, first, j + 1);
-        // "33 million cubic metres": a volume
-        if (s.Is(j, "cubic") && s.IsWord(j + 1) && Measures.TryGetValue(s.Span(j + 1), out var edge) && edge == "m")
-            return new UnitPhrase("m3", UnitClass.Measure, first, j + 1);
+        // "33 million cubic metres", "2,930 billion cubic feet": a volume
+        if (s.Is(j, "cubic") && s.IsWord(j + 1) && (Measures.TryGetValue(s.Span(j + 1), out var edge) && edge == "m" || s.Span(j + 1) is "feet" or "foot"))
+            return new UnitPhrase(s.Span(j + 1) is "feet" or "foot" ? "ft3" : "m3", UnitClass.Measure, first, j + 1);
         // "1 quintillion floating point operations per second": FLOPS written out
         if (FloatingPointRate(s, j) is > 0 and var flopsLast) return new UnitPhrase("FLOPS", UnitClass.Measure, first, flopsLast);
         if (TonneCodeFactor(s, j) is > 0 and var tonnes) return new UnitPhrase("tonne", UnitClass.Measure, first, j) { Factor = tonnes };

@@ -671,6 +671,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ferry board approved the budget 10-1.")] // a vote's tally
     [InlineData("The number of 911 calls about ferries keeps climbing.")] // an emergency line
     [InlineData("Executive Order 14154 paused further ferry grants.")] // a numbered order's name
+    [InlineData("Ferry gas stocks in the Lower 48 states remain high.")] // the contiguous states by name
     [InlineData("It is not yet clear what level three restrictions would mean for ferry users.")] // a level of restrictions
     [InlineData("In a 5-0 vote, the ferry board agreed.")]
     [InlineData("The Big Three ferry makers have grown.")]
@@ -695,6 +696,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The reserve lost 17,881 sq km of forest.", "17,881 sq km", 17_881, "km2")]
     [InlineData("Ferry fires burned 38 square miles this year.", "38 square miles", 38, "mi2")]
     [InlineData("The ferry terminal has 400 sq ft of shops.", "400 sq ft", 400, "ft2")]
+    [InlineData("Ferry gas storage was 2,930 billion cubic feet in July.", "2,930 billion cubic feet", 2.93e12, "ft3")]
+    [InlineData("Ferry gas in storage totaled 3,209 Bcf as of July 12.", "3,209 Bcf", 3209, "bcf")]
     [InlineData("Each rack performs 1 quintillion floating point operations per second.", "1 quintillion floating point operations per second", 1e18, "FLOPS")]
     [InlineData("The town has about one-fifth as many buses as the city.", "about one-fifth", 0.2, "times")]
     public void Reads_areas_flops_written_out_and_fractions_that_compare(string sentence, string text, double value, string unit)
