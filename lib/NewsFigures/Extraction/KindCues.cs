@@ -169,9 +169,7 @@ internal static partial class KindCues
         }
         // "circulation slipping 7 percent", "soaring by 18%": a participle of change right before the figure (elsewhere
         // "soaring prices" and "climbing costs" are adjectives, so these stay out of the lexicon's verbs)
-        int participle = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        // ("surging ahead 10.7%": past an adverb of direction)
-        if (s.Is(participle, "ahead") || s.Is(participle, "back")) participle--;
+        int participle = ParticipleBefore(s, c.TextFirst);
         // "grew slightly, by 4.2 percent, to $403.4 million", "fell sharply, 11.7 percent, in ...": the figure (or its "by") set
         // off after its verb and an adverb
         int comma = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
@@ -290,6 +288,14 @@ internal static partial class KindCues
         while (s.IsWord(j) && s.IsPunct(j + 1, '-') && s.Touches(j + 1) && s.IsWord(j + 2) && s.Touches(j + 2)) j += 2;
         if (j == k) return k;
         return s.IsPunct(j + 1, '(') && s.IsWord(j + 2) && s.IsPunct(j + 3, ')') ? j + 4 : j + 1;
+    }
+
+    /// <summary>Where the verb before a figure stands: before its "by" and an adverb of direction ("surging ahead 10.7%",
+    /// "rising by 3%").</summary>
+    public static int ParticipleBefore(SentenceTokens s, int figure)
+    {
+        int verb = s.Is(figure - 1, "by") ? figure - 2 : figure - 1;
+        return s.Is(verb, "ahead") || s.Is(verb, "back") ? verb - 1 : verb;
     }
 
     /// <summary>Whether the word at k is an -ing verb of change ("attendances rising", "advertising surging"), in or out of

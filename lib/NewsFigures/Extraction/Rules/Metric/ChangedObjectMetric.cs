@@ -26,8 +26,7 @@ internal sealed class ChangedObjectMetric : IMetricRule
     // an -ing verb of change follows is what changed, not the clause's subject.
     private static (int First, int End)? RisingAfterPreposition(SentenceTokens s, FigureDraft c)
     {
-        int verb = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        if (s.Is(verb, "ahead") || s.Is(verb, "back")) verb--; // "surging ahead 10.7%"
+        int verb = KindCues.ParticipleBefore(s, c.TextFirst);
         if (!KindCues.IsChangingParticiple(s, verb)) return null;
         int first = NounsBefore(s, verb, WordClass.Stopword);
         return first < verb && s.Has(first - 1, WordClass.Preposition) && !s.Is(first - 1, "to") ? (first, verb) : null;
