@@ -23,10 +23,11 @@ internal static partial class NonFigureRules
                 return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
-        if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p) || IsNamedCompound(s, p)
-            || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
+        if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p)
+            || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsStreetNumber(s, p) || IsVoteTally(s, p) || IsEmergencyLine(s, p) || IsNumberedInstrument(s, p) || IsLowerFortyEight(s, p) || IsCutOff(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
+        if (IsStreetNumber(s, p) || IsEmergencyLine(s, p) || IsNumberedInstrument(s, p) || IsLowerFortyEight(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
