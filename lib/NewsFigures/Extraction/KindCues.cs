@@ -177,7 +177,7 @@ internal static partial class KindCues
             && ChangeSign(s, comma - 2) is not 0 and var setOff)
             return setOff;
         // ("with Tesla Plunging 46%": a headline's capital too)
-        if (s.IsWord(participle) && ParticipleOfChange(s.Span(participle).ToString().ToLowerInvariant()) is not 0 and var direction) return direction;
+        if (ParticipleSignAt(s, participle) is not 0 and var direction) return direction;
         if (ChangeVerbOverObject(s, c.TextFirst, clauseStart, c.Unit.Class == UnitClass.Currency) is not 0 and var overObject) return overObject;
         if (ChangeNounOverIn(s, c.TextFirst) is not 0 and var overIn) return overIn;
         int found = 0, bestDistance = int.MaxValue;
@@ -301,8 +301,12 @@ internal static partial class KindCues
     /// <summary>Whether the word at k is an -ing verb of change ("attendances rising", "advertising surging"), in or out of
     /// the lexicon's verbs (which leave out those that are mostly adjectives, "soaring prices").</summary>
     public static bool IsChangingParticiple(SentenceTokens s, int k) =>
-        s.IsWord(k) && (ParticipleOfChange(s.Span(k).ToString().ToLowerInvariant()) != 0
+        s.IsWord(k) && (ParticipleSignAt(s, k) != 0
                         || s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && s.Span(k).EndsWith("ing"));
+
+    // the sign of an -ing verb of change at k, in lower case or a headline's capitals (lower-cased only then, off the common path)
+    private static int ParticipleSignAt(SentenceTokens s, int k) =>
+        !s.IsWord(k) ? 0 : s.IsLower(k) ? ParticipleOfChange(s.Span(k)) : ParticipleOfChange(s.Span(k).ToString().ToLowerInvariant());
 
     private static int ParticipleOfChange(ReadOnlySpan<char> w) => w switch
     {
