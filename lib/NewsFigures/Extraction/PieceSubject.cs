@@ -51,7 +51,7 @@ internal static class PieceSubject
         {
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var line = WithoutCredit(text.AsSpan(lineStart, lineEnd - lineStart));
             TallyLine(line, words, tally, terms, pairs, lines);
             if (!line.IsWhiteSpace()) lines++;
             lineStart = lineEnd + 1;
@@ -92,6 +92,16 @@ internal static class PieceSubject
         }
         return new Subject(best, names, [.. others]);
     }
+
+    // "Picture: Ron Lach/Pexels": a caption's credit names a photographer or an agency, never what the piece is about
+    private static ReadOnlySpan<char> WithoutCredit(ReadOnlySpan<char> line)
+    {
+        foreach (var marker in CreditMarkers)
+            if (line.IndexOf(marker, StringComparison.Ordinal) is >= 0 and var at) return line[..at];
+        return line;
+    }
+
+    private static readonly string[] CreditMarkers = ["Picture:", "Photo:", "Photograph:", "Image:", "Photo credit:", "Credit:"];
 
     // a piece names its subject in its first lines (headline, dateline, lead): a name first met further down is one of its
     // items ("with Hong Kong and Memphis taking out first and second places")

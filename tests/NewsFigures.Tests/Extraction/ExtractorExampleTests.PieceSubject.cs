@@ -73,6 +73,11 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Exports rose to US$ 1.6 trillion. Earnings were US$474 billion, or US$1.3 billion a day.\n\nRevenues rose 7% to £410m.")]
     [InlineData("Income per head may reach US $ 7,000. Exports could earn US $ 2 billion.\n\nRevenues rose 7% to £410m.")]
     [InlineData("The average wage was Ft 154,631. In September it was Ft 150,337, up from Ft 148,438.\n\nRevenues rose 7% to £410m.")]
+    // a caption's credit names a photographer or an agency
+    [InlineData("Ferry fares will rise\n\nThe ferry will raise fares. Picture: Ola Dahl/Fjordfoto\n\nThe ferry cut costs. Picture: Per Lund/Fjordfoto"
+        + "\n\nRevenues rose 7% to £410m.")]
+    [InlineData("Ferry fares will rise\n\nThe ferry will raise fares. Photo: Ola Dahl/Fjordfoto\n\nThe ferry cut costs. Photo credit: Per Lund/Fjordfoto"
+        + "\n\nRevenues rose 7% to £410m.")]
     // a news agency credited in the dateline, a regulator named as such
     [InlineData("OSLO - [AFP] Ferries ran late.\n\nAFP logo image. Traffic rose.\n\nRevenues rose 7% to £410m.")]
     [InlineData("The group beat targets from regulator Ferrwat. Fares rose after regulator Ferrwat allowed it.\n\nRevenues rose 7% to £410m.")]
