@@ -633,6 +633,10 @@ internal static class Clauses
         for (int k = before - 1; k > clauseStart; k--)
             if (IsVerbLike(s, k)) { verb = k; break; }
         if (verb < 0) return null;
+        // "In Africa group beer volumes were up 6%", "In Kenya elephant numbers are declining at": the verb group opens at its
+        // form of "be" ("market share rose": a noun that can be a verb is no part of the subject)
+        if ((s.Is(verb, "up") || s.Is(verb, "down") || s.Span(verb).EndsWith("ing")) && IsVerbLike(s, verb - 1) && IsFormOfBeOrHave(s.Span(verb - 1)))
+            verb--;
         // "In the North East they fell": a pronoun right before the verb is the subject
         if (s.Is(verb - 1, "they") || s.Is(verb - 1, "it")) return (verb - 1, verb);
         // "expected organic sales growth of 7-9%": the noun of change is the phrase's head
@@ -645,9 +649,12 @@ internal static class Clauses
         int end = s.IsPunct(verb - 1, ',') && RelativeClauseComma(s, clauseStart, verb - 1) is > 0 and var comma ? comma : verb;
         int first = end;
         // "In heavy trading, shares fell": a plural right before the verb is its subject, though "shares" can be a verb too
-        while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == end && IsPluralBeforeVerb(s, first - 1))
+        while (first > clauseStart && s.IsWord(first - 1) && (!IsVerbLike(s, first - 1) || first == end && IsPluralBeforeVerb(s, first - 1) || IsChangeNoun(s, first - 1))
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction)) first--;
         if (end < verb) return first < end ? (first, end) : null;
+        // "for the quarter was down": a time the opening preposition's article opens is its object, not the verb's subject
+        if (first == clauseStart + 2 && end == first + 1 && s.Has(clauseStart, WordClass.Preposition) && s.Has(clauseStart + 1, WordClass.Determiner)
+            && s.Has(first, WordClass.TimeUnit)) return null;
         // "In the year the rate of inflation slowed": the noun an article opens, and its "of"
         if (first < verb && s.Is(first - 1, "of") && first - 2 > clauseStart && s.IsLower(first - 2) && !IsVerbLike(s, first - 2)
             && !s.Has(first - 2, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.TimeUnit)
@@ -668,6 +675,9 @@ internal static class Clauses
     }
 
     private const int MaxRelativeClause = 10;
+
+    private static bool IsFormOfBeOrHave(ReadOnlySpan<char> w) =>
+        w is "is" or "are" or "was" or "were" or "been" or "has" or "have" or "had";
 
     private static bool IsPluralBeforeVerb(SentenceTokens s, int k) =>
         s.IsLower(k) && Inflection.IsPlural(s.Span(k)) && !s.Has(k, WordClass.Auxiliary | WordClass.ChangeUp | WordClass.ChangeDown) && !s.Span(k).EndsWith("ing");

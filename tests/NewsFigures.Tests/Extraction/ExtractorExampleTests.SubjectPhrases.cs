@@ -321,6 +321,14 @@ public sealed partial class ExtractorExampleTests
     public void A_plural_right_before_the_verb_after_an_opening_phrase_is_the_subject_though_it_could_be_a_verb(string sentence, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), "$1.58"));
 
+    [Theory]
+    [InlineData("In Norvik the ferry market share rose from 15% in 2019 to 25% last year.", "15%", "ferry market share")]
+    [InlineData("In Norvik ferry volumes were up 6% on the year.", "6%", "Norvik ferry volumes")]
+    [InlineData("In Norvik ferry numbers are declining at 8% a year.", "8%", "Norvik ferry numbers")]
+    [InlineData("Fares at the line – which runs the ferries – for the quarter were down 0.8%.", "0.8%", "Fares at the line")]
+    public void After_an_opening_place_without_its_comma_the_noun_before_the_verb_group_is_the_subject(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_plural_before_the_verb_ends_a_subject_that_a_name_opens() =>
         Assert.Equal("Microsoft share price", MetricOf(Extract("Microsoft shares rose 15 cents on Thursday."), "15 cents"));
