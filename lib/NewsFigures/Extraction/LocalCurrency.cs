@@ -90,7 +90,18 @@ internal static class LocalCurrency
     /// <summary>The ISO code of the text's own dollar, or null for the US dollar (also when the text writes its own dollar
     /// with its prefix, "S$2.6 billion ($1.9 billion)": the bare "$" beside it is the US dollar).</summary>
     private static string? DollarOf(string text) =>
-        Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) && !AboutAnotherCountry(text, code) ? code : null;
+        Of(text, DollarCountries, UnitedStates) is { } code && !WritesOwnPrefix(text, code) && !AboutAnotherCountry(text, code) && NamedInLead(text, code)
+            ? code : null;
+
+    // "Economic damage from world's major quakes nears $1T ... New Zealand's 6.3 magnitude Christchurch earthquake": a text
+    // in a country's own dollars names that country in its headline or lead, not first in its later paragraphs
+    private static bool NamedInLead(string text, string code)
+    {
+        var lead = text[..Math.Min(text.Length, LeadChars)];
+        return DollarCountries.First(c => c.Code == code).Cues.Any(cue => Count(lead, cue) > 0);
+    }
+
+    private const int LeadChars = 1000;
 
     // "Tourist arrivals to Sri Lanka ... from Australia": a text that names a country without a dollar of its own more often
     // than the dollar country means the US dollar by "$"

@@ -173,6 +173,11 @@ public sealed partial class ExtractorExampleTests
         const string lankan = "Tourist arrivals to Sri Lanka rose, led by visitors from Australia and India. Sri Lanka earned $174.9 million "
             + "from tourism, and Sri Lanka's hotels filled as arrivals from Australia doubled.";
         Assert.Equal("USD", Extract(lankan).Single(f => f.Text == "$174.9 million").Unit);
+        // a country named first far below the lead is one of the text's items, not whose dollars it counts
+        string worldwide = "Ferry accidents worldwide cost $9 billion last year, a harbour study found.\n\n"
+            + string.Concat(Enumerable.Repeat("Most ferries in the study sailed in crowded straits, and most losses came from old hulls.\n\n", 12))
+            + "In New Zealand, a ferry fire at Wellington cost $40 million.";
+        Assert.Equal("USD", Extract(worldwide).Single(f => f.Text == "$9 billion").Unit);
     }
 
     [Fact]
