@@ -447,6 +447,8 @@ internal static class BareNumberUnit
             // number right after it ("from 18 weeks to 21")
             if (figures[g].Unit.Unit is "decade" or "year" && figures[g].ExtentLast + MaxDurationGap < figures[f].TextFirst) continue;
             if (figures[g].Unit.Class is not (UnitClass.Counted or UnitClass.Measure) || figures[g].Number.HasScale != figures[f].Number.HasScale) continue;
+            // ("a 6.9 magnitude earthquake ... a death toll of over 6,400": a reading on a scale measures no amount of anything)
+            if (figures[g].Unit.Unit == "magnitude") continue;
             // ("29 states ... the federally mandated minimum wage of 7.25 per hour": a whole count lends no unit to a fraction; "22.8
             // men marrying per 1,000 ..., down from 24.5", a rate, does)
             if (figures[g].Unit.Class == UnitClass.Counted && !figures[f].Number.HasScale && !IsWhole(figures[f].Value) && IsWhole(figures[g].Value)

@@ -92,6 +92,19 @@ internal static class UnitReader
         s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.IsDigits(j - 1)
         && (s.Touches(j) || !s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Stopword | WordClass.Determiner));
 
+    // "a magnitude 6.7 earthquake", "a 6.9 magnitude earthquake", "7.8 on the Richter scale": an earthquake's magnitude, a
+    // number of the scale's range with no scale word, counts nothing the sentence names ("shook Los Angeles"); the last token
+    // of its unit (the number's own when "magnitude" comes before it), else 0
+    private static int MagnitudeEnd(SentenceTokens s, NumberPhrase p)
+    {
+        if (p.Form != NumberForm.Digits || p.HasScale || p.Value is <= 0 or > MaxMagnitude) return 0;
+        if (s.Is(p.Last + 1, "magnitude")) return p.Last + 1;
+        if (s.Is(p.Last + 1, "on") && s.Is(p.Last + 2, "the") && s.Is(p.Last + 3, "Richter")) return p.Last + 4;
+        return s.Is(p.First - 1, "magnitude") ? p.Last : 0;
+    }
+
+    private const double MaxMagnitude = 10;
+
     public static UnitPhrase Read(SentenceTokens s, NumberPhrase p)
     {
         var unit = ReadAt(s, p);
@@ -116,6 +129,7 @@ internal static class UnitReader
         if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
+        if (currency is null && MagnitudeEnd(s, p) is > 0 and var magnitudeLast) return new UnitPhrase("magnitude", UnitClass.Measure, first, magnitudeLast);
         // "dormant for seven (7) years": a number word restated in digits in brackets reads its unit after them
         if (p.Form == NumberForm.Words && s.IsPunct(j, '(') && s.IsDigits(j + 1) && s.IsPunct(j + 2, ')')
             && NumberReader.TryParseDigits(s.Span(j + 1), out double restated) && restated == p.Value) j += 3;

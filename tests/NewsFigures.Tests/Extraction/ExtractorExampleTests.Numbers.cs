@@ -710,6 +710,19 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
     }
 
+    [Theory]
+    [InlineData("A magnitude 6.7 earthquake shook Port Ferrow and sank two ferries.", "6.7", "earthquake magnitude")]
+    [InlineData("The Ferrow earthquake, a 6.9 magnitude earthquake in 1995, sank two ferries.", "6.9 magnitude", "magnitude of the Ferrow earthquake")]
+    [InlineData("The magnitude 8 Ferrow earthquake in 2008 sank two ferries.", "8", "magnitude of the Ferrow earthquake")]
+    [InlineData("The quake measured 7.8 on the Richter scale and sank two ferries.", "7.8 on the Richter scale", "magnitude of the quake")]
+    public void An_earthquakes_magnitude_measures_the_quake_and_lends_no_unit(string sentence, string text, string metric)
+    {
+        var figures = Extract(sentence);
+        var magnitude = figures.Single(f => f.Text == text);
+        Assert.Equal(("magnitude", metric), (magnitude.Unit, magnitude.Metric));
+        Assert.Equal("ferry", figures.Single(f => f.Text == "two").Unit);
+    }
+
     [Fact]
     public void How_long_a_record_took_stays_a_figure()
     {

@@ -62,6 +62,7 @@ internal static class RuleExamples
         new("kind.forecast", "Battery demand is expected to reach 1,200 gigawatt-hours.", "1,200 gigawatt-hours", "forecast"),
         new("kind.level", "The plant employs 300 workers.", "300", "level"),
 
+        new("metric.magnitude", "The magnitude 7.1 Ferrow earthquake in 2019 sank two ferries.", "7.1", "magnitude of the Ferrow earthquake"),
         new("metric.converted-amount", "The State Grid spent 650 billion yuan ($89.5 billion) on the network in 2024.", "$89.5 billion", "State Grid's spending on the network"),
         new("metric.borrowed-unit-possessor", "Digital wallets reached 250 million users, fueled by PhonePe's two-month surge to 100 million.", "100 million", "PhonePe users"),
         new("metric.borrowed-unit", "The port served 120 container lines in 2024, far exceeding the 45 in 2019.", "45", "port container lines"),

@@ -62,6 +62,7 @@ internal sealed class ExtractionPipeline
         .Use(new ForecastKind())
         .Use(new LevelKind())
         // copies first, then counts (their noun and what qualifies it), then amounts (their subject and what is said of it)
+        .Use(new MagnitudeMetric())
         .Use(new ConvertedAmountMetric())
         .Use(new BorrowedUnitPossessorMetric())
         .Use(new BorrowedUnitMetric())
