@@ -51,7 +51,7 @@ internal static class Lexicon
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
             + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
             + "plunges slumps slashed slashes trimmed trims lowered lowers slide contracted downturn eases "
-            + "slip slips tumble plummet shrinks");
+            + "slip slips tumble plummet shrinks retreated retreats tanked skidded sagged");
         Add(WordClass.ForecastCue, "would expected expects expect forecast forecasts forecasted projected predict predicts predicted "
             + "will estimated anticipated set poised plans plan planned aims aim intends targets");
         Add(WordClass.TimeUnit, "year years month months week weeks day days hour hours decade decades minute minutes quarter quarters");

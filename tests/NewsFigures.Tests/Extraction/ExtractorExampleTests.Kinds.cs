@@ -486,6 +486,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry output is set to tumble 21 per cent to 30.6 million tonnes.", "21 per cent", -21)]
     [InlineData("Ferry Sales Fall for 3rd Year. Q4 Was Ugly, with Tesla Plunging 46%", "46%", -46)] // a headline in title case
     [InlineData("Ferry advertising was surging ahead 10.7% year on year.", "10.7%", 10.7)]
+    [InlineData("The ferry index retreated 46.27 points to 6,731.43.", "46.27 points", -46.27)]
+    [InlineData("Ferry bookings sagged 16% in the quarter.", "16%", -16)]
+    [InlineData("Ferry shares tanked 9% on Monday.", "9%", -9)]
     public void Every_form_of_a_verb_of_change_sizes_a_change(string sentence, string figure, double value)
     {
         var found = FigureOf(sentence, figure);
