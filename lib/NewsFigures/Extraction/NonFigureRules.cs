@@ -27,7 +27,7 @@ internal static partial class NonFigureRules
             || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
         if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsBigGroupName(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
-        if (IsStreetNumber(s, p) || IsEmergencyLine(s, p) || IsNumberedInstrument(s, p) || IsLowerFortyEight(s, p)) return true;
+        if (IsStreetNumber(s, p) || IsEmergencyLine(s, p) || IsNumberedInstrument(s, p) || IsLowerFortyEight(s, p) || IsSizeClassOfMoney(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
         // "617,171 60-kg bags": the size of each thing the number before counts
@@ -37,6 +37,13 @@ internal static partial class NonFigureRules
         return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p)
             || IsTitledDuration(s, p);
     }
+
+    // "the billion-dollar club", "a multi-billion-dollar irrigation scheme": a scale word alone before a currency in a compound
+    // names a class of size, no amount
+    private static bool IsSizeClassOfMoney(SentenceTokens s, NumberPhrase p) =>
+        p.First == p.Last && s.Has(p.First, WordClass.Scale) && !s.Has(p.First - 1, WordClass.Cardinal) && !s.IsDigits(p.First - 1)
+        && !s.Is(p.First - 1, "a") && s.IsPunct(p.First + 1, '-') && s.Touches(p.First + 1) && s.IsWord(p.First + 2) && s.Touches(p.First + 2)
+        && UnitReader.IsCurrencyWord(s.Span(p.First + 2));
 
     // page 1, Section 230, sections 4 and 5, pages 10-12
     private static bool IsReference(SentenceTokens s, int i)

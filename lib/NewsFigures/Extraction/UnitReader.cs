@@ -221,6 +221,9 @@ internal static class UnitReader
             if (s.Is(j + 1, "metric") && s.IsPunct(j + 2, '-') && s.Touches(j + 2) && (s.Is(j + 3, "ton") || s.Is(j + 3, "tonne")))
                 return new UnitPhrase("tonne", UnitClass.Compound, first, last, j + 1, j + 3, j + 4);
             var word = s.Span(j + 1);
+            // "a 2.1 billion-rand gain", "a 5 billion-dollar plan": a currency named in a compound is the amount's currency
+            if (s.IsLower(j + 1) && Currencies.TryGetValue(word, out var compoundCurrency))
+                return new UnitPhrase(compoundCurrency, UnitClass.Currency, first, j + 1);
             string unit = Measures.TryGetValue(word, out var m) ? m : Inflection.Singular(word);
             return new UnitPhrase(unit, UnitClass.Compound, first, last, j + 1, j + 1, j + 2);
         }

@@ -711,6 +711,17 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("The ferry line reported a 2.1 billion-rand gain.", "2.1 billion-rand", 2.1e9, "ZAR")]
+    [InlineData("The port has a 5 billion-dollar plan for ferries.", "5 billion-dollar", 5e9, "USD")]
+    public void A_currency_named_in_a_compound_is_the_amounts_currency(string sentence, string text, double value, string unit) =>
+        AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
+
+    [Theory]
+    [InlineData("The ferry line joined the billion-dollar club in 2019.")]
+    [InlineData("The state leased the multi-billion-dollar ferry scheme.")]
+    public void A_scale_word_alone_before_a_currency_names_a_class_of_size(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Theory]
     [InlineData("A magnitude 6.7 earthquake shook Port Ferrow and sank two ferries.", "6.7", "earthquake magnitude")]
     [InlineData("The Ferrow earthquake, a 6.9 magnitude earthquake in 1995, sank two ferries.", "6.9 magnitude", "magnitude of the Ferrow earthquake")]
     [InlineData("The magnitude 8 Ferrow earthquake in 2008 sank two ferries.", "8", "magnitude of the Ferrow earthquake")]
