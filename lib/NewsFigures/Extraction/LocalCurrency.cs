@@ -57,7 +57,8 @@ internal static class LocalCurrency
     private static readonly (string Code, string[] Cues)[] EuroCountries =
         [("EUR", ["euro", "euros", "€", "eurozone", "Germany", "German", "France", "French", "Italy", "Spain", "Netherlands", "Austria"])];
 
-    private static readonly string[] Dollar = ["$", "dollar", "dollars", "U.S.", "United States", "American", "US "];
+    // ("US$5.3 billion": the "$" after "US" is no word's start, so it is a cue of its own)
+    private static readonly string[] Dollar = ["$", "US$", "dollar", "dollars", "U.S.", "United States", "American", "US "];
 
     private const int MinCues = 2;
 
@@ -159,9 +160,10 @@ internal static class LocalCurrency
         return money.Count > 0 && money[0].Count >= MinCues && money[0].Code != "USD" ? money[0].Code : null;
     }
 
-    /// <summary>The figure with its unit read as the text's cents, when it is written in cents with no dollar sign.</summary>
+    /// <summary>The figure with its unit read as the text's cents, when it is written in cents with no dollar sign, in a
+    /// sentence with none ("net income was US$143 million, or 78 cents per share": the dollar's cents).</summary>
     private static Figure ApplyCents(Figure figure, string localCode) =>
-        figure.Unit == "USD" && IsInCents(figure) ? figure with { Unit = localCode } : figure;
+        figure.Unit == "USD" && IsInCents(figure) && !figure.Sentence.Contains('$') ? figure with { Unit = localCode } : figure;
 
     /// <summary>The figure with its unit read as the cents of the text's amounts, when it is written with a "c" ("81c/l"), or
     /// in "cents" when that currency's hundredths are cents ("952.5 cents" beside "R168.0 billion"; a British text's "50

@@ -1282,6 +1282,10 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("German households paid 34.30 cents per kilowatt hour. The euro zone average was 22.47 cents.", "EUR")]
     [InlineData("American households paid 34.30 cents per kilowatt hour. The U.S. average was 22.47 cents.", "USD")]
+    // cents beside a dollar amount are the dollar's, and "US$" amounts name the dollar
+    [InlineData("German ferry firms earned 2.7 billion euros. Norvik Ferries earned US$143 million, or 34.30 cents a share.", "USD")]
+    [InlineData("German ferry firms earned 2.7 billion euros. Norvik Ferries earned US$143 million. Analysts expected 34.30 cents a share, "
+        + "on revenue of US$6.3 billion.", "USD")]
     public void Bare_cents_are_euro_cents_in_a_text_about_the_euro(string text, string unit) =>
         Assert.Equal(unit, Extract(text).Single(f => f.Text == "34.30 cents").Unit);
 
