@@ -122,6 +122,8 @@ internal static partial class NonFigureRules
             // "the CBSE class 12 exams", "a class 10 student"
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "class" && s.IsLower(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword)
             || (s.Is(p.First - 1, "and") || s.Is(p.First - 1, "to")) && s.IsDigits(p.First - 2) && s.IsLower(p.First - 3) && s.Span(p.First - 3) is "grades" or "classes"
+            // "Year 6 pupils", "children in year 6": a school year (years of school run to 13)
+            || p.Value < 14 && (s.Is(p.First - 1, "Year") && s.IsCapitalized(p.First - 1) || s.Is(p.First - 1, "year") && s.IsLower(p.First - 1) && s.Is(p.First - 2, "in"))
             // "type 1 A&E departments", "type 2 diabetes", "a category 5 hurricane"
             // "hit stage 7 load-shedding": a stage of a schedule too
             || s.IsLower(p.First - 1) && s.Span(p.First - 1) is "type" or "category" or "stage" && s.IsWord(p.Last + 1) && !s.Has(p.Last + 1, WordClass.Preposition | WordClass.Stopword));

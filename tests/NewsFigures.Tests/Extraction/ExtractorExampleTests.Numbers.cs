@@ -690,6 +690,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The airline took delivery of its Boeing 737 Max jets.")]
     [InlineData("A Boeing 737-700 takes off from Tampa.")]
     [InlineData("Results for the CBSE Class 10 examination were published.")]
+    [InlineData("Ferry trips were popular among children in year 6 and with Year 9 pupils.")]
     [InlineData("Obesity affects children ages 2 to 5 in the county.")]
     [InlineData("The clinic monitors vaccine coverage among children 19 to 35 months of age.")]
     [InlineData("The ferry line reported results for the three months that ended Dec. 2.")]
