@@ -674,13 +674,17 @@ internal static class UnitReader
                 ? counted.Head - 1 : counted.Head;
             return new UnitPhrase(Inflection.Singular(s.Span(thing)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);
         }
-        string noun = Lexicon.NounOfAbbreviation(s.Span(head)) ?? Inflection.Singular(s.Span(head));
+        string noun = Lexicon.NounOfAbbreviation(s.Span(head)) ?? (IsPeopleOfACountry(s, head) ? "person" : Inflection.Singular(s.Span(head)));
         // "500 start-ups", "e-scooters", "24-year-olds": a short first part joined by a hyphen belongs to the noun
         if (head - 2 >= j && s.IsPunct(head - 1, '-') && s.Touches(head - 1) && s.Touches(head) && s.IsWord(head - 2) && s.IsLower(head - 2)
             && s.Span(head - 2).Length <= 5 && (Inflection.Singular(s.Span(head)).Length <= 3 || s.Span(head - 2).Length == 1))
             noun = $"{s.Span(head - 2).ToString().ToLowerInvariant()}-{noun}";
         return new UnitPhrase(noun, UnitClass.Counted, first, last, nounFirst, head, Math.Max(end, head + 1));
     }
+
+    // "614,348 Americans died", "5.6 million Syrians": the people of a country counted are people
+    private static bool IsPeopleOfACountry(SentenceTokens s, int head) =>
+        s.IsCapitalized(head) && s.Span(head) is { Length: > 5 } w && w.EndsWith("ans", StringComparison.Ordinal) && char.IsLower(w[1]);
 
     // "passed the 100 million 4G customer milestone", "a 1 million user mark": the singular noun before a milestone is what
     // the number counts (a plural, "the 1 million paid subscribers mark", the loop reads already)

@@ -712,6 +712,12 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Last year 614,348 Americans took a ferry.", "614,348")]
+    [InlineData("Ferries carried 1.69 million Russians in June.", "1.69 million")]
+    public void The_people_of_a_country_counted_are_people(string sentence, string text) =>
+        Assert.Equal("person", Extract(sentence).Single(f => f.Text == text).Unit);
+
+    [Theory]
     [InlineData("The ferry line reported a 2.1 billion-rand gain.", "2.1 billion-rand", 2.1e9, "ZAR")]
     [InlineData("The port has a 5 billion-dollar plan for ferries.", "5 billion-dollar", 5e9, "USD")]
     public void A_currency_named_in_a_compound_is_the_amounts_currency(string sentence, string text, double value, string unit) =>
