@@ -29,6 +29,9 @@ internal static class BareNumberUnit
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
         // "..., while the number of iPads sold declined 9% to 13.2 million": the clause's own count comes before a borrowed one
         if (CountedByNumberOf(s, c) is { } own) return c with { Unit = c.Unit with { Unit = own } };
+        // "CON 36%(-6), LDEM 8%(+1)": a signed number in brackets right after a percent moves it by points
+        if (IsSignedPointsAfterPercent(s, figures, f))
+            return c with { Unit = c.Unit with { Unit = "percentage point", Class = UnitClass.Percent } };
         // "registering a high pass percentage of 97.67": a percentage's number is a percent
         if (!c.Number.HasScale && s.Is(c.TextFirst - 1, "of") && s.Is(c.TextFirst - 2, "percentage") && c.Value <= 100)
             return c with { Unit = c.Unit with { Unit = "percent", Class = UnitClass.Percent } };
@@ -178,6 +181,14 @@ internal static class BareNumberUnit
     private static bool IsJobChange(SentenceTokens s, int k) =>
         (s.Is(k, "job") || s.Is(k, "jobs")) && s.IsWord(k + 1)
         && s.Span(k + 1).ToString().ToLowerInvariant() is "losses" or "loss" or "gains" or "gain" or "cuts" or "increases" or "increase" or "growth" or "creation";
+
+    private static bool IsSignedPointsAfterPercent(SentenceTokens s, List<FigureDraft> figures, int f)
+    {
+        var c = figures[f];
+        int open = s.IsPunct(c.TextFirst - 1, '-') || s.IsPunct(c.TextFirst - 1, '+') ? c.TextFirst - 2 : -1;
+        return f > 0 && open > 0 && s.IsPunct(open, '(') && s.IsPunct(c.TextLast + 1, ')') && !c.Number.HasScale
+            && figures[f - 1] is { Unit.Class: UnitClass.Percent } percent && percent.ExtentLast + 1 == open;
+    }
 
     // "The Bovespa index fell 2.3% to 63,414.22", "Average Quality Index this year is 259.60, which has increased from
     // 246.71": a number with no scale whose sentence's subject is an index states the index's level in points

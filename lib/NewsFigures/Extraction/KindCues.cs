@@ -738,9 +738,13 @@ internal static partial class KindCues
         if (f > 0 && figures[f - 1] is { Kind: FigureKind.Change } change && IsPercent(change)
             && (IsComparedBase(s, figures[f].TextFirst) || IsComparedAfterThan(s, change, figures[f]))) return Math.Sign(change.Value);
         int p = f - 1;
-        while (p >= 0 && !IsPercent(figures[p])) p--;
+        // ("CON 36%(-6), LAB 40%": points in brackets move the percent before them, no list of changes)
+        while (p >= 0 && (!IsPercent(figures[p]) || IsBracketedPoints(s, figures[p]))) p--;
         return GoesOnFromChange(s, figures, p, figures[f], amount: false);
     }
+
+    private static bool IsBracketedPoints(SentenceTokens s, FigureDraft c) =>
+        c.Unit.Unit == "percentage point" && s.IsPunct(c.TextLast + 1, ')') && (s.IsPunct(c.TextFirst - 1, '(') || s.IsPunct(c.TextFirst - 2, '('));
 
     /// <summary>"grew by 6.1 per cent to Shs20.2bn, down from 7.7 per cent in September": the earlier rate of change a
     /// percent change is compared with, right after the level it reached; the change's sign, else 0.</summary>

@@ -711,6 +711,15 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Single(sentence), text, unit, value, sizeOnly: true);
     }
 
+    [Fact]
+    public void A_signed_number_in_brackets_after_a_percent_moves_it_by_points()
+    {
+        var figures = Extract("The ferry poll has CON 36%(-6), LAB 40%(nc), LDEM 8%(+1).");
+        Assert.Equal([("36%", 36, "share"), ("6", -6, "change"), ("40%", 40, "share"), ("8%", 8, "share"), ("1", 1, "change")],
+            figures.Select(f => (f.Text, f.Value, f.Kind.ToString().ToLowerInvariant())));
+        Assert.All(figures.Where(f => f.Kind == FigureKind.Change), f => Assert.Equal("percentage point", f.Unit));
+    }
+
     [Theory]
     [InlineData("Last year 614,348 Americans took a ferry.", "614,348")]
     [InlineData("Ferries carried 1.69 million Russians in June.", "1.69 million")]
