@@ -36,7 +36,7 @@ internal static class MoneyVerbs
         {
             if (!s.IsWord(k)) return null;
             if (s.IsLower(k) && Nouns.TryGetValue(s.Span(k), out var noun)) return noun;
-            if (!s.Has(k, WordClass.Determiner) && !IsInsertedWord(s.Span(k))) return null;
+            if (!s.Has(k, WordClass.Determiner) && !IsInsertedWord(s.Span(k)) && !IsWhomItCosts(s, k)) return null;
         }
         return null;
     }
@@ -46,6 +46,14 @@ internal static class MoneyVerbs
     public static string? NounOfParticiple(ReadOnlySpan<char> word) =>
         word is "paid" or "spent" or "invested" or "allocated" or "earmarked" or "pledged" or "donated" or "borrowed" or "lent"
             && Nouns.TryGetValue(word, out var noun) ? noun : null;
+
+    // "costs parents £152 a week", "cost the economy £2bn", "cost them $5": who pays a cost stands between it and its amount
+    private static bool IsWhomItCosts(SentenceTokens s, int k)
+    {
+        int verb = s.Has(k - 1, WordClass.Determiner) ? k - 2 : k - 1;
+        return (s.Is(verb, "cost") || s.Is(verb, "costs")) && s.IsLower(k) && s.IsWord(k)
+            && (s.Span(k) is "them" or "us" or "him" or "her" or "it" || !Clauses.IsVerbLike(s, k) && !s.Has(k, WordClass.Preposition | WordClass.Stopword));
+    }
 
     private static bool IsInsertedWord(ReadOnlySpan<char> w) =>
         w is "record" or "additional" or "extra" or "further" or "total" or "combined" or "estimated" or "another";

@@ -78,6 +78,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The central bank will lend 300 billion yuan to small firms.", "300 billion yuan", "central bank's lending to small firms")]
     [InlineData("The plan will cost $20 billion.", "$20 billion", "plan's cost")]
     [InlineData("The State Grid plans to spend a record 650 billion yuan ($89.5 billion) on the network this year.", "650 billion yuan", "State Grid's spending on the network")]
+    // who pays a cost stands between it and its amount; a gerund says what costs it
+    [InlineData("The ferry strike cost the economy £2bn.", "£2bn", "ferry strike's cost")]
+    [InlineData("The ferry delays cost passengers £5m last year.", "£5m", "ferry delays' cost")]
+    [InlineData("Taking a car on the ferry costs drivers £52 a trip.", "£52", "cost of taking a car on the ferry per trip")]
     public void A_money_verb_names_what_the_amount_is(string sentence, string text, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence, November2025), text));
 
