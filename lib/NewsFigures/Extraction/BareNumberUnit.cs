@@ -29,6 +29,8 @@ internal static class BareNumberUnit
         if (c.Unit.Class != UnitClass.None || c.Number.Form is not (NumberForm.Digits or NumberForm.Words)) return c;
         // "..., while the number of iPads sold declined 9% to 13.2 million": the clause's own count comes before a borrowed one
         if (CountedByNumberOf(s, c) is { } own) return c with { Unit = c.Unit with { Unit = own } };
+        // "Of these deaths 300 were from accidental fires": a number right after an opening "of" phrase counts its noun
+        if (OpeningPartitiveNoun(s, c) is { } partitive) return c with { Unit = c.Unit with { Unit = partitive, Class = UnitClass.Counted } };
         // "CON 36%(-6), LDEM 8%(+1)": a signed number in brackets right after a percent moves it by points
         if (IsSignedPointsAfterPercent(s, figures, f))
             return c with { Unit = c.Unit with { Unit = "percentage point", Class = UnitClass.Percent } };
@@ -181,6 +183,14 @@ internal static class BareNumberUnit
     private static bool IsJobChange(SentenceTokens s, int k) =>
         (s.Is(k, "job") || s.Is(k, "jobs")) && s.IsWord(k + 1)
         && s.Span(k + 1).ToString().ToLowerInvariant() is "losses" or "loss" or "gains" or "gain" or "cuts" or "increases" or "increase" or "growth" or "creation";
+
+    private static string? OpeningPartitiveNoun(SentenceTokens s, FigureDraft c)
+    {
+        int noun = s.IsPunct(c.TextFirst - 1, ',') ? c.TextFirst - 2 : c.TextFirst - 1;
+        if (!s.Is(s.First, "of") || !s.Has(s.First + 1, WordClass.Determiner) || noun < s.First + 2 || noun > s.First + 4) return null;
+        for (int k = s.First + 2; k < noun; k++) if (!s.IsWord(k) || !s.IsLower(k) || Clauses.IsVerbLike(s, k)) return null;
+        return s.IsWord(noun) && s.IsLower(noun) && Inflection.IsPlural(s.Span(noun)) && !Clauses.IsVerbLike(s, noun) ? Inflection.Singular(s.Span(noun)) : null;
+    }
 
     private static bool IsSignedPointsAfterPercent(SentenceTokens s, List<FigureDraft> figures, int f)
     {

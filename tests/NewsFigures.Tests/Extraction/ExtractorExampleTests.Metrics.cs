@@ -883,6 +883,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
 
     [Theory]
+    [InlineData("Of these ferry deaths 30 were from fires, compared with 35 a year earlier.", "30")]
+    [InlineData("Of these ferry deaths 30 were from fires, compared with 35 a year earlier.", "35")]
+    [InlineData("Of these ferry deaths, 30 were from fires.", "30")]
+    public void A_count_after_an_opening_of_phrase_counts_its_noun(string sentence, string figure)
+    {
+        var found = FigureOf(sentence, figure);
+        Assert.Equal(("death", "ferry deaths were from fires"), (found.Unit, found.Metric));
+    }
+
+    [Theory]
     [InlineData("₹1,318.8 crore")]
     [InlineData("₱1.2 billion")]
     public void A_change_nouns_phrase_ends_before_the_level_reached_in_any_currency_sign(string level)

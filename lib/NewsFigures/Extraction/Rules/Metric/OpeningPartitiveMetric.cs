@@ -11,12 +11,19 @@ internal sealed class OpeningPartitiveMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
-        if (c.Unit.Class != UnitClass.Percent || !s.Is(s.First, "Of") || !s.IsCapitalized(s.First)) return null;
+        if (!s.Is(s.First, "Of") || !s.IsCapitalized(s.First)) return null;
+        // "Of these deaths 300 were from accidental fires": a count of the whole's own noun, its comma left out or not
+        bool countOfWhole = c.Unit.Class is UnitClass.Counted or UnitClass.None && c.Unit.Unit is { } counted
+            && (s.IsPunct(c.TextFirst - 1, ',') ? c.TextFirst - 2 : c.TextFirst - 1) is var noun && noun > s.First + 1
+            && s.IsWord(noun) && Inflection.Singular(s.Span(noun)) == counted;
+        if (c.Unit.Class != UnitClass.Percent && !countOfWhole) return null;
         int comma = s.First + 1;
-        while (comma < s.End && comma - s.First <= MaxWholeTokens && !s.IsClauseBreak(comma)) comma++;
+        while (comma < s.End && comma - s.First <= MaxWholeTokens && !s.IsClauseBreak(comma) && !(countOfWhole && comma == c.TextFirst)) comma++;
+        if (countOfWhole && comma == c.TextFirst) comma--; // no comma: the whole ends right before the count
         // (", just 11%": an adverb of degree may stand before the figure)
         bool opensClause = c.TextFirst == comma + 1 || c.TextFirst == comma + 2 && s.Span(comma + 1) is "just" or "only" or "about" or "some" or "nearly" or "almost" or "around";
-        if (!s.IsPunct(comma, ',') || !opensClause) return null;
+        if (!(s.IsPunct(comma, ',') || countOfWhole && c.TextFirst == comma + 1) || !opensClause) return null;
+        if (!s.IsPunct(comma, ',')) comma++;
         int first = s.First + 1;
         while (first < comma && (s.Has(first, WordClass.Determiner) || s.IsDigits(first) || s.Is(first, ","))) first++; // "the 237"
         // "Of these, 7,039 are children": a pronoun names no whole
