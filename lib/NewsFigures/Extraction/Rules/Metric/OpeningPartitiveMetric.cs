@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
 /// <summary>"Of the 237 influenza A subtypes, 79.3% were H1N1", "Of the calls NHS 111 triaged, just 11% led to an ambulance":
-/// a percent that opens the clause after a phrase "Of the ..." is a part of that whole, doing what the clause says.</summary>
+/// a percent that opens the clause after a phrase "Of the ..." is a part of that whole, doing what the clause says; so is a
+/// count of the whole's own noun ("Of these deaths 300 were from accidental fires").</summary>
 internal sealed class OpeningPartitiveMetric : IMetricRule
 {
     private const int MaxWholeTokens = 10;
