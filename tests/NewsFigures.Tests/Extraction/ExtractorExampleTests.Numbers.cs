@@ -1245,6 +1245,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("A ferry ticket costs 3.5 Brazilian reals.", "3.5 Brazilian reals", "BRL")]
     [InlineData("Logs harvested exceeded 33 million cubic metres in 2017.", "exceeded 33 million cubic metres", "m3")]
     [InlineData("Gold production declined by 5 t to 75 t in the quarter.", "75 t", "tonne")] // a spaced "t" before no word
+    [InlineData("Ferry fuel sales rose to 33.7mn t in kharif.", "33.7mn t", "tonne")] // and after a scale's suffix
     [InlineData("Beef exports were worth AU$7.96bn in the year.", "AU$7.96bn", "AUD")]
     [InlineData("Enrolments were down 44 000 or 12.3 per cent.", "44 000", "enrolment")] // thousands spaced apart, no listed percent
     [InlineData("Yields rose to 1.08 t/ha in 2019.", "1.08 t/ha", "t/ha")]
