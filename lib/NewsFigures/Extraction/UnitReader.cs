@@ -92,6 +92,17 @@ internal static class UnitReader
         s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.IsDigits(j - 1)
         && (s.Touches(j) || !s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Stopword | WordClass.Determiner));
 
+    private static bool SpeaksOfMoney(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (s.IsWord(k) && (s.IsLower(k) || k == s.First) && MoneyWords.Contains(s.Span(k))) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MoneyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bill", "bills", "price", "prices", "cost", "costs", "fee", "fees", "fare", "fares", "salary", "wage", "wages", "rent", "paid", "pay",
+        "spent", "spend", "fine", "budget", "income", "revenue", "profit").GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "a magnitude 6.7 earthquake", "a 6.9 magnitude earthquake", "7.8 on the Richter scale": an earthquake's magnitude, a
     // number of the scale's range with no scale word, counts nothing the sentence names ("shook Los Angeles"); the last token
     // of its unit (the number's own when "magnitude" comes before it), else 0
@@ -155,7 +166,8 @@ internal static class UnitReader
         if (currency is null && s.Is(j, "Real") && s.IsCapitalized(j) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1)))
             return new UnitPhrase("BRL", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
-        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Is(j + 1, "of"))
+        // ("the combined average annual domestic bill increased to 1,250 pounds": and pounds a bill, a price or a fee comes to)
+        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) || SpeaksOfMoney(s)) && !s.Is(j + 1, "of"))
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
         if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);

@@ -1330,6 +1330,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Net mortgage lending rose by 1.8 billion pounds ($2.9 billion) in September.", "1.8 billion pounds", "GBP")]
     [InlineData("Unsecured consumer lending rose by 915 million pounds, more than expected.", "915 million pounds", "GBP")]
     [InlineData("The farm sold 2 million pounds of beef.", "2 million", "pound")] // pounds of something weigh it
+    // and pounds a bill, a price or a fee comes to
+    [InlineData("Ferry bills rose to 1,250 pounds this year.", "1,250 pounds", "GBP")]
+    [InlineData("The ferry's anchor weighs 950 pounds.", "950", "pound")]
     public void Pounds_in_millions_or_billions_are_sterling(string sentence, string text, string unit) =>
         Assert.Equal(unit, Extract(sentence).Single(f => f.Text == text).Unit);
     [Fact]
