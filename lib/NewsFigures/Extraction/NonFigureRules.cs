@@ -155,9 +155,12 @@ internal static partial class NonFigureRules
         return p.First == s.First && (closed || (s.IsPunct(p.Last + 1, '.') && s.Touches(p.Last + 1)));
     }
 
-    /// <summary>"by March 2025,2 but": a year after its month with a footnote's mark after a comma, no decimal.</summary>
+    /// <summary>"by March 2025,2 but": a year after its month with a footnote's mark after a comma, no decimal; "in early
+    /// 20145 has made": a year after a word that places a time in it, its footnote's digit run into it.</summary>
     public static bool IsFootnotedYear(SentenceTokens s, int k) =>
-        s.IsDigits(k) && s.Span(k) is { Length: 6 or 7 } d && d[4] == ',' && IsYearDigits(d[..4]) && s.Has(k - 1, WordClass.Month);
+        s.IsDigits(k) && s.Span(k) is { Length: 6 or 7 } d && d[4] == ',' && IsYearDigits(d[..4]) && s.Has(k - 1, WordClass.Month)
+        || s.IsDigits(k) && s.Span(k) is { Length: 5 } run && IsYearDigits(run[..4]) && s.IsLower(k - 1)
+            && s.Span(k - 1) is "early" or "late" or "mid" or "since";
 
     public static bool IsYearDigits(ReadOnlySpan<char> d) =>
         d.Length == 4 && d[0] is '1' or '2' && int.TryParse(d, out int y) && y >= 1800 && y <= 2199;

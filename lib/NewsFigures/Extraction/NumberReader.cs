@@ -228,10 +228,10 @@ internal static class NumberReader
             return new NumberPhrase(i, i + 2, value * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Fraction, false);
         // "two thirds of", "three quarters of": a fraction written apart, before the whole it divides ("the last three quarters
         // of the year" count quarters of time)
-        // ("nearly three quarters (73%) of adults": a percent in brackets may restate it before its "of")
+        // ("nearly three quarters (73%) of adults": a percent in brackets may restate it before its "of", or with none)
         // ("Over three quarters were in urban areas": or a fraction that opens its sentence as the subject of its verb)
         if (value is >= 1 and < 10 && !s.Touches(i + 1) && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half")
-            && (s.Is(i + 2, "of") || OfAfterBracket(s, i + 2) || s.Has(i + 2, WordClass.Auxiliary) && OpensSentence(s, i))
+            && (s.Is(i + 2, "of") || OfAfterBracket(s, i + 2) || s.Has(i + 2, WordClass.Auxiliary) && OpensSentence(s, i) || PercentInBrackets(s, i + 2))
             && !(s.Span(i + 1).StartsWith("quarter") && s.Is(i + 2, "of") && QuartersOfTime(s, i)))
             return new NumberPhrase(i, i + 1, value * NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
         // twenty-five
@@ -272,6 +272,11 @@ internal static class NumberReader
     }
 
     // "(27.2%) of": a bracket closed before "of", a few tokens on
+    // "nearly two fifths (37%) changed their mind": a percent in brackets restates the fraction before it
+    private static bool PercentInBrackets(SentenceTokens s, int open) =>
+        s.IsPunct(open, '(') && s.IsDigits(open + 1) && (s.IsPunct(open + 2, '%') && s.IsPunct(open + 3, ')')
+            || s.IsPunct(open + 2, '.') && s.IsDigits(open + 3) && s.IsPunct(open + 4, '%') && s.IsPunct(open + 5, ')'));
+
     private static bool OfAfterBracket(SentenceTokens s, int open)
     {
         if (!s.IsPunct(open, '(')) return false;

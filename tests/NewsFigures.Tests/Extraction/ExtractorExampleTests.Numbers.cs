@@ -1171,6 +1171,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("It accounted for about two thirds of the increase.", "about two thirds", 200.0 / 3)]
     [InlineData("It accounted for three quarters of the increase.", "three quarters", 75.0)]
     [InlineData("Nearly three quarters (73%) of ferry users never smoked.", "Nearly three quarters", 75.0)] // restated in brackets
+    [InlineData("Most riders stayed, but nearly two fifths (37%) changed their ferry.", "nearly two fifths", 40.0)] // with no "of"
     public void A_fraction_written_apart_is_a_share(string sentence, string text, double value)
     {
         var figure = Extract(sentence)[0];

@@ -564,6 +564,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal([("64,000", "2025-03")], figures.Select(f => (f.Text, f.Period)));
     }
 
+    [Fact]
+    public void A_year_with_a_footnotes_digit_run_into_it_is_still_the_year() =>
+        Assert.Equal([("up to 81 per cent", "2014-H1")],
+            Extract("A hike of up to 81 per cent to ferry fees in early 20145 has made crossings dearer.").Select(f => (f.Text, f.Period)));
+
     [Theory]
     [InlineData("58", "2019")]
     [InlineData("111", "2020")]
