@@ -152,7 +152,17 @@ internal static partial class NonFigureRules
         bool closed = s.IsPunct(p.Last + 1, ')') && s.Touches(p.Last + 1);
         // "(2) the second item": a small number in brackets before what it numbers; "cyclists killed (111)," is a count
         if (closed && s.IsPunct(p.First - 1, '(') && s.Touches(p.First)) return p.Value <= 20 && s.IsWord(p.Last + 2);
-        return p.First == s.First && (closed || (s.IsPunct(p.Last + 1, '.') && s.Touches(p.Last + 1)));
+        return p.First == s.First && (closed || (s.IsPunct(p.Last + 1, '.') && s.Touches(p.Last + 1)) || RanksANameBeforeADash(s, p));
+    }
+
+    // "10 Carson Wentz – $59.1M", "9 Kirk Cousins – $60.5M": a countdown's place before the name its line lists
+    private static bool RanksANameBeforeADash(SentenceTokens s, NumberPhrase p)
+    {
+        const int MaxNameWords = 4;
+        if (p.Form != NumberForm.Digits || p.Value > 100) return false;
+        int k = p.Last + 1;
+        while (k < s.End && k - p.Last <= MaxNameWords && s.IsWord(k) && s.IsCapitalized(k)) k++;
+        return k > p.Last + 1 && (s.IsPunct(k, '–') || s.IsPunct(k, '—') || s.IsPunct(k, '-') && !s.Touches(k));
     }
 
     /// <summary>"by March 2025,2 but": a year after its month with a footnote's mark after a comma, no decimal; "in early

@@ -712,6 +712,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_countdowns_place_before_a_name_and_a_dash_is_no_figure() =>
+        Assert.Equal(["$59.1M", "$60.5M"],
+            Extract("The best-paid ferry captains\n\n10 Ola Dahl – $59.1M\n\n9 Per Lund – $60.5M\n\nBoth sail the fjord.").Select(f => f.Text));
+
+    [Fact]
     public void A_signed_number_in_brackets_after_a_percent_moves_it_by_points()
     {
         var figures = Extract("The ferry poll has CON 36%(-6), LAB 40%(nc), LDEM 8%(+1).");
