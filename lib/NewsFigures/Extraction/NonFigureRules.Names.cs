@@ -84,6 +84,9 @@ internal static partial class NonFigureRules
         if (p.Form != NumberForm.Digits || p.HasScale || p.First != p.Last) return false;
         // "Model 3", "Model Y": a number after a capitalized "Model" names the model
         if (s.Is(p.First - 1, "Model") && s.IsCapitalized(p.First - 1) && !s.Touches(p.First)) return true;
+        // "its Galaxy Note 7 woes", "Office 365 subscriptions", "Windows 11 devices": a product line's edition
+        if (s.IsCapitalized(p.First - 1) && s.Span(p.First - 1) is "Note" or "Pixel" or "Galaxy" or "Mate" or "Windows" or "Office" or "Dynamics"
+            or "Surface" or "Xbox" or "Series" && !s.Touches(p.First) && p.Value <= 400) return true;
         // "787-9", "737-700": the variant after a model's number
         bool variant = s.Touches(p.First) && s.IsPunct(p.First - 1, '-') && s.Touches(p.First - 1);
         return IsModelAt(s, p.First) || variant && IsModelAt(s, p.First - 2) || IsModelBesideModel(s, p.First);

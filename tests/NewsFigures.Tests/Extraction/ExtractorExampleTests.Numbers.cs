@@ -669,6 +669,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Sales of the iPhone 6 and 6 Plus lifted the quarter.")]
     [InlineData("The ferry line will gain from the launch of the iPhone 12 series.")] // a product's name in camel case
     [InlineData("Ferry passengers bought PlayStation 5 devices.")]
+    [InlineData("The ferry line has its own Galaxy Note 7 woes.")] // a product line's edition
+    [InlineData("Ferry staff moved to Office 365 subscriptions on Windows 11 laptops.")]
     [InlineData("Ferry passengers played NBA 2K20 and NBA 2k23.")] // digits run on after a stuck scale letter: a title's code
     [InlineData("The big four ferry lines have grown.")] // a group named by its size
     [InlineData("For ferry times call Greg Johnson (305) 539-6570.")] // an area code in brackets
