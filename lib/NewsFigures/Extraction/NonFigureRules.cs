@@ -385,15 +385,21 @@ internal static partial class NonFigureRules
         && s.IsCapitalized(p.Last + 2) && s.Touches(p.Last + 2);
 
     // the 10-year bond yield, a five-year fixed loan, three-month copper, the 91-day bill: the term names the product.
-    private static bool IsProductTerm(SentenceTokens s, NumberPhrase p)
+    // ("two- and five-year fixed rates", "two- and 10-year notes": the first of a pair of terms names its product too)
+    private static bool IsProductTerm(SentenceTokens s, NumberPhrase p) =>
+        IsProductTermAfter(s, p.Last)
+        || s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && (s.Is(p.Last + 2, "and") || s.Is(p.Last + 2, "or"))
+           && (s.IsDigits(p.Last + 3) || s.Has(p.Last + 3, WordClass.Cardinal)) && IsProductTermAfter(s, p.Last + 3);
+
+    private static bool IsProductTermAfter(SentenceTokens s, int last)
     {
-        if (!s.IsPunct(p.Last + 1, '-') || !s.Touches(p.Last + 1) || !(s.Is(p.Last + 2, "year") || s.Is(p.Last + 2, "month") || s.Is(p.Last + 2, "day")))
+        if (!s.IsPunct(last + 1, '-') || !s.Touches(last + 1) || !(s.Is(last + 2, "year") || s.Is(last + 2, "month") || s.Is(last + 2, "day")))
             return false;
-        int k = p.Last + 3;
+        int k = last + 3;
         if (s.Is(k, "fixed") || s.Is(k, "Treasury") || s.Is(k, "government")) k++;
         return s.Is(k, "mortgage") || s.Is(k, "mortgages") || s.Is(k, "bond") || s.Is(k, "bonds") || s.Is(k, "loan") || s.Is(k, "loans")
             || s.Is(k, "note") || s.Is(k, "notes") || s.Is(k, "yield") || s.Is(k, "yields") || s.Is(k, "gilt") || s.Is(k, "gilts")
-            || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate")
+            || s.Is(k, "bill") || s.Is(k, "bills") || s.Is(k, "Treasury") || s.Is(k, "Treasuries") || s.Is(k, "rate") || s.Is(k, "rates")
             // "three-month copper on the London Metal Exchange": the exchange's benchmark contract
             || s.Is(k, "copper") || s.Is(k, "aluminium") || s.Is(k, "aluminum") || s.Is(k, "zinc") || s.Is(k, "nickel") || s.Is(k, "tin");
     }

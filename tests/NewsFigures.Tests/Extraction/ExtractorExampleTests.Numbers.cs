@@ -649,6 +649,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Visits rose in the nine-month period.")]
     [InlineData("Rainfall for the nine months was below normal.")]
     [InlineData("The average 10-year bond yield rose.")]
+    [InlineData("Ferry firms borrow on two- and five-year fixed rates.")] // the first of a pair of terms too
+    [InlineData("Yields on the ferry line's two- and 10-year notes rose.")]
     [InlineData("Bids for the 91-day bill rose.")]
     [InlineData("Three-month nickel on the exchange closed higher.")]
     [InlineData("Stations ran out of 93 unleaded and 95 grade petrol.")]
