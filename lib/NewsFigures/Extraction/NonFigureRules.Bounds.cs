@@ -13,6 +13,8 @@ internal static partial class NonFigureRules
         if (IsAgeWord(s, first - 1) || (s.Is(first - 1, "between") || s.Is(first - 1, "from")) && IsAgeWord(s, first - 2)) return true;
         // "children under the age of 12", "between the ages of 16 and 20"
         if (IsTheAgeOf(s, first - 1)) return true;
+        // "children in the age-group 0-6", "the age group of 0-6 years": a span of ages after the group it names
+        if (IsAgeGroupBefore(s, first - 1)) return true;
         if (IsYearOlds(s, p.Last + 1)) return true;
         // "adults over 16", "people under 18 in Scotland": a bound on an age after the people it bounds (not "children under 5
         // kilograms", a measure)
@@ -35,7 +37,7 @@ internal static partial class NonFigureRules
         // the second end of the range: "aged 15 to 64"
         bool link = s.Is(first - 1, "to") || s.Is(first - 1, "and") || s.IsPunct(first - 1, '-') || s.IsPunct(first - 1, '–');
         return link && s.IsDigits(first - 2) && (IsAgeWord(s, first - 3) || (s.Is(first - 3, "between") || s.Is(first - 3, "from")) && IsAgeWord(s, first - 4)
-                                                 || IsTheAgeOf(s, first - 3));
+                                                 || IsTheAgeOf(s, first - 3) || IsAgeGroupBefore(s, first - 3));
     }
 
     private static bool IsPeopleWord(SentenceTokens s, int k) =>
@@ -43,6 +45,13 @@ internal static partial class NonFigureRules
 
     // one or two digits, an age
     private static bool IsAgeDigits(SentenceTokens s, int k) => s.IsDigits(k) && s.Span(k).Length <= 2;
+
+    // "age group", "age-group" or "age group of" ending at k
+    private static bool IsAgeGroupBefore(SentenceTokens s, int k)
+    {
+        if (s.Is(k, "of")) k--;
+        return (s.Is(k, "group") || s.Is(k, "groups")) && (s.Is(k - 1, "age") || s.IsPunct(k - 1, '-') && s.Is(k - 2, "age"));
+    }
 
     // "the age of", "the ages of" ending at k
     private static bool IsTheAgeOf(SentenceTokens s, int k) => s.Is(k, "of") && (s.Is(k - 1, "age") || s.Is(k - 1, "ages")) && s.Is(k - 2, "the");
