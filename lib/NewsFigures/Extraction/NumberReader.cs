@@ -122,12 +122,14 @@ internal static class NumberReader
                 scaled = true;
             }
         }
-        // "3 million 300 thousand tons", "1 billion 461 million tons": a smaller scaled part added, as translated news writes it
+        // "3 million 300 thousand tons", "1 billion 461 million tons", "6 crore 40 lakh FASTags": a smaller scaled part added, as
+        // translated news writes it; "50 thousand 855 crore rupees": thousands of the larger scale after them (50,855 crore)
         if (scaled && s.IsDigits(last + 1) && !s.Touches(last + 1) && TryParseDigits(s.Span(last + 1), out double part) && part < 1000
-            && s.Has(last + 2, WordClass.Scale) && !s.Touches(last + 2) && NumberWords.ValueOf(s.Span(last + 2)) is var partScale
-            && partScale >= 1000 && partScale * 1000 <= NumberWords.ValueOf(s.Span(last)))
+            && s.Has(last + 2, WordClass.Scale) && !s.Touches(last + 2) && NumberWords.ValueOf(s.Span(last + 2)) is var partScale && partScale >= 1000
+            && NumberWords.ValueOf(s.Span(last)) is var scale
+            && (part * partScale < scale || scale == 1000 && partScale > scale && last == i + 1))
         {
-            value += part * partScale;
+            value = part * partScale < scale ? value + part * partScale : (value + part) * partScale;
             last += 2;
         }
         // "a 13-and-a-half year wait": a half more (digits take it hyphenated only)

@@ -12,6 +12,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The farm sold 4.5bn eggs.", "4.5bn", 4.5e9, "egg")]
     [InlineData("The film took $92M in its first weekend.", "$92M", 92e6, "USD")]
     [InlineData("Steel output rose to 3 million 300 thousand tons.", "3 million 300 thousand tons", 3.3e6, "ton")] // as translated news writes it
+    [InlineData("Ferry tolls rose to 50 thousand 855 crore rupees.", "50 thousand 855 crore rupees", 5.0855e11, "INR")] // thousands of crores
+    [InlineData("The line has issued 6 crore 40 lakh ferry passes.", "6 crore 40 lakh", 6.4e7, "pass")] // crores and lakhs
     [InlineData("Defence was allocated Ksh 45B this year.", "Ksh 45B", 45e9, "KES")] // a capital only after money
     public void Reads_scales_written_short_after_the_number(string sentence, string text, double value, string? unit)
     {
