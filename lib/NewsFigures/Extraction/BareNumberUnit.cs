@@ -320,8 +320,8 @@ internal static class BareNumberUnit
             // ("Total cattle numbers in June 2007 decreased": past the subject's time)
             if (!s.IsWord(k)) { if (s.IsPunct(k, ')') || s.IsPunct(k, '(') || Clauses.IsYear(s, k)) continue; break; }
             if (Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) break;
-            // "ticket numbers", "the death toll": the word before counts
-            if ((s.Is(k, "numbers") || s.Is(k, "toll")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1)
+            // "ticket numbers", "the death toll", "Parcel volumes in December were 115 million": the word before counts
+            if ((s.Is(k, "numbers") || s.Is(k, "toll") || s.Is(k, "volumes")) && (s.IsLower(k - 1) || k - 1 == s.First) && s.IsWord(k - 1)
                 && !s.Has(k - 1, WordClass.Stopword | WordClass.Determiner | WordClass.ClauseWord)) // "where numbers were up": no count of "where"s
                 return Inflection.Singular(s.Span(k - 1));
             // "KiwiSaver membership has reached 3.17 million": the people a body of members, readers or viewers counts
