@@ -784,6 +784,8 @@ internal static class UnitReader
             // "Figures released by the Society of Motor Manufacturers and Traders show ... 163,541 units": a source and a
             // name's word count nothing
             if (DataShowedAttribution.IsSourceNoun(s, k) || k > s.First && !s.IsLower(k)) continue;
+            // ("as 4 years ago approximately 250,000 units were sold": a time before the units is no thing they stand for)
+            if (s.Has(k, WordClass.TimeUnit)) return null;
             if (Clauses.IsVerbLike(s, k) || k + 1 < before && (s.IsDigits(k + 1) || s.Has(k + 1, WordClass.Determiner | WordClass.Cardinal))
                 || k + 1 == before) return null;
             int f = k;
