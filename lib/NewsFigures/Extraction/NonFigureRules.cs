@@ -19,7 +19,8 @@ internal static partial class NonFigureRules
             var digits = s.Span(i);
             if (digits.Length > 12) return true; // identifiers
             if (IsFootnotedYear(s, i)) return true;
-            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i))
+            if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i)
+                || IsIndexBase(s, p))
                 return true;
         }
         if (IsReference(s, i) && p.Form is NumberForm.Digits or NumberForm.Words && !p.HasScale) return true;
@@ -171,6 +172,14 @@ internal static partial class NonFigureRules
         s.IsDigits(k) && s.Span(k) is { Length: 6 or 7 } d && d[4] == ',' && IsYearDigits(d[..4]) && s.Has(k - 1, WordClass.Month)
         || s.IsDigits(k) && s.Span(k) is { Length: 5 } run && IsYearDigits(run[..4]) && s.IsLower(k - 1)
             && s.Span(k - 1) is "early" or "late" or "mid" or "since";
+
+    /// <summary>"fell to 112.3 (2000=100)": the year an index is set to 100 in, its base, no time of the figures.</summary>
+    public static bool IsIndexBaseYear(SentenceTokens s, int k) =>
+        s.IsDigits(k) && IsYearDigits(s.Span(k)) && s.IsPunct(k + 1, '=') && s.Span(k + 2) is "100";
+
+    // the "100" of an index's base "(2000=100)"
+    private static bool IsIndexBase(SentenceTokens s, NumberPhrase p) =>
+        p.First == p.Last && s.Span(p.First) is "100" && s.IsPunct(p.First - 1, '=') && IsIndexBaseYear(s, p.First - 2);
 
     public static bool IsYearDigits(ReadOnlySpan<char> d) =>
         d.Length == 4 && d[0] is '1' or '2' && int.TryParse(d, out int y) && y >= 1800 && y <= 2199;

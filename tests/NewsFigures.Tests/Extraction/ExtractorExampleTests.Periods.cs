@@ -565,6 +565,11 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void An_index_base_year_dates_nothing_and_its_100_is_no_figure() =>
+        Assert.Equal([("112.3", null)],
+            Extract("The ferry tonnage index fell to 112.3 (2000=100) in the month.").Select(f => (f.Text, f.Period)));
+
+    [Fact]
     public void A_year_with_a_footnotes_digit_run_into_it_is_still_the_year() =>
         Assert.Equal([("up to 81 per cent", "2014-H1")],
             Extract("A hike of up to 81 per cent to ferry fees in early 20145 has made crossings dearer.").Select(f => (f.Text, f.Period)));
