@@ -165,6 +165,11 @@ internal static class UnitReader
         // "bought dollars for 1.8660 Real each": Brazil's real written with its capital (not "Real Madrid", a name going on)
         if (currency is null && s.Is(j, "Real") && s.IsCapitalized(j) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1)))
             return new UnitPhrase("BRL", UnitClass.Currency, first, j);
+        // "20.8 trillion won in operating profit", "355.3 billion won)": Korea's won after a scaled amount (the verb takes a count
+        // of winners, "3 won", seldom a scale, and an object: "5 million won the vote")
+        if (currency is null && s.Is(j, "won") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Touches(j)
+            && !s.Has(j + 1, WordClass.Determiner | WordClass.Pronoun) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1)))
+            return new UnitPhrase("KRW", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         // ("the combined average annual domestic bill increased to 1,250 pounds": and pounds a bill, a price or a fee comes to)
         if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) || SpeaksOfMoney(s)) && !s.Is(j + 1, "of"))
