@@ -417,7 +417,8 @@ internal static class BareNumberUnit
         for (int b = k - 1; b >= start && s.IsWord(b); b--)
         {
             if (s.Has(b, WordClass.Preposition)) return !(s.Is(b, "of") && s.Is(b - 1, "number"));
-            if (Inflection.IsPlural(s.Span(b)) && s.IsLower(b) && !s.Has(b, WordClass.Stopword)) return false;
+            // ("Visitor numbers to national museums and heritage institutions": a plural joined to the next by "and" is in its phrase)
+            if (Inflection.IsPlural(s.Span(b)) && s.IsLower(b) && !s.Has(b, WordClass.Stopword) && !s.Is(b + 1, "and") && !s.Is(b + 1, "or")) return false;
         }
         return false;
     }

@@ -907,6 +907,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Average Quality Index this year is 259.60, which has increased from 246.71.", "246.71", "point")]
     // "the death toll" counts deaths
     [InlineData("The flood's death toll has risen to 37.", "37", "death")]
+    // (a plural joined to the next by "and" is in its prepositional phrase: "to national museums and ferry terminals")
+    [InlineData("Visitor numbers to national museums and ferry terminals reached 5.4 million in 2017.", "5.4 million", "visitor")]
     // and "volumes" of a thing count the thing
     [InlineData("Ferry parcel volumes in December were 115 million.", "115 million", "parcel")]
     public void A_bare_number_counts_the_plural_noun_heading_its_metric(string sentence, string figure, string? unit) =>
