@@ -446,6 +446,11 @@ internal static class BareNumberUnit
             && s.IsPunct(figures[f - 1].ExtentLast + 1, '(') && s.IsPunct(c.ExtentLast + 1, ')')
             && (c.TextFirst == figures[f - 1].ExtentLast + 2 || s.IsPunct(c.TextFirst - 1, ':') && c.TextFirst - figures[f - 1].ExtentLast <= 8))
             return before;
+        // "up from 15 billion compared to Sh24.7 billion": the amount a bare one is compared with names its money
+        if (c.Number.HasScale && f + 1 < figures.Count && figures[f + 1].Unit is { Class: UnitClass.Currency, Unit: { } after, Factor: 1 }
+            && figures[f + 1].Number.HasScale && s.Is(c.ExtentLast + 1, "compared") && (s.Is(c.ExtentLast + 2, "to") || s.Is(c.ExtentLast + 2, "with"))
+            && figures[f + 1].TextFirst == c.ExtentLast + 3)
+            return after;
         if (!c.Number.HasScale || !s.IsLower(k)) return null;
         for (int g = f - 1; g >= 0; g--)
         {

@@ -364,6 +364,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("USD", FigureOf("Ferry debt will be $904 billion instead of the more than one trillion we inherited.", "more than one trillion").Unit);
 
     [Fact]
+    public void An_amount_compared_with_money_is_in_that_money() =>
+        Assert.Equal("KES", FigureOf("Ferry fares rose to 15 billion compared to Sh24.7 billion a year earlier.", "15 billion").Unit);
+
+    [Fact]
     public void A_comparative_in_brackets_that_writes_no_money_is_in_the_money_before_it()
     {
         var labelled = FigureOf("Turnover was 400.3 million euros (Q1/2002: 391.1 million).", "391.1 million");
