@@ -731,6 +731,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_percent_in_brackets_after_the_level_a_change_went_to_restates_that_level()
+    {
+        var level = FigureOf("Cancelled ferry crossings declined to their lowest level in 2002 (less than 2 percent).", "less than 2 percent");
+        Assert.Equal((FigureKind.Share, 2.0), (level.Kind, level.Value));
+    }
+
+    [Fact]
     public void A_second_time_compared_with_a_bare_level_in_brackets_is_a_percent_level_too()
     {
         var second = FigureOf("The ferry pass rate has fallen to 97.3%. That is lower than both last year (98.4%) and 2019 (97.6).", "97.6");

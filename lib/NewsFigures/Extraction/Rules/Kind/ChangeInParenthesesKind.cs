@@ -22,9 +22,21 @@ internal sealed class ChangeInParenthesesKind : IKindRule
         if (!KindCues.IsPercent(q.Figure) || !q.S.IsPunct(open, '(')) return null;
         if (q.Index > 0 && q.Figures[q.Index - 1] is var before && before.TextLast == open - 1)
             return before.Kind == FigureKind.Change ? new KindProposal(FigureKind.Change, Math.Sign(before.Value) * Math.Abs(q.Figure.Value)) : null;
-        return KindCues.ChangeVerbBefore(q.S, q.S.First, open) is var direction and not 0 && !AfterTimeCompared(q.S, open)
+        return KindCues.ChangeVerbBefore(q.S, q.S.First, open) is var direction and not 0 && !AfterTimeCompared(q.S, open) && !AfterLevelReached(q.S, open)
             ? KindProposal.Change(direction, q.Figure.Value)
             : null;
+    }
+
+    // "declined to their lowest level in 2002 (less than 2 percent)": a percent in brackets after the level a change went "to"
+    // restates that level, no change
+    private static bool AfterLevelReached(SentenceTokens s, int open)
+    {
+        for (int k = open - 1; k > s.First; k--)
+        {
+            if (s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsVerbLike(s, k)) return s.Is(k + 1, "to") && s.IsWord(k + 2) && !s.IsDigits(k + 2);
+            if (!s.IsWord(k) && !s.IsDigits(k)) return false;
+        }
+        return false;
     }
 
     // "That's lower than last year (98.4%) and 2019 (97.6)": a percent in brackets after the time a comparison names is the
