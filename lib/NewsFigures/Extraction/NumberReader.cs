@@ -77,8 +77,10 @@ internal static class NumberReader
         return (s.Is(end + 1, "and") || s.Is(end + 1, "or")) && s.IsDigits(end + 2) ? 0 : groups;
     }
 
+    // ("R1 089 015.32": the last group may carry the decimals)
     private static bool SpacedThousandsAt(SentenceTokens s, int k) =>
-        s[k].Start - s[k - 1].End == 1 && s.Span(k) is { Length: 3 } w && !w.ContainsAnyExcept("0123456789");
+        s[k].Start - s[k - 1].End == 1 && s.Span(k) is { Length: >= 3 } w && !w[..3].ContainsAnyExcept("0123456789")
+        && (w.Length == 3 || w.Length > 4 && w[3] == '.' && !w[4..].ContainsAnyExcept("0123456789"));
 
     private static NumberPhrase? ReadDigits(SentenceTokens s, int i)
     {

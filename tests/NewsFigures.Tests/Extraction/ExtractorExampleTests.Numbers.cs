@@ -976,6 +976,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The data come from more than 4 000 monitoring stations.", "more than 4 000", 4000)]
     [InlineData("The mine produced 6 500 oz of gold.", "6 500 oz", 6500)]
+    [InlineData("The ferry scheme netted the city R1 089 015.32 last year.", "R1 089 015.32", 1089015.32)] // the last group with decimals
     [InlineData("The country has 1 250 000 people.", "1 250 000", 1_250_000)]
     // separators a space follows, two groups at least
     [InlineData("Kenya's total population is 47, 564, 296.", "47, 564, 296", 47_564_296)]
