@@ -13,6 +13,9 @@ internal static partial class NonFigureRules
         if (IsAgeWord(s, first - 1) || (s.Is(first - 1, "between") || s.Is(first - 1, "from")) && IsAgeWord(s, first - 2)) return true;
         // "children under the age of 12", "between the ages of 16 and 20"
         if (IsTheAgeOf(s, first - 1)) return true;
+        // "43 million adults (15+)": an age bound in brackets right after the people it bounds
+        if (s.IsPunct(p.First - 1, '(') && (IsPeopleWord(s, p.First - 2) || s.Is(p.First - 2, "children")) && s.IsPunct(p.Last, '+')
+            && s.IsPunct(p.Last + 1, ')') && IsAgeDigits(s, p.First)) return true;
         // "children in the age-group 0-6", "the age group of 0-6 years": a span of ages after the group it names
         if (IsAgeGroupBefore(s, first - 1)) return true;
         if (IsYearOlds(s, p.Last + 1)) return true;
