@@ -668,6 +668,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The survey covered women between the ages of 15 and 44.")]
     [InlineData("The ferry survey covered children in the age-group 0-6 and the age group of 7-14 years.")]
     [InlineData("Ferry use among adults (15+) fell.")]
+    [InlineData("The ferry captain, a father of two in Oslo, retired.")] // the size of a person's family
     [InlineData("Stations ran out of RON 95 on Monday.")]
     [InlineData("He wore the No 9 shirt for the club.")]
     [InlineData("No 1 ferry builder Norvik saw orders slow.")]
