@@ -184,6 +184,8 @@ internal static class BareNumberUnit
         (s.Is(k, "job") || s.Is(k, "jobs")) && s.IsWord(k + 1)
         && s.Span(k + 1).ToString().ToLowerInvariant() is "losses" or "loss" or "gains" or "gain" or "cuts" or "increases" or "increase" or "growth" or "creation";
 
+    // The singular of the plural noun that ends a sentence's opening "Of the/these ..." (at most two words before it) right
+    // before the figure, its comma there or not, else null
     private static string? OpeningPartitiveNoun(SentenceTokens s, FigureDraft c)
     {
         int noun = s.IsPunct(c.TextFirst - 1, ',') ? c.TextFirst - 2 : c.TextFirst - 1;
@@ -192,6 +194,7 @@ internal static class BareNumberUnit
         return s.IsWord(noun) && s.IsLower(noun) && Inflection.IsPlural(s.Span(noun)) && !Clauses.IsVerbLike(s, noun) ? Inflection.Singular(s.Span(noun)) : null;
     }
 
+    // A bare number with its sign in brackets right after a percent: "36%(-6)"
     private static bool IsSignedPointsAfterPercent(SentenceTokens s, List<FigureDraft> figures, int f)
     {
         var c = figures[f];

@@ -472,7 +472,8 @@ internal static class UnitReader
         : s.Span(j) is "MMT" or "mmt" || s.Span(j) is "Mt" or "mt" && !s.Has(j - 1, WordClass.Scale) ? 1e6
         : s.Touches(j) && s.IsDigits(j - 1) ? s.Span(j) is "t" ? 1 : s.Span(j) is "kt" ? 1e3 : 0
         // "declined by 5 t to 75 t", "to 227 t, valued at", "rose to 33.7mn t in kharif": a spaced "t" before no word of its own
-        : (s.IsDigits(j - 1) || s.Has(j - 1, WordClass.Scale) && s.Touches(j - 1) && s.IsDigits(j - 2)) && s.Span(j) is "t" && !s.IsPunct(j + 1, '/') && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction)) ? 1 : 0;
+        : (s.IsDigits(j - 1) || s.Has(j - 1, WordClass.Scale) && s.Touches(j - 1) && s.IsDigits(j - 2)) && s.Span(j) is "t" && !s.IsPunct(j + 1, '/')
+          && (!s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction)) ? 1 : 0;
 
     // The side of a square area unit: "km", "m", "mi" or "ft", else null
     private static string? SideOfSquare(ReadOnlySpan<char> word)

@@ -1,7 +1,8 @@
 namespace NewsFigures;
 
 /// <summary>"double-digit ridership increases including Minneapolis (168.9%)", "growing at a faster rate than highway travel
-/// (1.3% vs. 0.1%)": a percent in parentheses sizes the change its sentence has named before it. Right after a figure it
+/// (1.3% vs. 0.1%)": a percent in parentheses sizes the change its sentence has named before it (not after the level that
+/// change went "to": "declined to their lowest level in 2002 (less than 2 percent)" restates the level). Right after a figure it
 /// restates that figure: a change's percent is the change ("fell 12,000 (5%)"), a count's is its share ("226 (75%) were
 /// waiting"), left to the share rule. A count set off after a percent change and its noun ("a 2.2% increase (3,627 cases)")
 /// states that change in the count, and any figure alone in brackets right after a noun of change sizes it ("an even greater

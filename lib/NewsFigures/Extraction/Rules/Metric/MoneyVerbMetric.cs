@@ -36,8 +36,10 @@ internal sealed class MoneyVerbMetric : IMetricRule
     {
         string subject = x.AmountSubject;
         var verb = x.S.Span(x.C.TextFirst - 1);
+        foreach (var cost in (ReadOnlySpan<string>)[" cost ", " costs "])
+            if (subject.IndexOf(cost, StringComparison.Ordinal) is > 0 and var at) return subject[..at];
         foreach (var cost in (ReadOnlySpan<string>)[" cost", " costs"])
-            if ((subject + " ").IndexOf(cost + " ", StringComparison.Ordinal) is > 0 and var at) return subject[..at];
+            if (subject.EndsWith(cost, StringComparison.Ordinal)) return subject[..^cost.Length];
         return subject.Length > verb.Length && subject.EndsWith(verb, StringComparison.Ordinal) && subject[^(verb.Length + 1)] == ' '
             ? subject[..^(verb.Length + 1)] : subject;
     }
