@@ -499,7 +499,15 @@ internal static class Clauses
     private static bool IsNounInPhrase(SentenceTokens s, int first, int k) =>
         k > first && !s.Has(k, WordClass.Auxiliary)
         && (s.Is(k - 1, "the") || s.Is(k - 1, "a") || s.Is(k - 1, "an") || s.Is(k - 1, "of") && s.Span(k).EndsWith("ing")
-            || IsChangeNoun(s, k) || IsModifiedNounOf(s, first, k) || IsPayNoun(s, k));
+            || IsChangeNoun(s, k) || IsModifiedNounOf(s, first, k) || IsPayNoun(s, k) || IsCompoundHeadBeforePreposition(s, k));
+
+    // "The trend estimate for total construction work": a bare verb form after an article's noun and before "for" or "of"
+    // heads a compound noun
+    private static bool IsCompoundHeadBeforePreposition(SentenceTokens s, int k) =>
+        (s.Is(k - 2, "the") || s.Is(k - 2, "a") || s.Is(k - 2, "an")) && s.IsLower(k - 1) && s.IsWord(k - 1) && !IsVerbLike(s, k - 1)
+        && !s.Has(k - 1, WordClass.Preposition | WordClass.Stopword) && s.IsLower(k) && !s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown)
+        && s.Span(k) is { Length: > 3 } w && !w.EndsWith("ed") && !w.EndsWith("s") && !w.EndsWith("ing")
+        && (s.Is(k + 1, "for") || s.Is(k + 1, "of"));
 
     // "regular pay including basic salaries went up", "Special pay surged": "pay" after a singular modifier is wages
     private static bool IsPayNoun(SentenceTokens s, int k) =>

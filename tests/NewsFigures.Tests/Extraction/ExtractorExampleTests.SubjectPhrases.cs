@@ -329,6 +329,12 @@ public sealed partial class ExtractorExampleTests
     public void After_an_opening_place_without_its_comma_the_noun_before_the_verb_group_is_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
+    [Theory]
+    [InlineData("The trend estimate for ferry traffic fell 3.0% this quarter.", "3.0%", "trend estimate for ferry traffic")]
+    [InlineData("The latest estimate of ferry debt is $1.9 trillion.", "$1.9 trillion", "latest estimate of ferry debt")]
+    public void A_bare_verb_form_after_an_articles_noun_and_before_for_or_of_heads_a_compound(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(sentence), figure));
+
     [Fact]
     public void A_plural_before_the_verb_ends_a_subject_that_a_name_opens() =>
         Assert.Equal("Microsoft share price", MetricOf(Extract("Microsoft shares rose 15 cents on Thursday."), "15 cents"));
