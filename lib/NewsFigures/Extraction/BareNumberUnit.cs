@@ -186,7 +186,7 @@ internal static class BareNumberUnit
 
     // The singular of the plural noun that ends a sentence's opening "Of the/these ..." (at most two words before it) right
     // before the figure, its comma there or not, else null
-    private static string? OpeningPartitiveNoun(SentenceTokens s, FigureDraft c)
+    internal static string? OpeningPartitiveNoun(SentenceTokens s, FigureDraft c)
     {
         int noun = s.IsPunct(c.TextFirst - 1, ',') ? c.TextFirst - 2 : c.TextFirst - 1;
         if (!s.Is(s.First, "of") || !s.Has(s.First + 1, WordClass.Determiner) || noun < s.First + 2 || noun > s.First + 4) return null;

@@ -99,10 +99,13 @@ internal static class LocalCurrency
     private static bool NamedInLead(string text, string code)
     {
         var lead = text[..Math.Min(text.Length, LeadChars)];
-        return DollarCountries.First(c => c.Code == code).Cues.Any(cue => Count(lead, cue) > 0);
+        return CuesOf(code).Any(cue => Count(lead, cue) > 0);
     }
 
     private const int LeadChars = 1000;
+
+    // the words that name the country whose dollar has this code
+    private static string[] CuesOf(string code) => DollarCountries.First(c => c.Code == code).Cues;
 
     // "Tourist arrivals to Sri Lanka ... from Australia": a text that names a country without a dollar of its own more often
     // than the dollar country means the US dollar by "$"
@@ -115,7 +118,7 @@ internal static class LocalCurrency
 
     private static bool AboutAnotherCountry(string text, string code)
     {
-        int own = DollarCountries.First(c => c.Code == code).Cues.Sum(cue => Count(text, cue));
+        int own = CuesOf(code).Sum(cue => Count(text, cue));
         return CountriesWithoutDollar.Any(cues => cues.Sum(cue => Count(text, cue)) > own);
     }
 

@@ -14,9 +14,9 @@ internal sealed class OpeningPartitiveMetric : IMetricRule
         var (s, c) = (x.S, x.C);
         if (!s.Is(s.First, "Of") || !s.IsCapitalized(s.First)) return null;
         // "Of these deaths 300 were from accidental fires": a count of the whole's own noun, its comma left out or not
+        // (the noun the unit reader read it to count: BareNumberUnit.OpeningPartitiveNoun)
         bool countOfWhole = c.Unit.Class is UnitClass.Counted or UnitClass.None && c.Unit.Unit is { } counted
-            && (s.IsPunct(c.TextFirst - 1, ',') ? c.TextFirst - 2 : c.TextFirst - 1) is var noun && noun > s.First + 1
-            && s.IsWord(noun) && Inflection.Singular(s.Span(noun)) == counted;
+            && BareNumberUnit.OpeningPartitiveNoun(s, c) == counted;
         if (c.Unit.Class != UnitClass.Percent && !countOfWhole) return null;
         int comma = s.First + 1;
         while (comma < s.End && comma - s.First <= MaxWholeTokens && !s.IsClauseBreak(comma) && !(countOfWhole && comma == c.TextFirst)) comma++;
