@@ -499,6 +499,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The museum expects £2-3bn of donations.", "£2", 2e9, "GBP")]
     [InlineData("Visits grew between 2 and 3 percent.", "2", 2, "percent")]
     [InlineData("Yields rose from 5 to 7 million tonnes.", "5", 5e6, "tonne")]
+    [InlineData("The ferry levy varies from 1.5 to five euros a night.", "1.5", 1.5, "EUR")] // an end in words
+    [InlineData("Ferry fares range between four and 10 euros.", "four", 4, "EUR")]
+    [InlineData("Ferry tolls range from two to five euros.", "two", 2, "EUR")]
     [InlineData("Tourism saw a three-fold rise.", "three-fold", 3, "times")]
     [InlineData("Summers are 1.5°C warmer.", "1.5°C", 1.5, "°C")]
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
