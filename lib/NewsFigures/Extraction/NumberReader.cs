@@ -107,6 +107,12 @@ internal static class NumberReader
             last = i + 1;
             scaled = true;
         }
+        else if (SpokenHundredsOrThousands(s, i) is { } spoken)
+        {
+            value = value * spoken.Scale + spoken.Remainder;
+            last = spoken.Last;
+            scaled = true;
+        }
         // "a $770-million loss": a scale word joined by a hyphen (not "a 20-million-strong crowd", a compound of its own)
         else if (s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.Has(i + 2, WordClass.Scale) && s.Touches(i + 2) && NumberWords.ValueOf(s.Span(i + 2)) >= 1e6
             && !(s.IsPunct(i + 3, '-') && s.Touches(i + 3)))
@@ -222,6 +228,35 @@ internal static class NumberReader
             && s.Is(k + 6, "half") ? (k + 6, true) : null;
     }
 
+    // "21-thousand-47 dollars", "two-thousand-83 dollars", "33-hundred dollars": hundreds and thousands joined by hyphens, as
+    // broadcast copy spells a number out to be read aloud, the rest after them (not "a 20-thousand-strong crowd", a compound)
+    private static (double Scale, double Remainder, int Last)? SpokenHundredsOrThousands(SentenceTokens s, int k)
+    {
+        if (!s.IsPunct(k + 1, '-') || !s.Touches(k + 1) || !(s.Is(k + 2, "hundred") || s.Is(k + 2, "thousand")) || !s.Touches(k + 2)) return null;
+        double scale = NumberWords.ValueOf(s.Span(k + 2));
+        if (!s.IsPunct(k + 3, '-') || !s.Touches(k + 3)) return (scale, 0, k + 2);
+        if (!s.Touches(k + 4)) return null;
+        double rest = s.IsDigits(k + 4) && TryParseDigits(s.Span(k + 4), out double d) ? d
+            : s.Has(k + 4, WordClass.Cardinal) ? NumberWords.ValueOf(s.Span(k + 4)) : double.NaN;
+        return rest < scale ? (scale, rest, k + 4) : null;
+    }
+
+    // "-point-two", "-point-two-five": the decimals of a number spelled out for broadcast, one digit word each
+    private static (double Fraction, int Last)? DecimalsInWords(SentenceTokens s, int k)
+    {
+        if (!s.IsPunct(k + 1, '-') || !s.Touches(k + 1) || !s.Is(k + 2, "point") || !s.Touches(k + 2)) return null;
+        double fraction = 0, place = 0.1;
+        int last = k + 2;
+        while (s.IsPunct(last + 1, '-') && s.Touches(last + 1) && s.Touches(last + 2) && s.Has(last + 2, WordClass.Cardinal)
+               && NumberWords.ValueOf(s.Span(last + 2)) is >= 0 and < 10 and var digit)
+        {
+            fraction += digit * place;
+            place /= 10;
+            last += 2;
+        }
+        return last > k + 2 ? (fraction, last) : null;
+    }
+
     private static NumberPhrase? ReadWords(SentenceTokens s, int i)
     {
         double value = NumberWords.ValueOf(s.Span(i));
@@ -257,6 +292,14 @@ internal static class NumberReader
             value += 0.5;
             last = half.Last;
         }
+        // "eight-point-two percent": a broadcast's decimal point written as a word
+        if (value < 100 && DecimalsInWords(s, last) is { } decimals)
+        {
+            value += decimals.Fraction;
+            last = decimals.Last;
+        }
+        else if (value < 100 && SpokenHundredsOrThousands(s, last) is { } spoken)
+            return new NumberPhrase(i, spoken.Last, value * spoken.Scale + spoken.Remainder, NumberForm.Words, true);
         bool scaled = value >= 100;
         double total = 0;
         while (s.Has(last + 1, WordClass.Scale) && !s.Touches(last + 1))

@@ -512,6 +512,16 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Theory]
+    [InlineData("Ferry fares rose eight-point-two percent.", "eight-point-two percent", 8.2, "percent")]
+    [InlineData("The ferry fare is two-thousand-83 dollars.", "two-thousand-83 dollars", 2083, "USD")]
+    [InlineData("The peak fare was 21-thousand-47-dollars in 1981.", "21-thousand-47-dollars", 21047, "USD")]
+    [InlineData("The dearest ferry berth costs over 33-hundred dollars.", "over 33-hundred dollars", 3300, "USD")]
+    public void Reads_numbers_spelled_out_for_broadcast(string sentence, string text, double value, string unit)
+    {
+        AssertRead(Extract(sentence).Single(), text, unit, value, sizeOnly: true);
+    }
+
+    [Theory]
     [InlineData("Four of the nine museums reopened in May.", "Four", "museum")]
     [InlineData("Yet in 12 of 30 provinces, rainfall fell.", "12", "province")]
     [InlineData("The latter two of those festivals were cancelled.", "two", "festival")]
