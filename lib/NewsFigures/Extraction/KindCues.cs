@@ -140,6 +140,7 @@ internal static partial class KindCues
         if (s.Is(c.TextFirst - 1, "or") && s.IsPunct(next, ',') && s.IsWord(next + 1)) next++;
         if (s.Is(next, "more") || s.Is(next, "larger") || s.Is(next, "bigger") || next > last + 1 && s.Is(next, "higher")) return 1;
         if (s.Is(next, "less") || s.Is(next, "fewer") || s.Is(next, "smaller") || next > last + 1 && s.Is(next, "lower")) return -1;
+        if (UpOrDownOn(s, next) is not 0 and var comparedOn) return comparedOn;
         if (RespectivelyComparative(s, last) is not 0 and var listed) return listed;
         // "which was just 0.3%, or 300m litres, ahead of 2018 production levels", "sales ran 12% behind last year": how far one
         // level lies ahead of another (a percent, or a figure restating one; "two days behind schedule" is a wait)
@@ -390,7 +391,12 @@ internal static partial class KindCues
     public static bool CountRightAfterChangeVerb(SentenceTokens s, FigureDraft c) =>
         c.Unit.Class is UnitClass.Counted or UnitClass.None && (s.IsLower(c.TextFirst - 1) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown)
         && Clauses.IsVerbLike(s, c.TextFirst - 1) && !s.Is(c.TextFirst - 1, "up") && !s.Is(c.TextFirst - 1, "down")
-        || CountedBeforeComparative(s, c) || UpFrom(s, c));
+        || CountedBeforeComparative(s, c) || UpFrom(s, c) || UpOrDownOn(s, AfterRestatement(s, c.ExtentLast + 1, false)) != 0);
+
+    // "370,000 (17%) up on Q1 of 2024", "12% down on last year": "up on" or "down on" right after a figure (past its
+    // restatement) sets it against a base, as "more than" does; 1 or -1, else 0
+    private static int UpOrDownOn(SentenceTokens s, int k) =>
+        !s.Is(k + 1, "on") || !s.IsLower(k) ? 0 : s.Is(k, "up") ? 1 : s.Is(k, "down") ? -1 : 0;
 
     // "soared to 733, up 197 from last week": a count between "up" or "down" and the "from" of its base
     // (", and stalking, up 1,135 crimes": or after a comma, a change set off as "up 8%" is; "arrivals were up 8300 to 147,300",

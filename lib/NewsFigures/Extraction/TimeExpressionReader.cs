@@ -830,7 +830,9 @@ internal static class TimeExpressionReader
         if ((s.Is(first, "to") || s.Is(first, "with")) && (s.Is(first - 1, "compared") || s.Is(first - 1, "relative") || s.Is(first - 1, "comparison")))
             return TimeRole.Base;
         // "finished marginally down on the previous year": what it is up or down on is the base
-        if (s.Is(b, "on") && (s.Is(b - 1, "up") || s.Is(b - 1, "down"))) return TimeRole.Base;
+        // ("370,000 up on Q1 of 2024": the time may open with its "on")
+        int on = s.Is(first, "on") ? first : b;
+        if (s.Is(on, "on") && (s.Is(on - 1, "up") || s.Is(on - 1, "down"))) return TimeRole.Base;
         if ((s.Is(first, "in") || s.Is(first, "on")) && s.Has(first - 1, WordClass.ReleaseVerb)) return TimeRole.Release;
         if (InLikeness(s, first) || InComparedLevel(s, first) || OnAfterPercentChange(s, first) || InThanPhrase(s, first) || LastSeen(s, first))
             return TimeRole.Base;

@@ -433,6 +433,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Fares were $3.2 billion, $228 million (or almost 8 percent) more than receipts in 2014.", "$228 million", FigureKind.Change)]
     [InlineData("The ferry line will be cutting 11% of its workforce, or 889 employees.", "11%", FigureKind.Change)] // "cutting", "slashing"
     [InlineData("Ferry cases soared to 733, up 197 from last week.", "197", FigureKind.Change)] // a count between "up" and "from"
+    [InlineData("Ferry bookings reached 2.5m, 370,000 (17%) up on last year.", "370,000", FigureKind.Change)] // "up on" after it
+    [InlineData("Ferry bookings reached 2.5m, 370,000 (17%) up on last year.", "17%", FigureKind.Change)]
     [InlineData("The figures show a 61 percent spike in the number of ferry deaths.", "61 percent", FigureKind.Change)]
     [InlineData("Fares were $3.2 billion, $228 million (or almost 8 percent) more than receipts in 2014.", "almost 8 percent", FigureKind.Change)]
     public void An_amount_that_goes_on_from_a_change_in_its_unit_changes_the_same_way(string sentence, string figure, FigureKind kind) =>

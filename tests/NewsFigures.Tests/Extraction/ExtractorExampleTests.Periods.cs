@@ -548,6 +548,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry exports increased to A$2.71bn ($1.93bn) in 2017-18, an increase of 11% compared to the 2016-17 period.", "A$2.71bn", "FY2018")]
     [InlineData("A total of 162,012 ferry trips were made, a 3.7% increase over the 2017/2018 financial year.", "162,012", null)]
     [InlineData("Ferry bookings ran 12% ahead of 2017.", "12%", null)] // what it leads
+    [InlineData("Ferry bookings reached 2.5m, 370,000 up on Q1 of 2017.", "370,000", null)] // what it is up on
     public void A_year_after_the_article_of_a_comparison_is_its_base(string sentence, string figure, string? period) =>
         Assert.Equal(period, PeriodOf(sentence, figure, new DateOnly(2018, 10, 8)));
 
