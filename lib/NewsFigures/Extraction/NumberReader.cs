@@ -129,6 +129,13 @@ internal static class NumberReader
                 last++;
                 scaled = true;
             }
+            // "a minimum of 1.7 millions in 1998", "11.3 millions tonnes": the scale in the plural, as translated reports write it
+            if (!scaled && (s.Is(i + 1, "millions") || s.Is(i + 1, "billions")) && s.IsLower(i + 1) && !s.Is(i + 2, "of") && !s.Touches(i + 1))
+            {
+                value = Scaled(value, NumberWords.ValueOf(s.Span(i + 1)));
+                last = i + 1;
+                scaled = true;
+            }
         }
         // "3 million 300 thousand tons", "1 billion 461 million tons", "6 crore 40 lakh FASTags": a smaller scaled part added, as
         // translated news writes it; "50 thousand 855 crore rupees": thousands of the larger scale after them (50,855 crore)

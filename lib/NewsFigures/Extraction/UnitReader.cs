@@ -47,6 +47,7 @@ internal static class UnitReader
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["eflops"] = "EFLOPS", ["pflops"] = "PFLOPS", ["tflops"] = "TFLOPS", ["gflops"] = "GFLOPS", ["flops"] = "FLOPS",
+            ["gwdc"] = "GW", ["gwac"] = "GW", ["mwdc"] = "MW", ["mwac"] = "MW", // "2.6 GWdc of PV": solar capacity in DC or AC
             ["gw"] = "GW", ["mw"] = "MW", ["kw"] = "kW", ["tw"] = "TW", ["gwh"] = "GWh", ["twh"] = "TWh", ["kwh"] = "kWh", ["mwh"] = "MWh",
             ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
             ["gigawatt-hours"] = "GWh", ["megawatt-hours"] = "MWh", ["terawatt-hour"] = "TWh", ["gigawatt-hour"] = "GWh",
