@@ -69,7 +69,7 @@ internal static partial class MetricReader
         while (clauseEnd < s.End && Clauses.IsListComma(s, clauseEnd)) clauseEnd = Clauses.End(s, clauseEnd + 1); // "concerning A, B and C"
         int k = from;
         bool relative = false;
-        while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !StartsMonthPhrase(s, k) && !IsForTheNthTime(s, k)
+        while (k < clauseEnd && k - from < MaxComplementTokens && !StartsFigureOrTime(k, x.Figures, x.Times) && !StartsMonthOrQuarterPhrase(s, k) && !IsForTheNthTime(s, k)
                && Clauses.PeriodOverPeriodEnd(s, k) == k && !StartsBaseTime(s, k) && !StartsComparison(s, k)
                && !(s.Has(k, WordClass.Conjunction) && (Clauses.IsVerbLike(s, k + 1) || s.IsDigits(k + 1)))
                && !(s.Has(k, WordClass.Auxiliary) && !relative))
@@ -103,9 +103,12 @@ internal static partial class MetricReader
     internal static bool IsForTheNthTime(SentenceTokens s, int k) =>
         s.Is(k, "for") && s.Is(k + 1, "the") && (s.Has(k + 2, WordClass.Ordinal) || s.Is(k + 2, "last")) && s.Is(k + 3, "time");
 
-    // "from January to July", "in May": a time phrase the time reader may not have taken whole ends a complement.
-    internal static bool StartsMonthPhrase(SentenceTokens s, int k) =>
-        s.Has(k, WordClass.Preposition) && (s.Has(k + 1, WordClass.Month) && s.IsCapitalized(k + 1) || s.Is(k + 1, "the") && s.Has(k + 2, WordClass.Month) && s.IsCapitalized(k + 2));
+    // "from January to July", "in May", "in Q3": a time phrase the time reader may not have taken whole (with no article date
+    // a quarter's code without its year names no period) ends a complement ("in the third quarter" stays: the dev golds'
+    // metrics often keep it).
+    internal static bool StartsMonthOrQuarterPhrase(SentenceTokens s, int k) =>
+        s.Has(k, WordClass.Preposition) && (s.Has(k + 1, WordClass.Month) && s.IsCapitalized(k + 1) || s.Is(k + 1, "the") && s.Has(k + 2, WordClass.Month) && s.IsCapitalized(k + 2)
+            || TimeExpressionReader.QuarterName(s, k + 1) is not null);
 
     // "reactors that were built [before 1990]": a relative clause cut down to its verbs says nothing; leave it out.
     internal static int WithoutBareRelative(SentenceTokens s, int from, int end)

@@ -703,8 +703,8 @@ internal static class TimeExpressionReader
         || s.IsDigits(k) && s.Span(k) is "1" or "2" && s.Is(k + 1, "H") && s.IsCapitalized(k + 1) && s.Touches(k + 1) && s.IsDigits(k + 2)
            && (s.Touches(k + 2) || YearAt(s, k + 2) > 0);
 
-    // "Q2" as one word or as "Q" touching its digit: the quarter and the last token
-    private static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)
+    /// <summary>"Q2" as one word or as "Q" touching its digit: the quarter and the last token; null for anything else.</summary>
+    internal static (int Quarter, int Last)? QuarterName(SentenceTokens s, int k)
     {
         var w = s.Span(k);
         if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4') return (w[1] - '0', k);

@@ -719,6 +719,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The ward's trolley tally reached 460.", "460", "ward's trolley tally")]
     public void A_quantifier_or_an_adverb_before_the_verb_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+    [Theory]
+    [InlineData("The ferry line added a record 712 MW of solar capacity in Q3.", "712 MW", "ferry line solar capacity")]
+    [InlineData("Cash flow from ferry operations was $8.2 billion in Q1.", "$8.2 billion", "Cash flow from ferry operations")]
+    public void A_quarter_without_its_year_ends_the_metric_even_where_no_date_resolves_it(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
     [Fact]
     public void The_equivalent_of_only_restates_the_level_a_change_reaches() =>
         Assert.StartsWith("volume of cider exports",

@@ -13,7 +13,7 @@ internal sealed class AntecedentMetric : IMetricRule
     private static string WholeOfShare(MetricQuery x)
     {
         int of = x.C.TextLast + 1;
-        if (x.Kind != FigureKind.Share || !x.S.Is(of, "of") || MetricReader.StartsMonthPhrase(x.S, of)) return "";
+        if (x.Kind != FigureKind.Share || !x.S.Is(of, "of") || MetricReader.StartsMonthOrQuarterPhrase(x.S, of)) return "";
         int end = MetricReader.NounPhraseEnd(x.S, of + 1, MetricReader.ClauseEndFrom(x, of), x.Times);
         // ("less than half of the 8.92 million CGTs": a whole that is a figure is that figure's)
         if (end <= of + 1 || x.Figures.Exists(f => f.TextFirst > of && f.TextFirst < end)) return "";

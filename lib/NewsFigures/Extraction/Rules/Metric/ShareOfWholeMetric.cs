@@ -12,7 +12,7 @@ internal sealed class ShareOfWholeMetric : IMetricRule
         if (x.Kind != FigureKind.Share || !(x.S.Is(Next(x), "of") || x.S.Is(Next(x), "in"))) return null;
         int wholeEnd = MetricReader.NounPhraseEnd(x.S, Next(x) + 1, MetricReader.ClauseEndFrom(x, Next(x)), x.Times);
         // "fell from 77.5% in July", "8.7% in November": no whole, a time
-        if (wholeEnd <= Next(x) + 1 || MetricReader.StartsMonthPhrase(x.S, Next(x))) return null;
+        if (wholeEnd <= Next(x) + 1 || MetricReader.StartsMonthOrQuarterPhrase(x.S, Next(x))) return null;
         // "53% of patients on trolleys yesterday were waiting": the day is no part of the whole
         int shownEnd = x.S.Is(wholeEnd - 1, "yesterday") || x.S.Is(wholeEnd - 1, "today") ? wholeEnd - 1 : wholeEnd;
         string whole = TotalOfCountBefore(x, wholeEnd) ?? x.S.Join(Next(x), shownEnd);
