@@ -17,10 +17,14 @@ internal static class BareNumberUnit
         for (int f = 0; f < figures.Count; f++)
         {
             figures[f] = Infer(s, figures, f, discourse.PreviousCountUnit);
-            if (figures[f].Unit is { Unit: { } unit, Class: UnitClass.Counted or UnitClass.None }) counted = unit;
+            // ("lose control of prisons after 184 years. The total fell by about 500": a span of time is no count a later
+            // bare number continues)
+            if (figures[f].Unit is { Unit: { } unit, Class: UnitClass.Counted or UnitClass.None }) counted = IsTimeSpan(unit) ? null : unit;
         }
         if (figures.Count > 0) discourse.CountsRead(counted);
     }
+
+    private static bool IsTimeSpan(string unit) => unit is "year" or "month" or "week" or "day" or "hour" or "decade" or "minute";
 
     /// <summary>The figure with the unit it is read to have (unchanged when it states one or none can be inferred).</summary>
     public static FigureDraft Infer(SentenceTokens s, List<FigureDraft> figures, int f, string? previousCountUnit = null)

@@ -513,6 +513,11 @@ public sealed partial class ExtractorExampleTests
         AssertRead(Extract(sentence).First(), text, unit, value, sizeOnly: true);
     }
 
+    [Fact]
+    public void A_span_of_time_is_no_count_a_later_bare_number_continues() =>
+        Assert.Null(Extract("The ferry office closes after 184 years. The total fell by about 500 in the weeks after.")
+            .Single(f => f.Text == "about 500").Unit);
+
     [Theory]
     [InlineData("Ferry fares rose eight-point-two percent.", "eight-point-two percent", 8.2, "percent")]
     [InlineData("The ferry fare is two-thousand-83 dollars.", "two-thousand-83 dollars", 2083, "USD")]
