@@ -18,7 +18,7 @@ internal static partial class NonFigureRules
         {
             var digits = s.Span(i);
             if (digits.Length > 12) return true; // identifiers
-            if (IsFootnotedYear(s, i)) return true;
+            if (IsFootnotedYear(s, i) || IsFootnoteMark(s, i, last)) return true;
             if (IsCode(s, i, last) || IsClockOrDate(s, i) || IsYear(s, p) || IsDayOfMonth(s, p) || IsListMarker(s, p) || IsPhoneNumber(s, i)
                 || IsIndexBase(s, p))
                 return true;
@@ -38,6 +38,11 @@ internal static partial class NonFigureRules
         return IsRelativeFrame(s, p) || IsCalendarPart(s, p) || IsSpanFrame(s, p) || IsRecordFrame(s, p) || IsEventName(s, p)
             || IsTitledDuration(s, p);
     }
+
+    // "since 2010[1][2].", "the police shortages[4].": a note's number in square brackets run onto the word before it
+    private static bool IsFootnoteMark(SentenceTokens s, int i, int last) =>
+        last == i && s.Span(i).Length <= 3 && s.IsPunct(i - 1, '[') && s.Touches(i - 1) && s.Touches(i) && s.InRange(i - 2)
+        && s.IsPunct(i + 1, ']') && s.Touches(i + 1);
 
     // "the billion-dollar club", "a multi-billion-dollar irrigation scheme": a scale word alone before a currency in a compound
     // names a class of size, no amount

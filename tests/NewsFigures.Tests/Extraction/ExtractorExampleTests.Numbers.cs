@@ -1110,6 +1110,13 @@ public sealed partial class ExtractorExampleTests
     public void A_footnote_mark_after_a_percent_is_no_figure() =>
         Assert.Equal(["5.2%"], Extract("This takes into account a rate of inflation of 5.2%1, and bills will rise.").Select(f => f.Text));
 
+    [Theory]
+    [InlineData("Ferry crews have fallen by 4,000 since 2010[1][2].", "4,000")]
+    [InlineData("Ferry crews total 52,000, worsening the shortages[4].", "52,000")]
+    [InlineData("Ferry fares rose 5% [3] last year.", "5%", "3")] // spaced apart: a number in brackets stays
+    public void A_note_number_in_square_brackets_run_onto_a_word_is_no_figure(string sentence, params string[] figures) =>
+        Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
+
     [Fact]
     public void A_grade_with_its_sign_is_no_temperature() =>
         Assert.DoesNotContain(Extract("Some 44,792 had C plain, 61,026 C-(Minus) and 80,952 had D+ (Plus)."), f => f.Unit == "°C");
