@@ -181,6 +181,15 @@ internal static partial class Anaphora
         while (end < subject.End && !p.Has(end, WordClass.Preposition | WordClass.ClauseWord)) end++;
         bool determined = p.Has(subject.First, WordClass.Determiner);
         int first = determined ? subject.First + 1 : subject.First;
+        // "The number of Japanese babies born last year stood at 727,277. It fell 43,482": a count's "number" or "total" stands
+        // for what it counts
+        if (end == first + 1 && MetricReader.IsAmountWord(p.Span(first)) && p.Is(end, "of") && end + 1 < subject.End)
+        {
+            first = end + 1;
+            end = first;
+            while (end < subject.End && !p.Has(end, WordClass.Preposition | WordClass.ClauseWord | WordClass.RelativeFrame)) end++;
+            determined = false;
+        }
         if (Clauses.ContentWords(p, first, end) == 0 || p.Has(first, WordClass.Pronoun)) return null;
         return determined ? "the " + p.Join(first, end) : p.Join(first, end);
     }

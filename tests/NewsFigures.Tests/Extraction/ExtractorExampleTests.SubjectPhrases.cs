@@ -70,6 +70,11 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("", MetricOf(figures, "8 percent"));
     }
 
+    [Fact]
+    public void It_after_a_number_of_things_speaks_of_the_things() =>
+        Assert.StartsWith("ferry passengers",
+            MetricOf(Extract("The number of ferry passengers last year stood at 727,277. It fell 43,482 from a year earlier."), "43,482"));
+
     [Theory]
     [InlineData("Wheat futures closed at $6.20 a bushel on Friday.", "$6.20", "per bushel")]
     [InlineData("Shipping rates rose 4% to $2,400 per 20-foot container.", "$2,400", "per 20-foot container")]
