@@ -168,8 +168,10 @@ internal static class UnitReader
             return new UnitPhrase("BRL", UnitClass.Currency, first, j);
         // "20.8 trillion won in operating profit", "355.3 billion won)": Korea's won after a scaled amount (the verb takes a count
         // of winners, "3 won", seldom a scale, and an object: "5 million won the vote")
-        if (currency is null && s.Is(j, "won") && s.IsLower(j) && s.Has(j - 1, WordClass.Scale) && !s.Touches(j)
-            && !s.Has(j + 1, WordClass.Determiner | WordClass.Pronoun) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1)))
+        // ("the minimum wage at 8,590 won per hour", "1,795,310 won a month": or a wage's won per unit of time)
+        if (currency is null && s.Is(j, "won") && s.IsLower(j) && !s.Touches(j)
+            && (s.Has(j - 1, WordClass.Scale) && !s.Has(j + 1, WordClass.Determiner | WordClass.Pronoun) && !(s.IsWord(j + 1) && s.IsCapitalized(j + 1))
+                || (s.Is(j + 1, "per") || s.Is(j + 1, "a") || s.Is(j + 1, "an")) && s.Has(j + 2, WordClass.TimeUnit)))
             return new UnitPhrase("KRW", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         // ("the combined average annual domestic bill increased to 1,250 pounds": and pounds a bill, a price or a fee comes to)

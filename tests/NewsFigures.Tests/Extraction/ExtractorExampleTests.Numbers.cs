@@ -1386,6 +1386,8 @@ public sealed partial class ExtractorExampleTests
     // Korea's won after a scaled amount, not the verb ("5 million won the vote")
     [InlineData("The ferry group's profit hit 20.8 trillion won in the quarter.", "20.8 trillion won", "KRW")]
     [InlineData("Revenue rose to 2.9 trillion won compared to a year earlier.", "2.9 trillion won", "KRW")]
+    [InlineData("The ferry crew's wage is set at 8,590 won per hour.", "8,590 won", "KRW")] // or a wage's won per unit of time
+    [InlineData("A ferry crew member will earn 1,795,310 won a month.", "1,795,310 won", "KRW")]
     // and pounds a bill, a price or a fee comes to
     [InlineData("Ferry bills rose to 1,250 pounds this year.", "1,250 pounds", "GBP")]
     [InlineData("The ferry's anchor weighs 950 pounds.", "950", "pound")]
