@@ -658,6 +658,10 @@ internal static class TimeExpressionReader
             int coded = s.Touches(k + 2) ? CodedYear(s.Span(k + 2)) : YearAt(s, k + 2);
             return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{digit[0] - '0'}", TimeRole.Period, false) : null;
         }
+        // "3Q Revenues: $10.3 billion": the quarter's digit and "Q" alone, of the article's year
+        if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] alone && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
+            && !((s.IsWord(k + 2) || s.IsDigits(k + 2)) && s.Touches(k + 2)) && !s.IsDigits(k + 2))
+            return anchor > 0 ? new(WithPreposition(s, k), k + 1, $"{Y(anchor)}-Q{alone[0] - '0'}", TimeRole.Period, false) : null;
         if (QuarterName(s, k) is not var (q, last)) return null;
         if (s.Is(last + 1, "of") && QuarterOfSplitYear(s, last + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, k), splitLast, split, TimeRole.Period, false);

@@ -454,6 +454,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferries made 1,008 calls in 3Q17.", "2017-Q3")]
     [InlineData("Ferries made 1,008 calls in 3Q 2017.", "2017-Q3")]
     [InlineData("Ferries made 1,008 calls in 4Q2016.", "2016-Q4")]
+    [InlineData("Ferries made 1,008 calls in 3Q.", "2018-Q3")] // the quarter's digit and "Q" alone: of the article's year
     [InlineData("Ferries made 1,008 calls in the 2017 fourth quarter.", "2017-Q4")]
     [InlineData("Ferries made 1,008 calls in the June quarter of 2017.", "2017-Q2")] // of the year named, not the article's
     [InlineData("Ferries made 1,008 calls in the last quarter of 2017.", "2017-Q4")]
