@@ -517,26 +517,31 @@ internal static partial class KindCues
         return s.IsPunct(k, ')') ? k : 0;
     }
 
-    // "extending its drop in the past month to 12%", "stretched its retreat from a high to more than 10%": the whole change
-    // so far, which the verb carries to the figure
+    // "extending its drop in the past month to 12%", "stretched its retreat from a high to more than 10%", "bringing its 7-day
+    // decline to 36%", "taking their gain this year to 25%": the whole change so far, which the verb carries to the figure
+    // (the first change noun after the verb; "taking the total to 25%" names none)
     private static int ExtendedChange(SentenceTokens s, FigureDraft c, int clauseStart)
     {
         if (!s.Is(c.TextFirst - 1, "to")) return 0;
-        for (int k = c.TextFirst - 2; k > clauseStart && c.TextFirst - k <= MaxExtendedGap; k--)
+        for (int verb = c.TextFirst - 3; verb >= clauseStart && c.TextFirst - verb <= MaxExtendedGap; verb--)
         {
-            if (!(s.IsWord(k - 1) && IsExtendingVerb(s.Span(k - 1))) && !(s.Has(k - 1, WordClass.Determiner) && k - 2 >= s.First && s.IsWord(k - 2) && IsExtendingVerb(s.Span(k - 2))))
-                continue;
-            if (NounDirection(s, k) is var direction and not 0) return direction;
-            if (s.Is(k, "retreat") || s.Is(k, "slide") || s.Is(k, "losses") || s.Is(k, "loss")) return -1;
+            if (!s.IsWord(verb) || !IsExtendingVerb(s.Span(verb))) continue;
+            for (int k = verb + 1; k < c.TextFirst - 1; k++)
+            {
+                if (NounDirection(s, k) is var direction and not 0) return direction;
+                if (s.Is(k, "retreat") || s.Is(k, "slide") || s.Is(k, "losses") || s.Is(k, "loss")) return -1;
+            }
+            return 0;
         }
         return 0;
     }
 
-    private const int MaxExtendedGap = 12;
+    private const int MaxExtendedGap = 16; // from the verb: "stretched its retreat from an almost two-year high on April 8 to"
 
     private static bool IsExtendingVerb(ReadOnlySpan<char> w) =>
         w is "extending" or "extended" or "extends" or "extend" or "stretching" or "stretched" or "stretches" or "widening"
-            or "widened" or "widens" or "deepening" or "deepened" or "deepens";
+            or "widened" or "widens" or "deepening" or "deepened" or "deepens" or "bringing" or "brought" or "brings" or "taking" or "took"
+            or "takes";
 
     // "declines in onshore turbine prices of up to 45%": a change noun, "in" and what changed, then "of" and the figure
     private static int ChangeInPhraseBefore(SentenceTokens s, int last)

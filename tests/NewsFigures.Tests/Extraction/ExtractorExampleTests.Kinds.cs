@@ -266,6 +266,8 @@ public sealed partial class ExtractorExampleTests
     // a change the verb carries on to the figure
     [InlineData("The index fell on Thursday, extending its drop in the past month to 12%.", "12%", -12.0)]
     [InlineData("The index stretched its retreat from an April high to more than 10%.", "more than 10%", -10.0)]
+    [InlineData("The ferry price fell 17% on Friday, bringing its 7-day decline to 36%.", "36%", -36.0)] // past modifiers
+    [InlineData("Ferry shares rose 3%, taking their gain this year to 25%.", "25%", 25.0)]
     // a list of changes past "compared to" and a participle between an adverb and its noun
     [InlineData("Car sales fell 4.1% for the recently redesigned Falcon and 2.6% for the larger Condor.", "2.6%", -2.6)]
     [InlineData("Grain prices rose 0.4% compared to the immediately preceding week and 6.1% compared to last year.", "6.1%", 6.1)]
