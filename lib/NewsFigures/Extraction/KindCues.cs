@@ -20,11 +20,22 @@ internal static partial class KindCues
         || s.Is(c.TextFirst - 1, "the") && s.Is(c.TextFirst - 2, "on") && (s.Is(c.TextFirst - 3, "up") || s.Is(c.TextFirst - 3, "down"))
         // "3.3 percent lower than the $556.9 billion at year-end": the base a change is compared with
         || IsBaseOfComparedChange(s, c.TextFirst)
+        // "up from last year's 8.76 sen": a time's possessive between
+        || PossessiveTimeAfter(s, c.TextFirst - 1) is > 0 and var owner && IsLevelPreposition(s, owner - 1)
         // "revised it down to between 8 and 10 percent": the range reached
         || s.Is(c.TextFirst - 1, "between") && (s.Is(c.TextFirst - 2, "to") || s.Is(c.TextFirst - 2, "at"))
         // "fell below 3%", "has risen above five million": the line crossed, a level
         || c.TextFirst < c.Number.First && (s.Is(c.TextFirst, "below") || s.Is(c.TextFirst, "above") || s.Is(c.TextFirst, "under")
             || s.Is(c.TextFirst, "past") || s.Is(c.TextFirst, "beyond")) && s.Has(c.TextFirst - 1, WordClass.ChangeUp | WordClass.ChangeDown);
+
+    // "last year's", "the previous quarter's" ending at k: where the time starts, else 0
+    private static int PossessiveTimeAfter(SentenceTokens s, int k)
+    {
+        if (!MetricReader.IsPossessive(s, k) || !s.IsLower(k) || s.Span(k)[..^2] is not ("year" or "month" or "quarter" or "week")) return 0;
+        int first = k;
+        while (first - 1 >= s.First && k - first < 3 && s.IsLower(first - 1) && s.Has(first - 1, WordClass.RelativeFrame | WordClass.Determiner)) first--;
+        return first < k ? first : 0;
+    }
 
     /// <summary>"3.3 percent lower than the $556.9 billion", "5% higher than $20 million": the figure after "than" that a
     /// change's comparative compares with.</summary>

@@ -188,6 +188,8 @@ internal static class UnitReader
         if (currency is null && (s.Is(j, "centavos") || s.Is(j, "centavo"))) return new UnitPhrase("PHP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "182 kobo": hundredths of a naira
         if (currency is null && s.Is(j, "kobo")) return new UnitPhrase("NGN", UnitClass.Currency, first, j) { Factor = 0.01 };
+        // "Earnings per share stood at 9.85 sen": hundredths of a ringgit
+        if (currency is null && s.Is(j, "sen") && s.IsLower(j)) return new UnitPhrase("MYR", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is not null) return new UnitPhrase(currency, UnitClass.Currency, first, last);
         // "90,000 barrels per day" is a rate in bpd that still counts barrels, for the metric.
         if (IsBarrelsPerDay(s, j)) return new UnitPhrase("bpd", UnitClass.Measure, first, j + 2, j, j, j + 1);

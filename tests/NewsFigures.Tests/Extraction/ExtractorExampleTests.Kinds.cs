@@ -432,6 +432,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Capacity increased by 24 GW (5.2%) in Europe and 20 GW (6.3%) in North America.", "20 GW", FigureKind.Change)]
     [InlineData("Ferry capacity rose 5% to 3 GW and 4 GW were exported.", "4 GW", FigureKind.Level)] // a verb of its own
     [InlineData("Fares were $5 billion, which was down from the $6 billion seen a year earlier.", "$6 billion", FigureKind.Level)] // the base
+    [InlineData("Ferry profit per share was 9.85 cents, up from last year's 8.76 cents.", "8.76 cents", FigureKind.Level)] // a time's between
     [InlineData("Fares were $3.2 billion, $228 million (or almost 8 percent) more than receipts in 2014.", "$228 million", FigureKind.Change)]
     [InlineData("The ferry line will be cutting 11% of its workforce, or 889 employees.", "11%", FigureKind.Change)] // "cutting", "slashing"
     [InlineData("Ferry cases soared to 733, up 197 from last week.", "197", FigureKind.Change)] // a count between "up" and "from"

@@ -902,11 +902,13 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal((text, unit), (counted.Text, counted.Unit));
     }
 
-    [Fact]
-    public void Kobo_are_hundredths_of_a_naira()
+    [Theory]
+    [InlineData("Basic earnings per share stood at 182 kobo in 2022.", "182 kobo", "NGN", 1.82)]
+    [InlineData("Ferry earnings per share stood at 9.85 sen.", "9.85 sen", "MYR", 0.0985)] // a ringgit's
+    public void Kobo_and_sen_are_hundredths_of_a_naira_and_a_ringgit(string sentence, string text, string unit, double value)
     {
-        var found = FigureOf("Basic earnings per share stood at 182 kobo in 2022.", "182 kobo");
-        Assert.Equal(("NGN", 1.82), (found.Unit, Math.Round(found.Value, 4)));
+        var found = FigureOf(sentence, text);
+        Assert.Equal((unit, value), (found.Unit, Math.Round(found.Value, 4)));
     }
 
     private static void AssertRead(Figure figure, string text, string? unit, double value, bool sizeOnly = false)
