@@ -436,14 +436,19 @@ internal static class Clauses
     /// that starts at token <paramref name="figure"/>, or -1.</summary>
     internal static int FigureArticle(SentenceTokens s, int figure)
     {
-        // ("by a near-record 7.8%", "rose a better-than-expected 1.3 percent": a compound adjective's hyphens and words too)
-        for (int a = figure - 1; a >= figure - MaxArticleReach && (s.IsLower(a) && (!IsVerbLike(s, a) || InHyphenCompound(s, a))
+        // ("by a near-record 7.8%", "rose a better-than-expected 1.3 percent": a compound adjective's hyphens and words too;
+        // "rose by a seasonally adjusted 5.7 percent": and a participle after its adverb)
+        for (int a = figure - 1; a >= figure - MaxArticleReach && (s.IsLower(a) && (!IsVerbLike(s, a) || InHyphenCompound(s, a) || IsAdverbsParticiple(s, a))
                                                              || s.IsPunct(a, '-') && s.Touches(a) && s.Touches(a + 1)); a--)
             if (s.Is(a, "a") || s.Is(a, "an")) return a;
         return -1;
     }
 
     private const int MaxArticleReach = 6;
+
+    // "seasonally adjusted", "downwardly revised": a past participle after an adverb in -ly
+    private static bool IsAdverbsParticiple(SentenceTokens s, int k) =>
+        s.Span(k).EndsWith("ed") && s.IsLower(k - 1) && s.Span(k - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly");
 
     // a word joined by a touching hyphen to the word before it
     private static bool InHyphenCompound(SentenceTokens s, int k) => s.IsPunct(k - 1, '-') && s.Touches(k - 1) && s.Touches(k);

@@ -330,6 +330,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Money for expansion-stage deals fell by a more modest 27 percent.")]
     [InlineData("Ferry profits rose by a near-record 7.8% in the quarter.")] // a hyphened adjective
     [InlineData("Same-store ferry sales rose a better-than-expected 7.8 percent.")] // one of three words and two hyphens
+    [InlineData("Online ferry sales rose by a seasonally adjusted 5.7 percent.")] // a participle after its adverb
     public void Verbs_of_sharp_change_and_a_figure_with_its_own_adjectives_state_a_change(string sentence) =>
         Assert.Equal(FigureKind.Change, Extract(sentence)[0].Kind);
 
