@@ -505,6 +505,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Tourism saw a three-fold rise.", "three-fold", 3, "times")]
     [InlineData("Summers are 1.5°C warmer.", "1.5°C", 1.5, "°C")]
     [InlineData("Ferry catches peaked at 11.3 millions tonnes.", "11.3 millions tonnes", 11.3e6, "tonne")] // a plural scale
+    [InlineData("Online ferry sales rose to $13.3 bil during the quarter.", "$13.3 bil", 13.3e9, "USD")] // "bil" for billion
     [InlineData("The ferry port installed 2.6 GWdc of solar panels.", "2.6 GWdc", 2.6, "GW")]
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
     [InlineData("The ferry line's share rose 0.2 points to 16.9 per cent.", "0.2 points", 0.2, "percentage point")] // a share's points
