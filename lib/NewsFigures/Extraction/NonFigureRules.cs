@@ -426,9 +426,21 @@ internal static partial class NonFigureRules
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack", "GHC228 for a 30kg bag": the size after "per" or "for a" names
     // the unit a price is quoted in; so does "a dozen" or "per dozen" after an amount ("$8.85 a dozen")
+    private static bool NamesAPrice(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (s.IsPunct(k, '$') || s.IsPunct(k, '£') || s.IsPunct(k, '€')) return true;
+        return false;
+    }
+
     private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p)
     {
         if (p.First == p.Last && s.Is(p.First, "dozen") && (s.Is(p.First - 1, "a") || s.Is(p.First - 1, "per")) && s.IsDigits(p.First - 2)) return true;
+        // ("If your price per dozen has remained $5", "the average for a dozen eggs reached $3.60", "paid $5.62 for a dozen eggs":
+        // the dozen a price is quoted for, after "per", or after "for" or "of" in a sentence that names a price)
+        int article = s.Is(p.Last - 1, "a") ? p.Last - 1 : -1;
+        if (s.Is(p.Last, "dozen") && (p.First == p.Last && s.Is(p.First - 1, "per")
+            || article > s.First && (s.Is(article - 1, "for") || s.Is(article - 1, "of")) && NamesAPrice(s))) return true;
         if (p.HasScale) return false;
         bool hyphenated = s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1) && s.IsWord(p.Last + 2) && s.Touches(p.Last + 2) && s.IsWord(p.Last + 3);
         if (s.Is(p.First - 1, "per")) return hyphenated;

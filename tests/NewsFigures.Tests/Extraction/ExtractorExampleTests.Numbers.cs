@@ -1402,6 +1402,12 @@ public sealed partial class ExtractorExampleTests
     [Fact]
     public void A_dozen_after_a_price_is_the_unit_it_is_quoted_in() =>
         Assert.Equal(["as high as $8.85", "a dozen"], Extract("Egg prices rose as high as $8.85 a dozen. Farmers sold a dozen hens.").Select(f => f.Text));
+    [Theory]
+    [InlineData("The average for a dozen ferry eggs reached $3.60.", "$3.60")] // "for" or "of" a dozen, beside a price
+    [InlineData("If the ferry's price per dozen has remained $5, fine.", "$5")] // "per dozen"
+    [InlineData("The lives of a dozen ferry crews were saved.", "a dozen")] // no price: a count
+    public void A_dozen_a_price_is_quoted_for_is_no_figure(string sentence, params string[] figures) =>
+        Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
     [Fact]
     public void The_first_week_in_seven_is_a_span_no_figure() =>
         Assert.Equal(["92.3 per cent"], Extract("This is the first week in seven that occupancy has declined, to 92.3 per cent.").Select(f => f.Text));
