@@ -374,7 +374,7 @@ internal static class UnitReader
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign
         // ("cited by 294,000 or 46% of the 636,000 people": a count larger than any percent is restated, not listed)
         // ("down 44 000 or 12.3 per cent": the last group of thousands spaced apart is no number of its own)
-        bool listed = !and && s.IsDigits(j - 1) && !s.IsDigits(j - 2) && EndsInListedPercent(s, j)
+        bool listed = !and && s.IsDigits(j - 1) && !s.IsDigits(j - 2) && EndsInListedUnit(s, j)
             && double.TryParse(s.Span(j - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double firstValue) && firstValue <= 100;
         if (!dash && !to && !and && !listed) return null;
         return NumberReader.Read(s, j + 1) is { } second && !NonFigureRules.IsNotAFigure(s, second) ? second : null;
@@ -383,18 +383,20 @@ internal static class UnitReader
     private static bool IsRangeNumber(SentenceTokens s, int k) => s.IsDigits(k) || s.Has(k, WordClass.Cardinal);
 
     // "rose by 5.3, 5.1 and 4.9 per cent": numbers joined by commas up to the "and" or "or" before the last, which has the sign
-    private static bool EndsInListedPercent(SentenceTokens s, int j)
+    private static bool EndsInListedUnit(SentenceTokens s, int j)
     {
         for (int k = j; s.IsDigits(k + 1); k += 2)
         {
-            if (s.Is(k, "and") || s.Is(k, "or")) return IsPercentAfter(s, k + 1);
+            if (s.Is(k, "and") || s.Is(k, "or")) return IsListedUnitAfter(s, k + 1);
             if (!s.IsPunct(k, ',')) return false;
         }
         return false;
     }
 
-    private static bool IsPercentAfter(SentenceTokens s, int number) =>
-        s.IsPunct(number + 1, '%') || s.Is(number + 1, "percent") || s.Is(number + 1, "per") && s.Is(number + 2, "cent");
+    // ("jumped 7 and 5 cents, respectively", "3 or 4 pence": cents and pence are listed the same way)
+    private static bool IsListedUnitAfter(SentenceTokens s, int number) =>
+        s.IsPunct(number + 1, '%') || s.Is(number + 1, "percent") || s.Is(number + 1, "per") && s.Is(number + 2, "cent")
+        || s.IsLower(number + 1) && s.Span(number + 1) is "cents" or "pence";
 
     // "1,037 terawatt-hours": a measure written as a hyphenated compound is read as one word.
     private static string? HyphenatedMeasure(SentenceTokens s, int j)

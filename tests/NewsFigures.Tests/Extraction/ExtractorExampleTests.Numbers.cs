@@ -1137,6 +1137,15 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal("percent", Extract(sentence).Single(f => f.Text == text).Unit);
 
     [Theory]
+    [InlineData("Ferry fares jumped 7 and 5 cents, respectively.", "7", "USD", 0.07)]
+    [InlineData("Ferry fares rose 3 or 4 pence.", "3", "GBP", 0.03)]
+    public void The_numbers_of_a_list_written_with_one_cents_or_pence_are_cents_or_pence(string sentence, string text, string unit, double value)
+    {
+        var found = Extract(sentence).Single(f => f.Text == text);
+        Assert.Equal((unit, value), (found.Unit, Math.Round(found.Value, 4)));
+    }
+
+    [Theory]
     [InlineData("Revenues rose to a record £3.6billion.", "£3.6billion", 3.6e9, "GBP")]
     [InlineData("Its cash position was £4.3million.", "£4.3million", 4.3e6, "GBP")]
     public void Reads_a_scale_word_stuck_to_the_digits(string sentence, string text, double value, string unit) =>
