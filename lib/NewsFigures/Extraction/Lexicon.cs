@@ -34,7 +34,7 @@ internal static class Lexicon
 
         Add(WordClass.Cardinal, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
             + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen");
-        Add(WordClass.Scale, "hundred thousand million billion trillion quadrillion quintillion mln bln bn mn bil lakh lakhs crore crores");
+        Add(WordClass.Scale, "hundred thousand million billion trillion quadrillion quintillion mln bln bn mn bil lakh lakhs crore crores cr");
         Add(WordClass.Month, "january february march april may june july august september october november december "
             + "jan feb mar apr jun jul aug sep sept oct nov dec");
         Add(WordClass.MultipleWord, "twice double thrice triple quadruple");

@@ -27,8 +27,8 @@ internal static class NumberReader
         // ("more than a quarter (27.2%) of UK entries": a percent in brackets may restate it before its "of")
         if (s.Is(i, "a") && s.Has(i + 1, WordClass.Fraction) && !s.Is(i + 1, "half") && (s.Is(i + 2, "of") || s.Is(i - 1, "by") || OfAfterBracket(s, i + 2)))
             return new NumberPhrase(i, i + 1, NumberWords.ValueOf(s.Span(i + 1)), NumberForm.Fraction, false);
-        // trillion-parameter: a scale word standing alone in a compound is one of its kind.
-        if ((c & WordClass.Scale) != 0 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsWord(i + 2) && s.Touches(i + 2)
+        // trillion-parameter: a scale word standing alone in a compound is one of its kind (not an abbreviation: "Honda CR-V").
+        if ((c & WordClass.Scale) != 0 && s.Span(i).Length >= 4 && s.IsPunct(i + 1, '-') && s.Touches(i + 1) && s.IsWord(i + 2) && s.Touches(i + 2)
             && !s.IsDigits(i - 1) && !s.Has(i - 1, WordClass.Cardinal))
             return new NumberPhrase(i, i, NumberWords.ValueOf(s.Span(i)), NumberForm.BareScale, true);
         return null;

@@ -17,7 +17,7 @@ internal static class NumberWords
             ["bn"] = 1e9, ["mn"] = 1e6, ["tn"] = 1e12, ["trn"] = 1e12, ["k"] = 1e3,
             ["mln"] = 1e6, ["bln"] = 1e9, ["bil"] = 1e9, ["m"] = 1e6, ["b"] = 1e9, // "$13.3 bil"
             ["millions"] = 1e6, ["billions"] = 1e9, // "1.7 millions", "11.3 millions tonnes": plural after digits (ReadDigits)
-            ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
+            ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7, ["cr"] = 1e7, // "₹3,043 cr"
             // multiples written as words: twice those of 1990, double the price
             ["twice"] = 2, ["double"] = 2, ["thrice"] = 3, ["triple"] = 3, ["quadruple"] = 4,
             // fractions as the share of a whole, in percent

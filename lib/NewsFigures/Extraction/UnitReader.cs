@@ -47,6 +47,7 @@ internal static class UnitReader
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["eflops"] = "EFLOPS", ["pflops"] = "PFLOPS", ["tflops"] = "TFLOPS", ["gflops"] = "GFLOPS", ["flops"] = "FLOPS",
+            ["mtpa"] = "MTPA", // "77.2 MTPA": an LNG plant's million tonnes a year
             ["gwdc"] = "GW", ["gwac"] = "GW", ["mwdc"] = "MW", ["mwac"] = "MW", // "2.6 GWdc of PV": solar capacity in DC or AC
             ["gw"] = "GW", ["mw"] = "MW", ["kw"] = "kW", ["tw"] = "TW", ["gwh"] = "GWh", ["twh"] = "TWh", ["kwh"] = "kWh", ["mwh"] = "MWh",
             ["gigawatts"] = "GW", ["megawatts"] = "MW", ["kilowatts"] = "kW", ["terawatt-hours"] = "TWh", ["kilowatt-hours"] = "kWh",
@@ -533,10 +534,11 @@ internal static class UnitReader
     /// units": the container unit TEU written out; the last token of its name, else -1.</summary>
     internal static int TwentyFootUnitsLast(SentenceTokens s, int j)
     {
-        // ("twenty foot equivalent units": the hyphen may be left out)
+        // ("twenty foot equivalent units": the hyphen may be left out; "20-foot-equivalent units": or written after "foot" too)
         int foot = s.IsPunct(j + 1, '-') ? j + 2 : j + 1;
-        return (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.Is(foot, "foot") && s.Is(foot + 1, "equivalent")
-            && (s.Is(foot + 2, "units") || s.Is(foot + 2, "unit")) ? foot + 2 : -1;
+        int equivalent = s.IsPunct(foot + 1, '-') && s.Touches(foot + 1) ? foot + 2 : foot + 1;
+        return (s.Is(j, "twenty") || s.IsDigits(j) && s.Span(j) is "20") && s.Is(foot, "foot") && s.Is(equivalent, "equivalent")
+            && (s.Is(equivalent + 1, "units") || s.Is(equivalent + 1, "unit")) ? equivalent + 1 : -1;
     }
 
     /// <summary>"N170.42 per litre", "N2.5 trillion": Nigerian papers write the naira as a capital N stuck to an amount with

@@ -506,6 +506,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Summers are 1.5°C warmer.", "1.5°C", 1.5, "°C")]
     [InlineData("Ferry catches peaked at 11.3 millions tonnes.", "11.3 millions tonnes", 11.3e6, "tonne")] // a plural scale
     [InlineData("Online ferry sales rose to $13.3 bil during the quarter.", "$13.3 bil", 13.3e9, "USD")] // "bil" for billion
+    [InlineData("The ferry IPO raised ₹3,043 cr.", "₹3,043 cr", 3.043e10, "INR")] // "cr" for crore
+    [InlineData("Qatar's ferry terminal exports 77.2 MTPA.", "77.2 MTPA", 77.2, "MTPA")] // million tonnes a year
+    [InlineData("The ferry port hit 32.6 million 20-foot-equivalent units.", "32.6 million 20-foot-equivalent units", 32.6e6, "TEU")]
     [InlineData("The ferry port installed 2.6 GWdc of solar panels.", "2.6 GWdc", 2.6, "GW")]
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
     [InlineData("The ferry line's share rose 0.2 points to 16.9 per cent.", "0.2 points", 0.2, "percentage point")] // a share's points
@@ -513,6 +516,10 @@ public sealed partial class ExtractorExampleTests
     {
         AssertRead(Extract(sentence).First(), text, unit, value, sizeOnly: true);
     }
+
+    [Fact]
+    public void An_abbreviated_scale_in_a_model_name_is_no_figure() =>
+        Assert.Equal(["$1,317"], Extract("The cheapest car to insure was the Honda CR-V, at $1,317.").Select(f => f.Text));
 
     [Fact]
     public void A_span_of_time_is_no_count_a_later_bare_number_continues() =>
