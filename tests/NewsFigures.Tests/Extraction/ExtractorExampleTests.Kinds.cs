@@ -267,6 +267,8 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The index fell on Thursday, extending its drop in the past month to 12%.", "12%", -12.0)]
     [InlineData("The index stretched its retreat from an April high to more than 10%.", "more than 10%", -10.0)]
     [InlineData("The ferry price fell 17% on Friday, bringing its 7-day decline to 36%.", "36%", -36.0)] // past modifiers
+    // a list of changes by, its verb left out after a semicolon
+    [InlineData("Total ferry footfall increased by 8.0%; harbour footfall by 12.9% and pier footfall by 0.4%.", "0.4%", 0.4)]
     [InlineData("Ferry shares rose 3%, taking their gain this year to 25%.", "25%", 25.0)]
     // a list of changes past "compared to" and a participle between an adverb and its noun
     [InlineData("Car sales fell 4.1% for the recently redesigned Falcon and 2.6% for the larger Condor.", "2.6%", -2.6)]
