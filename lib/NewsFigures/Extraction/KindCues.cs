@@ -184,9 +184,11 @@ internal static partial class KindCues
         int participle = ParticipleBefore(s, c.TextFirst);
         // "grew slightly, by 4.2 percent, to $403.4 million", "fell sharply, 11.7 percent, in ...": the figure (or its "by") set
         // off after its verb and an adverb
+        // ("commercial rose even faster, by 23 per cent": or a comparative adverb, past its own adverb)
         int comma = s.Is(c.TextFirst - 1, "by") ? c.TextFirst - 2 : c.TextFirst - 1;
-        if (s.IsPunct(comma, ',') && s.IsLower(comma - 1) && s.Span(comma - 1).EndsWith("ly") && s.IsLower(comma - 2)
-            && ChangeSign(s, comma - 2) is not 0 and var setOff)
+        int adverb = comma - 1, verb = s.Is(adverb - 1, "even") || s.Is(adverb - 1, "much") || s.Is(adverb - 1, "still") ? adverb - 2 : adverb - 1;
+        if (s.IsPunct(comma, ',') && s.IsLower(adverb) && (s.Span(adverb).EndsWith("ly") && verb == adverb - 1 || s.Span(adverb) is "faster" or "further")
+            && s.IsLower(verb) && ChangeSign(s, verb) is not 0 and var setOff)
             return setOff;
         // ("with Tesla Plunging 46%": a headline's capital too)
         if (ParticipleSignAt(s, participle) is not 0 and var direction) return direction;

@@ -697,6 +697,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("Distributions grew slightly, by 4.2 percent, to $403.4 million.", "4.2 percent", FigureKind.Change)]
+    [InlineData("Ferry income rose even faster, by 23 per cent, to £218m.", "23 per cent", FigureKind.Change)] // a comparative adverb
     [InlineData("Physical format sales fell sharply, 11.7 percent, in the developed markets.", "11.7 percent", FigureKind.Change)]
     [InlineData("The Marathon raised a record-breaking £63.7 million for charity.", "£63.7 million", FigureKind.Level)]
     public void A_figure_or_its_by_set_off_after_its_verb_is_a_change_and_money_raised_is_a_level(string sentence, string figure, FigureKind kind) =>
