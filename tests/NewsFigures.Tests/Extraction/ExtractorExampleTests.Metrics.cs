@@ -720,6 +720,14 @@ public sealed partial class ExtractorExampleTests
     public void A_quantifier_or_an_adverb_before_the_verb_is_no_part_of_the_subject(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
     [Theory]
+    [InlineData("Ferry income tax contributed £163 billion and corporation tax £42 billion.", "£42 billion", "corporation tax")]
+    [InlineData("Ferry exports rose 5% and imports 3%.", "3%", "imports")]
+    [InlineData("The fare of gas rose by over 30 per cent and electricity by over 10 per cent.", "over 10 per cent", "electricity")]
+    [InlineData("Ferry sales rose 5% and the firm said 3%.", "3%", "firm share")] // a verb of its own: no gap
+    public void A_second_subject_after_and_takes_the_left_out_verb_and_its_figure(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
     [InlineData("The ferry line added a record 712 MW of solar capacity in Q3.", "712 MW", "ferry line solar capacity")]
     [InlineData("Cash flow from ferry operations was $8.2 billion in Q1.", "$8.2 billion", "Cash flow from ferry operations")]
     public void A_quarter_without_its_year_ends_the_metric_even_where_no_date_resolves_it(string sentence, string figure, string metric) =>

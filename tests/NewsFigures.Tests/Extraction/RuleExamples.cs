@@ -69,6 +69,7 @@ internal static class RuleExamples
         new("metric.list-item", "The survey found ferry fares were highest on these routes: • Oslo: €41 • Kiel: €35.", "€41", "ferry fares in Oslo"),
         new("metric.level-after-change", "Coal generated 58 percent of the power in 2024, down from 61 percent a year earlier.", "61 percent", "Coal share of the power"),
         new("metric.range-end", "Freight rates held between 5% and 10% in 2024.", "10%", "Freight rates"),
+        new("metric.gapped-subject", "Ferry exports rose 5% and imports 3%.", "3%", "imports"),
         new("metric.compound", "The utility opened a 500-megawatt plant.", "500", "500-megawatt plant"),
         new("metric.count-added", "Hospitals hired 12,000 nurses last year.", "12,000", "nurses hired by hospitals"),
         new("metric.output-verb", "Norway produced about 2 million barrels per day in 2024.", "about 2 million barrels per day", "Norway's production"),

@@ -69,6 +69,7 @@ internal sealed class ExtractionPipeline
         .Use(new ListItemMetric())
         .Use(new LevelAfterChangeMetric())
         .Use(new RangeEndMetric())
+        .Use(new GappedSubjectMetric())
         .Use(new CompoundUnitMetric())
         .Use(new CountAddedMetric())
         .Use(new OutputVerbMetric())
