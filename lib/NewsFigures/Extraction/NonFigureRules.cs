@@ -138,8 +138,10 @@ internal static partial class NonFigureRules
         if (next is "pm" or "am" or "p.m." or "a.m." or "PM" or "AM")
             return double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var h) && h >= 1 && h < 13
                 && !s.Has(i - 1, WordClass.Auxiliary);
-        return next is "GMT" or "BST" or "UTC" or "CET" or "EST" or "EDT" or "PST" or "ET" && digits.Length is 3 or 4 && !digits.Contains(',')
-            && int.TryParse(digits, out int hhmm) && hhmm % 100 < 60 && hhmm < 2400;
+        if (next is not ("GMT" or "BST" or "UTC" or "CET" or "EST" or "EDT" or "PST" or "ET")) return false;
+        // ("Last modified on Mon 2 May 2022 05.09 BST": hours and minutes written with a point)
+        if (digits is [_, _, '.', _, _]) return int.TryParse(digits[..2], out int hh) && hh < 24 && int.TryParse(digits[3..], out int mm) && mm < 60;
+        return digits.Length is 3 or 4 && !digits.Contains(',') && int.TryParse(digits, out int hhmm) && hhmm % 100 < 60 && hhmm < 2400;
     }
 
     // "(20-foot containers)", "40-foot equivalent units": the size class of a shipping container names it, it counts nothing

@@ -216,6 +216,7 @@ internal static class UnitReader
         if (s.Is(j + 1, "per") && s.Is(j + 2, "second") && BitsWritten(s.Span(j)) is { } bitRate) return new UnitPhrase(bitRate, UnitClass.Measure, first, j + 2);
         if (EnergyInWords(s, j) is { } energy) return new UnitPhrase(energy, UnitClass.Measure, first, j + 1);
         if (IsPoints(s, j) && PointsOfAShare(s, first, j)) return new UnitPhrase("percentage point", UnitClass.Percent, first, j);
+        if (CarbonAt(s, j) is var (carbon, carbonLast)) return new UnitPhrase(carbon, UnitClass.Measure, first, carbonLast);
         if (s.IsWord(j) && Measures.TryGetValue(s.Span(j), out var measure) && !(s.IsPunct(j + 1, '-') && s.Touches(j + 1)))
         {
             // "12 million TEU" counts containers; "40 petaflops" spelled out still names what the metric counts.
@@ -310,6 +311,15 @@ internal static class UnitReader
         bool perTime = per.Equals("s", StringComparison.Ordinal) || per.Equals("h", StringComparison.Ordinal)
             || per.Equals("d", StringComparison.Ordinal) || per.Equals("yr", StringComparison.Ordinal);
         return perTime && s.IsLower(j) ? (s.Join(j, j + 3), j + 2, 1) : null;
+    }
+
+    /// <summary>"15.1 GtCO2e", "3100 MtCO2e", "36.8 GtCO2": tonnes of carbon dioxide (or its equivalent), the "2" and "e" run on;
+    /// the unit and its last token, else null.</summary>
+    private static (string Unit, int Last)? CarbonAt(SentenceTokens s, int j)
+    {
+        if (!s.IsWord(j) || s.Span(j) is not ("GtCO" or "MtCO" or "ktCO" or "tCO") || !s.IsDigits(j + 1) || s.Span(j + 1) is not "2" || !s.Touches(j + 1)) return null;
+        bool equivalent = s.Is(j + 2, "e") && s.Touches(j + 2);
+        return (s.Span(j).ToString() + (equivalent ? "2e" : "2"), equivalent ? j + 2 : j + 1);
     }
 
     /// <summary>"1.5°C", "40.2 C", "42C", "104 degrees Fahrenheit": a temperature after a number (a lone capital C or F, not the

@@ -508,6 +508,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Online ferry sales rose to $13.3 bil during the quarter.", "$13.3 bil", 13.3e9, "USD")] // "bil" for billion
     [InlineData("The ferry IPO raised ₹3,043 cr.", "₹3,043 cr", 3.043e10, "INR")] // "cr" for crore
     [InlineData("Qatar's ferry terminal exports 77.2 MTPA.", "77.2 MTPA", 77.2, "MTPA")] // million tonnes a year
+    [InlineData("Ferry emissions reached 15.1 GtCO2e in 2023.", "15.1 GtCO2e", 15.1, "GtCO2e")] // tonnes of CO2 equivalent
     [InlineData("The ferry port hit 32.6 million 20-foot-equivalent units.", "32.6 million 20-foot-equivalent units", 32.6e6, "TEU")]
     [InlineData("The ferry port installed 2.6 GWdc of solar panels.", "2.6 GWdc", 2.6, "GW")]
     [InlineData("Turnout fell 3 pp in the north.", "3 pp", 3, "percentage point")]
@@ -516,6 +517,10 @@ public sealed partial class ExtractorExampleTests
     {
         AssertRead(Extract(sentence).First(), text, unit, value, sizeOnly: true);
     }
+
+    [Fact]
+    public void A_clock_time_with_a_point_before_its_zone_is_no_figure() =>
+        Assert.Equal(["£5"], Extract("Ferry fares rose to £5, last modified on Mon 2 May 2022 05.09 BST.").Select(f => f.Text));
 
     [Fact]
     public void An_abbreviated_scale_in_a_model_name_is_no_figure() =>
