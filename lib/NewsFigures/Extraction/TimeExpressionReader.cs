@@ -879,7 +879,7 @@ internal static class TimeExpressionReader
     // dates what is compared with (no figure between: "than 3% in 2014" leaves the time to that figure)
     private static bool InThanPhrase(SentenceTokens s, int first)
     {
-        for (int k = first - 1; k > s.First && first - k <= 7; k--)
+        for (int k = first - 1; k > s.First && first - k <= MaxThanPhraseTokens; k--)
         {
             if (s.IsLower(k) && s.Span(k) is "than") return k < first - 1;
             // ("more than three weeks for an appointment in October", "more than half of the world's poor in 2015": a figure
@@ -889,6 +889,9 @@ internal static class TimeExpressionReader
         }
         return false;
     }
+
+    // ("£531 lower than at the height of the energy crisis at the start of 2023": a long phrase after "than" too)
+    private const int MaxThanPhraseTokens = 12;
 
     // "up 9% on 2012", "a 3.5% rise on the period in 2012", "down 2 per cent on the same month in 2012": "on" right after a
     // percent change opens the base it is measured on ("Fares will rise on January 1" dates the rise)

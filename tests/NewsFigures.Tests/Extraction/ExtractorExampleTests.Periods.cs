@@ -256,6 +256,11 @@ public sealed partial class ExtractorExampleTests
     public void A_time_in_the_noun_phrase_after_than_dates_what_is_compared_with(string sentence, string figure, string period) =>
         Assert.Equal(period, PeriodOf(sentence, figure));
 
+    [Fact]
+    public void A_time_at_the_end_of_a_long_phrase_after_than_is_its_base() =>
+        Assert.Null(PeriodOf("The average ferry fare is £531 lower than at the height of the fuel crisis at the start of 2023.", "£531",
+            new DateOnly(2024, 2, 23)));
+
     [Theory]
     [InlineData("11.38 per cent", "2011-12")]
     [InlineData("10.16 per cent", "2011-11")]
