@@ -63,11 +63,16 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Since 1995, tram ridership increased 25.1%.", "25.1%")]
     [InlineData("Tram ridership has increased 25.1% since 1995.", "25.1%")]
     [InlineData("The bank raised its rate by 50 basis points, its fifth hike since March.", "50 basis points")]
+    [InlineData("Since the market peak in October 2007, ferry values have deflated by 41.4%.", "41.4%")] // inside its phrase
     public void A_time_after_since_is_where_a_change_counts_from_not_its_period(string sentence, string figure)
     {
         Assert.Null(PeriodOf(sentence, figure, September2018));
         Assert.Null(PeriodOf(sentence, figure));
     }
+
+    [Fact]
+    public void A_when_clause_right_after_a_since_time_is_of_that_time() =>
+        Assert.Equal("2015-03", PeriodOf("Ferry volumes hit their lowest since March 2015 when they were put at 16,000 tonnes.", "16,000 tonnes"));
 
     [Fact]
     public void A_fall_compared_with_a_year_is_dated_by_its_level_not_by_the_base()

@@ -25,7 +25,8 @@ internal static class TimeChoice
         if (best < 0) return null;
         var chosen = r.Times[best];
         // ("since 2006—when the national census reported 1,411": the clause "when" opens is of that time, where "since" starts)
-        if (AfterSince(r.Tokens, chosen) && InDashedWhenClause(r.Tokens, chosen, fig))
+        // ("since the same period of 2019 when earnings dropped 23.80 percent": after "since", with no dash too)
+        if (AfterSince(r.Tokens, chosen) && (InDashedWhenClause(r.Tokens, chosen, fig) || InWhenClauseRightAfter(r.Tokens, chosen, fig)))
             return new PeriodProposal(chosen.Period.Split('/')[0], chosen.IsFuture);
         return AfterSince(r.Tokens, chosen) || chosen.Period == TimeExpressionReader.Unknown ? PeriodProposal.None
             : new PeriodProposal(chosen.Period, chosen.IsFuture);
@@ -63,7 +64,8 @@ internal static class TimeChoice
             return Own;
         if (e.Role == TimeRole.Base && !DatesWhenClause(r.Tokens, e, fig) || (owner >= 0 && owner != f)) return -1;
         if (e.Role == TimeRole.Base) return Own; // the clause the base's time opens is of that time
-        if (owner == f || owner < 0 && InDashedWhenClause(r.Tokens, e, fig)) return Own;
+        if (owner == f || owner < 0 && (InDashedWhenClause(r.Tokens, e, fig) || AfterSince(r.Tokens, e) && InWhenClauseRightAfter(r.Tokens, e, fig)))
+            return Own;
         // a time of unknown year dates only the figure it follows ("31 percent in June"), not a figure further off
         if (e.Period == TimeExpressionReader.Unknown) return -1;
         if (AfterSince(r.Tokens, e) || InRecordFrame(r.Tokens, e)) return -1;
@@ -91,6 +93,10 @@ internal static class TimeChoice
         return fig.TextFirst > opener && (s.Is(opener, "when") && opener == e.Last + 2 || s.Is(opener, "which") && fig.TextFirst - opener <= 3)
             || InDashedWhenClause(s, e, fig);
     }
+
+    // "since the same period of 2019 when earnings dropped 23.80 percent": "when" right after a time, the figure in its clause
+    private static bool InWhenClauseRightAfter(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
+        s.Is(e.Last + 1, "when") && s.IsLower(e.Last + 1) && fig.TextFirst > e.Last + 1 && Clauses.End(s, e.Last + 1) > fig.TextFirst;
 
     private static bool InDashedWhenClause(SentenceTokens s, TimeExpression e, FigureDraft fig) =>
         DashedWhenClause(s, e) is > 0 and var when && fig.TextFirst > when && Clauses.End(s, when) > fig.TextFirst;
@@ -177,8 +183,13 @@ internal static class TimeChoice
     {
         for (int k = e.First; k >= s.First && e.First - k <= 3; k--)
             if (s.Is(k, "since") || s.Is(k, "Since")) return true;
+        // ("since the start of the season on Oct. 1": or further back over the words of the phrase "since" opens)
+        for (int k = e.First - 1; k >= s.First && e.First - k <= MaxSincePhrase && s.IsWord(k) && !Clauses.IsVerbLike(s, k); k--)
+            if (s.Is(k, "since") || s.Is(k, "Since")) return true;
         return false;
     }
+
+    private const int MaxSincePhrase = 7;
 
     // "to $8.48 billion, the biggest decline so far this year", "the fastest growth recorded thus far in 2019": the span a
     // superlative ranks over, like "since", dates no figure
