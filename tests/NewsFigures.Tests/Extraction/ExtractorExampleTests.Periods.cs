@@ -439,6 +439,7 @@ public sealed partial class ExtractorExampleTests
         + "months of this year.", "43 percent", "2013-01/2013-09")] // the new level's time, not the nearer year
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "20.51%", "2022")] // past its base
     [InlineData("Net interest income rose by 20.51% from N234.746 billion to N282.907 billion in 2022.", "N234.746 billion", null)]
+    [InlineData("Ferry giving fell by 20% in real terms, from £11bn to £9.3bn in 2012.", "£11bn", null)] // past words of manner
     [InlineData("Copper production in the January-to-October period increased 6.4 percent.", "6.4 percent", "2013-01/2013-10")]
     [InlineData("New car registrations fell by 21.2% in September to 330,295 units.", "330,295", "2013-09")] // past the change's own time
     [InlineData("Ferry bookings fell by 4 per cent in 2011 compared with 2010 to 236,980.", "236,980", "2011")] // and its base's time

@@ -19,8 +19,9 @@ internal sealed class FigureBeforePeriod : IPeriodRule
         bool isBase = IsBase(q.S, q.Figure);
         // ("rose by 20.51% from N234.746 billion to N282.907 billion in 2022": the base of the change right before it is of
         // an earlier time than the change)
+        // ("fell by 20% in real terms, from £11bn to £9.3bn during 2011-12": past a few words of manner)
         if (isBase && q.Index > 0 && q.Index + 1 < q.Figures.Count && q.S.Is(q.Figure.TextFirst - 1, "from")
-            && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && change.ExtentLast + 2 == q.Figure.TextFirst
+            && q.Figures[q.Index - 1] is { Kind: FigureKind.Change } change && FromRightAfter(q.S, change, q.Figure)
             && FigureAfterPeriod.IsNewLevelAfterBase(q.Sentence, q.Figure, q.Figures[q.Index + 1])) return null;
         int before = q.Index - 1;
         while (before > 0 && IsBase(q.S, q.Figures[before]) != isBase) before--;
@@ -42,6 +43,19 @@ internal sealed class FigureBeforePeriod : IPeriodRule
     }
 
     private static bool IsDash(SentenceTokens s, int k) => s.IsPunct(k, '–') || s.IsPunct(k, '—');
+
+    // the "from" of the base right after the change, or after a few words of manner and a comma ("in real terms,")
+    private static bool FromRightAfter(SentenceTokens s, FigureDraft change, FigureDraft baseFigure)
+    {
+        int from = baseFigure.TextFirst - 1;
+        if (change.ExtentLast + 1 == from) return true;
+        if (!s.IsPunct(from - 1, ',') || from - 1 - change.ExtentLast > MaxMannerWords + 1) return false;
+        for (int k = change.ExtentLast + 1; k < from - 1; k++)
+            if (!s.IsWord(k) || !s.IsLower(k) || Clauses.IsVerbLike(s, k) || s.Has(k, WordClass.ClauseWord | WordClass.Conjunction)) return false;
+        return true;
+    }
+
+    private const int MaxMannerWords = 4;
 
     private const int MaxAside = 16;
 
