@@ -428,13 +428,6 @@ internal static partial class NonFigureRules
 
     // "$9,544 per 40-foot container", "£3 per 500-gram pack", "GHC228 for a 30kg bag": the size after "per" or "for a" names
     // the unit a price is quoted in; so does "a dozen" or "per dozen" after an amount ("$8.85 a dozen")
-    private static bool NamesAPrice(SentenceTokens s)
-    {
-        for (int k = s.First; k < s.End; k++)
-            if (s.IsPunct(k, '$') || s.IsPunct(k, '£') || s.IsPunct(k, '€')) return true;
-        return false;
-    }
-
     private static bool IsPricedPerSize(SentenceTokens s, NumberPhrase p)
     {
         if (p.First == p.Last && s.Is(p.First, "dozen") && (s.Is(p.First - 1, "a") || s.Is(p.First - 1, "per")) && s.IsDigits(p.First - 2)) return true;
@@ -450,6 +443,14 @@ internal static partial class NonFigureRules
         int measure = hyphenated ? p.Last + 2 : p.Last + 1;
         return s.Is(p.First - 1, "a") && s.Is(p.First - 2, "for") && s.IsWord(measure) && s.Touches(measure)
             && UnitReader.IsMeasureUnit(s.Span(measure)) && s.IsLower(measure + 1);
+    }
+
+    // a price in "$", "£" or "€" anywhere in the sentence
+    private static bool NamesAPrice(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (s.IsPunct(k, '$') || s.IsPunct(k, '£') || s.IsPunct(k, '€')) return true;
+        return false;
     }
 
     // "12 deaths per 100,000 people", "58.5 cents per $100 valuation", "£78 in wages for every £100 of income": the denominator

@@ -377,9 +377,9 @@ internal static class UnitReader
         bool dash = (s.IsPunct(j, '-') || s.IsPunct(j, '–')) && s.Touches(j) && s.IsDigits(j + 1) && s.Touches(j + 1);
         // ("between 315 million and 335 million tons": the first number's scale may stand before the link)
         // ("from 1.5 to five euros", "between four and 10 euros": either end may be written in words)
-        int firstDigits = s.Has(j - 1, WordClass.Scale) && s.IsDigits(j - 2) ? j - 2 : j - 1;
-        bool to = s.Is(j, "to") && IsRangeNumber(s, j + 1) && IsRangeNumber(s, firstDigits);
-        bool and = s.Is(j, "and") && IsRangeNumber(s, j + 1) && IsRangeNumber(s, firstDigits) && s.Is(firstDigits - 1, "between");
+        int firstNumber = s.Has(j - 1, WordClass.Scale) && s.IsDigits(j - 2) ? j - 2 : j - 1;
+        bool to = s.Is(j, "to") && IsRangeNumber(s, j + 1) && IsRangeNumber(s, firstNumber);
+        bool and = s.Is(j, "and") && IsRangeNumber(s, j + 1) && IsRangeNumber(s, firstNumber) && s.Is(firstNumber - 1, "between");
         // "from £16.1 to £45.3 million": the same currency written before both numbers still makes one range
         if (!dash && !to && !and && SameCurrencyTo(s, j)) return NumberReader.Read(s, j + 2) is { } priced && !NonFigureRules.IsNotAFigure(s, priced) ? priced : null;
         // "drew 10 and 4 percent, respectively", "rose 3 or 4 percent": two percents written with one sign

@@ -12,7 +12,8 @@ internal sealed class GappedSubjectMetric : IMetricRule
         GappedSubject(x.S, x.Before, x.C) is { } subject ? MetricProposal.Phrase(x.S.Join(subject.First, subject.End)) : null;
 
     // the words between "and" right after the figure before (of the same kind of unit) and this figure ("by" may stand
-    // before it: "and diesel by 10 cents"): a few nouns and their modifiers, no verb, preposition or number
+    // before it: "the price of gas by over 30 per cent and electricity by over 10 per cent"): a few nouns and their
+    // modifiers, no verb, preposition or number
     private static (int First, int End)? GappedSubject(SentenceTokens s, FigureDraft? before, FigureDraft c)
     {
         if (before is null || before.Unit.Class != c.Unit.Class || c.Unit.Class == UnitClass.None) return null;
