@@ -651,17 +651,20 @@ internal static class TimeExpressionReader
     // written split ("Q1 of 2018-19") is one of the April-to-March financial year (QuarterOfSplitYear).
     private static TimeExpression? QuarterCode(SentenceTokens s, int k, int anchor)
     {
-        // "3Q17", "4Q2016": the quarter's digit, "Q" and the year, all touching ("3Q 2018": or the year spaced)
-        if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
-            && s.IsDigits(k + 2) && (s.Touches(k + 2) || YearAt(s, k + 2) > 0) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
+        // the quarter's digit and "Q" touching it
+        if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] digit && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1))
         {
-            int coded = s.Touches(k + 2) ? CodedYear(s.Span(k + 2)) : YearAt(s, k + 2);
-            return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{digit[0] - '0'}", TimeRole.Period, false) : null;
+            int quarter = digit[0] - '0';
+            // "3Q17", "4Q2016": and the year, all touching ("3Q 2018": or the year spaced)
+            if (s.IsDigits(k + 2) && (s.Touches(k + 2) || YearAt(s, k + 2) > 0) && !(s.IsWord(k + 3) && s.Touches(k + 3)))
+            {
+                int coded = s.Touches(k + 2) ? CodedYear(s.Span(k + 2)) : YearAt(s, k + 2);
+                return coded > 0 ? new(WithPreposition(s, k), k + 2, $"{Y(coded)}-Q{quarter}", TimeRole.Period, false) : null;
+            }
+            // "3Q Revenues: $10.3 billion": alone, of the article's year
+            if (!s.IsDigits(k + 2) && !(s.IsWord(k + 2) && s.Touches(k + 2)))
+                return anchor > 0 ? new(WithPreposition(s, k), k + 1, $"{Y(anchor)}-Q{quarter}", TimeRole.Period, false) : null;
         }
-        // "3Q Revenues: $10.3 billion": the quarter's digit and "Q" alone, of the article's year
-        if (s.IsDigits(k) && s.Span(k) is [>= '1' and <= '4'] alone && s.Is(k + 1, "Q") && s.IsCapitalized(k + 1) && s.Touches(k + 1)
-            && !((s.IsWord(k + 2) || s.IsDigits(k + 2)) && s.Touches(k + 2)) && !s.IsDigits(k + 2))
-            return anchor > 0 ? new(WithPreposition(s, k), k + 1, $"{Y(anchor)}-Q{alone[0] - '0'}", TimeRole.Period, false) : null;
         if (QuarterName(s, k) is not var (q, last)) return null;
         if (s.Is(last + 1, "of") && QuarterOfSplitYear(s, last + 2, q) is var (split, splitLast) && split is not null)
             return new(WithPreposition(s, k), splitLast, split, TimeRole.Period, false);
