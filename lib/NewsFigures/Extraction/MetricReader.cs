@@ -109,7 +109,7 @@ internal static partial class MetricReader
         {
             // ("data that shows the volume of retail sales dropped": "that" after a source noun is a relative, no determiner)
             if (!s.IsLower(k) || s.Has(k - 1, WordClass.Determiner) && !IsRelativeAfterSource(s, k - 1)) continue;
-            if (IsReportingVerbBeforeThat(s.Span(k)) && s.Is(k + 1, "that") && k + 1 < figure) return k + 2;
+            if ((IsReportingVerbBeforeThat(s.Span(k)) || IsBeliefAfterBe(s, k)) && s.Is(k + 1, "that") && k + 1 < figure) return k + 2;
             if (!IsReportingVerb(s.Span(k))) continue;
             // "said in its annual status report that": a short prepositional phrase may stand before "that"
             for (int j = k + 1; j < figure && j - k <= 9; j++)
@@ -245,6 +245,12 @@ internal static partial class MetricReader
     private static bool IsReportingVerbBeforeThat(ReadOnlySpan<char> w) =>
         w is "observed" or "observes" or "gathered" or "learnt" or "learned" or "understands" or "understood" or "disclosed" or "discloses"
             or "explained" or "explains" or "added" or "adds" or "highlighted" or "highlights";
+
+    // "He was confident that the sales volume could reach ...", "Officials are optimistic that": an adjective of belief after a
+    // form of "be" reports its clause the same way ("making sure that" does not)
+    private static bool IsBeliefAfterBe(SentenceTokens s, int k) =>
+        s.Span(k) is "confident" or "hopeful" or "optimistic" or "convinced" or "sure" or "certain"
+        && (s.Has(k - 1, WordClass.Auxiliary) || IsAdverb(s, k - 1) && s.Has(k - 2, WordClass.Auxiliary));
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w is "show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "said" or "says" or "say" or "reported" or "reports"
