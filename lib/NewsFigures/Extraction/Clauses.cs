@@ -174,7 +174,7 @@ internal static class Clauses
     // "CO2", "PM2": digits run onto a word in capitals are the end of its code, inside a noun phrase
     private static bool IsCodeTail(SentenceTokens s, int k) => k > s.First && s.Touches(k) && s.IsWord(k - 1) && s.IsAllCapitals(k - 1) && !s.Touches(k + 1);
 
-    private static bool IsComparative(ReadOnlySpan<char> w) =>
+    internal static bool IsComparative(ReadOnlySpan<char> w) =>
         w is "more" or "less" or "fewer" or "higher" or "lower" or "greater" or "smaller" or "bigger" or "larger" or "better" or "worse"
             or "faster" or "slower" or "stronger" or "weaker";
 

@@ -195,6 +195,16 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
     [Theory]
+    [InlineData("The ferry line carried 365,300 passengers, 4.5 times more than a year earlier.", "4.5 times")]
+    [InlineData("The ferry line carried 365,300 passengers, 12 percent higher than a year earlier but 5 percent lower than in 2019.", "5 percent")]
+    public void A_comparing_multiple_or_a_change_after_one_measures_what_the_figure_before_measures(string sentence, string figure)
+    {
+        var figures = Extract(sentence);
+        Assert.Equal("ferry line passengers", MetricOf(figures, "365,300"));
+        Assert.Equal("ferry line passengers", MetricOf(figures, figure));
+    }
+
+    [Theory]
     [InlineData("Norway runs 84 offshore platforms, or 12% of the global total.", "Norway share of the global total of offshore platforms")]
     [InlineData("Last year Chile had 31 of the world's large copper mines, or 40 percent of the world's total.", "Chile share of the world's large copper mines")]
     public void A_total_that_names_nothing_is_the_total_of_what_the_count_before_it_counted(string sentence, string metric) =>
