@@ -345,7 +345,7 @@ internal static class NumberReader
 
     private static NumberPhrase? ReadHalf(SentenceTokens s, int i)
     {
-        if (s.Has(i - 1, WordClass.Ordinal)) return null; // the first half: a period
+        if (s.Has(i - 1, WordClass.Ordinal) || s.Is(i - 1, "latter") || s.Is(i - 1, "former")) return null; // the first half, the latter half: a period
         if ((s.Is(i + 1, "a") || s.Is(i + 1, "an")) && s.Has(i + 2, WordClass.Scale))
             return new NumberPhrase(i, i + 2, 0.5 * NumberWords.ValueOf(s.Span(i + 2)), NumberForm.Words, true);
         if (s.Touches(i + 1) && s.IsPunct(i + 1, '-')) return null; // half-time, half-hearted

@@ -42,6 +42,11 @@ public sealed partial class ExtractorExampleTests
     public void Twice_a_week_and_a_double_room_are_no_multiples(string sentence) => Assert.Empty(Extract(sentence));
 
     [Theory]
+    [InlineData("The ferry operators geared up in the latter half of the year.")]
+    [InlineData("The former half of the season was quiet for the ferry.")]
+    public void The_latter_or_former_half_is_a_period_not_a_share(string sentence) => Assert.Empty(Extract(sentence));
+
+    [Theory]
     [InlineData("The refinery processes 250,000b/d of crude.", "250,000b/d", 250_000, "bpd")]
     [InlineData("The refinery processes 1.2mb/d of crude.", "1.2mb/d", 1_200_000, "bpd")]
     [InlineData("The quota rose to 1.83mbpd in September.", "1.83mbpd", 1_830_000, "bpd")]
