@@ -32,6 +32,8 @@ internal static class MoneyVerbs
     /// or null. Only determiners and a few words such as "record" or "additional" may stand between.</summary>
     public static string? NounBefore(SentenceTokens s, int amountFirst, int clauseStart)
     {
+        // "Monthly costs topped $50": a figure that opens with its own verb makes the word before it a noun
+        if (s.IsLower(amountFirst) && QualifierReader.IsBoundingVerb(s.Span(amountFirst))) return null;
         for (int k = amountFirst - 1; k >= clauseStart && amountFirst - k <= MaxWordsBetween + 1; k--)
         {
             if (!s.IsWord(k)) return null;
