@@ -439,8 +439,10 @@ internal static partial class KindCues
             && first.Number.Form == NumberForm.Digits && !first.Number.HasScale && second.Unit.Class == UnitClass.Percent
             && second.Number.Form == NumberForm.Digits && first.Value < second.Value) return true;
         // "20 per cent to 59 per cent below normal", "a 1.9 per cent and 4.9 per cent drop": a pair before what both are (not
-        // "from 5% to 10%", where the second is the level reached)
+        // "from 5% to 10%", where the second is the level reached, nor numbers of two scales: "crossed 700 million and two more
+        // operators joined")
         return (s.Is(first.TextLast + 1, "to") || s.Is(first.TextLast + 1, "and")) && !s.Is(first.TextFirst - 1, "from")
+            && first.Number.HasScale == second.Number.HasScale
             && (s.Span(second.TextLast + 1) is "higher" or "lower" or "more" or "less" or "above" or "below"
                 || s.Has(second.TextLast + 1, WordClass.ChangeUp | WordClass.ChangeDown) && Clauses.IsChangeNoun(s, second.TextLast + 1));
     }

@@ -726,8 +726,8 @@ internal static class UnitReader
     private static bool IsPeopleOfACountry(SentenceTokens s, int head) =>
         s.IsCapitalized(head) && s.Span(head) is { Length: > 5 } w && w.EndsWith("ans", StringComparison.Ordinal) && char.IsLower(w[1]);
 
-    // "passed the 100 million 4G customer milestone", "a 1 million user mark": the singular noun before a milestone is what
-    // the number counts (a plural, "the 1 million paid subscribers mark", the loop reads already)
+    // "passed the 100 million 4G customer milestone", "a 1 million user mark", "joined the 100 million user club": the singular
+    // noun before a milestone is what the number counts (a plural, "the 1 million paid subscribers mark", the loop reads already)
     private static int? MilestoneNoun(SentenceTokens s, int first, int j)
     {
         if (!s.Is(first - 1, "the") && !s.Is(first - 1, "a")) return null;
@@ -736,7 +736,7 @@ internal static class UnitReader
             if (!s.IsWord(k)) continue; // the "4" of "4G"
             if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Conjunction))
                 return null;
-            if (s.IsLower(k) && s.IsLower(k + 1) && s.Span(k + 1) is "milestone" or "mark" or "threshold" or "barrier"
+            if (s.IsLower(k) && s.IsLower(k + 1) && s.Span(k + 1) is "milestone" or "mark" or "threshold" or "barrier" or "club"
                 && !Inflection.IsPlural(s.Span(k))) return k;
         }
         return null;

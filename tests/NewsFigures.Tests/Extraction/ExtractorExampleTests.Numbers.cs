@@ -561,10 +561,15 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("The carrier has passed the 50 million 5G subscriber milestone.", "subscriber")]
     [InlineData("Ticket sales crossed a 2 million visitor mark in June.", "visitor")]
+    [InlineData("Two ferry lines joined the 10 million passenger club.", "passenger")]
     public void The_noun_before_a_milestone_is_what_the_number_counts(string sentence, string unit)
     {
-        Assert.Equal(unit, Extract(sentence).First().Unit);
+        Assert.Equal(unit, Extract(sentence).Last().Unit);
     }
+
+    [Fact]
+    public void Numbers_of_two_scales_joined_by_and_are_no_pair_before_one_noun() =>
+        Assert.Equal("passenger", Extract("The ferry passenger base crossed 700 million and two more operators joined.").First().Unit);
 
     [Fact]
     public void The_whole_of_n_of_m_without_an_article_is_no_figure_of_its_own()
