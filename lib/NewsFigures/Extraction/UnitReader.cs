@@ -707,9 +707,9 @@ internal static class UnitReader
         if (s.Has(head, WordClass.Classifier) && NounBefore(s, first) is { } counted)
         {
             // "smartphone shipments grew ... to hit 301 million units", "Car sales reached 281,473 units": the units are what
-            // is sold or shipped (not "industry sales": no thing)
+            // is sold or shipped (not "industry sales": no thing; nor "Year to date registrations": a span)
             int thing = IsTradeFlow(s, counted.Head) && counted.Head - 1 >= counted.First && s.IsWord(counted.Head - 1)
-                && (s.IsLower(counted.Head - 1) || counted.Head - 1 == s.First)
+                && (s.IsLower(counted.Head - 1) || counted.Head - 1 == s.First) && !(s.Is(counted.Head - 1, "date") && s.Is(counted.Head - 2, "to"))
                 && !Inflection.IsPlural(s.Span(counted.Head - 1)) && !IsNotAThing(s.Span(counted.Head - 1).ToString().ToLowerInvariant())
                 ? counted.Head - 1 : counted.Head;
             return new UnitPhrase(Inflection.Singular(s.Span(thing)), UnitClass.Counted, first, last, counted.First, counted.Head, counted.Head + 1);

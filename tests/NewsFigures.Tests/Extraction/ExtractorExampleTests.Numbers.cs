@@ -463,6 +463,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry sales reached 28,473 units in the half.", "ferry")] // the units are what is sold
     [InlineData("Global kayak shipments grew 20 percent to hit 301,000 units.", "kayak")]
     [InlineData("Industry sales improved by 3,159 units.", "sale")] // no thing sold named
+    [InlineData("Year to date registrations reached 2,066,411 units at the ferry port.", "registration")] // nor a span to date
     public void Units_sold_or_shipped_count_the_thing_sold(string sentence, string unit) =>
         Assert.Equal(unit, Extract(sentence).First(f => f.Unit != "percent").Unit);
 
