@@ -348,7 +348,7 @@ internal static class Clauses
             if (k > first && AgeSpanEnd(s, k) is > 0 and var ageEnd && ageEnd < before) { k = ageEnd; continue; }
             // "the proportion of people donating to charitable causes in a typical month decreased": a participle that
             // qualifies the head runs on to the clause's own verb
-            if (k > first && IsQualifyingParticiple(s, k, before)) { k++; continue; }
+            if (k > first && (IsQualifyingParticiple(s, k, before) || IsAbleInfinitive(s, k, before))) { k++; continue; }
             // "USA Today, still the largest paper": a capitalized "Today" inside the phrase is a name's
             // "Microsoft shares rose": a plural before the verb is the phrase's noun though "shares" can be a verb too
             bool nounBeforeVerb = k > first && IsPluralBeforeVerb(s, k) && (IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Auxiliary));
@@ -409,6 +409,19 @@ internal static class Clauses
 
     // "people donating to charitable causes ... decreased": an -ing word after a noun, followed by its own words and then a
     // verb of the clause (not a participle, not a figure) before the figure.
+    // "The number of homes able to get gigabit broadband is now": the verb after "able to" or "unable to" qualifies the head,
+    // when a finite verb follows before the figure
+    private static bool IsAbleInfinitive(SentenceTokens s, int k, int before)
+    {
+        if (!s.Is(k - 1, "to") || !(s.Is(k - 2, "able") || s.Is(k - 2, "unable")) || !s.IsLower(k)) return false;
+        for (int j = k + 1; j < before && j - k <= 10; j++)
+        {
+            if (s.IsClauseBreak(j) || s.IsDigits(j) || s.Has(j, WordClass.Pronoun | WordClass.ClauseWord)) return false;
+            if (s.Has(j, WordClass.Auxiliary) || IsVerbLike(s, j) && !s.Has(j - 1, WordClass.Determiner | WordClass.Preposition)) return true;
+        }
+        return false;
+    }
+
     private static bool IsQualifyingParticiple(SentenceTokens s, int k, int before)
     {
         // "Consumer spending on the US video game industry hit": the noun may open the sentence

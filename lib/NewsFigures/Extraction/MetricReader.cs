@@ -280,7 +280,8 @@ internal static partial class MetricReader
         bool bare = verb is "rise" or "fall" or "increase" or "grow" or "jump" or "climb" or "drop" or "decline" or "surge" or "slide";
         while (first > subject.End && s.IsWord(first - 1) && !Clauses.IsVerbLike(s, first - 1)
                && !s.Has(first - 1, WordClass.Preposition | WordClass.Determiner | WordClass.Stopword | WordClass.Conjunction | WordClass.ClauseWord | WordClass.Pronoun
-                   | WordClass.NowWord)) // "has now increased": an adverb, no noun phrase
+                   | WordClass.NowWord) // "has now increased": an adverb, no noun phrase
+               && !Clauses.IsFloatingAdverb(s, first - 1)) // "has meanwhile fallen"
             first--;
         // the noun phrase follows a verb or a preposition of the clause, not the subject itself
         if (first == end || first <= subject.End
@@ -330,7 +331,9 @@ internal static partial class MetricReader
             && Clauses.IsVerbLike(s, group - 2)) group -= 2;
         int verbEnd = group + 1;
         bool afterPreposition = verbEnd < figure;
-        while (group >= subject.End && (Clauses.IsVerbLike(s, group) || s.Has(group, WordClass.Auxiliary) || s.Is(group, "not")
+        // ("is now", "has meanwhile fallen": an adverb inside the verb group is the group's)
+        while (group >= subject.End && (Clauses.IsVerbLike(s, group) || s.Has(group, WordClass.Auxiliary | WordClass.NowWord) || s.Is(group, "not")
+                                       || Clauses.IsFloatingAdverb(s, group)
                                        || afterPreposition && group == verbEnd - 1 && s.IsLower(group) && !s.Has(group, WordClass.Stopword))) group--;
         group = TrimEnd(s, subject.First, group + 1);
         if (group <= subject.End || group - subject.First > 20) return subject;

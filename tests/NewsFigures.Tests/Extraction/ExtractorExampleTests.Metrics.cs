@@ -657,6 +657,12 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The weather bureau calculated that the national rainfall total was 47.4 per cent above average.", "47.4 per cent", "national rainfall total")]
     public void Names_a_preposition_governs_open_no_clause_and_calculating_reports_one(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Theory]
+    [InlineData("The number of homes able to get ferry broadband is now almost 20.2 million homes.", "almost 20.2 million", "homes able to get ferry broadband")]
+    [InlineData("The number of ferry crossings has meanwhile fallen by 38%.", "38%", "ferry crossings")]
+    public void A_number_of_things_able_to_do_something_ends_at_its_verb_group_with_its_adverbs(string sentence, string figure, string metric) =>
+        Assert.Equal(metric, FigureOf(sentence, figure).Metric);
     [Theory]
     [InlineData("That led to a 50 per cent increase in June quarter production to 94,600 tonnes.", "50 per cent", "production")]
     [InlineData("Durham Constabulary saw a rise by more than 10,000 in the number of crimes recorded.", "more than 10,000", "Durham Constabulary crimes recorded")]
