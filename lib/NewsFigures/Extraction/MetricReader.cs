@@ -295,6 +295,8 @@ internal static partial class MetricReader
         // is the subject's own tail; only "for operating profit to rise" makes it the subject of the change
         if (end == v && (s.Has(first - 1, WordClass.Preposition) || s.Has(first - 1, WordClass.Determiner) && s.Has(first - 2, WordClass.Preposition)))
             return null;
+        // "Registrations are forecast by ACEA to decrease by 25%": the agent of a passive before the infinitive is who forecasts
+        if ((s.Is(first - 1, "by") || s.Has(first - 1, WordClass.Determiner) && s.Is(first - 2, "by")) && end < v) return null;
         // "resumed its growth to reach 849 million TEUs": only one who expects or forecasts names what reaches it, or a target
         // "for" it ("sets a target for China's total computing power to reach 300 EFLOPS")
         if (reaching && !s.Has(first - 1, WordClass.ForecastCue) && !(s.Span(first - 1) is "sees" or "see" or "saw" or "wants" or "want" or "for")) return null;

@@ -663,6 +663,10 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The number of ferry crossings has meanwhile fallen by 38%.", "38%", "ferry crossings")]
     public void A_number_of_things_able_to_do_something_ends_at_its_verb_group_with_its_adverbs(string sentence, string figure, string metric) =>
         Assert.Equal(metric, FigureOf(sentence, figure).Metric);
+
+    [Fact]
+    public void The_agent_of_a_passive_forecast_is_no_subject_of_the_change() =>
+        Assert.Equal("Ferry bookings for the full year", FigureOf("Ferry bookings for the full year are forecast by the operator to decrease by 25%.", "25%").Metric);
     [Theory]
     [InlineData("That led to a 50 per cent increase in June quarter production to 94,600 tonnes.", "50 per cent", "production")]
     [InlineData("Durham Constabulary saw a rise by more than 10,000 in the number of crimes recorded.", "more than 10,000", "Durham Constabulary crimes recorded")]
