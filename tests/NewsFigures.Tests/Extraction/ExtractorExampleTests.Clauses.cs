@@ -148,6 +148,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Prices offset a decrease in the gasoline index, which fell 1.6 percent.", "1.6 percent", "gasoline index")]
     [InlineData("Thefts rose 5,000, driven by a rise in violence against the person, which soared 18% to 175,060 offences.", "18%", "violence against the person")]
     [InlineData("There were rises across all sectors apart from household goods, which fell 1.5%.", "1.5%", "household goods")]
+    // a "was" that is "up" or "down" changes too; without the comma, only after a verb that bounds the noun phrase
+    [InlineData("Most of the decline was in ferry routes, which were down 16 percent.", "16 percent", "ferry routes")]
+    [InlineData("The biggest loser in the month was ferry freight which plummeted 21.7%.", "21.7%", "ferry freight")]
     public void A_change_in_a_relative_clause_changes_the_phrase_before_its_comma(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
