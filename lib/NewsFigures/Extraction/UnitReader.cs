@@ -687,7 +687,9 @@ internal static class UnitReader
             if (k > j && NonFigureRules.IsModelAt(s, k)) continue; // "six modern 787 aircraft": a model's number names the noun
             if (k == j && SizeOfCountedLast(s, k) is > 0 and var size) { k = size; continue; } // "617,171 60-kg bags"
             if (!s.IsWord(k)) break;
-            if (s.Has(k, WordClass.Conjunction)) { words++; continue; } // small and medium-sized enterprises
+            // small and medium-sized enterprises, "90 or more days" (not "down 11% to 137,000 and Spanish registrations were": a
+            // capitalized word after an "and" right after the number opens another phrase)
+            if (s.Has(k, WordClass.Conjunction)) { if (k == j && s.Is(k, "and") && !s.IsLower(k + 1)) break; words++; continue; }
             // "400,000 just four years ago": another number counts the noun after it
             if (s.Has(k, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.ClauseWord | WordClass.Month | WordClass.Cardinal)) break;
             words++;

@@ -569,6 +569,13 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void A_capitalized_phrase_after_and_is_no_noun_of_the_number_before_it()
+    {
+        var figure = FigureOf("The ferry market was down 11% to 137,000 and Spanish registrations were flat at 121,000.", "137,000");
+        Assert.Equal((null, "ferry market"), (figure.Unit, figure.Metric));
+    }
+
+    [Fact]
     public void Numbers_of_two_scales_joined_by_and_are_no_pair_before_one_noun() =>
         Assert.Equal("passenger", Extract("The ferry passenger base crossed 700 million and two more operators joined.").First().Unit);
 
