@@ -52,6 +52,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(source, Extract(sentence).Single().Attribution);
 
     [Fact]
+    public void Revised_estimates_are_a_noun_not_a_verb_of_saying() =>
+        Assert.Equal("the harbour master", Extract("The revised estimates – fares and fees – are put at £4,167 for the ferry, said the harbour master.").Single().Attribution);
+
+    [Fact]
     public void An_adverb_between_commas_before_said_leaves_the_speaker_before_it() =>
         Assert.Equal("The company", Extract("The company, however, said it continues to expect output of around two million tonnes.").Single().Attribution);
 

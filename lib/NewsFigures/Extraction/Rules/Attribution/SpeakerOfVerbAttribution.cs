@@ -28,6 +28,10 @@ internal sealed class SpeakerOfVerbAttribution : IAttributionRule
             if (s.Is(k + 1, "by") || s.Is(k + 1, "of") || s.Is(k + 1, "for") && s.Span(k).EndsWith("s") || IsPassive(s, k)) continue;
             // "the cost estimates had jumped to ...": a plural right before an auxiliary is its subject, a noun
             if (s.Span(k).EndsWith("s") && s.Has(k + 1, WordClass.Auxiliary) && s.IsLower(k - 1) && !s.Has(k - 1, WordClass.Stopword)) continue;
+            // "the revised estimates – plan and non plan – are put at": a plural after an article and a participle or superlative
+            // is a noun
+            if (s.Span(k).EndsWith("s") && s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1)
+                && (s.Span(k - 1).EndsWith("ed") || s.Span(k - 1).EndsWith("est"))) continue;
             // "The rural starts monthly SAAR estimate was 22,029 units": an estimate or forecast before its verb is the noun
             if (s.Span(k) is "estimate" or "forecast" && s.Has(k + 1, WordClass.Auxiliary) && !s.Is(k - 1, "to")) continue;
             // "the core AI industry estimated at more than 1.2 trillion yuan": valued at, a participle, no one estimating
