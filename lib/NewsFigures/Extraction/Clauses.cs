@@ -573,11 +573,15 @@ internal static class Clauses
     {
         for (int k = before - 1; k > with + 1; k--)
         {
-            // "with arrivals from Saudi Arabia down 22.7 percent": "up" or "down" is the absolute's predicate too
-            if (!s.IsWord(k) || !s.IsLower(k) || !(s.Span(k).EndsWith("ing") && IsVerbLike(s, k) || (k == before - 1 || s.IsDigits(k + 1)) && (s.Is(k, "up") || s.Is(k, "down")))) continue;
+            // "with arrivals from Saudi Arabia down 22.7 percent", "with input prices also up by 1%": "up" or "down" is the
+            // absolute's predicate too
+            bool atFigure = k == before - 1 || s.IsDigits(k + 1) || k + 2 == before && s.Is(k + 1, "by");
+            if (!s.IsWord(k) || !s.IsLower(k) || !(s.Span(k).EndsWith("ing") && IsVerbLike(s, k) || atFigure && (s.Is(k, "up") || s.Is(k, "down")))) continue;
             // "with exports to the European Union also jumping 16 percent": an adverb before the participle is no noun
             int end = k;
-            while (end > with + 2 && IsSentenceAdverb(s.Span(end - 1))) end--;
+            // ("with search going up by 12%": the verb "up" follows is the predicate's too)
+            while (end > with + 2 && (IsSentenceAdverb(s.Span(end - 1)) || s.Is(end - 1, "up") || s.Is(end - 1, "down")
+                                      || s.IsLower(end - 1) && s.Span(end - 1).EndsWith("ing") && IsVerbLike(s, end - 1))) end--;
             return (with + 1, end);
         }
         return null;

@@ -317,6 +317,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Shipments to the US surged 23.2 percent, with exports to the European Union also jumping 16 percent.", "16 percent", "exports to the European Union")]
     [InlineData("GDP actually contracted by 0.4 per cent from the first half of 2001.", "0.4 per cent", "GDP")]
     [InlineData("State expenditure contracted slightly by 0.1 per cent.", "0.1 per cent", "State expenditure")]
+    // "up by" ends a "with" absolute too, and the verb before its "up" stays out of it
+    [InlineData("Ferry fares increased 2%, with fuel prices also up by 1%.", "1%", "fuel prices")]
+    [InlineData("Ferry fares increased 2%, with cabin bookings going up by 12%.", "12%", "cabin bookings")]
     public void Adverbs_stay_out_of_the_subject_and_the_changed_object(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
