@@ -650,10 +650,15 @@ internal static class Clauses
     // "the 2019 deficit", "the August 2019 deficit", "Indonesia's 2018 exports": a year after an article, a month or a
     // possessive, before the noun, modifies it
     private static bool IsYearModifier(SentenceTokens s, int first, int k, int before) =>
-        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || MetricReader.IsPossessive(s, k - 1))
+        k > first && k + 1 < before && IsYear(s, k) && (s.Has(k - 1, WordClass.Determiner) || s.Has(k - 1, WordClass.Month) || MetricReader.IsPossessive(s, k - 1)
+                                                        || AfterArticleAndAdjective(s, k)) // "the average 2020 Basic Payment"
         // ("The 2016 BBC Children in Need appeal": after "the", a name may follow the year)
-        && (s.IsLower(k + 1) || s.IsCapitalized(k + 1) && s.Is(k - 1, "the"))
+        && (s.IsLower(k + 1) || s.IsCapitalized(k + 1) && (s.Is(k - 1, "the") || s.Is(k - 2, "the")))
         && !IsVerbLike(s, k + 1) && !s.Has(k + 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction);
+
+    private static bool AfterArticleAndAdjective(SentenceTokens s, int k) =>
+        s.Has(k - 2, WordClass.Determiner) && s.IsLower(k - 1) && s.IsWord(k - 1) && !IsVerbLike(s, k - 1)
+        && !s.Has(k - 1, WordClass.Preposition | WordClass.Stopword | WordClass.Conjunction | WordClass.Determiner);
 
     // "115 countries ... took part in its Advanced Technology Competition attracted over 3,200": when the clause does not
     // open with its subject, the subject is the noun phrase right before the last verb ahead of the figure.

@@ -158,6 +158,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The 2019 deficit was $5 billion larger than a year ago.", "$5 billion", "2019 deficit, year on year")]
     [InlineData("The August 2019 deficit was $6 billion larger.", "$6 billion", "August 2019 deficit")]
     [InlineData("August spending on game hardware dropped 22%.", "22%", "August spending on game hardware")]
+    [InlineData("Officials said the average 2020 Ferry Payment was 2% higher.", "2%", "average 2020 Ferry Payment")] // after an adjective too
     public void A_year_or_a_month_modifying_the_subject_stays_in_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
