@@ -995,6 +995,10 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(FigureKind.Level, found[1].Kind);
     }
 
+    [Fact]
+    public void A_conversion_into_US_dollars_measures_what_the_amount_before_it_measures() =>
+        Assert.Equal(["ferry budget", "ferry budget"], Extract("The ferry budget of €1.8 billion (US $2.1 billion) was approved.").Select(f => f.Metric));
+
     [Theory]
     [InlineData("In the year to date diesel has fallen 13.7%.", "13.7%", "diesel")]
     [InlineData("So far this year petrol has risen 2%.", "2%", "petrol")]

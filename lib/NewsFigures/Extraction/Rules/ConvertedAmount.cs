@@ -18,9 +18,10 @@ internal static class ConvertedAmount
         return s.IsPunct(open, '(') && open - 1 == before.TextLast;
     }
 
-    // "approx.", "approximately", "USD": words that may stand between the bracket and the converted amount
+    // "approx.", "approximately", "USD", the "US" of "(US $2.1 trillion)": words that may stand between the bracket and the
+    // converted amount
     private static bool IsOpeningWord(SentenceTokens s, int k) =>
-        s.IsPunct(k, '.') && s.Is(k - 1, "approx")
+        s.IsPunct(k, '.') && s.Is(k - 1, "approx") || s.Span(k) is "US" && s.IsPunct(k + 1, '$')
         || s.IsWord(k) && (s.Span(k) is "approx" or "approximately" or "roughly" or "around" or "about" or "nearly" or "some"
             || UnitReader.IsCurrencyCode(s.Span(k)));
 }
