@@ -292,6 +292,9 @@ internal static class Clauses
         // "Yet in 15 of 20 cities", "-- The scale of": a linking adverb or a stray dash opens no subject
         while (k < before && (s.Has(k, WordClass.ClauseWord | WordClass.Conjunction) && !s.Has(k, WordClass.Pronoun) || s.IsPunct(k, '*') || s.IsPunct(k, '-')
                               || k == clauseStart && IsLinkingAdverb(s, k))) k++;
+        // ", as well as $127 million for dairy": the words that add an item open no subject
+        if (s.Is(k, "as") && s.Is(k + 1, "well") && s.Is(k + 2, "as")) k += 3;
+        else if (s.Is(k, "well") && s.Is(k + 1, "as") && s.Is(k - 1, "as")) k += 2;
         if (s.Has(k, WordClass.Preposition) && (IsYear(s, k + 1) || s.Has(k + 1, WordClass.Month))) k += IsYear(s, k + 2) ? 3 : 2;
         // "OSLO, March 4 Ferry traffic grew ...": a dateline's date, its dash lost, opens no subject
         else if (k == clauseStart && s.Has(k, WordClass.Month) && !s.IsLower(k) && s.IsDigits(k + 1) && s.IsWord(k + 2) && !s.IsLower(k + 2)) k += 2;

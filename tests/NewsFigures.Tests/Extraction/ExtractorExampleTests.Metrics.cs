@@ -996,6 +996,10 @@ public sealed partial class ExtractorExampleTests
     }
 
     [Fact]
+    public void The_words_that_add_an_item_are_no_subject() =>
+        Assert.Equal("for harbours", FigureOf("Another $290 million will go to ferries, as well as $127 million for harbours.", "$127 million").Metric);
+
+    [Fact]
     public void A_conversion_into_US_dollars_measures_what_the_amount_before_it_measures() =>
         Assert.Equal(["ferry budget", "ferry budget"], Extract("The ferry budget of €1.8 billion (US $2.1 billion) was approved.").Select(f => f.Metric));
 
