@@ -705,7 +705,9 @@ internal static partial class KindCues
         for (int k = c.TextFirst - 1; k >= clauseStart && c.TextFirst - k <= 7; k--)
         {
             // ("grew faster at 31 per cent": a comparative of pace may stand between the verb and "at")
-            if (s.Is(k, "at")) return ChangeSign(s, s.IsLower(k - 1) && s.Span(k - 1) is "faster" or "slower" or "quicker" ? k - 2 : k - 1);
+            // ("slightly lower at 70.5% of GDP", "up at 5.1%": where a comparison ends is a level)
+            if (s.Is(k, "at")) return s.IsLower(k - 1) && s.Span(k - 1) is "higher" or "lower" or "up" or "down" ? 0
+                : ChangeSign(s, s.IsLower(k - 1) && s.Span(k - 1) is "faster" or "slower" or "quicker" ? k - 2 : k - 1);
             if (!(s.IsLower(k) && (s.Is(k, "rate") || s.Is(k, "of") || s.Has(k, WordClass.Determiner) || IsRateWord(s.Span(k))))) return 0;
         }
         return 0;

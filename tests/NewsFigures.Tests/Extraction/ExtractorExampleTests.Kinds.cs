@@ -313,6 +313,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry bookings fell below 3,000 on Monday.", "below 3,000", FigureKind.Level)]
     [InlineData("The waiting list has risen above five million.", "above five million", FigureKind.Level)]
     [InlineData("Ferry bookings rose at an annual rate of just 1.2 percent.", "1.2 percent", FigureKind.Change)]
+    [InlineData("The ferry debt ratio was slightly lower at 70.5% of revenue.", "70.5%", FigureKind.Share)] // where a comparison ends
     public void A_line_a_change_crosses_is_a_level_and_its_rate_a_change(string sentence, string text, FigureKind kind) =>
         Assert.Equal(kind, Extract(sentence).Single(f => f.Text == text).Kind);
 
