@@ -141,8 +141,10 @@ internal static class Clauses
     // with an article or a number after it is the verb ("this series", "this analysis", "this news" are nouns; "That means
     // that it would have earned ..." reports a clause with a subject of its own)
     internal static bool IsVerbAfterThis(SentenceTokens s, int k) =>
-        (s.Is(k - 1, "this") || s.Is(k - 1, "that")) && s.Span(k) is { Length: > 3 } w && w.EndsWith('s')
-        && !(w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is") || w.EndsWith("ies") || w.EndsWith("ws") || w.EndsWith("as"))
+        (s.Is(k - 1, "this") || s.Is(k - 1, "that")) && s.Span(k) is { Length: > 3 } w
+        && (w.EndsWith('s') && !(w.EndsWith("ss") || w.EndsWith("us") || w.EndsWith("is") || w.EndsWith("ies") || w.EndsWith("ws") || w.EndsWith("as"))
+            // "this marked a 15 percent increase" (not "That increased the housing stock by 1 percent": what changed follows)
+            || s.IsLower(k) && w.EndsWith("ed") && !s.Has(k, WordClass.ChangeUp | WordClass.ChangeDown))
         && (s.Is(k + 1, "a") || s.Is(k + 1, "an") || s.Is(k + 1, "the") || s.IsDigits(k + 1));
 
     // "The current account surplus totaled EUR 11.8 billion": the balance of payments' account, no verb
@@ -610,8 +612,10 @@ internal static class Clauses
     {
         if (AbbreviatedPeriodOverPeriod(s, k) is { } abbreviated) return abbreviated.End;
         if (RepeatedPeriod(s, k) is { } repeated) return repeated.End;
-        // "on a monthly basis", "on an annualised basis": up to three words before "basis"
+        // "on a monthly basis", "on an annualised basis": up to three words before "basis" ("on a year-over-year basis": or one
+        // period compared with the one before)
         if (!s.Is(k, "on") || !(s.Is(k + 1, "a") || s.Is(k + 1, "an"))) return k;
+        if (RepeatedPeriod(s, k + 2) is { } compared && s.Is(compared.End, "basis")) return compared.End + 1;
         for (int j = k + 2; j < s.End && j - k <= 6; j++)
         {
             if (s.Is(j, "basis")) return j > k + 2 ? j + 1 : k;

@@ -65,13 +65,18 @@ internal static partial class MetricReader
             if (subject is { } change && (s.Is(change.First, "a") || s.Is(change.First, "an"))
                 && (s.Has(change.End - 1, WordClass.ChangeUp | WordClass.ChangeDown) || KindCues.IsChangeOfPace(s, change.End - 1)))
                 subject = null;
-            if (subject is null && from == s.First && ((s.Is(from, "this") || s.Is(from, "that")) && (s.Has(from + 1, WordClass.Auxiliary) || Clauses.IsVerbAfterThis(s, from + 1)) || Clauses.IsThatIs(s, from)))
-                subject = (from, from + 1);
+            // ("On a year-over-year basis, this marked a 15 percent increase": past what a change is measured against)
+            int pointer = from == s.First && Clauses.PeriodOverPeriodEnd(s, from) is var basisEnd && basisEnd > from && s.IsPunct(basisEnd, ',') ? basisEnd + 1 : from;
+            if (subject is null && (pointer == s.First || AfterOpeningTime(s, pointer)) && ((s.Is(pointer, "this") || s.Is(pointer, "that"))
+                && (s.Has(pointer + 1, WordClass.Auxiliary) || Clauses.IsVerbAfterThis(s, pointer + 1)) || Clauses.IsThatIs(s, pointer)))
+                subject = (pointer, pointer + 1);
             // "This is down from ...", "That's an increase of ...", "The equivalent figure for May was ...": a sentence that
             // opens by pointing back
             SubjectIsPronoun = subject is { } sj && (IsPronoun(s, sj.First, sj.End) || IsFigureNoun(s, sj) || sj.End == sj.First + 1 && Clauses.IsThatIs(s, sj.First));
             RefersBack = SubjectIsPronoun && (subject!.Value.First == s.First && !s.Is(s.First, "it") && !s.Is(s.First, "they")
-                                              || AfterOpeningTime(s, subject.Value.First) && !s.Has(subject.Value.First, WordClass.Pronoun));
+                                              || AfterOpeningTime(s, subject.Value.First)
+                                                  && (!s.Has(subject.Value.First, WordClass.Pronoun)
+                                                      || subject.Value.End == subject.Value.First + 1 && (s.Is(subject.Value.First, "this") || s.Is(subject.Value.First, "that"))));
             OwnSubject = SubjectIsPronoun ? null : subject;
             // "The equivalent figure for May, a quiet month, was 2.17 million": a clause without a subject of its own, in a
             // sentence that opens by pointing back
@@ -87,6 +92,8 @@ internal static partial class MetricReader
     // "In the previous month, the figure was 94.3%": a phrase of time in front, up to its comma, leaves the subject first
     private static bool AfterOpeningTime(SentenceTokens s, int subjectFirst)
     {
+        // ("On a year-over-year basis, this marked a 15 percent increase": what a change is measured against opens it as a time does)
+        if (s.IsPunct(subjectFirst - 1, ',') && Clauses.PeriodOverPeriodEnd(s, s.First) == subjectFirst - 1 && subjectFirst - 1 > s.First) return true;
         if (!s.IsPunct(subjectFirst - 1, ',') || !s.Has(s.First, WordClass.Preposition) || subjectFirst - 1 - s.First > 5) return false;
         bool time = false;
         for (int k = s.First + 1; k < subjectFirst - 1; k++)

@@ -135,6 +135,16 @@ public sealed partial class ExtractorExampleTests
         Assert.NotEqual("utility's operating profit", MetricOf(figures, "31 cents"));
     }
 
+    [Theory]
+    [InlineData("The ferry waiting list stood at 50,841. This represented a 9% fall.", "9%", "ferry waiting list")] // a past verb too
+    [InlineData("Ferry fares rose $38. On a year-over-year basis, this marked a 15 percent increase.", "15 percent", "Ferry fares")] // past a basis
+    public void A_past_verb_after_this_points_back_too(string text, string figure, string metric) =>
+        Assert.Equal(metric, MetricOf(Extract(text), figure));
+
+    [Fact]
+    public void A_past_verb_of_change_after_that_changes_its_object() =>
+        Assert.Contains("ferry fleet", MetricOf(Extract("The fleet grew by 40 ships. That increased the ferry fleet by 1 percent."), "1 percent"));
+
     [Fact]
     public void A_bare_noun_opening_a_sentence_stands_for_the_fuller_phrase_written_before()
     {
