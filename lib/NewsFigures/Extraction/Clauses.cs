@@ -176,6 +176,13 @@ internal static class Clauses
     // "CO2", "PM2": digits run onto a word in capitals are the end of its code, inside a noun phrase
     private static bool IsCodeTail(SentenceTokens s, int k) => k > s.First && s.Touches(k) && s.IsWord(k - 1) && s.IsAllCapitals(k - 1) && !s.Touches(k + 1);
 
+    // "Chapter 7 filings increased by 44.77%": a capitalized name's number that is no figure belongs to the phrase
+    // (a whole number of three digits at most, no year, no day after a month: "Remittances in March 2023 rose")
+    private static bool IsNumberedName(SentenceTokens s, int first, int k) =>
+        k > first && s.IsCapitalized(k - 1) && !s.Has(k - 1, WordClass.Month) && s.Span(k).Length <= 3 && !s.Span(k).Contains('.')
+        && s.IsWord(k + 1) && s.IsLower(k + 1) && !s.Touches(k + 1)
+        && NumberReader.Read(s, k) is { } number && number.Last == k && NonFigureRules.IsNotAFigure(s, number);
+
     internal static bool IsComparative(ReadOnlySpan<char> w) =>
         w is "more" or "less" or "fewer" or "higher" or "lower" or "greater" or "smaller" or "bigger" or "larger" or "better" or "worse"
             or "faster" or "slower" or "stronger" or "weaker";
@@ -358,7 +365,7 @@ internal static class Clauses
             // "Microsoft shares rose": a plural before the verb is the phrase's noun though "shares" can be a verb too
             bool nounBeforeVerb = k > first && IsPluralBeforeVerb(s, k) && (IsVerbLike(s, k + 1) || s.Has(k + 1, WordClass.Auxiliary));
             if (s.IsClauseBreak(k) || IsVerbLike(s, k) && !IsNounInPhrase(s, first, k) && !nounBeforeVerb || s.Has(k, WordClass.NowWord) && !(s.Is(k, "today") && s.IsCapitalized(k))
-                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) && !IsCodeTail(s, k) && !IsCountAfterArticle(s, first, k)
+                || s.IsDigits(k) && !IsNumberCompound(s, k) && !IsYearModifier(s, first, k, before) && !IsCodeTail(s, k) && !IsNumberedName(s, first, k) && !IsCountAfterArticle(s, first, k)
                 || s[k].Kind == TokenKind.Symbol
                 || IsCardinalFigure(s, k)) break;
             // "the total number of students": "number of" is the phrase's own noun, not a pronoun

@@ -159,6 +159,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The August 2019 deficit was $6 billion larger.", "$6 billion", "August 2019 deficit")]
     [InlineData("August spending on game hardware dropped 22%.", "22%", "August spending on game hardware")]
     [InlineData("Officials said the average 2020 Ferry Payment was 2% higher.", "2%", "average 2020 Ferry Payment")] // after an adjective too
+    // a capitalized name's number that is no figure stays in it too
+    [InlineData("Chapter 7 ferry filings increased by 44.77% year-over-year.", "44.77%", "Chapter 7 ferry filings, year over year")]
+    [InlineData("The Nikkei 225 index rose 2.7%.", "2.7%", "Nikkei 225 index")]
     public void A_year_or_a_month_modifying_the_subject_stays_in_it(string sentence, string figure, string metric) =>
         Assert.Equal(metric, MetricOf(Extract(sentence), figure));
 
