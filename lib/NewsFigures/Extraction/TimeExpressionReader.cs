@@ -85,11 +85,11 @@ internal static class TimeExpressionReader
     private static int StartYear(string period) => period.StartsWith("FY", StringComparison.Ordinal)
         ? int.Parse(period.AsSpan(2, 4), CultureInfo.InvariantCulture) - 1 : int.Parse(period.AsSpan(0, 4), CultureInfo.InvariantCulture);
 
-    // 2024, but not the 1990s, FY2024, a price ("US$2070") or an index's base year ("(2000=100)")
+    // 2024, but not the 1990s, FY2024, a price ("US$2070", "US$ 1900") or an index's base year ("(2000=100)")
     private static int YearAt(SentenceTokens s, int k) =>
         NonFigureRules.IsFootnotedYear(s, k) ? int.Parse(s.Span(k)[..4], CultureInfo.InvariantCulture)
         : s.IsDigits(k) && NonFigureRules.IsYearDigits(s.Span(k)) && !(s.IsWord(k + 1) && s.Touches(k + 1)) && !(s.IsWord(k - 1) && s.Touches(k))
-            && !(s.Touches(k) && s.InRange(k - 1) && s[k - 1].Kind == TokenKind.Symbol) && !NonFigureRules.IsIndexBaseYear(s, k)
+            && !(s.InRange(k - 1) && s[k - 1].Kind == TokenKind.Symbol) && !NonFigureRules.IsIndexBaseYear(s, k)
             ? int.Parse(s.Span(k), CultureInfo.InvariantCulture) : 0;
 
     private static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);

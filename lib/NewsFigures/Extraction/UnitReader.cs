@@ -180,7 +180,8 @@ internal static class UnitReader
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
         if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);
-        if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent") || IsCentSuffix(s, j)))
+        // ("53¢/lb": the cent sign stuck to the digits)
+        if (currency is null && (s.Is(j, "cents") || s.Is(j, "cent") || IsCentSuffix(s, j) || s.IsPunct(j, '¢') && s.Touches(j) && s.IsDigits(j - 1)))
             return new UnitPhrase("USD", UnitClass.Currency, first, j) { Factor = 0.01 };
         if (currency is null && (s.Is(j, "pence") || IsPenceSuffix(s, j))) return new UnitPhrase("GBP", UnitClass.Currency, first, j) { Factor = 0.01 };
         // "a 5 paise per unit increase": hundredths of a rupee

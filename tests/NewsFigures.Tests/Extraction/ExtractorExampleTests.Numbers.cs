@@ -400,9 +400,11 @@ public sealed partial class ExtractorExampleTests
     public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
 
-    [Fact]
-    public void A_price_that_looks_like_a_year_dates_nothing() =>
-        Assert.All(Extract("Rates to Genoa rose by 9% to US$2070 per container."), f => Assert.Null(f.Period));
+    [Theory]
+    [InlineData("Rates to Genoa rose by 9% to US$2070 per container.")]
+    [InlineData("Ferry fuel was just below US$ 1900 / tonne.")] // spaced from its symbol too
+    public void A_price_that_looks_like_a_year_dates_nothing(string sentence) =>
+        Assert.All(Extract(sentence), f => Assert.Null(f.Period));
 
     [Fact]
     public void A_video_resolution_is_no_price() => Assert.Empty(Extract("The film streams in 720p on every phone."));
@@ -936,6 +938,7 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Basic earnings per share stood at 182 kobo in 2022.", "182 kobo", "NGN", 1.82)]
     [InlineData("Ferry earnings per share stood at 9.85 sen.", "9.85 sen", "MYR", 0.0985)] // a ringgit's
+    [InlineData("Ferry fuel cost 53¢/lb.", "53¢", "USD", 0.53)] // the cent sign
     public void Kobo_and_sen_are_hundredths_of_a_naira_and_a_ringgit(string sentence, string text, string unit, double value)
     {
         var found = FigureOf(sentence, text);
