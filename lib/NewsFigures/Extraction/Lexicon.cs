@@ -44,10 +44,10 @@ internal static class Lexicon
             + "jump jumped jumps surge surged up gain gained gains climb climbed higher expansion expanded boost boosted "
             + "raise raised raises lift lifted hike hiked soared soar rallied strengthened appreciated widened grown rebound rebounded rebounds "
             + "advanced soars leapt leaped spiked spike spikes rocketed skyrocketed surges climbs upped swelled ballooned upturn improvement "
-            + "leap leaps");
+            + "leap leaps costlier dearer pricier");
         Add(WordClass.ChangeDown, "decrease decreased decreases decreasing decline declined declines declining fall fell falls falling fallen "
             + "depreciated depreciates depreciation "
-            + "drop dropped drops dip dipped dips down lower cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
+            + "drop dropped drops dip dipped dips down lower cheaper cut cuts reduced reduction shrank shrink slumped slump plunged plunge "
             + "undercut undercuts lost loss weakened depreciated eased slid slipped tumbled narrowed shed shrunk sank sunk sinking sinks "
             + "reduce reduces reducing lose loses losing dived dove dives plummeted plummets slides tumbles "
             + "plunges slumps slashed slashes trimmed trims lowered lowers slide contracted downturn eases "

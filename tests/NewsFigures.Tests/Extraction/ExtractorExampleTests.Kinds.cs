@@ -317,6 +317,15 @@ public sealed partial class ExtractorExampleTests
     public void A_line_a_change_crosses_is_a_level_and_its_rate_a_change(string sentence, string text, FigureKind kind) =>
         Assert.Equal(kind, Extract(sentence).Single(f => f.Text == text).Kind);
 
+    [Theory]
+    [InlineData("Ferry tickets will turn 10% costlier as fuel rises.", "10%", 10.0)]
+    [InlineData("This makes a ferry ticket £2.20 cheaper than at other ports.", "£2.20", -2.2)]
+    public void Costlier_and_cheaper_are_changes(string sentence, string text, double value)
+    {
+        var figure = FigureOf(sentence, text);
+        Assert.Equal((FigureKind.Change, value), (figure.Kind, figure.Value));
+    }
+
     [Fact]
     public void An_expectation_in_a_clause_joined_by_and_is_that_clauses_own()
     {
