@@ -206,9 +206,12 @@ internal static partial class NonFigureRules
             || (s.IsWord(next) && UnitReader.IsMeasureUnit(s.Span(next)) && !(s.Is(next, "points") && s.Is(next + 1, "out")))) return false;
         if (p.First - 1 >= s.First && s[p.First - 1].Kind == TokenKind.Symbol) return false;
         // "more than 2000": a count; "lower than 2022 (98.4%)", "higher than 2019 levels": another comparative compares with a year
-        // ("78.106 million tonnes more than 2017": after a figure's unit the comparative compares it with a year)
+        // ("78.106 million tonnes more than 2017", "1.3% more than 2013": after a figure's unit or percent the comparative compares
+        // it with a year)
+        bool afterUnit = s.IsWord(p.First - 3) && UnitReader.IsMeasureUnit(s.Span(p.First - 3))
+            || s.IsPunct(p.First - 3, '%') || s.Is(p.First - 3, "percent") || s.Is(p.First - 3, "cent");
         bool countedThan = s.Is(p.First - 1, "than") && (s.Is(p.First - 2, "more") || s.Is(p.First - 2, "less") || s.Is(p.First - 2, "fewer"))
-            && !(s.IsWord(p.First - 3) && UnitReader.IsMeasureUnit(s.Span(p.First - 3)) && !(s.IsLower(next) && Inflection.IsPlural(s.Span(next))));
+            && !(afterUnit && !(s.IsLower(next) && Inflection.IsPlural(s.Span(next))));
         return !(countedThan || s.Is(p.First - 1, "nearly") || s.Is(p.First - 1, "about") || s.Is(p.First - 1, "some")
             || s.Is(p.First - 1, "almost") || s.Is(p.First - 1, "approximately") || s.Is(p.First - 1, "roughly") || s.Is(p.First - 1, "exceeding"));
     }

@@ -325,6 +325,7 @@ public sealed partial class ExtractorExampleTests
 
     [Theory]
     [InlineData("The ferry port handled 78.106 million tonnes more than 2017.", new[] { "78.106 million tonnes" })] // compared with a year
+    [InlineData("The ferry port handled 1.3% more than 2013.", new[] { "1.3%" })] // and after a percent
     [InlineData("The ferry port welcomed more than 2017 visitors.", new[] { "more than 2017" })] // a count
     public void A_year_a_figures_comparative_compares_with_is_no_figure(string sentence, string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
