@@ -94,6 +94,15 @@ internal static class UnitReader
         s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.IsDigits(j - 1)
         && (s.Touches(j) || !s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Stopword | WordClass.Determiner));
 
+    // "production", "output", "milk", "harvest": words of what is produced and weighed
+    private static bool SpeaksOfProduce(SentenceTokens s)
+    {
+        for (int k = s.First; k < s.End; k++)
+            if (s.IsWord(k) && (s.IsLower(k) || k == s.First) && s.Span(k).ToString().ToLowerInvariant() is "production" or "output" or "produced"
+                    or "milk" or "harvest" or "harvests" or "crop" or "crops") return true;
+        return false;
+    }
+
     private static bool SpeaksOfMoney(SentenceTokens s)
     {
         for (int k = s.First; k < s.End; k++)
@@ -176,7 +185,8 @@ internal static class UnitReader
             return new UnitPhrase("KRW", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         // ("the combined average annual domestic bill increased to 1,250 pounds": and pounds a bill, a price or a fee comes to)
-        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) || SpeaksOfMoney(s)) && !s.Is(j + 1, "of"))
+        // ("2023 milk production was estimated at 228.4 billion pounds": a sentence of produce that names no money weighs them)
+        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) && !SpeaksOfProduce(s) || SpeaksOfMoney(s)) && !s.Is(j + 1, "of"))
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
         if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);

@@ -1429,6 +1429,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Net mortgage lending rose by 1.8 billion pounds ($2.9 billion) in September.", "1.8 billion pounds", "GBP")]
     [InlineData("Unsecured consumer lending rose by 915 million pounds, more than expected.", "915 million pounds", "GBP")]
     [InlineData("The farm sold 2 million pounds of beef.", "2 million", "pound")] // pounds of something weigh it
+    [InlineData("The island's milk production reached 228.4 billion pounds.", "228.4 billion", "pound")] // so do pounds of produce
     // Korea's won after a scaled amount, not the verb ("5 million won the vote")
     [InlineData("The ferry group's profit hit 20.8 trillion won in the quarter.", "20.8 trillion won", "KRW")]
     [InlineData("Revenue rose to 2.9 trillion won compared to a year earlier.", "2.9 trillion won", "KRW")]
