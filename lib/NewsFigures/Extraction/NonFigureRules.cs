@@ -39,9 +39,9 @@ internal static partial class NonFigureRules
             || IsTitledDuration(s, p);
     }
 
-    // "since 2010[1][2].", "the police shortages[4].": a note's number in square brackets run onto the word before it
+    // "since 2010[1][2].", "the police shortages[4].", "62.7% on average [2]": a note's number in square brackets
     private static bool IsFootnoteMark(SentenceTokens s, int i, int last) =>
-        last == i && s.Span(i).Length <= 3 && s.IsPunct(i - 1, '[') && s.Touches(i - 1) && s.Touches(i) && s.InRange(i - 2)
+        last == i && s.Span(i).Length <= 3 && s.IsPunct(i - 1, '[') && s.Touches(i) && s.InRange(i - 2)
         && s.IsPunct(i + 1, ']') && s.Touches(i + 1);
 
     // "the billion-dollar club", "a multi-billion-dollar irrigation scheme": a scale word alone before a currency in a compound

@@ -151,6 +151,10 @@ internal static class UnitReader
         if (p.Form == NumberForm.Words && s.Has(p.First, WordClass.MultipleWord)) return new UnitPhrase("times", UnitClass.Times, first, last);
 
         int j = last + 1;
+        // "88.2 €/MWh", "79.6 € per megawatt hour": a euro or pound sign after the amount, as European pages write it (not
+        // the sign of the next amount: "from 5 €10")
+        if (currency is null && (s.IsPunct(j, '€') || s.IsPunct(j, '£')) && !(s.IsDigits(j + 1) && s.Touches(j + 1)))
+            return new UnitPhrase(s.IsPunct(j, '€') ? "EUR" : "GBP", UnitClass.Currency, first, j);
         if (currency is null && MagnitudeEnd(s, p) is > 0 and var magnitudeLast) return new UnitPhrase("magnitude", UnitClass.Measure, first, magnitudeLast);
         // "dormant for seven (7) years": a number word restated in digits in brackets reads its unit after them
         if (p.Form == NumberForm.Words && s.IsPunct(j, '(') && s.IsDigits(j + 1) && s.IsPunct(j + 2, ')')

@@ -401,6 +401,10 @@ public sealed partial class ExtractorExampleTests
     public void Reads_currency_codes_spaced_or_stuck_to_the_digits_and_mt_after_a_scale(string sentence, string text, double value, string unit) =>
         AssertRead(Single(sentence), text, unit, value);
 
+    [Fact]
+    public void A_euro_sign_after_the_amount_is_its_currency() =>
+        AssertRead(Single("Ferry fuel cost 88.2 €/MWh in 2024."), "88.2 €", "EUR", 88.2);
+
     [Theory]
     [InlineData("Rates to Genoa rose by 9% to US$2070 per container.")]
     [InlineData("Ferry fuel was just below US$ 1900 / tonne.")] // spaced from its symbol too
@@ -1150,8 +1154,8 @@ public sealed partial class ExtractorExampleTests
     [Theory]
     [InlineData("Ferry crews have fallen by 4,000 since 2010[1][2].", "4,000")]
     [InlineData("Ferry crews total 52,000, worsening the shortages[4].", "52,000")]
-    [InlineData("Ferry fares rose 5% [3] last year.", "5%", "3")] // spaced apart: a number in brackets stays
-    public void A_note_number_in_square_brackets_run_onto_a_word_is_no_figure(string sentence, params string[] figures) =>
+    [InlineData("Ferry fares rose 5% [3] last year.", "5%")] // spaced apart too
+    public void A_note_number_in_square_brackets_is_no_figure(string sentence, params string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
     [Fact]
