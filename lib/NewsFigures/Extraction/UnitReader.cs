@@ -189,8 +189,9 @@ internal static class UnitReader
             return new UnitPhrase("KRW", UnitClass.Currency, first, j);
         // "rose by 1.8 billion pounds ($2.9 billion)": pounds in millions or billions are money ("2 million pounds of beef" weigh)
         // ("the combined average annual domestic bill increased to 1,250 pounds": and pounds a bill, a price or a fee comes to)
-        // ("2023 milk production was estimated at 228.4 billion pounds": a sentence of produce that names no money weighs them)
-        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) && !SpeaksOfProduce(s) || SpeaksOfMoney(s)) && !s.Is(j + 1, "of"))
+        // ("2023 milk production was estimated at 228.4 billion pounds", "guided production of 80-million to 90-million pounds at an
+        // all-in cost": a sentence of produce weighs them)
+        if (currency is null && s.Is(j, "pounds") && s.IsLower(j) && (s.Has(j - 1, WordClass.Scale) || SpeaksOfMoney(s)) && !SpeaksOfProduce(s) && !s.Is(j + 1, "of"))
             return new UnitPhrase("GBP", UnitClass.Currency, first, j);
         // "300 million Australian dollars", "11.7 trillion Norwegian kroner", "2 billion US dollars"
         if (currency is null && CountryCurrency.At(s, j) is var (named, namedLast)) return new UnitPhrase(named, UnitClass.Currency, first, namedLast);

@@ -1434,6 +1434,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Unsecured consumer lending rose by 915 million pounds, more than expected.", "915 million pounds", "GBP")]
     [InlineData("The farm sold 2 million pounds of beef.", "2 million", "pound")] // pounds of something weigh it
     [InlineData("The island's milk production reached 228.4 billion pounds.", "228.4 billion", "pound")] // so do pounds of produce
+    [InlineData("The mine guided production of 90-million pounds at an all-in cost of $2/lb.", "90-million", "pound")] // beside money words too
     // Korea's won after a scaled amount, not the verb ("5 million won the vote")
     [InlineData("The ferry group's profit hit 20.8 trillion won in the quarter.", "20.8 trillion won", "KRW")]
     [InlineData("Revenue rose to 2.9 trillion won compared to a year earlier.", "2.9 trillion won", "KRW")]
