@@ -42,7 +42,9 @@ internal static partial class NonFigureRules
     // "since 2010[1][2].", "the police shortages[4].", "62.7% on average [2]": a note's number in square brackets
     private static bool IsFootnoteMark(SentenceTokens s, int i, int last) =>
         last == i && s.Span(i).Length <= 3 && s.IsPunct(i - 1, '[') && s.Touches(i) && s.InRange(i - 2)
-        && s.IsPunct(i + 1, ']') && s.Touches(i + 1);
+        && s.IsPunct(i + 1, ']') && s.Touches(i + 1)
+        // "The National Child Measurement Programme (NCMP)4 measures": a note's number run onto a closing bracket
+        || last == i && s.Span(i).Length <= 2 && s.IsPunct(i - 1, ')') && s.Touches(i) && s.IsWord(i + 1) && s.IsLower(i + 1) && !s.Touches(i + 1);
 
     // "the billion-dollar club", "a multi-billion-dollar irrigation scheme": a scale word alone before a currency in a compound
     // names a class of size, no amount

@@ -1155,6 +1155,7 @@ public sealed partial class ExtractorExampleTests
     [InlineData("Ferry crews have fallen by 4,000 since 2010[1][2].", "4,000")]
     [InlineData("Ferry crews total 52,000, worsening the shortages[4].", "52,000")]
     [InlineData("Ferry fares rose 5% [3] last year.", "5%")] // spaced apart too
+    [InlineData("The Ferry Passenger Survey (FPS)4 counts over one million passengers.", "over one million")] // run onto a bracket
     public void A_note_number_in_square_brackets_is_no_figure(string sentence, params string[] figures) =>
         Assert.Equal(figures, Extract(sentence).Select(f => f.Text));
 
