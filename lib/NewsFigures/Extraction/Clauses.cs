@@ -604,8 +604,9 @@ internal static class Clauses
     internal static bool IsLinkingAdverb(SentenceTokens s, int k) =>
         s.Is(k, "yet") || s.Is(k, "still") || s.Is(k, "however") || s.Is(k, "meanwhile") || s.Is(k, "moreover") || s.Is(k, "instead")
         || s.Is(k, "even") || s.Is(k, "albeit") || s.Is(k, "indeed")
-        // "Overall,", "Separately,", "Statewide,": a word alone before the opening comma
-        || k == s.First && s.IsPunct(k + 1, ',') && (s.Is(k, "overall") || s.Is(k, "elsewhere")
+        // "Overall,", "Separately,", "Statewide,": a word alone before the opening comma ("Overall the number of deaths has
+        // increased": or before an article)
+        || k == s.First && (s.IsPunct(k + 1, ',') || s.Is(k + 1, "the")) && (s.Is(k, "overall") || s.Is(k, "elsewhere")
                                                      || s.Span(k) is { Length: > 5 } w && (w.EndsWith("ly") || w.EndsWith("wide")));
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>

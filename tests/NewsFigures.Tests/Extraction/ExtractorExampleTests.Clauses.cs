@@ -49,6 +49,8 @@ public sealed partial class ExtractorExampleTests
         Assert.Equal(("trains cancelled across the Metro network", "train"), (figure.Metric, figure.Unit));
         // "Overall" as an adjective stays in the metric
         Assert.Equal("Overall revenue", MetricOf(Extract("Overall revenue rose 5% to £40m."), "5%"));
+        // before an article it opens the sentence without its comma too
+        Assert.Equal("ferry crossings", MetricOf(Extract("Overall the number of ferry crossings has increased by 3%."), "3%"));
     }
 
     [Fact]
