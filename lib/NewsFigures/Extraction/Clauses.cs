@@ -419,8 +419,6 @@ internal static class Clauses
         k == first + 1 && s.Is(first, "the") && s.IsLower(k + 1) && Inflection.IsPlural(s.Span(k + 1)) && !IsVerbLike(s, k + 1)
         && !s.Has(k + 1, WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary | WordClass.TimeUnit | WordClass.Scale);
 
-    // "people donating to charitable causes ... decreased": an -ing word after a noun, followed by its own words and then a
-    // verb of the clause (not a participle, not a figure) before the figure.
     // "The number of homes able to get gigabit broadband is now": the verb after "able to" or "unable to" qualifies the head,
     // when a finite verb follows before the figure
     private static bool IsAbleInfinitive(SentenceTokens s, int k, int before)
@@ -434,6 +432,8 @@ internal static class Clauses
         return false;
     }
 
+    // "people donating to charitable causes ... decreased": an -ing word after a noun, followed by its own words and then a
+    // verb of the clause (not a participle, not a figure) before the figure.
     private static bool IsQualifyingParticiple(SentenceTokens s, int k, int before)
     {
         // "Consumer spending on the US video game industry hit": the noun may open the sentence
@@ -606,8 +606,8 @@ internal static class Clauses
         || s.Is(k, "even") || s.Is(k, "albeit") || s.Is(k, "indeed")
         // "Overall,", "Separately,", "Statewide,": a word alone before the opening comma ("Overall the number of deaths has
         // increased": or before an article)
-        || k == s.First && (s.IsPunct(k + 1, ',') || s.Is(k + 1, "the")) && (s.Is(k, "overall") || s.Is(k, "elsewhere")
-                                                     || s.Span(k) is { Length: > 5 } w && (w.EndsWith("ly") || w.EndsWith("wide")));
+        || k == s.First && (s.IsPunct(k + 1, ',') || s.Is(k + 1, "the"))
+           && (s.Is(k, "overall") || s.Is(k, "elsewhere") || s.Span(k) is { Length: > 5 } w && (w.EndsWith("ly") || w.EndsWith("wide")));
 
     public static bool IsSentenceAdverb(ReadOnlySpan<char> w) =>
         w is "still" or "also" or "already" or "alone" or "even" or "recently" or "reportedly" or "jointly" or "together" or "often"

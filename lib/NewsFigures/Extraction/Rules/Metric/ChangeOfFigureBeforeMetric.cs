@@ -1,13 +1,14 @@
 namespace NewsFigures;
 
-/// <summary>"Revenue reached $4.2 billion, up 12 percent": a change with no subject of its own changes what the figure before measures;
-/// so does a multiple that compares ("counted 365,300 arrivals, 4.5 times higher than the same period last year").</summary>
+/// <summary>"Revenue reached $4.2 billion, up 12 percent": a change with no subject of its own changes what the figure before
+/// measures; so does a multiple that compares ("counted 365,300 arrivals, 4.5 times higher than the same period last year").</summary>
 internal sealed class ChangeOfFigureBeforeMetric : IMetricRule
 {
     public string Name => "metric.change-of-figure-before";
 
     public MetricProposal? Propose(MetricQuery x) =>
-        (x.Kind == FigureKind.Change || IsComparingMultiple(x)) && x.Before is { } before && (x.At.OwnSubject is not { } own || Inside(own, before))
+        (x.Kind == FigureKind.Change || IsComparingMultiple(x)) && x.Before is { } before
+        && (x.At.OwnSubject is not { } own || Inside(own, before))
             ? MetricProposal.Phrase(before.Metric) : null;
 
     // ("12 percent higher than a year earlier but 5 percent lower": the word of a percent or multiple before is no subject; the

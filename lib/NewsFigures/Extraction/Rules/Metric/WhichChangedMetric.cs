@@ -13,10 +13,11 @@ internal sealed class WhichChangedMetric : IMetricRule
     public MetricProposal? Propose(MetricQuery x)
     {
         var (s, c) = (x.S, x.C);
+        // ("outperformed fleet which was down -10.1%", "was diesel which plummeted -21.7%": a relative without its comma too, its
+        // "which" a few tokens before the figure, and one whose "was" is "up" or "down")
         int which = x.At.ClauseStart;
-        for (int k = c.TextFirst - 2; !s.Is(which, "which") && k >= c.TextFirst - 3; k--) if (s.Is(k, "which") && !s.IsPunct(k - 1, ',')) which = k;
-        // ("outperformed fleet which was down -10.1%", "was diesel which plummeted -21.7%": a relative without its comma too, and
-        // one whose "was" is "up" or "down")
+        for (int k = c.TextFirst - 2; !s.Is(which, "which") && k >= c.TextFirst - 3; k--)
+            if (s.Is(k, "which") && !s.IsPunct(k - 1, ',')) which = k;
         int comma = s.IsPunct(which - 1, ',') ? which - 1 : which;
         bool changes = s.Has(which + 1, WordClass.ChangeUp | WordClass.ChangeDown)
             || s.Has(which + 1, WordClass.Auxiliary) && (s.Is(which + 2, "up") || s.Is(which + 2, "down"));
