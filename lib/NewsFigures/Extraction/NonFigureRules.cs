@@ -27,7 +27,7 @@ internal static partial class NonFigureRules
         if (IsName(s, p) || IsEditionNumber(s, p) || IsAfterCamelCaseName(s, p) || IsModelNumber(s, p) || IsLevelName(s, p) || IsIndexName(s, p)
             || IsNamedCompound(s, p) || IsProductTerm(s, p) || IsFuelGrade(s, p) || IsPricedPerSize(s, p) || IsRateDenominator(s, p)) return true;
         if (IsAgeBound(s, p) || IsThresholdDuration(s, p) || IsPersonsAge(s, p) || IsClassBound(s, p)) return true;
-        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsFamilySize(s, p) || IsBigGroupName(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
+        if (IsWholeOfPart(s, p) || IsOrTwoIdiom(s, p) || IsOfferCompound(s, p) || IsFamilySize(s, p) || IsBigGroupName(s, p) || IsVoteTally(s, p) || IsCutOff(s, p)) return true;
         if (IsStreetNumber(s, p) || IsEmergencyLine(s, p) || IsNumberedInstrument(s, p) || IsLowerFortyEight(s, p) || IsSizeClassOfMoney(s, p)) return true;
         // "twenty-foot equivalent units" name the container unit; "two-wheelers", "three-wheeler" a class of vehicles
         if (UnitReader.TwentyFootUnitsLast(s, i) > 0 || IsWheelerClass(s, p) || IsContainerSize(s, p)) return true;
@@ -509,6 +509,12 @@ internal static partial class NonFigureRules
         p.Form == NumberForm.Words && p.First == p.Last && p.Value is >= 1 and <= 12 && s.Is(p.First - 1, "of") && s.IsLower(p.First - 2)
         && s.Span(p.First - 2) is "mother" or "father" or "parent" or "mum" or "mom" or "dad" or "grandmother" or "grandfather" or "grandparent"
         && (!s.IsWord(p.Last + 1) || s.Has(p.Last + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.ClauseWord));
+
+    // "2-for-1 offers", "buy-2-for-1": a number joined by hyphens and "for" to another names an offer
+    private static bool IsOfferCompound(SentenceTokens s, NumberPhrase p) =>
+        p.Form == NumberForm.Digits && p.First == p.Last && !p.HasScale && s.IsPunct(p.Last + 1, '-') && s.Touches(p.Last + 1)
+        && s.Is(p.Last + 2, "for") && s.Touches(p.Last + 2) && s.IsPunct(p.Last + 3, '-') && s.Touches(p.Last + 3)
+        && s.IsDigits(p.Last + 4) && s.Touches(p.Last + 4);
 
     // "a review or two", "a day or two": a vague amount.
     private static bool IsOrTwoIdiom(SentenceTokens s, NumberPhrase p) =>

@@ -41,6 +41,9 @@ public sealed partial class ExtractorExampleTests
     [InlineData("The new roof could double the hall's life.")]
     public void Twice_a_week_and_a_double_room_are_no_multiples(string sentence) => Assert.Empty(Extract(sentence));
 
+    [Fact]
+    public void A_two_for_one_offer_is_no_figure() => Assert.Empty(Extract("The ferry line ran 2-for-1 offers all winter."));
+
     [Theory]
     [InlineData("The ferry operators geared up in the latter half of the year.")]
     [InlineData("The former half of the season was quiet for the ferry.")]
