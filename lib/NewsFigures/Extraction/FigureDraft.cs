@@ -31,4 +31,7 @@ internal sealed record FigureDraft(NumberPhrase Number, UnitPhrase Unit, string?
     public string MetricRule { get; init; } = "";
 
     public bool IsMeasure => Unit.Class is UnitClass.Percent or UnitClass.Currency or UnitClass.Measure or UnitClass.Times;
+
+    /// <summary>The span lies inside the figure's own phrase (its text to the end of its extent).</summary>
+    public bool Covers((int First, int End) span) => TextFirst <= span.First && span.End - 1 <= ExtentLast;
 }

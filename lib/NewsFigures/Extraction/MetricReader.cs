@@ -23,7 +23,7 @@ internal static partial class MetricReader
         // ("up one per cent compared to its southern rival's 0.8 per cent": the unit of the figure before is no subject, though
         // the noun a count counts is: "137 sugar mills, which are in operation, produced")
         bool ownIsFigure = at.OwnSubject is { } own
-            && figures.Any(g => g.Unit.Class != UnitClass.Counted && g.TextFirst <= own.First && own.End - 1 <= g.ExtentLast);
+            && figures.Any(g => g.Unit.Class != UnitClass.Counted && g.Covers(own));
         if ((at.OwnSubject is not null || at.SubjectPosition) && !ownIsFigure) return at.OwnSubject;
         return (f > 0 ? figures[f - 1].Subject : null) ?? SentenceSubjectBefore(s, c.TextFirst);
     }

@@ -94,25 +94,26 @@ internal static class UnitReader
         s.IsLower(j) && s.Span(j).SequenceEqual("pc") && s.IsDigits(j - 1)
         && (s.Touches(j) || !s.IsWord(j + 1) || s.Has(j + 1, WordClass.Preposition | WordClass.Conjunction | WordClass.Stopword | WordClass.Determiner));
 
-    // "production", "output", "milk", "harvest": words of what is produced and weighed
-    private static bool SpeaksOfProduce(SentenceTokens s)
-    {
-        for (int k = s.First; k < s.End; k++)
-            if (s.IsWord(k) && (s.IsLower(k) || k == s.First) && s.Span(k).ToString().ToLowerInvariant() is "production" or "output" or "produced"
-                    or "milk" or "harvest" or "harvests" or "crop" or "crops") return true;
-        return false;
-    }
+    // "bill", "price", "revenue": words of money
+    private static bool SpeaksOfMoney(SentenceTokens s) => HasWordOf(s, MoneyWords);
 
-    private static bool SpeaksOfMoney(SentenceTokens s)
+    // "production", "output", "milk", "harvest": words of what is produced and weighed
+    private static bool SpeaksOfProduce(SentenceTokens s) => HasWordOf(s, ProduceWords);
+
+    // a word of the set anywhere in the sentence, in lower case (or opening the sentence)
+    private static bool HasWordOf(SentenceTokens s, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         for (int k = s.First; k < s.End; k++)
-            if (s.IsWord(k) && (s.IsLower(k) || k == s.First) && MoneyWords.Contains(s.Span(k))) return true;
+            if (s.IsWord(k) && (s.IsLower(k) || k == s.First) && words.Contains(s.Span(k))) return true;
         return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MoneyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bill", "bills", "price", "prices", "cost", "costs", "fee", "fees", "fare", "fares", "salary", "wage", "wages", "rent", "paid", "pay",
         "spent", "spend", "fine", "budget", "income", "revenue", "profit").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProduceWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "production", "output", "produced", "milk", "harvest", "harvests", "crop", "crops").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "a magnitude 6.7 earthquake", "a 6.9 magnitude earthquake", "7.8 on the Richter scale": an earthquake's magnitude, a
     // number of the scale's range with no scale word, counts nothing the sentence names ("shook Los Angeles"); the last token

@@ -8,13 +8,10 @@ internal sealed class ChangeOfFigureBeforeMetric : IMetricRule
 
     public MetricProposal? Propose(MetricQuery x) =>
         (x.Kind == FigureKind.Change || IsComparingMultiple(x)) && x.Before is { } before
-        && (x.At.OwnSubject is not { } own || Inside(own, before))
+        // ("12 percent higher than a year earlier but 5 percent lower": the word of a percent or multiple before is no subject;
+        // the noun a count or measure names is: "two year waits have reduced by 55 per cent", "its 7-day decline")
+        && (x.At.OwnSubject is not { } own || before.Unit.Class is UnitClass.Percent or UnitClass.Times && before.Covers(own))
             ? MetricProposal.Phrase(before.Metric) : null;
-
-    // ("12 percent higher than a year earlier but 5 percent lower": the word of a percent or multiple before is no subject; the
-    // noun a count or measure names is: "two year waits have reduced by 55 per cent", "its 7-day decline")
-    private static bool Inside((int First, int End) subject, FigureDraft figure) =>
-        figure.Unit.Class is UnitClass.Percent or UnitClass.Times && figure.TextFirst <= subject.First && subject.End - 1 <= figure.ExtentLast;
 
     private static bool IsComparingMultiple(MetricQuery x) =>
         x.C.Unit.Class == UnitClass.Times && Clauses.IsComparative(x.S.Span(x.C.TextLast + 1)) && x.S.Is(x.C.TextLast + 2, "than");
